@@ -1,0 +1,38 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export function openDatabase(file: string): Db {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const sqlite = new Database(file);
+  // WAL lets readers (result pages) run while a respondent's save is written;
+  // busy_timeout makes concurrent writers queue instead of failing.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('foreign_keys = ON');
+  return drizzle(sqlite, { schema, casing: 'snake_case' }) as Db;
+}
+
+// Cached on globalThis so dev-mode hot reloads do not open a new handle per edit.
+const globalForDb = globalThis as unknown as { enqueteDb?: Db; enqueteDbFile?: string };
+
+export function getDb(): Db {
+  const file = process.env.DATABASE_URL || 'data/app.db';
+  if (!globalForDb.enqueteDb || globalForDb.enqueteDbFile !== file) {
+    globalForDb.enqueteDb = openDatabase(file);
+    globalForDb.enqueteDbFile = file;
+  }
+  return globalForDb.enqueteDb;
+}
+
+/** Closes the cached handle; used by scripts and tests that reopen another file. */
+export function closeDb(): void {
+  globalForDb.enqueteDb?.$client.close();
+  globalForDb.enqueteDb = undefined;
+  globalForDb.enqueteDbFile = undefined;
+}

@@ -1,0 +1,118 @@
+import { sql } from 'drizzle-orm';
+import {
+  sqliteTable,
+  integer,
+  text,
+  real,
+  index,
+  uniqueIndex,
+  type AnySQLiteColumn,
+} from 'drizzle-orm/sqlite-core';
+
+const createdAt = () =>
+  integer('created_at', { mode: 'timestamp_ms' })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+
+/**
+ * One questionnaire per school year. The validated questionnaire definition is
+ * stored whole as JSON: it is the single source the form, both validations,
+ * results and exports derive from, and next year's edition starts as a copy.
+ */
+export const editions = sqliteTable('editions', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  code: text('code').notNull().unique(),
+  title: text('title').notNull(),
+  status: text('status', { enum: ['draft', 'open', 'closed'] }).notNull().default('draft'),
+  opensAt: integer('opens_at', { mode: 'timestamp_ms' }),
+  closesAt: integer('closes_at', { mode: 'timestamp_ms' }),
+  previousEditionId: integer('previous_edition_id').references((): AnySQLiteColumn => editions.id),
+  definition: text('definition', { mode: 'json' }).notNull(),
+  createdAt: createdAt(),
+});
+
+export const libraries = sqliteTable(
+  'libraries',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    province: text('province').notNull(),
+    email: text('email').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('libraries_name_unique').on(t.name), index('libraries_province_idx').on(t.province)],
+);
+
+/**
+ * A library's personal link for one edition. Only the SHA-256 of the token is
+ * stored: the token itself is shown once, when the invitation is made.
+ */
+export const invitations = sqliteTable(
+  'invitations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    editionId: integer('edition_id')
+      .notNull()
+      .references(() => editions.id, { onDelete: 'cascade' }),
+    libraryId: integer('library_id')
+      .notNull()
+      .references(() => libraries.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull().unique(),
+    createdAt: createdAt(),
+    sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
+    lastRemindedAt: integer('last_reminded_at', { mode: 'timestamp_ms' }),
+    reminderCount: integer('reminder_count').notNull().default(0),
+    firstOpenedAt: integer('first_opened_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [uniqueIndex('invitations_edition_library_unique').on(t.editionId, t.libraryId)],
+);
+
+/**
+ * At most one response per library and edition. `version` increases with every
+ * save so that two people on one link cannot silently overwrite each other.
+ * A library without a row has not started.
+ */
+export const responses = sqliteTable(
+  'responses',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    editionId: integer('edition_id')
+      .notNull()
+      .references(() => editions.id, { onDelete: 'cascade' }),
+    libraryId: integer('library_id')
+      .notNull()
+      .references(() => libraries.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: ['draft', 'submitted'] }).notNull().default('draft'),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+    submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [
+    uniqueIndex('responses_edition_library_unique').on(t.editionId, t.libraryId),
+    index('responses_edition_status_idx').on(t.editionId, t.status),
+  ],
+);
+
+/**
+ * Answers in long form: one row per chosen option (so counting is a GROUP BY),
+ * or one row with a number or text value. Codes are the definition's stable
+ * codes, which is what lets editions be compared.
+ */
+export const answers = sqliteTable(
+  'answers',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    responseId: integer('response_id')
+      .notNull()
+      .references(() => responses.id, { onDelete: 'cascade' }),
+    questionCode: text('question_code').notNull(),
+    optionCode: text('option_code'),
+    numberValue: real('number_value'),
+    textValue: text('text_value'),
+  },
+  (t) => [
+    index('answers_response_idx').on(t.responseId),
+    index('answers_question_option_idx').on(t.questionCode, t.optionCode),
+  ],
+);

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+// Validated once at start-up so a typo in the environment fails loudly instead of
+// silently falling back somewhere deep in a request.
+const envSchema = z.object({
+  DATABASE_URL: z.string().min(1).default('data/app.db'),
+  PORT: z.coerce.number().int().positive().default(3000),
+  APP_URL: z.string().url().optional(),
+  AUTH_SECRET: z.string().min(32).optional(),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+function loadEnv(): Env {
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid environment: ${issues}`);
+  }
+  return parsed.data;
+}
+
+export const env = loadEnv();
+
+/** Base URL used in invitation links printed by the CLI and the seed. */
+export function appUrl(): string {
+  return (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '');
+}

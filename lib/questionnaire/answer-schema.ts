@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import {
+  OTHER_TEXT_MAX_LENGTH,
+  listQuestions,
+  otherTextKey,
+  type Definition,
+  type Question,
+} from './definition';
+import { validationMessage as msg } from './messages';
+import { isEmptyAnswer, pruneAnswers, visibleQuestionCodes, type Answers } from './visibility';
+
+export type ValidationMode = 'draft' | 'submit';
+
+type Problem = { question: string; message: string };
+
+/**
+ * Checks one question's value. Returns Dutch messages; an empty list means the
+ * value is acceptable. Emptiness is handled by the caller.
+ */
+function checkValue(question: Question, value: unknown, answers: Record<string, unknown>): string[] {
+  switch (question.type) {
+    case 'single': {
+      if (typeof value !== 'string') return [msg('singleType')];
+      if (!question.options.some((o) => o.code === value)) return [msg('unknownOption', { option: value })];
+      return [];
+    }
+    case 'multiple': {
+      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) return [msg('multipleType')];
+      const problems: string[] = [];
+      const codes = value as string[];
+      const unknown = codes.filter((c) => !question.options.some((o) => o.code === c));
+      if (unknown.length > 0) problems.push(msg('unknownOption', { option: unknown.join(', ') }));
+      const duplicates = codes.filter((c, i) => codes.indexOf(c) !== i);
+      if (duplicates.length > 0) problems.push(msg('duplicateOption', { option: [...new Set(duplicates)].join(', ') }));
+      if (question.maxChoices !== undefined && codes.length > question.maxChoices) {
+        problems.push(msg('maxChoices', { max: question.maxChoices }));
+      }
+      for (const option of question.options) {
+        if (option.exclusive && codes.includes(option.code) && codes.some((c) => c !== option.code)) {
+          problems.push(msg('exclusive', { label: option.label }));
+        }
+      }
+      return problems;
+    }
+    case 'number': {
+      if (typeof value !== 'number' || !Number.isFinite(value)) return [msg('numberType')];
+      if (question.integer && !Number.isInteger(value)) return [msg('integer')];
+      if (value < question.min) return [msg('min', { min: question.min })];
+      if (value > question.max) return [msg('max', { max: question.max })];
+      if (question.atMost) {
+        const limit = answers[question.atMost];
+        if (typeof limit === 'number' && Number.isFinite(limit) && value > limit) {
+          return [msg('atMost', { other: question.atMost, value: limit })];
+        }
+      }
+      return [];
+    }
+    case 'text': {
+      if (typeof value !== 'string') return [msg('textType')];
+      if (value.length > question.maxLength) return [msg('maxLength', { max: question.maxLength, length: value.length })];
+      return [];
+    }
+  }
+}
+
+/** Every problem with an answer set, one entry per message, keyed by question code. */
+export function findProblems(def: Definition, answers: Record<string, unknown>, mode: ValidationMode): Problem[] {
+  const problems: Problem[] = [];
+  const questions = listQuestions(def);
+  const visible = visibleQuestionCodes(def, answers as Answers);
+  const allowedKeys = new Set<string>();
+
+  for (const question of questions) {
+    allowedKeys.add(question.code);
+    const value = answers[question.code];
+    const empty = isEmptyAnswer(value);
+    const add = (message: string, code = question.code) => problems.push({ question: code, message });
+
+    if (!visible.has(question.code)) {
+      if (!empty) add(msg('hiddenQuestion'));
+    } else if (empty) {
+      if (mode === 'submit' && question.required) add(msg('required'));
+    } else {
+      checkValue(question, value, answers).forEach((m) => add(m));
+    }
+
+    if (question.type !== 'single' && question.type !== 'multiple') continue;
+    const other = question.options.find((o) => o.other);
+    if (!other) continue;
+    const key = otherTextKey(question.code);
+    allowedKeys.add(key);
+    const text = answers[key];
+    const chosen = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
+    const otherChosen = visible.has(question.code) && chosen.includes(other.code);
+    if (isEmptyAnswer(text)) {
+      if (otherChosen && mode === 'submit') add(msg('otherRequired', { label: other.label }), key);
+    } else if (typeof text !== 'string') {
+      add(msg('textType'), key);
+    } else if (!otherChosen) {
+      add(msg('otherWithoutOption', { label: other.label }), key);
+    } else if (text.length > OTHER_TEXT_MAX_LENGTH) {
+      add(msg('maxLength', { max: OTHER_TEXT_MAX_LENGTH, length: text.length }), key);
+    }
+  }
+
+  for (const key of Object.keys(answers)) {
+    if (!allowedKeys.has(key)) problems.push({ question: key, message: msg('unknownQuestion') });
+  }
+  return problems;
+}
+
+/**
+ * The one zod schema for a questionnaire's answers, used by react-hook-form in
+ * the browser and by the API on the server. `draft` allows open required
+ * questions (autosave); `submit` does not. Output: answers without empty values.
+ */
+export function buildAnswersSchema(def: Definition, mode: ValidationMode) {
+  return z
+    .record(z.string(), z.unknown())
+    .superRefine((answers, ctx) => {
+      for (const problem of findProblems(def, answers, mode)) {
+        ctx.addIssue({ code: 'custom', path: [problem.question], message: problem.message });
+      }
+    })
+    .transform((answers) => pruneAnswers(def, answers as Answers));
+}
+
+/** Problems as the API reports them: one entry per question, messages joined. */
+export function problemsByQuestion(issues: z.core.$ZodIssue[]): Problem[] {
+  const grouped = new Map<string, string[]>();
+  for (const issue of issues) {
+    const question = String(issue.path[0] ?? '');
+    grouped.set(question, [...(grouped.get(question) ?? []), issue.message]);
+  }
+  return [...grouped].map(([question, messages]) => ({ question, message: messages.join(' ') }));
+}

@@ -1,0 +1,193 @@
+import { z } from 'zod';
+
+/**
+ * The questionnaire definition format. Everything the application shows or
+ * checks about a question is derived from a value of this shape, so a new
+ * question is a data change, never a page change.
+ */
+
+const code = z
+  .string()
+  .regex(/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/, 'codes are UPPER_SNAKE_CASE (letters, digits, single underscores)');
+
+export const conditionSchema = z
+  .object({
+    /** Code of an earlier choice question. */
+    question: code,
+    /** The condition holds when that question's answer includes any of these option codes. */
+    anyOf: z.array(code).min(1),
+  })
+  .strict();
+
+export const optionSchema = z
+  .object({
+    code,
+    label: z.string().min(1),
+    /** Picking it clears and excludes every other option ("Geen knelpunten"). */
+    exclusive: z.boolean().optional(),
+    /** "Anders, namelijk ...": picking it asks for a free text. */
+    other: z.boolean().optional(),
+  })
+  .strict();
+
+const baseQuestion = {
+  code,
+  text: z.string().min(1),
+  description: z.string().optional(),
+  required: z.boolean(),
+  condition: conditionSchema.optional(),
+  /** Wording of the result base for questions behind a condition ("bibliotheken die samenwerken met ..."). */
+  resultBase: z.string().optional(),
+};
+
+export const singleChoiceSchema = z
+  .object({ ...baseQuestion, type: z.literal('single'), options: z.array(optionSchema).min(2) })
+  .strict();
+
+export const multipleChoiceSchema = z
+  .object({
+    ...baseQuestion,
+    type: z.literal('multiple'),
+    options: z.array(optionSchema).min(2),
+    maxChoices: z.number().int().positive().optional(),
+  })
+  .strict();
+
+export const numberQuestionSchema = z
+  .object({
+    ...baseQuestion,
+    type: z.literal('number'),
+    min: z.number().default(0),
+    max: z.number(),
+    integer: z.boolean().default(true),
+    unit: z.string().optional(),
+    /** The answer may not exceed the answer to this other number question. */
+    atMost: code.optional(),
+  })
+  .strict();
+
+export const textQuestionSchema = z
+  .object({ ...baseQuestion, type: z.literal('text'), maxLength: z.number().int().positive().max(10000) })
+  .strict();
+
+export const questionSchema = z.discriminatedUnion('type', [
+  singleChoiceSchema,
+  multipleChoiceSchema,
+  numberQuestionSchema,
+  textQuestionSchema,
+]);
+
+export const pageSchema = z
+  .object({ code, title: z.string().min(1), questions: z.array(questionSchema).min(1) })
+  .strict();
+
+export const definitionSchema = z
+  .object({
+    edition: code.or(z.string().regex(/^\d{4}-\d{4}$/)),
+    title: z.string().min(1),
+    previousEdition: z.string().regex(/^\d{4}-\d{4}$/).optional(),
+    pages: z.array(pageSchema).min(1),
+  })
+  .strict()
+  .superRefine((def, ctx) => {
+    const seen = new Map<string, Question>();
+    def.pages.forEach((page, p) =>
+      page.questions.forEach((question, q) => {
+        const path = ['pages', p, 'questions', q];
+        if (seen.has(question.code)) {
+          ctx.addIssue({ code: 'custom', path: [...path, 'code'], message: `duplicate question code ${question.code}` });
+        }
+        if (question.type === 'single' || question.type === 'multiple') {
+          const optionCodes = new Set<string>();
+          for (const option of question.options) {
+            if (optionCodes.has(option.code)) {
+              ctx.addIssue({
+                code: 'custom',
+                path: [...path, 'options'],
+                message: `duplicate option code ${option.code} in ${question.code}`,
+              });
+            }
+            optionCodes.add(option.code);
+          }
+          if (question.type === 'single' && question.options.some((o) => o.exclusive)) {
+            ctx.addIssue({ code: 'custom', path: [...path, 'options'], message: `exclusive options need a multiple choice (${question.code})` });
+          }
+          if (question.type === 'multiple' && question.maxChoices !== undefined && question.maxChoices > question.options.length) {
+            ctx.addIssue({ code: 'custom', path: [...path, 'maxChoices'], message: `maxChoices exceeds the options of ${question.code}` });
+          }
+        }
+        if (question.condition) {
+          // Conditions may only look back: the form is filled in order, and
+          // visibility can then be computed in a single pass.
+          const target = seen.get(question.condition.question);
+          if (!target) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [...path, 'condition'],
+              message: `condition of ${question.code} refers to unknown or later question ${question.condition.question}`,
+            });
+          } else if (target.type !== 'single' && target.type !== 'multiple') {
+            ctx.addIssue({ code: 'custom', path: [...path, 'condition'], message: `condition of ${question.code} must refer to a choice question` });
+          } else {
+            const known = new Set(target.options.map((o) => o.code));
+            for (const option of question.condition.anyOf) {
+              if (!known.has(option)) {
+                ctx.addIssue({
+                  code: 'custom',
+                  path: [...path, 'condition'],
+                  message: `condition of ${question.code} refers to unknown option ${option} of ${target.code}`,
+                });
+              }
+            }
+          }
+        }
+        if (question.type === 'number' && question.atMost) {
+          const target = seen.get(question.atMost);
+          if (!target || target.type !== 'number') {
+            ctx.addIssue({ code: 'custom', path: [...path, 'atMost'], message: `atMost of ${question.code} must name an earlier number question` });
+          }
+        }
+        seen.set(question.code, question);
+      }),
+    );
+  });
+
+export type Condition = z.infer<typeof conditionSchema>;
+export type Option = z.infer<typeof optionSchema>;
+export type Question = z.infer<typeof questionSchema>;
+export type ChoiceQuestion = z.infer<typeof singleChoiceSchema> | z.infer<typeof multipleChoiceSchema>;
+export type Page = z.infer<typeof pageSchema>;
+export type Definition = z.infer<typeof definitionSchema>;
+/** What definition files contain before defaults are applied. */
+export type DefinitionInput = z.input<typeof definitionSchema>;
+
+export class DefinitionError extends Error {}
+
+/** Parses and checks a definition; throws a readable error listing every problem. */
+export function parseDefinition(input: unknown): Definition {
+  const parsed = definitionSchema.safeParse(input);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `- ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new DefinitionError(`Invalid questionnaire definition:\n${problems}`);
+  }
+  return parsed.data;
+}
+
+export function listQuestions(def: Definition): Question[] {
+  return def.pages.flatMap((page) => page.questions);
+}
+
+export function findQuestion(def: Definition, questionCode: string): Question | undefined {
+  return listQuestions(def).find((q) => q.code === questionCode);
+}
+
+export function isChoiceQuestion(question: Question): question is ChoiceQuestion {
+  return question.type === 'single' || question.type === 'multiple';
+}
+
+/** Key under which the free text of an "Anders, namelijk ..." option travels. */
+export function otherTextKey(questionCode: string): string {
+  return `${questionCode}__other`;
+}
+
+export const OTHER_TEXT_MAX_LENGTH = 500;

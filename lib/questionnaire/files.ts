@@ -1,0 +1,24 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseDefinition, type Definition } from './definition';
+
+export const questionnaireFolder = path.join(process.cwd(), 'db', 'questionnaires');
+
+/** Reads and validates a questionnaire definition file; throws on any problem. */
+export function loadDefinitionFile(file: string): Definition {
+  const text = fs.readFileSync(file, 'utf8');
+  try {
+    return parseDefinition(JSON.parse(text));
+  } catch (error) {
+    throw new Error(`${file}: ${(error as Error).message}`);
+  }
+}
+
+/** Every definition in db/questionnaires, oldest edition first. */
+export function loadBundledDefinitions(folder = questionnaireFolder): Definition[] {
+  return fs
+    .readdirSync(folder)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => loadDefinitionFile(path.join(folder, f)));
+}
