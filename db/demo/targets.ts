@@ -95,18 +95,3 @@ export const demoTargets: EditionTargets[] = [
     },
   },
 ];
-
-export const provinces = [
-  'Groningen',
-  'Friesland',
-  'Drenthe',
-  'Overijssel',
-  'Flevoland',
-  'Gelderland',
-  'Utrecht',
-  'Noord-Holland',
-  'Zuid-Holland',
-  'Zeeland',
-  'Noord-Brabant',
-  'Limburg',
-] as const;

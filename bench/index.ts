@@ -1,0 +1,26 @@
+/**
+ * `npm run bench [-- <name> ...]`: runs the named benchmarks (all by default).
+ * Each prints its figures beside a floor measured in the same run.
+ */
+type Benchmark = { name: string; description: string; run: (args: string[]) => Promise<void> };
+
+const benchmarks: Benchmark[] = [];
+
+async function main() {
+  const args = process.argv.slice(2);
+  const names = args.filter((a) => !a.startsWith('--'));
+  const selected = names.length ? benchmarks.filter((b) => names.includes(b.name)) : benchmarks;
+  if (selected.length === 0) {
+    console.log(`Benchmarks: ${benchmarks.map((b) => b.name).join(', ') || '(none yet)'}`);
+    return;
+  }
+  for (const benchmark of selected) {
+    console.log(`\n=== ${benchmark.name}: ${benchmark.description}`);
+    await benchmark.run(args);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

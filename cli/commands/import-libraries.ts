@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import { stringify } from 'csv-stringify/sync';
+import { getDb } from '@/db/client';
+import { getEditionByCode } from '@/lib/editions/queries';
+import { importLibraries as importLibraryRows, parseLibrariesCsv } from '@/lib/libraries/import';
+import { parseArgs, type CliCommand } from '../command';
+
+export const importLibraries: CliCommand = {
+  name: 'import-libraries',
+  usage: 'import-libraries <bestand.csv> --edition <code> [--reissue]',
+  description:
+    'Leest bibliotheken (kolommen name, province, email) en drukt per bibliotheek de persoonlijke link af als CSV. Een fout bestand importeert niets.',
+  async run(args, io) {
+    const { positional, options } = parseArgs(args);
+    const file = positional[0];
+    const editionCode = typeof options.edition === 'string' ? options.edition : undefined;
+    if (!file || !editionCode) {
+      io.stderr(`Gebruik: npm run cli -- ${this.usage}\n`);
+      return 2;
+    }
+    if (!fs.existsSync(file)) {
+      io.stderr(`Bestand niet gevonden: ${file}\n`);
+      return 2;
+    }
+    const db = getDb();
+    const edition = getEditionByCode({ db, code: editionCode });
+    if (!edition) {
+      io.stderr(`Onbekende editie: ${editionCode}\n`);
+      return 2;
+    }
+    const { rows, problems } = parseLibrariesCsv(fs.readFileSync(file, 'utf8'));
+    const result = problems.length > 0 ? { ok: false as const, problems } : importLibraryRows({ db, edition, rows, reissue: options.reissue === true });
+    if (!result.ok) {
+      for (const problem of result.problems) io.stderr(`${file}:${problem.line}: ${problem.message}\n`);
+      io.stderr(`Niets geïmporteerd: ${result.problems.length} ${result.problems.length === 1 ? 'fout' : 'fouten'}.\n`);
+      return 1;
+    }
+    io.stdout(
+      stringify(
+        result.invitations.map(({ name, province, email, token, url }) => ({ name, province, email, token, url })),
+        { header: true, columns: ['name', 'province', 'email', 'token', 'url'] },
+      ),
+    );
+    const created = result.invitations.filter((i) => i.created).length;
+    io.stderr(`${result.invitations.length} bibliotheken uitgenodigd voor ${edition.code} (${created} nieuw). Bewaar deze links vertrouwelijk: ze worden nergens anders opgeslagen.\n`);
+    return 0;
+  },
+};

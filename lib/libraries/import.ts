@@ -1,0 +1,136 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import { parse } from 'csv-parse/sync';
+import { z } from 'zod';
+import type { Db } from '@/db/client';
+import { invitations, libraries } from '@/db/schema';
+import { createInvitation } from '@/lib/invitations/create';
+import type { Edition } from '@/lib/editions/queries';
+import { provinces } from './provinces';
+
+
+const libraryRowSchema = z.object({
+  name: z.string().trim().min(1, 'naam ontbreekt').max(200, 'naam is langer dan 200 tekens'),
+  province: z
+    .string()
+    .trim()
+    .transform((p) => provinces.find((known) => known.toLowerCase() === p.toLowerCase()) ?? p)
+    .refine((p) => (provinces as readonly string[]).includes(p), { message: `provincie moet een van ${provinces.join(', ')} zijn` }),
+  email: z.string().trim().email('e-mailadres is ongeldig'),
+});
+
+export type LibraryRow = z.infer<typeof libraryRowSchema>;
+export type RowProblem = { line: number; message: string };
+
+/**
+ * Parses the libraries CSV (UTF-8, header name/province/email, comma or
+ * semicolon). Every problem is reported with its line number in the file.
+ */
+export function parseLibrariesCsv(text: string): { rows: (LibraryRow & { line: number })[]; problems: RowProblem[] } {
+  const content = text.replace(/^\uFEFF/, '');
+  const firstLine = content.split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+  let records: { record: Record<string, string>; info: { lines: number } }[];
+  try {
+    records = parse(content, {
+      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
+      delimiter,
+      skip_empty_lines: true,
+      trim: true,
+      info: true,
+    });
+  } catch (error) {
+    const line = (error as { lines?: number }).lines;
+    return { rows: [], problems: [{ line: line ?? 1, message: `het bestand is geen geldige CSV: ${(error as Error).message}` }] };
+  }
+  const header = firstLine.split(delimiter).map((h) => h.trim().toLowerCase().replace(/^"|"$/g, ''));
+  const missing = ['name', 'province', 'email'].filter((c) => !header.includes(c));
+  if (missing.length > 0) {
+    return { rows: [], problems: [{ line: 1, message: `kolom ontbreekt in de kopregel: ${missing.join(', ')}` }] };
+  }
+
+  const rows: (LibraryRow & { line: number })[] = [];
+  const problems: RowProblem[] = [];
+  const seen = new Map<string, number>();
+  for (const { record, info } of records) {
+    const line = info.lines;
+    const parsed = libraryRowSchema.safeParse(record);
+    if (!parsed.success) {
+      problems.push({ line, message: parsed.error.issues.map((i) => i.message).join('; ') });
+      continue;
+    }
+    const key = parsed.data.name.toLowerCase();
+    if (seen.has(key)) {
+      problems.push({ line, message: `'${parsed.data.name}' staat ook op regel ${seen.get(key)}` });
+      continue;
+    }
+    seen.set(key, line);
+    rows.push({ ...parsed.data, line });
+  }
+  if (rows.length === 0 && problems.length === 0) problems.push({ line: 1, message: 'het bestand bevat geen bibliotheken' });
+  return { rows, problems };
+}
+
+export type ImportedInvitation = LibraryRow & { token: string; url: string; created: boolean };
+
+/**
+ * Adds or updates the libraries and gives each a personal link for the
+ * edition, all in one transaction. A library that already has a link for the
+ * edition is refused unless `reissue` is set, since a new link voids the old.
+ */
+export function importLibraries({
+  db,
+  edition,
+  rows,
+  reissue = false,
+}: {
+  db: Db;
+  edition: Edition;
+  rows: (LibraryRow & { line: number })[];
+  reissue?: boolean;
+}): { ok: true; invitations: ImportedInvitation[] } | { ok: false; problems: RowProblem[] } {
+  return db.transaction((tx) => {
+    const txDb = tx as unknown as Db;
+    const existing = tx
+      .select()
+      .from(libraries)
+      .where(inArray(libraries.name, rows.map((r) => r.name)))
+      .all();
+    const byName = new Map(existing.map((l) => [l.name.toLowerCase(), l]));
+    if (!reissue) {
+      const invited = existing.length
+        ? tx
+            .select({ libraryId: invitations.libraryId })
+            .from(invitations)
+            .where(and(eq(invitations.editionId, edition.id), inArray(invitations.libraryId, existing.map((l) => l.id))))
+            .all()
+        : [];
+      const invitedIds = new Set(invited.map((i) => i.libraryId));
+      const problems = rows
+        .filter((r) => invitedIds.has(byName.get(r.name.toLowerCase())?.id ?? -1))
+        .map((r) => ({
+          line: r.line,
+          message: `'${r.name}' heeft al een link voor ${edition.code}; gebruik --reissue om een nieuwe link te maken (de oude vervalt)`,
+        }));
+      if (problems.length > 0) return { ok: false as const, problems };
+    }
+
+    const result: ImportedInvitation[] = rows.map((row) => {
+      const known = byName.get(row.name.toLowerCase());
+      const libraryId = known
+        ? tx
+            .update(libraries)
+            .set({ province: row.province, email: row.email })
+            .where(eq(libraries.id, known.id))
+            .returning({ id: libraries.id })
+            .get().id
+        : tx
+            .insert(libraries)
+            .values({ name: row.name, province: row.province, email: row.email })
+            .returning({ id: libraries.id })
+            .get().id;
+      const invitation = createInvitation({ db: txDb, editionId: edition.id, libraryId });
+      return { name: row.name, province: row.province, email: row.email, token: invitation.token, url: invitation.url, created: !known };
+    });
+    return { ok: true as const, invitations: result };
+  });
+}
