@@ -2,13 +2,13 @@ import path from 'node:path';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { getDb, type Db } from './client';
 
-export const migrationsFolder = path.join(__dirname, 'migrations');
+export const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
 
 export function runMigrations(db: Db = getDb()): void {
   migrate(db, { migrationsFolder });
 }
 
-if (require.main === module) {
+if (process.argv[1]?.match(/db[\\/]migrate\.ts$/)) {
   runMigrations();
   console.log(`Migrated ${process.env.DATABASE_URL || 'data/app.db'}`);
 }

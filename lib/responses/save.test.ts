@@ -1,0 +1,87 @@
+import { eq } from 'drizzle-orm';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Db } from '@/db/client';
+import { answers, editions, libraries } from '@/db/schema';
+import { getEditionByCode } from '@/lib/editions/queries';
+import { createInvitation } from '@/lib/invitations/create';
+import { createTestDb } from '@/tests/support/db';
+import { findInvitationByToken, getCurrentResponse } from './queries';
+import { saveResponse, type SaveRequest } from './save';
+
+const complete = {
+  VO_SAMENWERKING: 'JA',
+  TEVREDEN: ['SAMENWERKING_SCHOLEN', 'EXPERTISE_BIBLIOTHEEK'],
+  KNELPUNTEN: ['FINANCIERING', 'ANDERS'],
+  KNELPUNTEN__other: 'Vervoer',
+  FINANCIERING_MINDER_SCHOLEN: 'JA',
+  UREN_PER_WEEK: 12.5,
+};
+
+let db: Db;
+let token: string;
+
+function save(request: SaveRequest, now?: Date) {
+  const context = findInvitationByToken({ db, token })!;
+  return saveResponse({ db, context, request, now });
+}
+
+function stored() {
+  const context = findInvitationByToken({ db, token })!;
+  return getCurrentResponse({ db, edition: context.edition, libraryId: context.library.id });
+}
+
+beforeEach(() => {
+  db = createTestDb();
+  const library = db.insert(libraries).values({ name: 'Bibliotheek Test', province: 'Utrecht', email: 't@t.nl' }).returning().get();
+  token = createInvitation({ db, editionId: getEditionByCode({ db, code: '2022-2023' })!.id, libraryId: library.id }).token;
+});
+
+describe('saving a response', () => {
+  it('stores a draft, then a submission, and reads back the same answers', () => {
+    expect(stored().status).toBe('not_started');
+    const draft = save({ answers: { VO_SAMENWERKING: 'JA' }, submit: false, version: 0 });
+    expect(draft).toMatchObject({ ok: true, response: { status: 'draft', version: 1 } });
+    const submitted = save({ answers: complete, submit: true, version: 1 });
+    expect(submitted).toMatchObject({ ok: true, response: { status: 'submitted', version: 2 } });
+    expect(stored().answers).toEqual(complete);
+  });
+
+  it('stores nothing of a refused request', () => {
+    save({ answers: complete, submit: true });
+    const before = stored();
+    const result = save({ answers: { ...complete, TEVREDEN: ['SAMENWERKING_SCHOLEN', 'EXPERTISE_BIBLIOTHEEK', 'LEESBEVORDERING', 'MEDIAWIJSHEID'] }, submit: true });
+    expect(result).toMatchObject({ ok: false, reason: 'invalid', errors: [{ question: 'TEVREDEN', message: 'Kies maximaal 3 antwoorden.' }] });
+    expect(stored()).toEqual(before);
+  });
+
+  it('refuses a save based on an old version and returns the current answers', () => {
+    save({ answers: { VO_SAMENWERKING: 'JA' }, submit: false, version: 0 });
+    // A second person, who loaded the page before the first saved:
+    const second = save({ answers: { VO_SAMENWERKING: 'NEE' }, submit: false, version: 0 });
+    expect(second).toMatchObject({ ok: false, reason: 'stale', response: { version: 1, answers: { VO_SAMENWERKING: 'JA' } } });
+    expect(stored().answers).toEqual({ VO_SAMENWERKING: 'JA' });
+    // Without a version the save simply applies.
+    expect(save({ answers: { VO_SAMENWERKING: 'NEE' }, submit: false })).toMatchObject({ ok: true, response: { version: 2 } });
+  });
+
+  it('turns a changed submission back into a draft', () => {
+    save({ answers: complete, submit: true });
+    const reopened = save({ answers: { ...complete, UREN_PER_WEEK: 10 }, submit: false });
+    expect(reopened).toMatchObject({ ok: true, response: { status: 'draft' } });
+  });
+
+  it('refuses changes once the edition has closed', () => {
+    db.update(editions).set({ closesAt: new Date('2020-01-01') }).where(eq(editions.code, '2022-2023')).run();
+    expect(save({ answers: complete, submit: true })).toEqual({ ok: false, reason: 'closed' });
+    expect(stored().status).toBe('not_started');
+  });
+
+  it('keeps one row per chosen option, with the "Anders" text on its option', () => {
+    save({ answers: complete, submit: true });
+    const rows = db.select().from(answers).where(eq(answers.questionCode, 'KNELPUNTEN')).orderBy(answers.id).all();
+    expect(rows.map((r) => [r.optionCode, r.textValue])).toEqual([
+      ['FINANCIERING', null],
+      ['ANDERS', 'Vervoer'],
+    ]);
+  });
+});
