@@ -7,12 +7,15 @@ port="${PORT:-3000}"
 export APP_URL="${APP_URL:-http://localhost:${port}}"
 
 npm run -s db:migrate
-npm run -s db:seed
+mkdir -p data
+# The seed prints a fresh invitation link and the demo sign-in details; shown
+# again below so the build output does not bury them.
+npm run -s db:seed | tee data/demo-seed.txt
 npx next build
 echo
 echo "Enquête is starting on ${APP_URL}"
 echo "  Home:        ${APP_URL}/"
 echo "  Staff login: ${APP_URL}/login"
-echo "  A library's questionnaire: see the invitation link printed by the seed above."
+sed -n '/^Invitation link/,$p' data/demo-seed.txt
 echo
 exec npx next start -p "$port"
