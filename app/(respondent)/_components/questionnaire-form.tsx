@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { useForm, useFormState, useWatch, type Resolver } from 'react-hook-form';
+import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { buildAnswersSchema, type ValidationMode } from '@/lib/questionnaire/answer-schema';
 import { findQuestion, isChoiceQuestion, listQuestions, otherTextKey, type Definition, type Page } from '@/lib/questionnaire/definition';
@@ -70,7 +70,6 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
     mode: 'onTouched',
   });
   const values = useWatch({ control: form.control }) as FormValues;
-  const { errors } = useFormState({ control: form.control });
   const answers = formValuesToAnswers(definition, values);
   const visible = visibleQuestionCodes(definition, answers);
   const pages = visiblePages(definition, visible);
@@ -80,7 +79,9 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
   const page = pages[current];
   const isLast = current === pages.length - 1;
 
-  const [summaryKeys, setSummaryKeys] = useState<string[] | null>(null);
+  // A snapshot taken at Volgende/submit: it stays put while the user fixes
+  // the fields, so the page does not jump under their pointer.
+  const [summaryEntries, setSummaryEntries] = useState<SummaryEntry[]>([]);
   const [conflict, setConflict] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -140,7 +141,10 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
 
   const { schedule } = autosave;
   useEffect(() => {
-    const subscription = form.watch(() => {
+    const subscription = form.watch((_values, { name }) => {
+      // A field with an error is checked again as soon as it changes, so a
+      // fixed answer loses its message at once (not on blur, mid-click).
+      if (name && form.getFieldState(name).error) void form.trigger(name);
       clearHidden();
       schedule();
     });
@@ -171,10 +175,20 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
     }
   };
 
-  const showErrorsFrom = (keys: string[]) => {
+  const summarise = (keys: string[]): SummaryEntry[] =>
+    keys.flatMap((key) => {
+      const message = form.getFieldState(key).error?.message;
+      const question = findQuestion(definition, key.replace(/__other$/, ''));
+      if (typeof message !== 'string' || !question) return [];
+      const otherLabel = isChoiceQuestion(question) ? question.options.find((o) => o.other)?.label : undefined;
+      const label = key === question.code ? question.text : t('otherLabel', { label: otherLabel ?? '' });
+      return [{ key, label, message, targetId: focusTargetId(question, key) }];
+    });
+
+  const showErrorsFrom = () => {
     const firstPage = pages.findIndex((p) => fieldsOf(p, visible, answers).some((key) => form.getFieldState(key).error));
     const target = firstPage === -1 ? current : firstPage;
-    setSummaryKeys(fieldsOf(pages[target], visible, answers).filter((key) => keys.includes(key) || form.getFieldState(key).error));
+    setSummaryEntries(summarise(fieldsOf(pages[target], visible, answers)));
     if (target !== current) {
       setPageIndex(target);
       setPageInUrl(target + 1);
@@ -184,36 +198,27 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
 
   const next = async () => {
     const keys = fieldsOf(page, visible, answers);
-    if (!(await check(keys))) return showErrorsFrom(keys);
-    setSummaryKeys(null);
+    if (!(await check(keys))) return showErrorsFrom();
+    setSummaryEntries([]);
     void autosave.flush();
     goTo(current + 1);
   };
 
   const previous = () => {
-    setSummaryKeys(null);
+    setSummaryEntries([]);
     void autosave.flush();
     goTo(current - 1);
   };
 
   const submit = async () => {
     const keys = pages.flatMap((p) => fieldsOf(p, visible, answers));
-    if (!(await check(keys))) return showErrorsFrom(keys);
+    if (!(await check(keys))) return showErrorsFrom();
     setSubmitting(true);
     const outcome = await autosave.submit(pruneAnswers(definition, formValuesToAnswers(definition, form.getValues())));
     setSubmitting(false);
     if (outcome.kind === 'saved') onSubmitted(outcome.response);
-    if (outcome.kind === 'invalid') showErrorsFrom(outcome.errors.map((e) => e.question));
+    if (outcome.kind === 'invalid') showErrorsFrom();
   };
-
-  const summaryEntries: SummaryEntry[] = (summaryKeys ?? []).flatMap((key) => {
-    const message = errors[key]?.message;
-    const question = findQuestion(definition, key.replace(/__other$/, ''));
-    if (typeof message !== 'string' || !question) return [];
-    const otherLabel = isChoiceQuestion(question) ? question.options.find((o) => o.other)?.label : undefined;
-    const label = key === question.code ? question.text : t('otherLabel', { label: otherLabel ?? '' });
-    return [{ key, label, message, targetId: focusTargetId(question, key) }];
-  });
 
   if (!page) return null;
   return (
