@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { notStartedLink } from '../support/links';
+import { notStartedLink, readDemoLinks } from '../support/links';
 import { QuestionnairePage, questions } from '../support/questionnaire-page';
 
 test('a library fills in the whole questionnaire, is held at three ticks, reloads mid-way and submits', async ({ page }) => {
@@ -73,9 +73,37 @@ test('a library fills in the whole questionnaire, is held at three ticks, reload
   await expect(form.heading).toHaveText('Bedankt!');
   await expect(page.getByText('12,5 uur per week')).toBeVisible();
   await expect(page.getByText('Anders, namelijk ... Vervoer van klassen')).toBeVisible();
+  await expect(page.getByText('een gewijzigde vragenlijst moet je opnieuw versturen')).toBeVisible();
   await page.getByRole('button', { name: 'Antwoorden wijzigen' }).click();
   await form.expectStep(1, 4);
   await expect(form.radio(questions.filter, 'Ja')).toBeChecked();
+  expect((await form.stored()).status).toBe('submitted');
+
+  // A change turns the response back into a draft until it is sent again.
+  await form.next();
+  await form.next();
+  await form.next();
+  await form.saving(() => form.field(/Wil je nog iets toelichten/).fill('Dank je wel!'));
+  expect((await form.stored()).status).toBe('draft');
+  await form.submitButton.click();
+  await expect(form.heading).toHaveText('Bedankt!');
+  expect(await form.stored()).toMatchObject({ status: 'submitted', answers: { TOELICHTING: 'Dank je wel!' } });
+});
+
+test('after the edition closed, a link shows the answers read-only', async ({ page }) => {
+  const closed = readDemoLinks().filter((l) => l.edition === '2021-2022');
+  const submitted = closed.filter((l) => l.status === 'submitted')[9];
+  await page.goto(`/r/${submitted.token}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bedankt!');
+  await expect(page.getByText('De vragenlijst is gesloten; de antwoorden kunnen niet meer worden gewijzigd.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Jullie antwoorden' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Antwoorden wijzigen' })).toHaveCount(0);
+  await expect(page.getByRole('radio')).toHaveCount(0);
+
+  const notStarted = notStartedLink(9, '2021-2022');
+  await page.goto(`/r/${notStarted.token}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deze vragenlijst is gesloten');
+  await expect(page.getByRole('button', { name: 'Volgende' })).toHaveCount(0);
 });
 
 test('Volgende stops at open required questions with a summary that links to them', async ({ page }) => {

@@ -89,7 +89,7 @@ export function QuestionnaireApp(props: Props) {
           <h1 ref={headingRef} tabIndex={-1}>
             {t('closed.title')}
           </h1>
-          <p>{closedNow ? t('closed.body') : t('notSubmittedClosed')}</p>
+          <p>{closedNow ? t('closed.body') : response.status === 'not_started' ? t('notStartedClosed') : t('notSubmittedClosed')}</p>
         </div>
       )}
 
@@ -113,10 +113,12 @@ export function QuestionnaireApp(props: Props) {
         submitted && <p className="alert">{t('confirmation.closedNote')}</p>
       )}
 
-      <section className="card" aria-labelledby="antwoorden-titel">
-        <h2 id="antwoorden-titel">{t('confirmation.summaryTitle')}</h2>
-        <AnswerSummary definition={definition} answers={response.answers} />
-      </section>
+      {response.status !== 'not_started' && (
+        <section className="card" aria-labelledby="antwoorden-titel">
+          <h2 id="antwoorden-titel">{t('confirmation.summaryTitle')}</h2>
+          <AnswerSummary definition={definition} answers={response.answers} />
+        </section>
+      )}
       <p className="print-link">
         <a href={`/r/${token}/afdrukken`}>{t('print')}</a>
       </p>

@@ -109,7 +109,7 @@ function PrintedQuestion({
             <li key={option.code}>
               <span className={question.type === 'single' ? 'box circle' : 'box'} aria-hidden="true" />
               {option.label}
-              {option.other && <span className="write-line">{t('otherLine')}</span>}
+              {option.other && <span className="write-line" aria-hidden="true" />}
             </li>
           ))}
         </ul>
