@@ -66,3 +66,30 @@ test('"Geen knelpunten" clears and disables the other bottlenecks; unticking fre
   await expect(form.choice(questions.bottlenecks, 'Financiering')).toBeEnabled();
   await expect(form.choice(questions.bottlenecks, 'Borging van de samenwerking')).toBeEnabled();
 });
+
+test('a number that is not a number is flagged and left out of the draft; the rest is saved', async ({ page }) => {
+  const form = new QuestionnairePage(page, notStartedLink(8));
+  await form.open();
+  await form.radio(questions.filter, 'Ja').check();
+  await form.next();
+  await form.next();
+  await expect(form.errorSummary).toBeVisible();
+  await form.choice(questions.satisfaction, 'Voldoende financiering').check();
+  await form.choice(questions.bottlenecks, 'Geen knelpunten').check();
+  await form.next();
+  await form.expectStep(3, 4);
+
+  const hours = form.field(/Hoeveel uur per week/);
+  await form.radio(questions.staffHours, 'Afgenomen').check();
+  await hours.fill('veel');
+  await hours.blur();
+  await expect(page.getByText('Vul een getal in.')).toBeVisible();
+  await expect(hours).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.saveStatus).toHaveText('Niet alles is opgeslagen: verbeter de gemarkeerde antwoorden');
+  await expect.poll(async () => (await form.stored()).answers.PERSONEELSUREN_ONTWIKKELING).toBe('AFGENOMEN');
+  expect((await form.stored()).answers).not.toHaveProperty('UREN_PER_WEEK');
+
+  await form.saving(() => hours.fill('7,5'));
+  await expect(page.getByText('Vul een getal in.')).toHaveCount(0);
+  expect((await form.stored()).answers.UREN_PER_WEEK).toBe(7.5);
+});
