@@ -5,8 +5,10 @@ import type { SaveStatus } from './use-autosave';
 
 const timeFormat = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' });
 
-export function formatTime(iso: string): string {
-  return timeFormat.format(new Date(iso));
+const dayFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', timeZone: 'Europe/Amsterdam' });
+
+function isToday(date: Date): boolean {
+  return dayFormat.format(date) === dayFormat.format(new Date());
 }
 
 /** The autosave's state in words; polite so it never interrupts typing. */
@@ -16,7 +18,12 @@ export function SaveStatusLine({ status, savedAt, onRetry }: { status: SaveStatu
   if (status === 'saving') text = t('saving');
   else if (status === 'failed') text = t('failed');
   else if (status === 'invalid') text = t('invalid');
-  else if (savedAt) text = t('saved', { time: formatTime(savedAt) });
+  else if (savedAt) {
+    // An earlier day's save (a draft from last week) says which day.
+    const date = new Date(savedAt);
+    const time = timeFormat.format(date);
+    text = isToday(date) ? t('saved', { time }) : t('savedOn', { date: dayFormat.format(date), time });
+  }
   else text = t('idle');
   return (
     <div className={`save-status save-status-${status}`}>
