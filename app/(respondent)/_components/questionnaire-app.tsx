@@ -1,0 +1,127 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import { useTranslations } from 'next-intl';
+import type { Definition } from '@/lib/questionnaire/definition';
+import type { CurrentResponse } from '@/lib/responses/queries';
+import { AnswerSummary } from './answer-summary';
+import { QuestionnaireForm } from './questionnaire-form';
+
+type Props = {
+  token: string;
+  definition: Definition;
+  libraryName: string;
+  editionTitle: string;
+  closesAt: string | null;
+  editionOpen: boolean;
+  initialResponse: CurrentResponse;
+  initialPage: number;
+};
+
+const dateFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
+const dayFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' });
+
+function dropPageFromUrl() {
+  const url = new URL(window.location.href);
+  url.searchParams.delete('pagina');
+  window.history.replaceState(window.history.state, '', url);
+}
+
+/**
+ * The respondent's whole journey on one link: the form while the edition is
+ * open and the response not sent; the confirmation with the answers once sent
+ * (reopenable while open); a read-only summary once closed.
+ */
+export function QuestionnaireApp(props: Props) {
+  const { token, definition, libraryName, closesAt, initialPage } = props;
+  const t = useTranslations('respondent');
+  const [response, setResponse] = useState(props.initialResponse);
+  const [open, setOpen] = useState(props.editionOpen);
+  const [editing, setEditing] = useState(props.editionOpen && props.initialResponse.status !== 'submitted');
+  const [formKey, setFormKey] = useState(0);
+  const [closedNow, setClosedNow] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [focusHeading, setFocusHeading] = useState(false);
+
+  useEffect(() => {
+    if (focusHeading) headingRef.current?.focus();
+    setFocusHeading(false);
+  }, [focusHeading]);
+
+  if (editing && open) {
+    return (
+      <QuestionnaireForm
+        key={formKey}
+        token={token}
+        definition={definition}
+        initialResponse={response}
+        initialPage={formKey === 0 ? initialPage : 1}
+        onSaved={setResponse}
+        onSubmitted={(submitted) => {
+          setResponse(submitted);
+          setEditing(false);
+          dropPageFromUrl();
+          window.scrollTo({ top: 0 });
+          setFocusHeading(true);
+        }}
+        onClosed={() => {
+          setOpen(false);
+          setClosedNow(true);
+          setEditing(false);
+          setFocusHeading(true);
+        }}
+      />
+    );
+  }
+
+  const submitted = response.status === 'submitted' && response.submittedAt;
+  return (
+    <div className="confirmation">
+      {submitted ? (
+        <div className="alert success">
+          <h1 ref={headingRef} tabIndex={-1}>
+            {t('confirmation.title')}
+          </h1>
+          <p>{t('confirmation.body', { library: libraryName, date: dateFormat.format(new Date(response.submittedAt!)) })}</p>
+        </div>
+      ) : (
+        <div className="alert warning">
+          <h1 ref={headingRef} tabIndex={-1}>
+            {t('closed.title')}
+          </h1>
+          <p>{closedNow ? t('closed.body') : response.status === 'not_started' ? t('notStartedClosed') : t('notSubmittedClosed')}</p>
+        </div>
+      )}
+
+      {open ? (
+        <div className="card">
+          <p>
+            {t('confirmation.changeExplanation', { closesAt: closesAt ? dayFormat.format(new Date(closesAt)) : 'none' })}
+          </p>
+          <button
+            type="button"
+            onClick={() => {
+              setFormKey((k) => k + 1);
+              setEditing(true);
+              window.scrollTo({ top: 0 });
+            }}
+          >
+            {t('confirmation.change')}
+          </button>
+        </div>
+      ) : (
+        submitted && <p className="alert">{t('confirmation.closedNote')}</p>
+      )}
+
+      {response.status !== 'not_started' && (
+        <section className="card" aria-labelledby="antwoorden-titel">
+          <h2 id="antwoorden-titel">{t('confirmation.summaryTitle')}</h2>
+          <AnswerSummary definition={definition} answers={response.answers} />
+        </section>
+      )}
+      <p className="print-link">
+        <a href={`/r/${token}/afdrukken`}>{t('print')}</a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,284 @@
+'use client';
+
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { useForm, useWatch, type Resolver } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { buildAnswersSchema, type ValidationMode } from '@/lib/questionnaire/answer-schema';
+import { findQuestion, isChoiceQuestion, listQuestions, otherTextKey, type Definition, type Page } from '@/lib/questionnaire/definition';
+import { isEmptyAnswer, pruneAnswers, visibleQuestionCodes, type Answers } from '@/lib/questionnaire/visibility';
+import { answersToFormValues, emptyFormValue, formValuesToAnswers, type FormValues } from '@/lib/respondent/form-values';
+import { visiblePages } from '@/lib/respondent/pages';
+import type { CurrentResponse } from '@/lib/responses/queries';
+import { ErrorSummary, type SummaryEntry } from './error-summary';
+import { focusTargetId } from './field-ids';
+import { QuestionField } from './question-field';
+import { SaveStatusLine } from './save-status';
+import { useAutosave } from './use-autosave';
+
+type Props = {
+  token: string;
+  definition: Definition;
+  initialResponse: CurrentResponse;
+  initialPage: number;
+  onSaved: (response: CurrentResponse) => void;
+  onSubmitted: (response: CurrentResponse) => void;
+  onClosed: () => void;
+};
+
+/** Form keys a page asks for now: its visible questions, plus "Anders" texts whose option is chosen. */
+function fieldsOf(page: Page, visible: Set<string>, answers: Answers): string[] {
+  return page.questions
+    .filter((q) => visible.has(q.code))
+    .flatMap((q) => {
+      if (q.type !== 'single' && q.type !== 'multiple') return [q.code];
+      const other = q.options.find((o) => o.other);
+      const value = answers[q.code];
+      const chosen = Array.isArray(value) ? value : [value];
+      return other && chosen.includes(other.code) ? [q.code, otherTextKey(q.code)] : [q.code];
+    });
+}
+
+function setPageInUrl(pageNumber: number) {
+  const url = new URL(window.location.href);
+  url.searchParams.set('pagina', String(pageNumber));
+  window.history.replaceState(window.history.state, '', url);
+}
+
+export function QuestionnaireForm({ token, definition, initialResponse, initialPage, onSaved, onSubmitted, onClosed }: Props) {
+  const t = useTranslations('respondent');
+  const schemas = useMemo(
+    () => ({ draft: buildAnswersSchema(definition, 'draft'), submit: buildAnswersSchema(definition, 'submit') }),
+    [definition],
+  );
+  // The browser validates with the server's schema; "submit" mode only while a
+  // page or the whole questionnaire is being checked, "draft" while typing.
+  const modeRef = useRef<ValidationMode>('draft');
+  const resolver = useMemo<Resolver<FormValues>>(() => {
+    const resolvers = { draft: zodResolver(schemas.draft), submit: zodResolver(schemas.submit) };
+    return (values, context, options) =>
+      resolvers[modeRef.current](
+        formValuesToAnswers(definition, values) as Record<string, unknown>,
+        context,
+        options as never,
+      ) as never;
+  }, [definition, schemas]);
+
+  const form = useForm<FormValues>({
+    defaultValues: answersToFormValues(definition, initialResponse.answers),
+    resolver,
+    mode: 'onTouched',
+  });
+  const values = useWatch({ control: form.control }) as FormValues;
+  const answers = formValuesToAnswers(definition, values);
+  const visible = visibleQuestionCodes(definition, answers);
+  const pages = visiblePages(definition, visible);
+
+  const [pageIndex, setPageIndex] = useState(() => Math.max(0, initialPage - 1));
+  const current = Math.min(pageIndex, pages.length - 1);
+  const page = pages[current];
+  const isLast = current === pages.length - 1;
+
+  // A snapshot taken at Volgende/submit: it stays put while the user fixes
+  // the fields, so the page does not jump under their pointer.
+  const [summaryEntries, setSummaryEntries] = useState<SummaryEntry[]>([]);
+  const [conflict, setConflict] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const conflictRef = useRef<HTMLDivElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [focusRequest, setFocusRequest] = useState<'heading' | 'summary' | 'conflict' | null>(null);
+
+  const autosave = useAutosave({
+    token,
+    initialResponse,
+    normalise: (a) => pruneAnswers(definition, a),
+    draft: () => {
+      const pruned = pruneAnswers(definition, formValuesToAnswers(definition, form.getValues()));
+      const parsed = schemas.draft.safeParse(pruned);
+      if (parsed.success) return { answers: parsed.data, invalidFields: [] };
+      // Keep what is valid: one mistyped number must not hold back the rest.
+      const invalid = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0])))];
+      const kept = Object.fromEntries(Object.entries(pruned).filter(([key]) => !invalid.includes(key)));
+      void form.trigger(invalid);
+      return { answers: pruneAnswers(definition, kept), invalidFields: invalid };
+    },
+    onSaved,
+    onStale: (response) => {
+      form.reset(answersToFormValues(definition, response.answers));
+      setConflict(true);
+      setFocusRequest('conflict');
+    },
+    onClosed,
+    onInvalid: (problems) => {
+      for (const problem of problems) form.setError(problem.question, { type: 'server', message: problem.message });
+    },
+  });
+
+  // Answers to questions that a change hid are cleared at once, so they are
+  // neither shown again later nor saved.
+  const clearHidden = useCallback(() => {
+    const currentValues = form.getValues();
+    const currentAnswers = formValuesToAnswers(definition, currentValues);
+    const shown = visibleQuestionCodes(definition, currentAnswers);
+    for (const question of listQuestions(definition)) {
+      if (!shown.has(question.code) && !isEmptyAnswer(currentAnswers[question.code])) {
+        form.setValue(question.code, emptyFormValue(question));
+        form.clearErrors(question.code);
+      }
+      if (question.type !== 'single' && question.type !== 'multiple') continue;
+      const other = question.options.find((o) => o.other);
+      const key = otherTextKey(question.code);
+      if (!other || !currentValues[key]) continue;
+      const value = currentAnswers[question.code];
+      const chosen = Array.isArray(value) ? value : [value];
+      if (!shown.has(question.code) || !chosen.includes(other.code)) {
+        form.setValue(key, '');
+        form.clearErrors(key);
+      }
+    }
+  }, [definition, form]);
+
+  const { schedule } = autosave;
+  useEffect(() => {
+    const subscription = form.watch((_values, { name }) => {
+      // A field with an error is checked again as soon as it changes, so a
+      // fixed answer loses its message at once (not on blur, mid-click).
+      if (name && form.getFieldState(name).error) void form.trigger(name);
+      clearHidden();
+      schedule();
+    });
+    return () => subscription.unsubscribe();
+  }, [form, clearHidden, schedule]);
+
+  useEffect(() => {
+    if (focusRequest === 'heading') headingRef.current?.focus();
+    if (focusRequest === 'summary') summaryRef.current?.focus();
+    if (focusRequest === 'conflict') conflictRef.current?.focus();
+    if (focusRequest) setFocusRequest(null);
+  }, [focusRequest]);
+
+  const goTo = (index: number) => {
+    setPageIndex(index);
+    setPageInUrl(index + 1);
+    window.scrollTo({ top: 0 });
+    setFocusRequest('heading');
+  };
+
+  /** Checks the given fields as a submit would (required and all); errors appear at the fields. */
+  const check = async (keys: string[]) => {
+    modeRef.current = 'submit';
+    try {
+      return await form.trigger(keys);
+    } finally {
+      modeRef.current = 'draft';
+    }
+  };
+
+  const summarise = (keys: string[]): SummaryEntry[] =>
+    keys.flatMap((key) => {
+      const message = form.getFieldState(key).error?.message;
+      const question = findQuestion(definition, key.replace(/__other$/, ''));
+      if (typeof message !== 'string' || !question) return [];
+      const otherLabel = isChoiceQuestion(question) ? question.options.find((o) => o.other)?.label : undefined;
+      const label = key === question.code ? question.text : t('otherLabel', { label: otherLabel ?? '' });
+      return [{ key, label, message, targetId: focusTargetId(question, key) }];
+    });
+
+  const showErrorsFrom = () => {
+    const firstPage = pages.findIndex((p) => fieldsOf(p, visible, answers).some((key) => form.getFieldState(key).error));
+    const target = firstPage === -1 ? current : firstPage;
+    setSummaryEntries(summarise(fieldsOf(pages[target], visible, answers)));
+    if (target !== current) {
+      setPageIndex(target);
+      setPageInUrl(target + 1);
+    }
+    setFocusRequest('summary');
+  };
+
+  const next = async () => {
+    const keys = fieldsOf(page, visible, answers);
+    if (!(await check(keys))) return showErrorsFrom();
+    setSummaryEntries([]);
+    void autosave.flush();
+    goTo(current + 1);
+  };
+
+  const previous = () => {
+    setSummaryEntries([]);
+    void autosave.flush();
+    goTo(current - 1);
+  };
+
+  const submit = async () => {
+    const keys = pages.flatMap((p) => fieldsOf(p, visible, answers));
+    if (!(await check(keys))) return showErrorsFrom();
+    setSubmitting(true);
+    const outcome = await autosave.submit(pruneAnswers(definition, formValuesToAnswers(definition, form.getValues())));
+    setSubmitting(false);
+    if (outcome.kind === 'saved') onSubmitted(outcome.response);
+    if (outcome.kind === 'invalid') showErrorsFrom();
+  };
+
+  if (!page) return null;
+  return (
+    <form
+      className="questionnaire"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void (isLast ? submit() : next());
+      }}
+    >
+      <div className="questionnaire-top">
+        <div className="progress">
+          <p id="voortgang" className="progress-label">
+            {t('progress', { current: current + 1, total: pages.length })}
+          </p>
+          <progress aria-labelledby="voortgang" value={current + 1} max={pages.length} />
+        </div>
+        <SaveStatusLine status={autosave.status} savedAt={autosave.savedAt} onRetry={() => void autosave.flush()} />
+      </div>
+
+      {conflict && (
+        <div ref={conflictRef} className="alert warning" role="alert" tabIndex={-1}>
+          <h2>{t('conflict.title')}</h2>
+          <p>{t('conflict.body')}</p>
+          <button type="button" className="secondary" onClick={() => setConflict(false)}>
+            {t('conflict.dismiss')}
+          </button>
+        </div>
+      )}
+
+      {summaryEntries.length > 0 && <ErrorSummary ref={summaryRef} entries={summaryEntries} />}
+
+      <h1 ref={headingRef} tabIndex={-1} className="page-title">
+        {page.title}
+      </h1>
+      {current === 0 && <p className="intro">{t('intro')}</p>}
+
+      <div className="card questions">
+        {page.questions
+          .filter((question) => visible.has(question.code))
+          .map((question) => (
+            <QuestionField key={question.code} question={question} control={form.control} readOnly={submitting} />
+          ))}
+      </div>
+
+      {isLast && <p>{t('submitIntro')}</p>}
+      <div className="page-nav">
+        {current > 0 && (
+          <button type="button" className="secondary" onClick={previous}>
+            {t('previous')}
+          </button>
+        )}
+        <button type="submit" disabled={submitting}>
+          {isLast ? (submitting ? t('submitting') : t('submit')) : t('next')}
+        </button>
+      </div>
+      <p className="print-link">
+        <a href={`/r/${token}/afdrukken`}>{t('print')}</a>
+      </p>
+    </form>
+  );
+}

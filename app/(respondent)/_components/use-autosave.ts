@@ -1,0 +1,147 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Answers } from '@/lib/questionnaire/visibility';
+import type { CurrentResponse } from '@/lib/responses/queries';
+import { putAnswers, type SaveOutcome } from './save-request';
+
+export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed' | 'invalid';
+
+const DEBOUNCE_MS = 800;
+
+type Options = {
+  token: string;
+  initialResponse: CurrentResponse;
+  /** Normalises answers so an unchanged form is recognised and not re-sent. */
+  normalise: (answers: Answers) => Answers;
+  /** The draft to save now, and the fields left out because they are invalid. */
+  draft: () => { answers: Answers; invalidFields: string[] };
+  onSaved: (response: CurrentResponse) => void;
+  onStale: (response: CurrentResponse) => void;
+  onClosed: () => void;
+  onInvalid: (errors: { question: string; message: string }[]) => void;
+};
+
+/**
+ * Saves drafts shortly after each change and on demand, one request at a
+ * time, each carrying the version of the last save so a concurrent edit
+ * through the same link is detected instead of overwritten.
+ */
+export function useAutosave(options: Options) {
+  const optionsRef = useRef(options);
+  optionsRef.current = options;
+  const versionRef = useRef(options.initialResponse.version);
+  const lastSentRef = useRef(JSON.stringify(options.normalise(options.initialResponse.answers)));
+  const timerRef = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const chainRef = useRef<Promise<unknown>>(Promise.resolve());
+  const [status, setStatus] = useState<SaveStatus>('idle');
+  const [savedAt, setSavedAt] = useState<string | null>(options.initialResponse.updatedAt);
+
+  const accept = useCallback((response: CurrentResponse) => {
+    versionRef.current = response.version;
+    lastSentRef.current = JSON.stringify(optionsRef.current.normalise(response.answers));
+    setSavedAt(response.updatedAt);
+  }, []);
+
+  const handle = useCallback(
+    (outcome: SaveOutcome, invalidFields: string[] = []) => {
+      const o = optionsRef.current;
+      switch (outcome.kind) {
+        case 'saved':
+          accept(outcome.response);
+          setStatus(invalidFields.length > 0 ? 'invalid' : 'saved');
+          o.onSaved(outcome.response);
+          break;
+        case 'stale':
+          accept(outcome.response);
+          setStatus('saved');
+          o.onStale(outcome.response);
+          break;
+        case 'closed':
+          setStatus('failed');
+          o.onClosed();
+          break;
+        case 'invalid':
+          setStatus('invalid');
+          o.onInvalid(outcome.errors);
+          break;
+        case 'failed':
+          setStatus('failed');
+          break;
+      }
+    },
+    [accept],
+  );
+
+  const saveDraft = useCallback(
+    async (keepalive = false) => {
+      const { answers, invalidFields } = optionsRef.current.draft();
+      const payload = JSON.stringify(answers);
+      if (payload === lastSentRef.current) {
+        if (invalidFields.length > 0) setStatus('invalid');
+        return;
+      }
+      setStatus('saving');
+      const outcome = await putAnswers(
+        optionsRef.current.token,
+        { answers, submit: false, version: versionRef.current },
+        { keepalive },
+      );
+      handle(outcome, invalidFields);
+    },
+    [handle],
+  );
+
+  const enqueue = useCallback(<T,>(task: () => Promise<T>): Promise<T> => {
+    const next = chainRef.current.then(task, task);
+    chainRef.current = next.catch(() => undefined);
+    return next;
+  }, []);
+
+  /** Saves now (after any save in flight); resolves when done. */
+  const flush = useCallback(
+    (keepalive = false) => {
+      clearTimeout(timerRef.current);
+      timerRef.current = undefined;
+      return enqueue(() => saveDraft(keepalive));
+    },
+    [enqueue, saveDraft],
+  );
+
+  const schedule = useCallback(() => {
+    clearTimeout(timerRef.current);
+    timerRef.current = setTimeout(() => void flush(), DEBOUNCE_MS);
+  }, [flush]);
+
+  /** Sends the answers for good; the caller has validated them in submit mode. */
+  const submit = useCallback(
+    (answers: Answers) => {
+      clearTimeout(timerRef.current);
+      timerRef.current = undefined;
+      return enqueue(async () => {
+        setStatus('saving');
+        const outcome = await putAnswers(optionsRef.current.token, { answers, submit: true, version: versionRef.current });
+        handle(outcome);
+        return outcome;
+      });
+    },
+    [enqueue, handle],
+  );
+
+  // A closed tab or a switch to another app: save what is pending right away.
+  useEffect(() => {
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') void flush(true);
+    };
+    const onPageHide = () => void flush(true);
+    document.addEventListener('visibilitychange', onHide);
+    window.addEventListener('pagehide', onPageHide);
+    return () => {
+      document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('pagehide', onPageHide);
+      clearTimeout(timerRef.current);
+    };
+  }, [flush]);
+
+  return { status, savedAt, schedule, flush, submit };
+}

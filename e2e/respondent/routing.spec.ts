@@ -1,0 +1,95 @@
+import { expect, test } from '@playwright/test';
+import { notStartedLink } from '../support/links';
+import { QuestionnairePage, questions } from '../support/questionnaire-page';
+
+test('"Nee" skips to the last page, and switching to "Ja" brings the questions back', async ({ page }) => {
+  const form = new QuestionnairePage(page, notStartedLink(1));
+  await form.open();
+  await form.saving(() => form.radio(questions.filter, 'Nee').check());
+  await form.expectStep(1, 2);
+  await form.next();
+  await form.expectStep(2, 2);
+  await expect(form.heading).toHaveText('Afronding');
+  await expect(form.submitButton).toBeVisible();
+  await expect(form.question(questions.bottlenecks)).toHaveCount(0);
+
+  await form.previous();
+  await form.saving(() => form.radio(questions.filter, 'Ja').check());
+  await form.expectStep(1, 4);
+  await form.next();
+  await expect(form.heading).toHaveText('Successen en knelpunten');
+  await expect(form.question(questions.satisfaction)).toBeVisible();
+  await expect(form.question(questions.bottlenecks)).toBeVisible();
+});
+
+test('the financing follow-up appears only with "Financiering", and its answer goes when it does', async ({ page }) => {
+  const form = new QuestionnairePage(page, notStartedLink(2));
+  await form.open();
+  await form.radio(questions.filter, 'Ja').check();
+  await form.next();
+  await expect(form.question(questions.followUp)).toHaveCount(0);
+
+  await form.choice(questions.bottlenecks, 'Financiering').check();
+  await expect(form.question(questions.followUp)).toBeVisible();
+  await form.saving(() => form.radio(questions.followUp, 'Ja').check());
+  expect((await form.stored()).answers.FINANCIERING_MINDER_SCHOLEN).toBe('JA');
+
+  await form.saving(() => form.choice(questions.bottlenecks, 'Financiering').uncheck());
+  await expect(form.question(questions.followUp)).toHaveCount(0);
+  const stored = await form.stored();
+  expect(stored.answers).not.toHaveProperty('FINANCIERING_MINDER_SCHOLEN');
+  expect(stored.answers).not.toHaveProperty('KNELPUNTEN');
+
+  // Back again: the question returns, empty.
+  await form.choice(questions.bottlenecks, 'Financiering').check();
+  await expect(form.radio(questions.followUp, 'Ja')).not.toBeChecked();
+  await expect(form.radio(questions.followUp, 'Nee')).not.toBeChecked();
+});
+
+test('"Geen knelpunten" clears and disables the other bottlenecks; unticking frees them', async ({ page }) => {
+  const form = new QuestionnairePage(page, notStartedLink(3));
+  await form.open();
+  await form.radio(questions.filter, 'Ja').check();
+  await form.next();
+  await form.choice(questions.bottlenecks, 'Financiering').check();
+  await form.choice(questions.bottlenecks, 'Borging van de samenwerking').check();
+  await expect(form.question(questions.followUp)).toBeVisible();
+
+  await form.saving(() => form.choice(questions.bottlenecks, 'Geen knelpunten').check());
+  await expect(form.choice(questions.bottlenecks, 'Financiering')).not.toBeChecked();
+  await expect(form.choice(questions.bottlenecks, 'Financiering')).toBeDisabled();
+  await expect(form.choice(questions.bottlenecks, 'Borging van de samenwerking')).toBeDisabled();
+  await expect(form.question(questions.followUp)).toHaveCount(0);
+  expect((await form.stored()).answers.KNELPUNTEN).toEqual(['GEEN_KNELPUNTEN']);
+
+  await form.choice(questions.bottlenecks, 'Geen knelpunten').uncheck();
+  await expect(form.choice(questions.bottlenecks, 'Financiering')).toBeEnabled();
+  await expect(form.choice(questions.bottlenecks, 'Borging van de samenwerking')).toBeEnabled();
+});
+
+test('a number that is not a number is flagged and left out of the draft; the rest is saved', async ({ page }) => {
+  const form = new QuestionnairePage(page, notStartedLink(8));
+  await form.open();
+  await form.radio(questions.filter, 'Ja').check();
+  await form.next();
+  await form.next();
+  await expect(form.errorSummary).toBeVisible();
+  await form.choice(questions.satisfaction, 'Voldoende financiering').check();
+  await form.choice(questions.bottlenecks, 'Geen knelpunten').check();
+  await form.next();
+  await form.expectStep(3, 4);
+
+  const hours = form.field(/Hoeveel uur per week/);
+  await form.radio(questions.staffHours, 'Afgenomen').check();
+  await hours.fill('veel');
+  await hours.blur();
+  await expect(page.getByText('Vul een getal in.')).toBeVisible();
+  await expect(hours).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.saveStatus).toHaveText('Niet alles is opgeslagen: verbeter de gemarkeerde antwoorden');
+  await expect.poll(async () => (await form.stored()).answers.PERSONEELSUREN_ONTWIKKELING).toBe('AFGENOMEN');
+  expect((await form.stored()).answers).not.toHaveProperty('UREN_PER_WEEK');
+
+  await form.saving(() => hours.fill('7,5'));
+  await expect(page.getByText('Vul een getal in.')).toHaveCount(0);
+  expect((await form.stored()).answers.UREN_PER_WEEK).toBe(7.5);
+});

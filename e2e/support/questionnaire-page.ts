@@ -1,0 +1,106 @@
+import { expect, type Locator, type Page, type Response } from '@playwright/test';
+import type { DemoLink } from './links';
+
+/** The respondent's questionnaire at /r/<token>, driven through roles and labels only. */
+export class QuestionnairePage {
+  readonly token: string;
+
+  constructor(
+    readonly page: Page,
+    link: DemoLink,
+  ) {
+    this.token = link.token;
+  }
+
+  get path(): string {
+    return `/r/${this.token}`;
+  }
+
+  get apiPath(): string {
+    return `/api/v1/responses/${this.token}`;
+  }
+
+  async open(query = ''): Promise<void> {
+    await this.page.goto(`${this.path}${query}`);
+  }
+
+  /** A question by (part of) its text: a fieldset group for choices, a labelled field otherwise. */
+  question(text: string | RegExp): Locator {
+    return this.page.getByRole('group', { name: text });
+  }
+
+  choice(questionText: string | RegExp, label: string): Locator {
+    return this.question(questionText).getByRole('checkbox', { name: label, exact: true });
+  }
+
+  radio(questionText: string | RegExp, label: string): Locator {
+    return this.question(questionText).getByRole('radio', { name: label, exact: true });
+  }
+
+  field(label: string | RegExp): Locator {
+    return this.page.getByLabel(label);
+  }
+
+  get heading(): Locator {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  get progressText(): Locator {
+    return this.page.getByText(/^Stap \d+ van \d+$/);
+  }
+
+  get progressBar(): Locator {
+    return this.page.getByRole('progressbar');
+  }
+
+  get saveStatus(): Locator {
+    return this.page.getByRole('status').filter({ hasText: /opgeslagen|opslaan/i });
+  }
+
+  get errorSummary(): Locator {
+    return this.page.getByRole('alert').filter({ has: this.page.getByRole('heading', { name: 'Controleer je antwoorden' }) });
+  }
+
+  async next(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Volgende' }).click();
+  }
+
+  async previous(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Vorige' }).click();
+  }
+
+  get submitButton(): Locator {
+    return this.page.getByRole('button', { name: 'Antwoorden versturen' });
+  }
+
+  /** Runs an action and waits for the autosave it causes to be acknowledged. */
+  async saving(action: () => Promise<unknown>): Promise<Response> {
+    // A request started by this action, not one already in flight.
+    const started = this.page.waitForRequest((r) => r.url().includes('/api/v1/responses/') && r.method() === 'PUT');
+    await action();
+    const response = (await (await started).response())!;
+    await expect(this.saveStatus).toHaveText(/Opgeslagen om \d{2}:\d{2}/);
+    return response;
+  }
+
+  async expectStep(current: number, total: number): Promise<void> {
+    await expect(this.progressText).toHaveText(`Stap ${current} van ${total}`);
+    await expect(this.progressBar).toHaveAttribute('value', String(current));
+    await expect(this.progressBar).toHaveAttribute('max', String(total));
+  }
+
+  /** The stored response, read through the public API. */
+  async stored(): Promise<{ status: string; version: number; answers: Record<string, unknown> }> {
+    const res = await this.page.request.get(this.apiPath);
+    expect(res.status()).toBe(200);
+    return (await res.json()).response;
+  }
+}
+
+export const questions = {
+  filter: /^Werkt jouw bibliotheek samen/,
+  satisfaction: /Met welke drie elementen van de dienstverlening/,
+  bottlenecks: /drie meest voorkomende knelpunten/,
+  followUp: /vanwege onvoldoende financiering/,
+  staffHours: /aantal personeelsuren/,
+};

@@ -1,0 +1,24 @@
+import { findQuestion, isChoiceQuestion, type Condition, type Definition } from '@/lib/questionnaire/definition';
+import { questionNumbers } from './pages';
+
+export type ConditionWording = {
+  /** E.g. "Alleen beantwoorden als je bij vraag {number} {options} hebt gekozen." */
+  sentence: string;
+  /** Joins the last two option labels: "of". */
+  or: string;
+};
+
+/**
+ * A question's condition as a Dutch sentence for the printed questionnaire:
+ * "Alleen beantwoorden als je bij vraag 1 'Ja' hebt gekozen."
+ */
+export function conditionSentence(def: Definition, condition: Condition, wording: ConditionWording): string {
+  const target = findQuestion(def, condition.question);
+  const number = questionNumbers(def).get(condition.question);
+  const labels = condition.anyOf.map((code) => {
+    const option = target && isChoiceQuestion(target) ? target.options.find((o) => o.code === code) : undefined;
+    return `'${option?.label ?? code}'`;
+  });
+  const options = labels.length > 1 ? `${labels.slice(0, -1).join(', ')} ${wording.or} ${labels.at(-1)}` : labels[0];
+  return wording.sentence.replace('{number}', String(number ?? condition.question)).replace('{options}', options);
+}
