@@ -21,7 +21,7 @@ export function getAuthSecret(file = authSecretFile()): string {
   const fromEnv = process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET;
   if (fromEnv) return fromEnv;
   if (cached) return cached;
-  const read = () => fs.readFileSync(file, 'utf8').trim();
+  const read = () => fs.readFileSync(/*turbopackIgnore: true*/ file, 'utf8').trim();
   try {
     cached = read();
   } catch (error) {
