@@ -64,6 +64,14 @@ export const routeRules: RouteRule[] = [
     expect: everyone({ status: 302, location: '/login' }),
   },
 
+  {
+    route: '/api/v1/me',
+    kind: 'route',
+    method: 'GET',
+    url: '/api/v1/me',
+    expect: { anonymous: unauthorized, respondent: unauthorized, coordinator: ok, admin: ok, apiKey: ok },
+  },
+
   // Respondent pages (another branch): public with a valid token, 404 without.
   { route: '/r/[token]', kind: 'page', method: 'GET', url: '/r/{token}', planned: true, expect: tokenOnly(ok) },
   { route: '/r/[token]/afdrukken', kind: 'page', method: 'GET', url: '/r/{token}/afdrukken', planned: true, expect: tokenOnly(ok) },
