@@ -27,13 +27,17 @@ export class LoginPage {
     return this.page.getByRole('button', { name: 'Inloggen' });
   }
   get error() {
-    return this.page.getByRole('alert');
+    return this.page.locator('#login-error');
   }
 
+  /** Fills and submits the form; resolves once the server has answered the attempt. */
   async signIn(email: string, password: string) {
     await this.email.fill(email);
     await this.password.fill(password);
-    await this.submit.click();
+    await Promise.all([
+      this.page.waitForResponse((r) => r.url().includes('/api/auth/callback/credentials') && r.request().method() === 'POST'),
+      this.submit.click(),
+    ]);
   }
 }
 

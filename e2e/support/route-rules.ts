@@ -59,9 +59,9 @@ export const routeRules: RouteRule[] = [
     route: '/api/auth/[...nextauth]',
     kind: 'route',
     method: 'POST',
-    // Without next-auth's CSRF token a sign-in post is bounced back to the sign-in page.
+    // Without next-auth's CSRF token a sign-in post is bounced (on to /login) and signs nobody in.
     url: '/api/auth/callback/credentials',
-    expect: everyone({ status: 302, location: '/login' }),
+    expect: everyone({ status: 302, location: '/api/auth/signin?csrf=true' }),
   },
 
   {
