@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { users } from '@/db/schema';
 import { hashPassword } from './password';
@@ -66,14 +66,4 @@ export function setUserDisabled({ db, id, disabled, now = new Date() }: { db: Db
       .where(eq(users.id, id))
       .run().changes > 0
   );
-}
-
-/** Active admins other than `exceptId`; the last one may not lock everybody out. */
-export function countOtherActiveAdmins({ db, exceptId }: { db: Db; exceptId: number }): number {
-  const row = db
-    .select({ n: sql<number>`count(*)` })
-    .from(users)
-    .where(sql`${users.role} = 'admin' and ${users.disabledAt} is null and ${users.id} <> ${exceptId}`)
-    .get();
-  return row?.n ?? 0;
 }
