@@ -6,7 +6,7 @@ let cached: string | undefined;
 
 /** Where a generated secret is kept: beside the database, in the data folder. */
 export function authSecretFile(databaseUrl = process.env.DATABASE_URL || 'data/app.db'): string {
-  return path.join(path.dirname(path.resolve(databaseUrl)), 'auth-secret');
+  return path.join(path.dirname(path.resolve(/*turbopackIgnore: true*/ databaseUrl)), 'auth-secret');
 }
 
 /**
