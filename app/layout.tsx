@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
+import { headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
 import './globals.css';
 
@@ -12,6 +13,9 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const t = await getTranslations('common');
+  // Reading the request makes every page render per request, which the CSP
+  // nonce from proxy.ts needs: a page prerendered at build time has no nonce.
+  await headers();
   return (
     <html lang="nl">
       <body>

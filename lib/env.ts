@@ -6,7 +6,13 @@ const envSchema = z.object({
   DATABASE_URL: z.string().min(1).default('data/app.db'),
   PORT: z.coerce.number().int().positive().default(3000),
   APP_URL: z.string().url().optional(),
+  // Session signing key; without it (or NEXTAUTH_SECRET) one is generated into data/auth-secret (lib/auth/secret.ts).
   AUTH_SECRET: z.string().min(32).optional(),
+  NEXTAUTH_SECRET: z.string().min(32).optional(),
+  // Optional: without it next-auth derives its URL from each request's Host (lib/auth/options.ts).
+  NEXTAUTH_URL: z.string().url().optional(),
+  // Set (1/true) only behind a reverse proxy that overwrites X-Forwarded-For (lib/auth/client-key.ts).
+  TRUST_PROXY: z.enum(['0', '1', 'true', 'false', 'yes', 'no']).optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 

@@ -1,5 +1,7 @@
 import type { CliCommand } from '../command';
+import { createApiKeyCommand } from './create-api-key';
+import { createUserCommand } from './create-user';
 import { importLibraries } from './import-libraries';
 
 /** Every CLI command; add new ones here. */
-export const commands: CliCommand[] = [importLibraries];
+export const commands: CliCommand[] = [importLibraries, createUserCommand, createApiKeyCommand];

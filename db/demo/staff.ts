@@ -1,4 +1,17 @@
 import type { Db } from '../client';
+import { createUser } from '@/lib/auth/users';
+import { demoStaffAccounts } from './staff-accounts';
 
-/** Demo staff accounts; filled in by the staff sign-in work. */
-export async function seedDemoStaff(_db: Db): Promise<void> {}
+export { demoStaffAccounts };
+
+/** The demo admin and coordinator; prints how to sign in. */
+export async function seedDemoStaff(db: Db): Promise<void> {
+  const lines: string[] = [];
+  for (const role of ['admin', 'coordinator'] as const) {
+    const account = demoStaffAccounts[role];
+    const result = await createUser({ db, email: account.email, name: account.name, role, password: account.password });
+    if (!result.ok) throw new Error(`demo account ${account.email} exists already`);
+    lines.push(`  ${(role === 'admin' ? 'beheerder' : 'coördinator').padEnd(12)} ${account.email.padEnd(28)} wachtwoord: ${account.password}`);
+  }
+  console.log(`\nDemo staff sign-in at /login (demo passwords; make real accounts with npm run cli -- create-user):\n${lines.join('\n')}`);
+}

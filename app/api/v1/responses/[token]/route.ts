@@ -1,18 +1,30 @@
 import { getDb } from '@/db/client';
 import { json, jsonError, readJsonBody } from '@/lib/api/json';
 import { responseDocument, saveRequestSchema } from '@/lib/responses/api';
-import { findInvitationByToken, getCurrentResponse } from '@/lib/responses/queries';
+import { lookUpInvitation, TOO_MANY_UNKNOWN_LINKS, type InvitationLookup } from '@/lib/invitations/guess-limit';
+import { getCurrentResponse, type InvitationContext } from '@/lib/responses/queries';
 import { saveResponse } from '@/lib/responses/save';
 
 type Context = { params: Promise<{ token: string }> };
 
 const UNKNOWN_LINK = 'Deze link is niet (meer) geldig. Gebruik de link uit de meest recente uitnodiging.';
 
-export async function GET(_request: Request, { params }: Context) {
+/** The invitation, or the 404 / 429 to send; unknown tokens count towards the client's limit. */
+function findInvitation(request: Request, token: string): { context: InvitationContext } | { refusal: Response } {
+  const lookup: InvitationLookup = lookUpInvitation({ db: getDb(), token, headers: request.headers });
+  if (lookup.status === 'found') return { context: lookup.context };
+  if (lookup.status === 'unknown') return { refusal: jsonError(404, UNKNOWN_LINK) };
+  const refusal = jsonError(429, TOO_MANY_UNKNOWN_LINKS);
+  refusal.headers.set('Retry-After', String(lookup.retryAfterSeconds));
+  return { refusal };
+}
+
+export async function GET(request: Request, { params }: Context) {
   const { token } = await params;
   const db = getDb();
-  const context = findInvitationByToken({ db, token });
-  if (!context) return jsonError(404, UNKNOWN_LINK);
+  const found = findInvitation(request, token);
+  if ('refusal' in found) return found.refusal;
+  const { context } = found;
   const response = getCurrentResponse({ db, edition: context.edition, libraryId: context.library.id });
   return json(responseDocument(context, response));
 }
@@ -20,8 +32,9 @@ export async function GET(_request: Request, { params }: Context) {
 export async function PUT(request: Request, { params }: Context) {
   const { token } = await params;
   const db = getDb();
-  const context = findInvitationByToken({ db, token });
-  if (!context) return jsonError(404, UNKNOWN_LINK);
+  const found = findInvitation(request, token);
+  if ('refusal' in found) return found.refusal;
+  const { context } = found;
 
   const body = await readJsonBody(request);
   if (!body.ok) return body.response;

@@ -1,0 +1,59 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { getDb } from '@/db/client';
+import { requireStaffPage } from '@/lib/auth/guard';
+import { listEditions } from '@/lib/editions/queries';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('auth.overview');
+  return { title: t('title') };
+}
+
+export default async function StaffOverviewPage() {
+  await requireStaffPage('coordinator');
+  const t = await getTranslations('auth.overview');
+  const format = await getFormatter();
+  const editions = listEditions({ db: getDb() }).reverse();
+  const date = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium' }) : '–');
+  return (
+    <main id="main" className="container">
+      <h1>{t('title')}</h1>
+      <p>{t('intro')}</p>
+      {editions.length === 0 ? (
+        <p>{t('none')}</p>
+      ) : (
+        <div className="card table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('edition')}</th>
+                <th scope="col">{t('status')}</th>
+                <th scope="col">{t('period')}</th>
+                <th scope="col">{t('results')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {editions.map((edition) => (
+                <tr key={edition.id}>
+                  <th scope="row">
+                    {edition.code}
+                    <br />
+                    <span className="hint">{edition.title}</span>
+                  </th>
+                  <td>{t(`statuses.${edition.status}`)}</td>
+                  <td>
+                    {date(edition.opensAt)} – {date(edition.closesAt)}
+                  </td>
+                  <td>
+                    <Link href={`/admin/editions/${edition.code}/results`}>{t('resultsOf', { edition: edition.code })}</Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,92 @@
+import { expect, test } from '@playwright/test';
+import { createStaffAccount, demoStaff, LoginPage, signInAs } from '../support/auth';
+
+test.describe('staff sign-in', () => {
+  test('an admin signs in, sees name, role and the full menu, and signs out', async ({ page }) => {
+    const login = new LoginPage(page);
+    await login.goto();
+    await expect(page.getByRole('heading', { level: 1, name: 'Inloggen' })).toBeVisible();
+    await login.signIn(demoStaff.admin.email, demoStaff.admin.password);
+    await page.waitForURL('**/admin');
+    await expect(page.getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible();
+    await expect(page.getByText(`Ingelogd als ${demoStaff.admin.name}`)).toBeVisible();
+    const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    await expect(nav.getByRole('link')).toHaveText(['Overzicht', 'Resultaten', 'Gebruikers', 'API-sleutels']);
+    // The landing page lists the editions with links to their results.
+    await expect(page.getByRole('link', { name: 'Resultaten 2022-2023' })).toHaveAttribute('href', '/admin/editions/2022-2023/results');
+    await expect(page.getByRole('link', { name: 'Resultaten 2021-2022' })).toHaveAttribute('href', '/admin/editions/2021-2022/results');
+
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.waitForURL('**/login?uitgelogd=1');
+    await expect(page.getByRole('status')).toHaveText('Je bent uitgelogd.');
+    // The session is really gone: staff pages send us back to the sign-in page.
+    await page.goto('/admin/users');
+    await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fadmin%2Fusers$/);
+  });
+
+  test('after signing in, the visitor returns to the page asked for', async ({ page }) => {
+    await page.goto('/admin/api-keys');
+    await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fadmin%2Fapi-keys$/);
+    const login = new LoginPage(page);
+    await expect(login.submit).toBeEnabled();
+    await login.signIn(demoStaff.admin.email, demoStaff.admin.password);
+    await page.waitForURL('**/admin/api-keys');
+    await expect(page.getByRole('heading', { level: 1, name: 'API-sleutels' })).toBeVisible();
+  });
+
+  test('empty and malformed fields get their own messages', async ({ page }) => {
+    const login = new LoginPage(page);
+    await login.goto();
+    await login.submit.click();
+    await expect(login.email).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#email-error')).toHaveText('Vul je e-mailadres in.');
+    await expect(page.locator('#password-error')).toHaveText('Vul je wachtwoord in.');
+    await expect(login.password).toHaveAttribute('aria-describedby', 'password-error');
+    await login.email.fill('geen-adres');
+    await login.submit.click();
+    await expect(page.locator('#email-error')).toHaveText('Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.');
+  });
+
+  test('a wrong password is refused with a Dutch message and no session', async ({ page }) => {
+    const account = createStaffAccount('coordinator', 'wrong-password');
+    const login = new LoginPage(page);
+    await login.goto();
+    await login.signIn(account.email, `${account.password}x`);
+    await expect(login.error).toContainText('Dit e-mailadres en wachtwoord horen niet bij elkaar.');
+    await expect(page).toHaveURL(/\/login/);
+    await page.goto('/admin');
+    await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fadmin$/);
+  });
+
+  test('five wrong passwords lock the account for this client; the right one is refused during the lock', async ({ page }) => {
+    // An account of its own, so the demo accounts stay usable for the other specs.
+    const account = createStaffAccount('coordinator', 'lockout');
+    const login = new LoginPage(page);
+    await login.goto();
+    for (let i = 1; i <= 4; i++) {
+      await login.signIn(account.email, `fout-wachtwoord-${i}`);
+      await expect(login.error).toContainText('horen niet bij elkaar');
+    }
+    await login.signIn(account.email, 'fout-wachtwoord-5');
+    await expect(login.error).toContainText('Te veel mislukte pogingen voor dit account');
+    await expect(login.error).toContainText('over 15 minuten opnieuw proberen, ook met het juiste wachtwoord');
+
+    await login.signIn(account.email, account.password);
+    await expect(login.error).toContainText('Te veel mislukte pogingen voor dit account');
+    await page.goto('/admin');
+    await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fadmin$/);
+  });
+
+  test('a coordinator cannot reach user management or API keys', async ({ page }) => {
+    await signInAs(page, 'coordinator');
+    await expect(page.getByText(`Ingelogd als ${demoStaff.coordinator.name}`)).toBeVisible();
+    const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    await expect(nav.getByRole('link')).toHaveText(['Overzicht', 'Resultaten']);
+    for (const path of ['/admin/users', '/admin/api-keys']) {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(403);
+      await expect(page.getByRole('heading', { level: 1, name: 'Geen toegang' })).toBeVisible();
+      await expect(page.getByRole('table')).toHaveCount(0);
+    }
+  });
+});

@@ -1,0 +1,153 @@
+/**
+ * The authorization matrix: for every route under app/ (every page.tsx and
+ * every HTTP method a route.ts exports), what each kind of caller gets.
+ * tests/route-rules.test.ts fails when a route file has no rule here;
+ * e2e/auth/authorization-matrix.spec.ts requests each rule as each caller.
+ *
+ * A new route needs a rule in this file, in the same commit.
+ */
+export type Caller = 'anonymous' | 'respondent' | 'coordinator' | 'admin' | 'apiKey';
+
+/**
+ * status: the exact HTTP status (no redirects followed).
+ * location: for 3xx, the start of the Location header (path and query).
+ */
+export type Expectation = { status: number; location?: string };
+
+export type RouteRule = {
+  /** The route as Next.js sees it: folders without route groups, e.g. /r/[token]. */
+  route: string;
+  kind: 'page' | 'route';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /**
+   * The URL requested; `{token}` becomes the caller's invitation token (a valid
+   * one for `respondent`, an unknown one for everyone else), `{edition}` an
+   * existing edition code.
+   */
+  url: string;
+  /** A JSON body for methods that take one. */
+  body?: unknown;
+  /** Being built on another branch: the e2e spec skips the rule while its file is missing. */
+  planned?: boolean;
+  expect: Record<Exclude<Caller, 'apiKey'>, Expectation> & { apiKey?: Expectation };
+};
+
+const ok: Expectation = { status: 200 };
+const notFound: Expectation = { status: 404 };
+const toLogin = (path: string): Expectation => ({ status: 307, location: `/login?callbackUrl=${encodeURIComponent(path)}` });
+const forbidden: Expectation = { status: 403 };
+const unauthorized: Expectation = { status: 401 };
+
+/** Public pages and next-auth's own endpoints: the same for everyone. */
+const everyone = (expectation: Expectation) => ({ anonymous: expectation, respondent: expectation, coordinator: expectation, admin: expectation });
+
+/** Token routes: only the token counts; a staff session grants nothing there. */
+const tokenOnly = (valid: Expectation) => ({ anonymous: notFound, respondent: valid, coordinator: notFound, admin: notFound });
+
+export const routeRules: RouteRule[] = [
+  { route: '/', kind: 'page', method: 'GET', url: '/', expect: everyone(ok) },
+  {
+    route: '/login',
+    kind: 'page',
+    method: 'GET',
+    url: '/login',
+    // Signed-in staff are sent on to the staff pages.
+    expect: { anonymous: ok, respondent: ok, coordinator: { status: 307, location: '/admin' }, admin: { status: 307, location: '/admin' } },
+  },
+  { route: '/api/auth/[...nextauth]', kind: 'route', method: 'GET', url: '/api/auth/csrf', expect: everyone(ok) },
+  {
+    route: '/api/auth/[...nextauth]',
+    kind: 'route',
+    method: 'POST',
+    // Without next-auth's CSRF token a sign-in post is bounced (on to /login) and signs nobody in.
+    url: '/api/auth/callback/credentials',
+    expect: everyone({ status: 302, location: '/api/auth/signin?csrf=true' }),
+  },
+
+  {
+    route: '/api/v1/me',
+    kind: 'route',
+    method: 'GET',
+    url: '/api/v1/me',
+    expect: { anonymous: unauthorized, respondent: unauthorized, coordinator: ok, admin: ok, apiKey: ok },
+  },
+
+  // Respondent pages (another branch): public with a valid token, 404 without.
+  { route: '/r/[token]', kind: 'page', method: 'GET', url: '/r/{token}', planned: true, expect: tokenOnly(ok) },
+  { route: '/r/[token]/afdrukken', kind: 'page', method: 'GET', url: '/r/{token}/afdrukken', planned: true, expect: tokenOnly(ok) },
+  { route: '/api/v1/responses/[token]', kind: 'route', method: 'GET', url: '/api/v1/responses/{token}', expect: tokenOnly(ok) },
+  {
+    route: '/api/v1/responses/[token]',
+    kind: 'route',
+    method: 'PUT',
+    url: '/api/v1/responses/{token}',
+    // A body without "answers": the valid token gets as far as validation (400) and nothing is stored.
+    body: { submit: false },
+    expect: tokenOnly({ status: 400 }),
+  },
+
+  // Staff pages: coordinator and up; accounts and keys for admins only.
+  { route: '/admin', kind: 'page', method: 'GET', url: '/admin', expect: { anonymous: toLogin('/admin'), respondent: toLogin('/admin'), coordinator: ok, admin: ok } },
+  {
+    route: '/admin/users',
+    kind: 'page',
+    method: 'GET',
+    url: '/admin/users',
+    expect: { anonymous: toLogin('/admin/users'), respondent: toLogin('/admin/users'), coordinator: forbidden, admin: ok },
+  },
+  {
+    route: '/admin/api-keys',
+    kind: 'page',
+    method: 'GET',
+    url: '/admin/api-keys',
+    expect: { anonymous: toLogin('/admin/api-keys'), respondent: toLogin('/admin/api-keys'), coordinator: forbidden, admin: ok },
+  },
+  {
+    route: '/admin/editions/[code]/results',
+    kind: 'page',
+    method: 'GET',
+    url: '/admin/editions/{edition}/results',
+    planned: true,
+    expect: {
+      anonymous: toLogin('/admin/editions/{edition}/results'),
+      respondent: toLogin('/admin/editions/{edition}/results'),
+      coordinator: ok,
+      admin: ok,
+    },
+  },
+  {
+    route: '/api/v1/editions/[code]/results',
+    kind: 'route',
+    method: 'GET',
+    url: '/api/v1/editions/{edition}/results',
+    planned: true,
+    expect: { anonymous: unauthorized, respondent: unauthorized, coordinator: ok, admin: ok, apiKey: ok },
+  },
+];
+
+/** `app/(staff)/admin/users/page.tsx` -> `/admin/users`; null for files that are not routes. */
+export function routeOfFile(file: string): { route: string; kind: 'page' | 'route' } | null {
+  const parts = file.replace(/\\/g, '/').split('/');
+  if (parts[0] === 'app') parts.shift();
+  const name = parts.pop();
+  const kind = name === 'page.tsx' || name === 'page.ts' || name === 'page.jsx' || name === 'page.js' ? 'page' : /^route\.(ts|js)$/.test(name ?? '') ? 'route' : null;
+  if (!kind) return null;
+  // Route groups and parallel-route slots do not appear in the URL.
+  const segments = parts.filter((p) => !(p.startsWith('(') && p.endsWith(')')) && !p.startsWith('@'));
+  return { route: '/' + segments.join('/'), kind };
+}
+
+export const httpMethods = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
+
+/** The HTTP methods a route.ts exports (function, const or `export { x as GET }`). */
+export function exportedMethods(source: string): string[] {
+  const found = new Set<string>();
+  for (const m of source.matchAll(/export\s+(?:async\s+)?(?:function|const|let)\s+([A-Z]+)\b/g)) found.add(m[1]);
+  for (const block of source.matchAll(/export\s*\{([^}]*)\}/g)) {
+    for (const part of block[1].split(',')) {
+      const name = part.trim().split(/\s+as\s+/).pop()?.trim();
+      if (name) found.add(name);
+    }
+  }
+  return [...found].filter((name) => (httpMethods as readonly string[]).includes(name));
+}

@@ -1,0 +1,73 @@
+import { and, desc, eq, isNull, lt, or } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { apiKeys, users } from '@/db/schema';
+import { apiKeyDisplayPrefix, generateApiKey, hashApiKey, looksLikeApiKey } from './api-key-token';
+import type { StaffRole } from './roles';
+
+/**
+ * The role every API key acts with. Keys exist for the /api/v1 staff endpoints
+ * (results now, exports later, which are admin-only), only admins can make or
+ * revoke them, and they work nowhere else: not for pages, not for server
+ * actions, so a key can never manage accounts or keys.
+ */
+export const API_KEY_ROLE: StaffRole = 'admin';
+
+// Recording every use would turn each API read into a write; a minute is precise enough.
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+export type ApiKeyCaller = { keyId: number; name: string; role: StaffRole };
+
+export function createApiKey({ db, name, createdByUserId }: { db: Db; name: string; createdByUserId?: number | null }): {
+  id: number;
+  key: string;
+} {
+  const key = generateApiKey();
+  const row = db
+    .insert(apiKeys)
+    .values({ name: name.trim(), keyHash: hashApiKey(key), prefix: apiKeyDisplayPrefix(key), createdByUserId: createdByUserId ?? null })
+    .returning({ id: apiKeys.id })
+    .get();
+  return { id: row.id, key };
+}
+
+/** The caller a presented key stands for, or nothing for an unknown or revoked key. Records the use. */
+export function findApiKeyCaller({ db, key, now = new Date() }: { db: Db; key: string; now?: Date }): ApiKeyCaller | undefined {
+  if (!looksLikeApiKey(key)) return undefined;
+  const row = db
+    .select({ id: apiKeys.id, name: apiKeys.name })
+    .from(apiKeys)
+    .where(and(eq(apiKeys.keyHash, hashApiKey(key)), isNull(apiKeys.revokedAt)))
+    .get();
+  if (!row) return undefined;
+  db.update(apiKeys)
+    .set({ lastUsedAt: now })
+    .where(
+      and(
+        eq(apiKeys.id, row.id),
+        or(isNull(apiKeys.lastUsedAt), lt(apiKeys.lastUsedAt, new Date(now.getTime() - LAST_USED_RESOLUTION_MS))),
+      ),
+    )
+    .run();
+  return { keyId: row.id, name: row.name, role: API_KEY_ROLE };
+}
+
+export function listApiKeys({ db }: { db: Db }) {
+  return db
+    .select({
+      id: apiKeys.id,
+      name: apiKeys.name,
+      prefix: apiKeys.prefix,
+      createdAt: apiKeys.createdAt,
+      lastUsedAt: apiKeys.lastUsedAt,
+      revokedAt: apiKeys.revokedAt,
+      createdBy: users.email,
+    })
+    .from(apiKeys)
+    .leftJoin(users, eq(users.id, apiKeys.createdByUserId))
+    .orderBy(desc(apiKeys.createdAt), desc(apiKeys.id))
+    .all();
+}
+
+export function revokeApiKey({ db, id, now = new Date() }: { db: Db; id: number; now?: Date }): boolean {
+  return db.update(apiKeys).set({ revokedAt: now }).where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt))).run().changes > 0;
+}

@@ -1,0 +1,136 @@
+import { headers } from 'next/headers';
+import { forbidden, redirect } from 'next/navigation';
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { jsonError } from '@/lib/api/json';
+import { findApiKeyCaller } from './api-keys';
+import { PATH_HEADER } from './path-header';
+import { hasRole, type StaffRole } from './roles';
+import { getSessionUser } from './session';
+import type { StaffUser } from './users';
+
+/**
+ * The one place where staff pages, route handlers and server actions check who
+ * is calling and with which role. Every check runs on the server for each
+ * request; proxy.ts only adds headers and never decides access.
+ */
+export type { StaffRole } from './roles';
+export type { StaffUser } from './users';
+export { hasRole } from './roles';
+
+export type StaffCaller = { kind: 'user'; user: StaffUser } | { kind: 'apiKey'; keyId: number; name: string; role: StaffRole };
+
+export type ActionFailure = { ok: false; errors: Record<string, string[]>; message?: string };
+
+export { PATH_HEADER };
+
+export function callerRole(caller: StaffCaller): StaffRole {
+  return caller.kind === 'user' ? caller.user.role : caller.role;
+}
+
+/** A same-site path to return to after signing in; anything else becomes /admin. */
+export function safeCallbackPath(value: string | null | undefined): string {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/admin';
+  return value;
+}
+
+export function loginPath(callbackPath: string): string {
+  return `/login?${new URLSearchParams({ callbackUrl: safeCallbackPath(callbackPath) })}`;
+}
+
+/**
+ * Pages/layouts (server components): the signed-in user with at least `role`;
+ * anonymous -> redirect to /login?callbackUrl=<path>; too low a role -> 403
+ * through forbidden() and app/forbidden.tsx.
+ */
+export async function requireStaffPage(role: StaffRole): Promise<StaffUser> {
+  const user = await getSessionUser();
+  if (!user) {
+    const path = (await headers()).get(PATH_HEADER);
+    redirect(loginPath(path ?? '/admin'));
+  }
+  if (!hasRole(user.role, role)) forbidden();
+  return user;
+}
+
+/** Who calls a route handler: an `Authorization: Bearer` key if one is sent (and then only that), else the session. */
+export async function resolveRouteCaller(request: Request): Promise<StaffCaller | 'invalid-key' | null> {
+  const authorization = request.headers.get('authorization');
+  if (authorization !== null) {
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+    const key = match ? findApiKeyCaller({ db: getDb(), key: match[1] }) : undefined;
+    return key ? { kind: 'apiKey', ...key } : 'invalid-key';
+  }
+  const user = await getSessionUser();
+  return user ? { kind: 'user', user } : null;
+}
+
+const BEARER_CHALLENGE = 'Bearer realm="enquete"';
+
+/**
+ * Route handlers: accepts the staff session cookie OR `Authorization: Bearer
+ * <api key>`; 401 JSON for anonymous/invalid, 403 JSON for too low a role.
+ */
+export function staffRoute<C>(
+  role: StaffRole,
+  handler: (request: Request, context: C, caller: StaffCaller) => Response | Promise<Response>,
+): (request: Request, context: C) => Promise<Response> {
+  return async (request, context) => {
+    const caller = await resolveRouteCaller(request);
+    if (caller === 'invalid-key') {
+      const response = jsonError(401, 'Deze API-sleutel is onbekend of ingetrokken.');
+      response.headers.set('WWW-Authenticate', `${BEARER_CHALLENGE}, error="invalid_token"`);
+      return response;
+    }
+    if (!caller) {
+      const response = jsonError(401, 'Log in of stuur een API-sleutel mee (Authorization: Bearer <sleutel>).');
+      response.headers.set('WWW-Authenticate', BEARER_CHALLENGE);
+      return response;
+    }
+    if (!hasRole(callerRole(caller), role)) {
+      return jsonError(403, 'Geen toegang: hiervoor is een andere rol nodig.');
+    }
+    return handler(request, context, caller);
+  };
+}
+
+/** FormData as a plain object: repeated names become arrays; React's internal $ACTION fields are dropped. */
+export function formDataToObject(formData: FormData): Record<string, FormDataEntryValue | FormDataEntryValue[]> {
+  const result: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith('$ACTION')) continue;
+    const values = formData.getAll(key);
+    result[key] = values.length > 1 ? values : values[0];
+  }
+  return result;
+}
+
+export const NOT_SIGNED_IN = 'Je bent niet (meer) ingelogd. Log opnieuw in en probeer het nog eens.';
+export const NO_ACCESS = 'Geen toegang: je rol staat deze handeling niet toe.';
+
+/**
+ * Server actions: checks session+role first, then validates FormData with the
+ * zod schema; returns { ok: false, errors } or the action's result; usable
+ * with useActionState. Only a signed-in session counts: API keys never run actions.
+ */
+export function staffAction<S extends z.ZodType, R>(
+  role: StaffRole,
+  schema: S,
+  action: (input: z.infer<S>, user: StaffUser) => Promise<R>,
+): (prevState: unknown, formData: FormData) => Promise<R | ActionFailure> {
+  return async (_prevState, formData) => {
+    const user = await getSessionUser();
+    if (!user) return { ok: false, errors: {}, message: NOT_SIGNED_IN };
+    if (!hasRole(user.role, role)) return { ok: false, errors: {}, message: NO_ACCESS };
+    const parsed = schema.safeParse(formDataToObject(formData));
+    if (!parsed.success) {
+      const flat = z.flattenError(parsed.error);
+      return {
+        ok: false,
+        errors: flat.fieldErrors as Record<string, string[]>,
+        message: flat.formErrors.length > 0 ? flat.formErrors.join(' ') : undefined,
+      };
+    }
+    return action(parsed.data, user);
+  };
+}

@@ -1,0 +1,56 @@
+import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { getDb } from '@/db/client';
+import { clientKeyFromHeaders } from './client-key';
+import { getAuthSecret } from './secret';
+import { authenticateStaff } from './sign-in';
+import { formatSignInError } from './sign-in-schema';
+
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day
+
+// next-auth v4 builds its own URLs from NEXTAUTH_URL and otherwise falls back
+// to http://localhost:3000. Without NEXTAUTH_URL, let it derive the origin
+// from the request (Host / X-Forwarded-Host, which Next.js always sets), so
+// `npm start` on any port and host works without configuration.
+if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= 'true';
+
+/** next-auth v4 (the stable line): credentials only, JWT sessions of one working day. */
+export function getAuthOptions(): NextAuthOptions {
+  return {
+    secret: getAuthSecret(),
+    session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+    jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
+    pages: { signIn: '/login', error: '/login' },
+    providers: [
+      CredentialsProvider({
+        name: 'E-mail en wachtwoord',
+        credentials: { email: { label: 'E-mailadres', type: 'email' }, password: { label: 'Wachtwoord', type: 'password' } },
+        async authorize(credentials, request) {
+          const headers = new Headers();
+          for (const [name, value] of Object.entries(request?.headers ?? {})) {
+            if (typeof value === 'string') headers.set(name, value);
+          }
+          const result = await authenticateStaff({ db: getDb(), credentials, clientKey: clientKeyFromHeaders(headers) });
+          // A thrown message reaches the form as next-auth's `error`; null would say only "CredentialsSignin".
+          if (!result.ok) throw new Error(formatSignInError(result.error, result.retryAfterSeconds));
+          return { id: String(result.user.id), email: result.user.email, name: result.user.name };
+        },
+      }),
+    ],
+    callbacks: {
+      // Only the user id goes into the token; role and "disabled" are read from
+      // the database on every request, so a change applies at once.
+      async jwt({ token, user }) {
+        if (user) token.uid = Number(user.id);
+        return token;
+      },
+      async session({ session, token }) {
+        return { ...session, uid: typeof token.uid === 'number' ? token.uid : undefined };
+      },
+      async redirect({ url, baseUrl }) {
+        if (url.startsWith('/') && !url.startsWith('//')) return `${baseUrl}${url}`;
+        return url.startsWith(baseUrl) ? url : `${baseUrl}/admin`;
+      },
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { clearFailures, getLimitState, recordFailure, type RateLimitPolicy } from './rate-limit';
+import { openTestDb } from './test-db';
+
+const MIN = 60_000;
+const policy: RateLimitPolicy = { maxFailures: 5, windowMs: 15 * MIN, lockMs: 15 * MIN };
+const at = (ms: number) => new Date(Date.UTC(2026, 0, 1) + ms);
+
+describe('rate limiter', () => {
+  it('locks on the 5th failure within the window, for exactly the lock time', () => {
+    const db = openTestDb();
+    for (let i = 1; i <= 4; i++) expect(recordFailure({ db, key: 'k', now: at(i * 1000), policy })).toEqual({ locked: false, failures: i });
+    const fifth = recordFailure({ db, key: 'k', now: at(5000), policy });
+    expect(fifth).toMatchObject({ locked: true, retryAfterSeconds: 900 });
+    expect(getLimitState({ db, key: 'k', now: at(5000 + 15 * MIN - 1) }).locked).toBe(true);
+    expect(getLimitState({ db, key: 'k', now: at(5000 + 15 * MIN) })).toEqual({ locked: false, failures: 0 });
+  });
+
+  it('reports the remaining lock time, rounded up to whole seconds', () => {
+    const db = openTestDb();
+    for (let i = 0; i < 5; i++) recordFailure({ db, key: 'k', now: at(0), policy });
+    expect(getLimitState({ db, key: 'k', now: at(10 * MIN + 500) })).toMatchObject({ locked: true, retryAfterSeconds: 300 });
+  });
+
+  it('forgets failures older than the window', () => {
+    const db = openTestDb();
+    for (let i = 0; i < 4; i++) recordFailure({ db, key: 'k', now: at(0), policy });
+    expect(recordFailure({ db, key: 'k', now: at(15 * MIN), policy })).toEqual({ locked: false, failures: 1 });
+  });
+
+  it('does not count while locked, and gives a new series after the lock', () => {
+    const db = openTestDb();
+    for (let i = 0; i < 5; i++) recordFailure({ db, key: 'k', now: at(0), policy });
+    expect(recordFailure({ db, key: 'k', now: at(MIN), policy })).toMatchObject({ locked: true, retryAfterSeconds: 14 * 60 });
+    expect(recordFailure({ db, key: 'k', now: at(16 * MIN), policy })).toEqual({ locked: false, failures: 1 });
+  });
+
+  it('keeps keys apart and forgets a key on success', () => {
+    const db = openTestDb();
+    for (let i = 0; i < 5; i++) recordFailure({ db, key: 'a', now: at(0), policy });
+    recordFailure({ db, key: 'b', now: at(0), policy });
+    expect(getLimitState({ db, key: 'a', now: at(1) }).locked).toBe(true);
+    expect(getLimitState({ db, key: 'b', now: at(1) })).toEqual({ locked: false, failures: 1 });
+    clearFailures({ db, key: 'b' });
+    expect(getLimitState({ db, key: 'b', now: at(1) })).toEqual({ locked: false, failures: 0 });
+  });
+});

@@ -1,0 +1,77 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { rateLimits } from '@/db/schema';
+
+/**
+ * Failure counting with a lock-out, stored in the `rate_limits` table rather
+ * than in memory: the state survives a restart (a restart must not hand a
+ * guesser a fresh set of attempts) and every Next.js worker process on the one
+ * SQLite file sees the same counts. Times are passed in so tests need no clock.
+ */
+export type RateLimitPolicy = {
+  /** Failures within one window that trigger the lock. */
+  maxFailures: number;
+  windowMs: number;
+  lockMs: number;
+};
+
+export type LimitState = { locked: false; failures: number } | { locked: true; lockedUntil: Date; retryAfterSeconds: number };
+
+const MINUTE = 60_000;
+
+/** 5 wrong passwords for one account from one client within 15 minutes lock that pair for 15 minutes. */
+export const signInPolicy: RateLimitPolicy = { maxFailures: 5, windowMs: 15 * MINUTE, lockMs: 15 * MINUTE };
+
+/**
+ * 20 unknown invitation tokens from one client within 10 minutes: 429 for 10 minutes.
+ * Generous, because a library may mistype or paste a cut-off link a few times;
+ * tokens are 256 random bits, so this only stops scanners, never a real guess.
+ */
+export const invitationTokenPolicy: RateLimitPolicy = { maxFailures: 20, windowMs: 10 * MINUTE, lockMs: 10 * MINUTE };
+
+function lockedState(lockedUntil: number, now: number): LimitState {
+  return { locked: true, lockedUntil: new Date(lockedUntil), retryAfterSeconds: Math.max(1, Math.ceil((lockedUntil - now) / 1000)) };
+}
+
+/** Whether `key` is locked at `now`; reading never changes the state. */
+export function getLimitState({ db, key, now }: { db: Db; key: string; now: Date }): LimitState {
+  const row = db.select().from(rateLimits).where(eq(rateLimits.key, key)).get();
+  const t = now.getTime();
+  if (row?.lockedUntil && row.lockedUntil > t) return lockedState(row.lockedUntil, t);
+  return { locked: false, failures: row ? row.count : 0 };
+}
+
+/** Counts one failure; returns the state after it (locked when this failure reached the limit). */
+export function recordFailure({ db, key, now, policy }: { db: Db; key: string; now: Date; policy: RateLimitPolicy }): LimitState {
+  const t = now.getTime();
+  // IMMEDIATE takes the write lock before reading, so two workers counting at once cannot both read the same count.
+  return db.transaction(
+    (tx) => {
+      const row = tx.select().from(rateLimits).where(eq(rateLimits.key, key)).get();
+      if (row?.lockedUntil && row.lockedUntil > t) return lockedState(row.lockedUntil, t);
+      const windowOpen = row && t - row.windowStart < policy.windowMs;
+      const count = windowOpen ? row.count + 1 : 1;
+      const windowStart = windowOpen ? row.windowStart : t;
+      if (count >= policy.maxFailures) {
+        const lockedUntil = t + policy.lockMs;
+        // The count starts afresh, so after the lock the client gets a new (limited) series, not one more try.
+        tx.insert(rateLimits)
+          .values({ key, count: 0, windowStart: t, lockedUntil })
+          .onConflictDoUpdate({ target: rateLimits.key, set: { count: 0, windowStart: t, lockedUntil } })
+          .run();
+        return lockedState(lockedUntil, t);
+      }
+      tx.insert(rateLimits)
+        .values({ key, count, windowStart, lockedUntil: null })
+        .onConflictDoUpdate({ target: rateLimits.key, set: { count, windowStart, lockedUntil: null } })
+        .run();
+      return { locked: false as const, failures: count };
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+/** Forgets the failures of `key` (after a successful sign-in). */
+export function clearFailures({ db, key }: { db: Db; key: string }): void {
+  db.delete(rateLimits).where(eq(rateLimits.key, key)).run();
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+/** The sign-in form; used by the form in the browser and by authorize() on the server. */
+export const signInSchema = z.object({
+  email: z.string().trim().min(1, 'Vul je e-mailadres in.').max(254, 'Dit e-mailadres is te lang.').email('Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.'),
+  password: z.string().min(1, 'Vul je wachtwoord in.').max(200, 'Dit wachtwoord is te lang.'),
+});
+
+export type SignInInput = z.infer<typeof signInSchema>;
+
+/**
+ * Why a sign-in failed; travels from authorize() to the form as next-auth's
+ * `error` string ("locked:<seconds>" for a lock-out). A wrong e-mail address
+ * and a wrong password look the same on purpose.
+ */
+export const signInErrors = ['invalid', 'credentials', 'locked', 'disabled'] as const;
+export type SignInError = (typeof signInErrors)[number];
+export type SignInFailure = { code: SignInError | 'unexpected'; retryAfterSeconds?: number };
+
+export function formatSignInError(error: SignInError, retryAfterSeconds?: number): string {
+  return error === 'locked' && retryAfterSeconds ? `locked:${retryAfterSeconds}` : error;
+}
+
+export function parseSignInError(value: string | null | undefined): SignInFailure | undefined {
+  if (!value) return undefined;
+  const [code, seconds] = value.split(':');
+  if (code === 'locked') return { code, retryAfterSeconds: Number(seconds) || undefined };
+  if ((signInErrors as readonly string[]).includes(code)) return { code: code as SignInError };
+  // next-auth's own codes (CredentialsSignin, CSRF failures) and anything else: treat as wrong details.
+  return { code: 'credentials' };
+}
