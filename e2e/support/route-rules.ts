@@ -73,8 +73,8 @@ export const routeRules: RouteRule[] = [
   },
 
   // Respondent pages (another branch): public with a valid token, 404 without.
-  { route: '/r/[token]', kind: 'page', method: 'GET', url: '/r/{token}', planned: true, expect: tokenOnly(ok) },
-  { route: '/r/[token]/afdrukken', kind: 'page', method: 'GET', url: '/r/{token}/afdrukken', planned: true, expect: tokenOnly(ok) },
+  { route: '/r/[token]', kind: 'page', method: 'GET', url: '/r/{token}', expect: tokenOnly(ok) },
+  { route: '/r/[token]/afdrukken', kind: 'page', method: 'GET', url: '/r/{token}/afdrukken', expect: tokenOnly(ok) },
   { route: '/api/v1/responses/[token]', kind: 'route', method: 'GET', url: '/api/v1/responses/{token}', expect: tokenOnly(ok) },
   {
     route: '/api/v1/responses/[token]',

@@ -6,7 +6,7 @@ type Props = { children: React.ReactNode; params: Promise<{ token: string }> };
 export default async function InvitationLayout({ children, params }: Props) {
   const { token } = await params;
   const t = await getTranslations('respondent');
-  const loaded = loadInvitation(token);
+  const loaded = await loadInvitation(token);
   return (
     <>
       <header className="respondent-header">

@@ -8,14 +8,14 @@ export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const loaded = loadInvitation((await params).token);
+  const loaded = await loadInvitation((await params).token);
   // The token is in the URL: keep it out of Referer headers and search engines.
   return { title: loaded?.context.edition.title, referrer: 'no-referrer', robots: { index: false, follow: false } };
 }
 
 export default async function InvitationPage({ params, searchParams }: Props) {
   const { token } = await params;
-  const loaded = loadInvitation(token);
+  const loaded = await loadInvitation(token);
   if (!loaded) notFound();
   const page = Number((await searchParams).pagina);
   const { context, response, open } = loaded;

@@ -20,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The whole questionnaire on paper: every question, conditions written out, empty boxes to tick. */
 export default async function PrintPage({ params }: Props) {
   const { token } = await params;
-  const loaded = loadInvitation(token);
+  const loaded = await loadInvitation(token);
   if (!loaded) notFound();
   const t = await getTranslations('respondent.printPage');
   const definition = loaded.context.edition.definition;
