@@ -18,7 +18,7 @@ import { seedDemoStaff } from './demo/staff';
 const DAY = 24 * 60 * 60 * 1000;
 
 /** Empties every table, children first; the seed always starts from nothing. */
-function clearTables(db: Db): void {
+export function clearTables(db: Db): void {
   db.transaction((tx) => {
     tx.delete(schema.answers).run();
     tx.delete(schema.responses).run();
@@ -56,13 +56,13 @@ export function seedEditions(db: Db, now = new Date()): void {
   });
 }
 
-type IssuedLink = { edition: string; library: string; province: string; status: string; token: string; url: string };
+export type IssuedLink = { edition: string; library: string; province: string; status: string; token: string; url: string };
 
 /**
  * Libraries, their invitations and answers for both editions, made from the
  * demo targets and saved through the same validation and storage as the API.
  */
-function seedDemo(db: Db): IssuedLink[] {
+export function seedDemo(db: Db): IssuedLink[] {
   if (demoPlaces.length < demoLibraryCount) throw new Error(`only ${demoPlaces.length} demo places for ${demoLibraryCount} libraries`);
   const libraryRows = db.transaction((tx) =>
     demoPlaces.slice(0, demoLibraryCount).map(([town, province]) =>
@@ -143,7 +143,10 @@ async function main() {
   await seedDemoStaff(db);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+// Importable (tests seed a temporary database with seedEditions + seedDemo) without running.
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

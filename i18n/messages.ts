@@ -1,11 +1,12 @@
 import common from '@/messages/nl/common.json';
 import validation from '@/messages/nl/validation.json';
 import respondent from '@/messages/nl/respondent.json';
+import results from '@/messages/nl/results.json';
 
 /**
  * All Dutch UI text. Each audience keeps its own message file (one top-level
  * namespace per file) so that features do not edit the same file.
  */
-export const messages = { ...common, ...validation, ...respondent };
+export const messages = { ...common, ...validation, ...respondent, ...results };
 
 export type Messages = typeof messages;
