@@ -13,7 +13,7 @@ export function fillTemplate(template: string, values: Record<string, string | n
  * "Selectie" of the respondents, described by the definition's `resultBase`.
  */
 export function baseLabel(question: Question): string {
-  if (!question.condition) return text.baseAll;
+  if (!question.condition) return question.required ? text.baseAll : text.baseAnswered;
   return fillTemplate(text.baseSelection, { description: question.resultBase ?? text.baseSelectionDefault });
 }
 
