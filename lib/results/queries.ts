@@ -30,28 +30,51 @@ function submittedIn(editionIds: number[], filters: ResultFilters): SQL | undefi
  * Rows per chosen option and per distinct number value, for every question at
  * once. Single-choice, number and text questions have one row per respondent,
  * so these counts are also their bases.
+ *
+ * The plan is chosen on purpose: answers are read in (question, option,
+ * value) order from a covering index, so the grouping needs no sort, and each
+ * row's response is looked up by primary key (CROSS JOIN keeps SQLite from
+ * driving from responses, which would need a sort of every answer row).
+ * Editions are counted side by side with FILTER instead of grouped, which
+ * would bring the sort back.
  */
 export function countAnswers({ db, editionIds, filters }: { db: Db; editionIds: number[]; filters: ResultFilters }): AnswerCountRow[] {
+  const perEdition = Object.fromEntries(
+    editionIds.map((id) => [`e${id}`, sql<number>`count(*) filter (where ${responses.editionId} = ${id})`.mapWith(Number)]),
+  );
   const base = db
-    .select({
-      editionId: responses.editionId,
-      questionCode: answers.questionCode,
-      optionCode: answers.optionCode,
-      numberValue: answers.numberValue,
-      count: count(),
-    })
+    .select({ questionCode: answers.questionCode, optionCode: answers.optionCode, numberValue: answers.numberValue, ...perEdition })
     .from(answers)
-    .innerJoin(responses, eq(responses.id, answers.responseId));
-  const joined = hasFilters(filters) ? base.innerJoin(libraries, eq(libraries.id, responses.libraryId)) : base;
-  return joined
-    .where(submittedIn(editionIds, filters))
-    .groupBy(responses.editionId, answers.questionCode, answers.optionCode, answers.numberValue)
-    .all();
+    .crossJoin(responses);
+  const joined = hasFilters(filters) ? base.crossJoin(libraries) : base;
+  const rows = joined
+    .where(
+      and(
+        eq(responses.id, answers.responseId),
+        hasFilters(filters) ? eq(libraries.id, responses.libraryId) : undefined,
+        submittedIn(editionIds, filters),
+      ),
+    )
+    .groupBy(answers.questionCode, answers.optionCode, answers.numberValue)
+    .all() as (Record<string, number> & { questionCode: string; optionCode: string | null; numberValue: number | null })[];
+  return rows.flatMap((row) =>
+    editionIds
+      .map((editionId) => ({
+        editionId,
+        questionCode: row.questionCode,
+        optionCode: row.optionCode,
+        numberValue: row.numberValue,
+        count: row[`e${editionId}`],
+      }))
+      .filter((r) => r.count > 0),
+  );
 }
 
 /**
  * Respondents per multiple-choice question (one respondent has several rows),
- * and how many of them chose at least one option that is not exclusive.
+ * and how many of them chose at least one option that is not exclusive. Per
+ * question, answers are grouped per response in index order (no sort); only
+ * then is each respondent's response looked up.
  */
 export function countRespondents({
   db,
@@ -66,28 +89,32 @@ export function countRespondents({
   questionCodes: string[];
   exclusiveOptions: ExclusiveOption[];
 }): RespondentCountRow[] {
-  if (questionCodes.length === 0) return [];
-  const isExclusive =
-    exclusiveOptions.length === 0
-      ? sql`0`
-      : sql.join(
-          exclusiveOptions.map((o) => sql`(${answers.questionCode} = ${o.questionCode} and ${answers.optionCode} = ${o.optionCode})`),
-          sql` or `,
-        );
-  const base = db
-    .select({
-      editionId: responses.editionId,
-      questionCode: answers.questionCode,
-      respondents: sql<number>`count(distinct ${answers.responseId})`.mapWith(Number),
-      withOther: sql<number>`count(distinct case when ${isExclusive} then null else ${answers.responseId} end)`.mapWith(Number),
-    })
-    .from(answers)
-    .innerJoin(responses, eq(responses.id, answers.responseId));
-  const joined = hasFilters(filters) ? base.innerJoin(libraries, eq(libraries.id, responses.libraryId)) : base;
-  return joined
-    .where(and(submittedIn(editionIds, filters), inArray(answers.questionCode, questionCodes)))
-    .groupBy(responses.editionId, answers.questionCode)
-    .all();
+  return questionCodes.flatMap((questionCode) => {
+    const exclusive = exclusiveOptions.filter((o) => o.questionCode === questionCode).map((o) => o.optionCode);
+    const hasOther = exclusive.length
+      ? sql<number>`max(case when ${inArray(answers.optionCode, exclusive)} then 0 else 1 end)`
+      : sql<number>`1`;
+    const perResponse = db
+      .select({ responseId: answers.responseId, hasOther: hasOther.as('has_other') })
+      .from(answers)
+      .where(eq(answers.questionCode, questionCode))
+      .groupBy(answers.responseId)
+      .as('per_response');
+    const base = db
+      .select({
+        editionId: responses.editionId,
+        respondents: count(),
+        withOther: sql<number>`coalesce(sum(${perResponse.hasOther}), 0)`.mapWith(Number),
+      })
+      .from(perResponse)
+      .innerJoin(responses, eq(responses.id, perResponse.responseId));
+    const joined = hasFilters(filters) ? base.innerJoin(libraries, eq(libraries.id, responses.libraryId)) : base;
+    return joined
+      .where(submittedIn(editionIds, filters))
+      .groupBy(responses.editionId)
+      .all()
+      .map((row) => ({ ...row, questionCode }));
+  });
 }
 
 export type StatusCounts = { submitted: number; draft: number };
