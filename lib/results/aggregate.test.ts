@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import type { Edition } from '@/lib/editions/queries';
-import { computeEditionResults, findQuestionResult, type EditionResults } from './aggregate';
+import { computeEditionResults, computeResultsForCode, findQuestionResult, type EditionResults } from './aggregate';
 import { addEdition, addResponse, createTestDb, testDefinition } from './test-db';
 
 function question(results: EditionResults, code: string) {
@@ -136,5 +136,20 @@ describe('results aggregation', () => {
     expect(question(results, 'PART').numbers).toEqual({ answered: 4, sum: 16, mean: 4, median: 3, unit: 'scholen' });
     // 16 of 41 = 39.02% -> 39
     expect(question(results, 'PART').ratio).toMatchObject({ part: 16, whole: 41, percent: 39, wholeQuestion: 'TOTAL' });
+  });
+});
+
+describe('results cache', () => {
+  it('serves a repeated request from memory and recomputes after any write', () => {
+    const db = createTestDb();
+    const edition = addEdition(db, testDefinition('2023-2024'));
+    addResponse(db, { editionId: edition.id, answers: { FILTER: 'JA', MULTI: ['A'] } });
+    const first = computeResultsForCode({ db, code: '2023-2024' })!;
+    expect(computeResultsForCode({ db, code: '2023-2024' })).toBe(first);
+    expect(computeResultsForCode({ db, code: '2023-2024', filters: { province: ['Zeeland'] } })!.submitted).toBe(0);
+    addResponse(db, { editionId: edition.id, answers: { FILTER: 'NEE' } });
+    const second = computeResultsForCode({ db, code: '2023-2024' })!;
+    expect(second).not.toBe(first);
+    expect(second.submitted).toBe(2);
   });
 });

@@ -160,10 +160,46 @@ export function computeEditionResults({
   };
 }
 
-/** Same, by edition code; undefined when the edition does not exist. */
-export function computeResultsForCode({ db, code, filters }: { db: Db; code: string; filters?: ResultFilters }): EditionResults | undefined {
+/**
+ * Results only change when the database does. SQLite says so cheaply:
+ * `data_version` changes when another connection commits, `total_changes()`
+ * when this one writes. A page viewed again with nothing saved in between is
+ * served from memory; any write anywhere recomputes.
+ */
+const cache = new WeakMap<Db, Map<string, { version: string; results: EditionResults }>>();
+const CACHE_ENTRIES = 50;
+
+function databaseVersion(db: Db): string {
+  const dataVersion = db.$client.pragma('data_version', { simple: true });
+  const ownChanges = (db.$client.prepare('select total_changes() as n').get() as { n: number }).n;
+  return `${dataVersion}:${ownChanges}`;
+}
+
+/** Same, by edition code; undefined when the edition does not exist. Cached until the database changes. */
+export function computeResultsForCode({
+  db,
+  code,
+  filters = {},
+  useCache = true,
+}: {
+  db: Db;
+  code: string;
+  filters?: ResultFilters;
+  useCache?: boolean;
+}): EditionResults | undefined {
+  const version = databaseVersion(db);
+  const key = JSON.stringify([code, Object.entries(filters).sort(([a], [b]) => a.localeCompare(b))]);
+  const entries = cache.get(db) ?? new Map<string, { version: string; results: EditionResults }>();
+  cache.set(db, entries);
+  const hit = entries.get(key);
+  if (useCache && hit && hit.version === version) return hit.results;
   const edition = getEditionByCode({ db, code });
-  return edition ? computeEditionResults({ db, edition, filters }) : undefined;
+  if (!edition) return undefined;
+  const results = computeEditionResults({ db, edition, filters });
+  entries.delete(key);
+  entries.set(key, { version, results });
+  if (entries.size > CACHE_ENTRIES) entries.delete(entries.keys().next().value!);
+  return results;
 }
 
 export function findQuestionResult(results: EditionResults, questionCode: string): QuestionResult | undefined {
