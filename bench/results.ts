@@ -138,15 +138,18 @@ async function timePage(): Promise<void> {
       console.log(`\nPage: ${url} answered ${first.status}${first.location ? ` → ${first.location}` : ''}; set BENCH_COOKIE to a staff session cookie.`);
       return;
     }
-    const samples = [];
-    for (let i = 0; i < 5; i++) samples.push(await request(url, headers));
-    const filtered = [];
-    for (let i = 0; i < 3; i++) filtered.push(await request(`${url}?province=Utrecht`, headers));
-    console.log(`\nResults page at ${PAGE_SIZE.toLocaleString('en')} responses per edition (next start, ${distDir}), first request ${first.total.toFixed(0)} ms then 5 requests:`);
-    console.log(`  time to first byte: median ${median(samples.map((s) => s.ttfb)).toFixed(0)} ms (${samples.map((s) => s.ttfb.toFixed(0)).join(', ')})`);
-    console.log(`  whole page:         median ${median(samples.map((s) => s.total)).toFixed(0)} ms`);
-    console.log(`  filtered (province=Utrecht), whole page: median ${median(filtered.map((s) => s.total)).toFixed(0)} ms`);
-    console.log(`  aim < 300 ms: ${median(samples.map((s) => s.ttfb)) < 300 ? 'met' : 'NOT met'}`);
+    // Nothing is written meanwhile, so repeated views are served from the results cache;
+    // a view with a filter not seen before computes (cold). Both are reported.
+    const warm = [];
+    for (let i = 0; i < 5; i++) warm.push(await request(url, headers));
+    const cold = [];
+    for (const province of ['Utrecht', 'Drenthe', 'Zeeland', 'Limburg', 'Gelderland']) cold.push(await request(`${url}?province=${province}`, headers));
+    const warmTtfb = median(warm.map((s) => s.ttfb));
+    console.log(`\nResults page at ${PAGE_SIZE.toLocaleString('en')} responses per edition (next start, ${distDir}):`);
+    console.log(`  first request after start (computes, whole edition): ${first.ttfb.toFixed(0)} ms to first byte, ${first.total.toFixed(0)} ms whole page`);
+    console.log(`  repeated (served from the results cache): time to first byte median ${warmTtfb.toFixed(0)} ms (${warm.map((s) => s.ttfb.toFixed(0)).join(', ')}), whole page ${median(warm.map((s) => s.total)).toFixed(0)} ms`);
+    console.log(`  a new province filter each time (computes): whole page median ${median(cold.map((s) => s.total)).toFixed(0)} ms (${cold.map((s) => s.total.toFixed(0)).join(', ')})`);
+    console.log(`  aim < 300 ms: repeated ${warmTtfb < 300 ? 'met' : 'NOT met'}; computing ${first.ttfb < 300 ? 'met' : 'NOT met'}`);
   } finally {
     try {
       process.kill(-server.pid!, 'SIGTERM');
