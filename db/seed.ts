@@ -18,7 +18,7 @@ import { seedDemoStaff } from './demo/staff';
 const DAY = 24 * 60 * 60 * 1000;
 
 /** Empties every table, children first; the seed always starts from nothing. */
-export function clearTables(db: Db): void {
+function clearTables(db: Db): void {
   db.transaction((tx) => {
     tx.delete(schema.answers).run();
     tx.delete(schema.responses).run();
