@@ -2,11 +2,12 @@ import common from '@/messages/nl/common.json';
 import validation from '@/messages/nl/validation.json';
 import respondent from '@/messages/nl/respondent.json';
 import auth from '@/messages/nl/auth.json';
+import results from '@/messages/nl/results.json';
 
 /**
  * All Dutch UI text. Each audience keeps its own message file (one top-level
  * namespace per file) so that features do not edit the same file.
  */
-export const messages = { ...common, ...validation, ...respondent, ...auth };
+export const messages = { ...common, ...validation, ...respondent, ...auth, ...results };
 
 export type Messages = typeof messages;

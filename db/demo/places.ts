@@ -20,4 +20,22 @@ export const demoPlaces: [string, string][] = (
     .replace('Bergen op Zoom', 'Bergen_op_Zoom')
     .split(' ')
     .map((town): [string, string] => [town.replaceAll('_', ' '), province]),
+).concat(
+  // Appended (not merged above) so the first libraries keep their names and provinces.
+  (
+    [
+      ['Groningen', 'Ten Boer', 'Marum', 'Grootegast'],
+      ['Friesland', 'Workum', 'Makkum', 'Balk', 'Buitenpost'],
+      ['Drenthe', 'Dalen', 'Vries', 'Eelde'],
+      ['Overijssel', 'Vriezenveen', 'Nijverdal', 'Tubbergen', 'Dalfsen'],
+      ['Flevoland', 'Tollebeek', 'Rutten'],
+      ['Gelderland', 'Nijkerk', 'Epe', 'Elburg', 'Groenlo'],
+      ['Utrecht', 'Bunnik', 'Montfoort', 'Rhenen'],
+      ['Noord-Holland', 'Schagen', 'Heemskerk', 'Uithoorn', 'Edam'],
+      ['Zuid-Holland', 'Wassenaar', 'Maassluis', 'Barendrecht', 'Leerdam'],
+      ['Zeeland', 'Sluis', 'Arnemuiden', 'Brouwershaven'],
+      ['Noord-Brabant', 'Dongen', 'Best', 'Cuijk', 'Deurne'],
+      ['Limburg', 'Beek', 'Tegelen', 'Panningen', 'Susteren'],
+    ] as const
+  ).flatMap(([province, ...towns]) => towns.map((town): [string, string] => [town, province])),
 );

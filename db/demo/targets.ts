@@ -18,7 +18,8 @@ export type EditionTargets = {
   numbers: Record<string, { answered: number; total: number; step?: number }>;
 };
 
-export const demoLibraryCount = 160;
+// Enough libraries that every e2e spec gets its own not-started slots (notStartedLink).
+export const demoLibraryCount = 200;
 
 export const demoTargets: EditionTargets[] = [
   {

@@ -113,6 +113,10 @@ export const answers = sqliteTable(
   },
   (t) => [
     index('answers_response_idx').on(t.responseId),
-    index('answers_question_option_idx').on(t.questionCode, t.optionCode),
+    // Results read answers per question in option and value order (no sorting)
+    // and per question in response order (respondents of a multiple choice);
+    // both indexes cover their queries, so counting never touches the table.
+    index('answers_results_idx').on(t.questionCode, t.optionCode, t.numberValue, t.responseId),
+    index('answers_question_response_idx').on(t.questionCode, t.responseId, t.optionCode),
   ],
 );

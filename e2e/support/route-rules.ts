@@ -107,10 +107,22 @@ export const routeRules: RouteRule[] = [
     kind: 'page',
     method: 'GET',
     url: '/admin/editions/{edition}/results',
-    planned: true,
     expect: {
       anonymous: toLogin('/admin/editions/{edition}/results'),
       respondent: toLogin('/admin/editions/{edition}/results'),
+      coordinator: ok,
+      admin: ok,
+    },
+  },
+  {
+    route: '/admin/editions/[code]/results/[question]/chart.svg',
+    kind: 'route',
+    method: 'GET',
+    // A download link in the staff pages: it behaves like a staff page, not like the JSON API.
+    url: '/admin/editions/{edition}/results/TEVREDEN/chart.svg',
+    expect: {
+      anonymous: toLogin('/admin/editions/{edition}/results/TEVREDEN/chart.svg'),
+      respondent: toLogin('/admin/editions/{edition}/results/TEVREDEN/chart.svg'),
       coordinator: ok,
       admin: ok,
     },
@@ -120,7 +132,6 @@ export const routeRules: RouteRule[] = [
     kind: 'route',
     method: 'GET',
     url: '/api/v1/editions/{edition}/results',
-    planned: true,
     expect: { anonymous: unauthorized, respondent: unauthorized, coordinator: ok, admin: ok, apiKey: ok },
   },
 ];

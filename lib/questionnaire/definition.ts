@@ -27,6 +27,8 @@ export const optionSchema = z
     exclusive: z.boolean().optional(),
     /** "Anders, namelijk ...": picking it asks for a free text. */
     other: z.boolean().optional(),
+    /** How result sentences name this option ("een goed verlopende samenwerking met scholen"); defaults to the label. */
+    resultPhrase: z.string().min(1).optional(),
   })
   .strict();
 
@@ -38,6 +40,21 @@ const baseQuestion = {
   condition: conditionSchema.optional(),
   /** Wording of the result base for questions behind a condition ("bibliotheken die samenwerken met ..."). */
   resultBase: z.string().optional(),
+  /**
+   * Publication-like sentence for the most chosen option of a choice question,
+   * with {percent} and {option} ("{percent}% van de bibliotheken noemt {option}").
+   */
+  resultSentence: z.string().min(1).optional(),
+  /** For a question with an exclusive option: the share that picked at least one other option. */
+  resultAtLeastOne: z
+    .object({
+      /** "Ervaart een of meer knelpunten" */
+      label: z.string().min(1),
+      /** "{percent}% van de bibliotheken ervaart knelpunten" */
+      sentence: z.string().min(1),
+    })
+    .strict()
+    .optional(),
 };
 
 export const singleChoiceSchema = z

@@ -1,0 +1,40 @@
+import type { EditionResults } from './aggregate';
+
+/** The public shape of GET /api/v1/editions/{code}/results (documented in docs/api.md). */
+export function resultsDocument(results: EditionResults) {
+  return {
+    edition: results.edition,
+    previousEdition: results.previousEdition,
+    filters: results.filters,
+    submitted: results.submitted,
+    inProgress: results.inProgress,
+    questions: results.questions.map((q) => ({
+      code: q.code,
+      text: q.text,
+      type: q.type,
+      base: q.base,
+      multipleAnswers: q.multipleAnswers,
+      options: q.options.map(({ code, label, count, percent, previousPercent, change }) => ({
+        code,
+        label,
+        count,
+        percent,
+        previousPercent,
+        change,
+      })),
+      ...(q.atLeastOne
+        ? {
+            atLeastOne: {
+              label: q.atLeastOne.label,
+              count: q.atLeastOne.count,
+              percent: q.atLeastOne.percent,
+              previousPercent: q.atLeastOne.previousPercent,
+            },
+          }
+        : {}),
+      ...(q.sentence || q.atLeastOne?.sentence ? { sentences: [q.atLeastOne?.sentence, q.sentence].filter(Boolean) } : {}),
+      ...(q.numbers ? { numbers: q.numbers } : {}),
+      ...(q.ratio ? { ratio: q.ratio } : {}),
+    })),
+  };
+}

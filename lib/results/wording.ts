@@ -1,0 +1,29 @@
+import messages from '@/messages/nl/results.json';
+import type { Question } from '@/lib/questionnaire/definition';
+
+const text = messages.results;
+
+/** Fills {name} placeholders. */
+export function fillTemplate(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/**
+ * The base as the publication words it: questions behind a condition are a
+ * "Selectie" of the respondents, described by the definition's `resultBase`.
+ */
+export function baseLabel(question: Question): string {
+  if (!question.condition) return question.required ? text.baseAll : text.baseAnswered;
+  return fillTemplate(text.baseSelection, { description: question.resultBase ?? text.baseSelectionDefault });
+}
+
+const percentFormat = new Intl.NumberFormat('nl-NL');
+
+/** "70% van de bibliotheken noemt een goed verlopende samenwerking met scholen …" */
+export function optionSentence(question: Question, option: { label: string; resultPhrase?: string }, percent: number): string {
+  const phrase = option.resultPhrase ?? option.label.charAt(0).toLowerCase() + option.label.slice(1);
+  if (question.resultSentence) return fillTemplate(question.resultSentence, { percent: percentFormat.format(percent), option: phrase });
+  return fillTemplate(text.defaultSentence, { percent: percentFormat.format(percent), option: option.label });
+}
+
+export const noAnswersText = text.noAnswers;
