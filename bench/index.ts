@@ -4,7 +4,9 @@
  */
 type Benchmark = { name: string; description: string; run: (args: string[]) => Promise<void> };
 
-const benchmarks: Benchmark[] = [];
+const benchmarks: Benchmark[] = [
+  { name: 'submissions', description: 'PUT /api/v1/responses/{token} on next start vs a bare node:http floor, 50 and 200 clients', run: async (args) => (await import('./submissions')).run(args) },
+];
 
 async function main() {
   const args = process.argv.slice(2);
