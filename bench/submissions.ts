@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { prepareDatabase, removeDatabase, submissionAnswers, type Fixture } from './submissions/fixtures';
-import { InviteeQueue, submitLoad, type LoadResult } from './submissions/load';
+import { InviteeQueue, probeLoad, submitLoad, type LoadResult, type ProbeResult } from './submissions/load';
 import { buildApp, startServer, stopServer, waitForServer, type RunningServer } from './submissions/servers';
 import { verifyAcknowledged, type Durability } from './submissions/verify';
 
@@ -60,21 +60,26 @@ function option(args: string[], name: string, fallback: number): number {
   return value;
 }
 
-const ms = (n: number) => n.toFixed(0).padStart(7);
-const pad = (s: string | number, n: number) => String(s).padStart(n);
-
+/** A Markdown table, so a run can go into docs/benchmarks.md as printed. */
 function printTable(targets: Target[]): void {
-  console.log(`\n${'server (median)'.padEnd(20)} clients  requests    req/s  p50 ms  p99 ms  errors`);
+  console.log('\n| server | clients | requests | req/s (median) | p50 ms (median) | p99 ms (median) | errors |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const c of CONCURRENCY) {
     for (const t of targets) {
       const r = summarize(t, c);
-      console.log(`${t.label.padEnd(20)} ${pad(c, 7)} ${pad(r.requests, 9)} ${pad(r.throughput.toFixed(0), 8)} ${ms(r.p50)} ${ms(r.p99)} ${pad(r.errors, 7)}`);
+      console.log(`| ${t.label} | ${c} | ${r.requests} | ${r.throughput.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} |`);
     }
   }
 }
 
-function printVerdict(app: Target, bare: Target, durability: Map<string, Durability>): void {
+function printVerdict(app: Target, bare: Target, durability: Map<string, Durability>, probes: ProbeResult[]): void {
   console.log('');
+  for (const probe of probes) {
+    console.log(
+      `app, unknown link (404, no validation or write), ${probe.connections} clients: ${probe.throughput.toFixed(0)} req/s, p50 ${probe.p50} ms, p99 ${probe.p99} ms (${probe.statuses})`,
+    );
+  }
+  if (probes.length) console.log('  (what next start costs per request before any of our work: the ceiling for the app row)\n');
   for (const c of CONCURRENCY) {
     const a = summarize(app, c);
     const b = summarize(bare, c);
@@ -96,6 +101,49 @@ function printVerdict(app: Target, bare: Target, durability: Map<string, Durabil
   ] as const;
   console.log('\nAim (app):');
   for (const [text, met] of checks) console.log(`  ${met ? 'met    ' : 'NOT MET'} ${text}`);
+}
+
+/** Starts both servers, warms them up, runs the rounds and the 404 probe, and always stops them. */
+async function measure(targets: Target[], amount: number, roundCount: number): Promise<ProbeResult[]> {
+  const stopAll = () => Promise.all(targets.map((t) => (t.server ? stopServer(t.server) : undefined)));
+  const onSignal = () => void stopAll().then(() => process.exit(130));
+  process.once('SIGINT', onSignal);
+  const probes: ProbeResult[] = [];
+  try {
+    const [app, bare] = targets;
+    app.server = startServer(app.label, APP_PORT, [require.resolve('next/dist/bin/next'), 'start', '-p', String(APP_PORT), '-H', '127.0.0.1'], {
+      NEXT_DIST_DIR: DIST_DIR,
+      DATABASE_URL: app.fixture.file,
+      NODE_ENV: 'production',
+      APP_URL: `http://127.0.0.1:${APP_PORT}`,
+    });
+    bare.server = startServer(bare.label, BARE_PORT, ['--import', 'tsx', 'bench/bare-server.ts'], {
+      DATABASE_URL: bare.fixture.file,
+      NODE_ENV: 'production',
+    });
+    await Promise.all(targets.map((t) => waitForServer(t.server!)));
+
+    // Warm-up (JIT, route loading, SQLite page cache) is measured but not reported.
+    for (const t of targets) t.warmup = await submitLoad({ url: t.server!.url, connections: 50, amount: WARMUP, queue: t.queue });
+    // Alternating the two servers per level spreads background noise on a shared machine over both.
+    for (const connections of CONCURRENCY) {
+      for (let round = 1; round <= roundCount; round++) {
+        for (const t of targets) {
+          const result = await submitLoad({ url: t.server!.url, connections, amount, queue: t.queue });
+          t.rounds.get(connections)!.push(result);
+          console.log(
+            `  ${t.label}, ${connections} clients, round ${round}: ${result.throughput.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}`,
+          );
+        }
+      }
+    }
+    const unknownLink = `/api/v1/responses/${'A'.repeat(43)}`;
+    probes.push(await probeLoad({ url: targets[0].server!.url, connections: 200, amount, path: unknownLink }));
+  } finally {
+    await stopAll();
+    process.removeListener('SIGINT', onSignal);
+  }
+  return probes;
 }
 
 export async function run(args: string[]): Promise<void> {
@@ -127,51 +175,20 @@ export async function run(args: string[]): Promise<void> {
   });
   console.log(`databases ready: ${libraryCount} libraries with a link each, ${submissionAnswers(targets[0].fixture.edition).length} distinct valid submissions from the demo generator`);
 
-  const stopAll = () => Promise.all(targets.map((t) => (t.server ? stopServer(t.server) : undefined)));
-  const onSignal = () => void stopAll().then(() => process.exit(130));
-  process.once('SIGINT', onSignal);
+  const files = targets.map((t) => t.fixture.file);
   try {
-    const [app, bare] = targets;
-    app.server = startServer(app.label, APP_PORT, [require.resolve('next/dist/bin/next'), 'start', '-p', String(APP_PORT), '-H', '127.0.0.1'], {
-      NEXT_DIST_DIR: DIST_DIR,
-      DATABASE_URL: app.fixture.file,
-      NODE_ENV: 'production',
-      APP_URL: `http://127.0.0.1:${APP_PORT}`,
-    });
-    bare.server = startServer(bare.label, BARE_PORT, ['--import', 'tsx', 'bench/bare-server.ts'], {
-      DATABASE_URL: bare.fixture.file,
-      NODE_ENV: 'production',
-    });
-    await Promise.all(targets.map((t) => waitForServer(t.server!)));
-
-    // Warm-up (JIT, route loading, SQLite page cache) is measured but not reported.
-    for (const t of targets) t.warmup = await submitLoad({ url: t.server!.url, connections: 50, amount: WARMUP, queue: t.queue });
-    // Alternating the two servers per level spreads background noise on a shared machine over both.
-    for (const connections of CONCURRENCY) {
-      for (let round = 1; round <= roundCount; round++) {
-        for (const t of targets) {
-          const result = await submitLoad({ url: t.server!.url, connections, amount, queue: t.queue });
-          t.rounds.get(connections)!.push(result);
-          console.log(
-            `  ${t.label}, ${connections} clients, round ${round}: ${result.throughput.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}`,
-          );
-        }
-      }
+    const probes = await measure(targets, amount, roundCount);
+    const durability = new Map<string, Durability>();
+    for (const t of targets) {
+      const acknowledged = [t.warmup!, ...[...t.rounds.values()].flat()].flatMap((r) => r.acknowledged);
+      durability.set(t.label, verifyAcknowledged(t.fixture, acknowledged));
     }
+    printTable(targets);
+    printVerdict(targets[0], targets[1], durability, probes);
+    if ([...durability.values()].some((d) => d.lost > 0)) process.exitCode = 1;
   } finally {
-    await stopAll();
-    process.removeListener('SIGINT', onSignal);
+    if (!args.includes('--keep')) files.forEach(removeDatabase);
   }
-
-  const durability = new Map<string, Durability>();
-  for (const t of targets) {
-    const acknowledged = [t.warmup!, ...[...t.rounds.values()].flat()].flatMap((r) => r.acknowledged);
-    durability.set(t.label, verifyAcknowledged(t.fixture, acknowledged));
-    if (!args.includes('--keep')) removeDatabase(t.fixture.file);
-  }
-  printTable(targets);
-  printVerdict(targets[0], targets[1], durability);
   console.log(`load average after: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   console.log(`\nfinished in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  if ([...durability.values()].some((d) => d.lost > 0)) process.exitCode = 1;
 }

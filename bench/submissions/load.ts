@@ -92,3 +92,43 @@ export async function submitLoad({
     acknowledged,
   };
 }
+
+export type ProbeResult = { connections: number; requests: number; throughput: number; p50: number; p99: number; statuses: string };
+
+/**
+ * The same request over and over, for what a server costs before any work:
+ * a PUT for a well-formed link that does not exist is one indexed lookup and
+ * a 404, with no validation and no write.
+ */
+export async function probeLoad({ url, connections, amount, path }: { url: string; connections: number; amount: number; path: string }): Promise<ProbeResult> {
+  const start = performance.now();
+  let lastResponse = start;
+  const statuses = new Map<number, number>();
+  const result = await autocannon({
+    url,
+    connections,
+    amount,
+    timeout: 30,
+    requests: [
+      {
+        method: 'PUT',
+        path,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ answers: {}, submit: true }),
+        onResponse: (status) => {
+          lastResponse = performance.now();
+          statuses.set(status, (statuses.get(status) ?? 0) + 1);
+        },
+      },
+    ],
+  });
+  const completed = result['1xx'] + result['2xx'] + result['3xx'] + result['4xx'] + result['5xx'];
+  return {
+    connections,
+    requests: completed,
+    throughput: completed / ((lastResponse - start) / 1000),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    statuses: [...statuses].map(([status, count]) => `${count}x ${status}`).join(', ') + (result.errors ? `, ${result.errors} connection errors` : ''),
+  };
+}
