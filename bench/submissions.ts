@@ -19,7 +19,7 @@ const DIST_DIR = '.next-bench';
 const APP_PORT = 3214;
 const BARE_PORT = 3224;
 const CONCURRENCY = [50, 200];
-const WARMUP = 600;
+const WARMUP = 2000;
 
 type Target = {
   key: 'app' | 'bare';
@@ -124,7 +124,7 @@ async function measure(targets: Target[], amount: number, roundCount: number): P
     await Promise.all(targets.map((t) => waitForServer(t.server!)));
 
     // Warm-up (JIT, route loading, SQLite page cache) is measured but not reported.
-    for (const t of targets) t.warmup = await submitLoad({ url: t.server!.url, connections: 50, amount: WARMUP, queue: t.queue });
+    for (const t of targets) t.warmup = await submitLoad({ url: t.server!.url, connections: 100, amount: WARMUP, queue: t.queue });
     // Alternating the two servers per level spreads background noise on a shared machine over both.
     for (const connections of CONCURRENCY) {
       for (let round = 1; round <= roundCount; round++) {
