@@ -8,6 +8,11 @@ type Benchmark = { name: string; description: string; run: (args: string[]) => P
 
 const benchmarks: Benchmark[] = [
   {
+    name: 'submissions',
+    description: 'PUT /api/v1/responses/{token} on next start vs a bare node:http floor, 50 and 200 clients',
+    run: async (args) => (await import('./submissions')).run(args),
+  },
+  {
     name: 'results',
     description: 'results computation at 10k/100k/1M submitted responses vs one hand-written SQL query; results page at 100k',
     run: runResultsBenchmark,

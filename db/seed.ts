@@ -20,6 +20,7 @@ const DAY = 24 * 60 * 60 * 1000;
 /** Empties every table, children first; the seed always starts from nothing. */
 export function clearTables(db: Db): void {
   db.transaction((tx) => {
+    /* eslint-disable drizzle/enforce-delete-with-where, drizzle/enforce-update-with-where -- the seed empties every table on purpose */
     tx.delete(schema.answers).run();
     tx.delete(schema.responses).run();
     tx.delete(schema.invitations).run();
@@ -29,6 +30,7 @@ export function clearTables(db: Db): void {
     tx.delete(schema.apiKeys).run();
     tx.delete(schema.users).run();
     tx.delete(schema.rateLimits).run();
+    /* eslint-enable drizzle/enforce-delete-with-where, drizzle/enforce-update-with-where */
   });
 }
 

@@ -10,7 +10,7 @@ export function loadDefinitionFile(file: string): Definition {
   try {
     return parseDefinition(JSON.parse(text));
   } catch (error) {
-    throw new Error(`${file}: ${(error as Error).message}`);
+    throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
   }
 }
 

@@ -1,10 +1,9 @@
-import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { answers, editions, invitations, libraries, responses } from '@/db/schema';
 import { toEdition, type Edition } from '@/lib/editions/queries';
 import { hashInvitationToken, looksLikeToken } from '@/lib/invitations/token';
 import type { Answers } from '@/lib/questionnaire/visibility';
 import { rowsToAnswers } from './answer-rows';
+import { responseStatements } from './statements';
 
 export type ResponseStatus = 'not_started' | 'draft' | 'submitted';
 
@@ -25,19 +24,9 @@ export type InvitationContext = {
 
 export function findInvitationByToken({ db, token }: { db: Db; token: string }): InvitationContext | undefined {
   if (!looksLikeToken(token)) return undefined;
-  const row = db
-    .select({ invitation: invitations, edition: editions, library: libraries })
-    .from(invitations)
-    .innerJoin(editions, eq(editions.id, invitations.editionId))
-    .innerJoin(libraries, eq(libraries.id, invitations.libraryId))
-    .where(eq(invitations.tokenHash, hashInvitationToken(token)))
-    .get();
+  const row = responseStatements(db).invitationByTokenHash.get({ tokenHash: hashInvitationToken(token) });
   if (!row) return undefined;
-  return {
-    invitationId: row.invitation.id,
-    edition: toEdition(row.edition),
-    library: { id: row.library.id, name: row.library.name, province: row.library.province },
-  };
+  return { invitationId: row.invitationId, edition: toEdition(row.edition), library: row.library };
 }
 
 export function getCurrentResponse({
@@ -49,23 +38,10 @@ export function getCurrentResponse({
   edition: Edition;
   libraryId: number;
 }): CurrentResponse {
-  const response = db
-    .select()
-    .from(responses)
-    .where(and(eq(responses.editionId, edition.id), eq(responses.libraryId, libraryId)))
-    .get();
+  const statements = responseStatements(db);
+  const response = statements.response.get({ editionId: edition.id, libraryId });
   if (!response) return { status: 'not_started', version: 0, answers: {}, updatedAt: null, submittedAt: null };
-  const rows = db
-    .select({
-      questionCode: answers.questionCode,
-      optionCode: answers.optionCode,
-      numberValue: answers.numberValue,
-      textValue: answers.textValue,
-    })
-    .from(answers)
-    .where(eq(answers.responseId, response.id))
-    .orderBy(answers.id)
-    .all();
+  const rows = statements.answerRows.all({ responseId: response.id });
   return {
     status: response.status,
     version: response.version,

@@ -1,11 +1,11 @@
-import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { answers as answersTable, invitations, responses } from '@/db/schema';
 import { isEditionOpen } from '@/lib/editions/queries';
-import { buildAnswersSchema, problemsByQuestion } from '@/lib/questionnaire/answer-schema';
+import { buildAnswersSchema, problemsByQuestion, type ValidationMode } from '@/lib/questionnaire/answer-schema';
+import type { Definition } from '@/lib/questionnaire/definition';
 import type { Answers } from '@/lib/questionnaire/visibility';
 import { answersToRows } from './answer-rows';
 import { getCurrentResponse, type CurrentResponse, type InvitationContext } from './queries';
+import { responseStatements } from './statements';
 
 export type SaveRequest = {
   answers: Record<string, unknown>;
@@ -19,6 +19,19 @@ export type SaveResult =
   | { ok: false; reason: 'invalid'; errors: { question: string; message: string }[] }
   | { ok: false; reason: 'closed' }
   | { ok: false; reason: 'stale'; response: CurrentResponse };
+
+// One schema per definition and mode: definitions are parsed once and cached
+// (lib/editions/queries.ts), so the same object comes back on every request.
+const schemas = new WeakMap<Definition, Record<ValidationMode, ReturnType<typeof buildAnswersSchema>>>();
+
+function answersSchema(definition: Definition, mode: ValidationMode) {
+  let pair = schemas.get(definition);
+  if (!pair) {
+    pair = { draft: buildAnswersSchema(definition, 'draft'), submit: buildAnswersSchema(definition, 'submit') };
+    schemas.set(definition, pair);
+  }
+  return pair[mode];
+}
 
 /**
  * Validates with the questionnaire's schema and replaces the stored answers in
@@ -39,20 +52,20 @@ export function saveResponse({
   const { edition, library } = context;
   if (!isEditionOpen(edition, now)) return { ok: false, reason: 'closed' };
 
-  const parsed = buildAnswersSchema(edition.definition, request.submit ? 'submit' : 'draft').safeParse(request.answers);
+  const parsed = answersSchema(edition.definition, request.submit ? 'submit' : 'draft').safeParse(request.answers);
   if (!parsed.success) return { ok: false, reason: 'invalid', errors: problemsByQuestion(parsed.error.issues) };
   const cleanAnswers: Answers = parsed.data;
+  const rows = answersToRows(edition.definition, cleanAnswers);
+  const statements = responseStatements(db);
 
+  // The statements run on the transaction's connection, so inside it; the
+  // reads at the end see this transaction's writes.
   return db.transaction(
-    (tx) => {
-      const existing = tx
-        .select({ id: responses.id, version: responses.version, status: responses.status, submittedAt: responses.submittedAt })
-        .from(responses)
-        .where(and(eq(responses.editionId, edition.id), eq(responses.libraryId, library.id)))
-        .get();
+    () => {
+      const existing = statements.response.get({ editionId: edition.id, libraryId: library.id });
 
       if (request.version !== undefined && request.version !== (existing?.version ?? 0)) {
-        return { ok: false as const, reason: 'stale' as const, response: getCurrentResponse({ db: tx as unknown as Db, edition, libraryId: library.id }) };
+        return { ok: false as const, reason: 'stale' as const, response: getCurrentResponse({ db, edition, libraryId: library.id }) };
       }
 
       // A change after submitting turns the response back into a draft until it
@@ -62,26 +75,21 @@ export function saveResponse({
       let responseId: number;
       if (existing) {
         responseId = existing.id;
-        tx.update(responses)
-          .set({ status, version: sql`${responses.version} + 1`, updatedAt: now, submittedAt })
-          .where(eq(responses.id, existing.id))
-          .run();
-        tx.delete(answersTable).where(eq(answersTable.responseId, existing.id)).run();
+        statements.updateResponse.run({ id: existing.id, status, nowMs: now.getTime(), submittedAtMs: submittedAt?.getTime() ?? null });
+        statements.deleteAnswers.run({ responseId });
       } else {
-        responseId = tx
-          .insert(responses)
-          .values({ editionId: edition.id, libraryId: library.id, status, version: 1, updatedAt: now, submittedAt })
-          .returning({ id: responses.id })
-          .get().id;
-        tx.update(invitations)
-          .set({ firstOpenedAt: sql`coalesce(${invitations.firstOpenedAt}, ${now.getTime()})` })
-          .where(eq(invitations.id, context.invitationId))
-          .run();
+        responseId = statements.insertResponse.get({
+          editionId: edition.id,
+          libraryId: library.id,
+          status,
+          nowMs: now.getTime(),
+          submittedAtMs: submittedAt?.getTime() ?? null,
+        })!.id;
+        statements.markInvitationOpened.run({ invitationId: context.invitationId, nowMs: now.getTime() });
       }
-      const rows = answersToRows(edition.definition, cleanAnswers);
-      if (rows.length > 0) tx.insert(answersTable).values(rows.map((row) => ({ ...row, responseId }))).run();
+      for (const row of rows) statements.insertAnswer.run({ ...row, responseId });
 
-      return { ok: true as const, response: getCurrentResponse({ db: tx as unknown as Db, edition, libraryId: library.id }) };
+      return { ok: true as const, response: getCurrentResponse({ db, edition, libraryId: library.id }) };
     },
     { behavior: 'immediate' },
   );

@@ -3,7 +3,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { signIn } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useForm } from 'react-hook-form';
 import { parseSignInError, signInSchema, type SignInInput } from '@/lib/auth/sign-in-schema';
 
@@ -12,7 +12,6 @@ type Props = { callbackUrl: string; initialError?: string; signedOut: boolean };
 export function LoginForm({ callbackUrl, initialError, signedOut }: Props) {
   const t = useTranslations('auth.login');
   const [serverError, setServerError] = useState(() => parseSignInError(initialError));
-  const [hydrated, setHydrated] = useState(false);
   const alertRef = useRef<HTMLDivElement>(null);
   const {
     register,
@@ -21,7 +20,11 @@ export function LoginForm({ callbackUrl, initialError, signedOut }: Props) {
   } = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { email: '', password: '' } });
 
   // The button stays disabled until React runs, so an early click cannot post the password anywhere else.
-  useEffect(() => setHydrated(true), []);
+  const hydrated = useSyncExternalStore(
+    () => () => {},
+    () => true,
+    () => false,
+  );
   useEffect(() => {
     if (serverError) alertRef.current?.focus();
   }, [serverError]);

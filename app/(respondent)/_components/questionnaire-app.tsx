@@ -41,12 +41,14 @@ export function QuestionnaireApp(props: Props) {
   const [formKey, setFormKey] = useState(0);
   const [closedNow, setClosedNow] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const [focusHeading, setFocusHeading] = useState(false);
+  // Set together with the state change that swaps the view; read after that render.
+  const focusHeadingRef = useRef(false);
 
   useEffect(() => {
-    if (focusHeading) headingRef.current?.focus();
-    setFocusHeading(false);
-  }, [focusHeading]);
+    if (!focusHeadingRef.current) return;
+    focusHeadingRef.current = false;
+    headingRef.current?.focus();
+  });
 
   if (editing && open) {
     return (
@@ -62,13 +64,13 @@ export function QuestionnaireApp(props: Props) {
           setEditing(false);
           dropPageFromUrl();
           window.scrollTo({ top: 0 });
-          setFocusHeading(true);
+          focusHeadingRef.current = true;
         }}
         onClosed={() => {
           setOpen(false);
           setClosedNow(true);
           setEditing(false);
-          setFocusHeading(true);
+          focusHeadingRef.current = true;
         }}
       />
     );

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Answers } from '@/lib/questionnaire/visibility';
 import type { CurrentResponse } from '@/lib/responses/queries';
 import { putAnswers, type SaveOutcome } from './save-request';
@@ -28,8 +28,11 @@ type Options = {
  * through the same link is detected instead of overwritten.
  */
 export function useAutosave(options: Options) {
+  // The latest callbacks, for timers and listeners set up earlier.
   const optionsRef = useRef(options);
-  optionsRef.current = options;
+  useLayoutEffect(() => {
+    optionsRef.current = options;
+  });
   const versionRef = useRef(options.initialResponse.version);
   const lastSentRef = useRef(JSON.stringify(options.normalise(options.initialResponse.answers)));
   const timerRef = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
