@@ -3,14 +3,17 @@ const createNextIntlPlugin = require('next-intl/plugin');
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
-// Pages and API responses get their headers (with a CSP nonce) from proxy.ts;
-// these cover what proxy.ts does not see: static chunks and images.
+// Pages get their headers (with a CSP nonce) from proxy.ts. What proxy.ts does
+// not see gets fixed ones here: static chunks and images, and the JSON API,
+// which is kept out of proxy.ts because a proxy pass costs every API request a
+// good part of its time (see docs/benchmarks.md) and JSON needs no nonce.
 const staticSecurityHeaders = [
   { key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'" },
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'no-referrer' },
 ];
+const apiHeaders = [...staticSecurityHeaders, { key: 'Cache-Control', value: 'no-store' }];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -22,7 +25,10 @@ const nextConfig = {
   // forbidden() + app/forbidden.tsx for the 403 of staff pages.
   experimental: { authInterrupts: true },
   async headers() {
-    return ['/_next/static/:path*', '/_next/image', '/favicon.ico'].map((source) => ({ source, headers: staticSecurityHeaders }));
+    return [
+      ...['/_next/static/:path*', '/_next/image', '/favicon.ico'].map((source) => ({ source, headers: staticSecurityHeaders })),
+      { source: '/api/:path*', headers: apiHeaders },
+    ];
   },
 };
 

@@ -41,6 +41,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Static chunks are covered by next.config.js headers(); everything else passes here.
-  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+  // Static chunks and the JSON API get fixed headers from next.config.js; pages pass here.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|api/).*)'],
 };
