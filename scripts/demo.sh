@@ -15,7 +15,7 @@ npx next build
 echo
 echo "Enquête is starting on ${APP_URL}"
 echo "  Home:        ${APP_URL}/"
-echo "  Staff login: ${APP_URL}/login"
+echo "  Staff login: ${APP_URL}/login  (then ${APP_URL}/admin: editions, results, users)"
 sed -n '/^Invitation link/,$p' data/demo-seed.txt
 echo
 exec npx next start -p "$port"
