@@ -7,7 +7,6 @@ import { createInvitation } from '@/lib/invitations/create';
 import type { Edition } from '@/lib/editions/queries';
 import { provinces } from './provinces';
 
-
 const libraryRowSchema = z.object({
   name: z.string().trim().min(1, 'naam ontbreekt').max(200, 'naam is langer dan 200 tekens'),
   province: z
@@ -22,10 +21,34 @@ export type LibraryRow = z.infer<typeof libraryRowSchema>;
 export type RowProblem = { line: number; message: string };
 
 /**
+ * The file's bytes as UTF-8 text, or the line of the first byte that is not
+ * UTF-8. Spreadsheets often save Windows-1252; decoding that leniently would
+ * store every "ú" or "â" in a library name as U+FFFD without a word.
+ */
+function decodeUtf8(bytes: Uint8Array): { text: string } | { problem: RowProblem } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const lenient = new TextDecoder('utf-8').decode(bytes);
+    const line = lenient.slice(0, lenient.indexOf('\uFFFD')).split('\n').length;
+    return { problem: { line, message: 'het bestand is geen UTF-8; sla het op als "CSV UTF-8" en probeer het opnieuw' } };
+  }
+}
+
+/**
  * Parses the libraries CSV (UTF-8, header name/province/email, comma or
  * semicolon). Every problem is reported with its line number in the file.
+ * Pass the file's bytes so that a file in another encoding is refused.
  */
-export function parseLibrariesCsv(text: string): { rows: (LibraryRow & { line: number })[]; problems: RowProblem[] } {
+export function parseLibrariesCsv(input: string | Uint8Array): { rows: (LibraryRow & { line: number })[]; problems: RowProblem[] } {
+  let text: string;
+  if (typeof input === 'string') {
+    text = input;
+  } else {
+    const decoded = decodeUtf8(input);
+    if ('problem' in decoded) return { rows: [], problems: [decoded.problem] };
+    text = decoded.text;
+  }
   const content = text.replace(/^\uFEFF/, '');
   const firstLine = content.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
