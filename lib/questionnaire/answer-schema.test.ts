@@ -162,6 +162,12 @@ describe('answer schema rules', () => {
     expect(refusedQuestions(current, { ...base, KNELPUNTEN: ['BORGING'], [key]: 'Vervoer' })).toEqual([key]);
   });
 
+  it('refuses a "__proto__" key like any other unknown question', () => {
+    // JSON.parse makes it an own key; a plain z.record would silently drop it.
+    const answers = JSON.parse('{"VO_SAMENWERKING": "NEE", "__proto__": {"x": 1}}');
+    expect(refusedQuestions(current, answers, 'draft')).toEqual(['__proto__']);
+  });
+
   it('drops empty values from what it passes on', () => {
     const parsed = buildAnswersSchema(current, 'draft').parse({ VO_SAMENWERKING: 'NEE', TOELICHTING: '', TEVREDEN: [] });
     expect(parsed).toEqual({ VO_SAMENWERKING: 'NEE' });

@@ -112,13 +112,21 @@ export function findProblems(def: Definition, answers: Record<string, unknown>, 
 }
 
 /**
+ * A JSON object of answers, passed on as it is. Not z.record: that silently
+ * drops an own "__proto__" key (which JSON.parse does create), so such a key
+ * would be ignored instead of refused as an unknown question.
+ */
+export const answersObjectSchema = z.custom<Record<string, unknown>>(
+  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+);
+
+/**
  * The one zod schema for a questionnaire's answers, used by react-hook-form in
  * the browser and by the API on the server. `draft` allows open required
  * questions (autosave); `submit` does not. Output: answers without empty values.
  */
 export function buildAnswersSchema(def: Definition, mode: ValidationMode) {
-  return z
-    .record(z.string(), z.unknown())
+  return answersObjectSchema
     .superRefine((answers, ctx) => {
       for (const problem of findProblems(def, answers, mode)) {
         ctx.addIssue({ code: 'custom', path: [problem.question], message: problem.message });

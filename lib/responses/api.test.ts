@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getEditionByCode } from '@/lib/editions/queries';
 import { listQuestions } from '@/lib/questionnaire/definition';
 import { createTestDb } from '@/tests/support/db';
-import { responseDocument } from './api';
+import { responseDocument, saveRequestSchema } from './api';
 
 function document() {
   const db = createTestDb();
@@ -35,5 +35,16 @@ describe('GET /api/v1/responses/{token} document', () => {
   it('leaves out the result wording, which is for the result pages and not part of the documented API', () => {
     const { doc } = document();
     expect(JSON.stringify(doc.questionnaire)).not.toMatch(/"result[A-Z]/);
+  });
+});
+
+describe('PUT /api/v1/responses/{token} body', () => {
+  it('passes every key of answers on to the answer schema, "__proto__" included, so that it is refused rather than ignored', () => {
+    const body = saveRequestSchema.parse(JSON.parse('{"answers": {"__proto__": {"x": 1}}, "submit": false}'));
+    expect(Object.keys(body.answers)).toEqual(['__proto__']);
+  });
+
+  it('still insists on an answers object', () => {
+    for (const body of [{}, { answers: [] }, { answers: null }, { answers: 'x' }]) expect(saveRequestSchema.safeParse(body).success).toBe(false);
   });
 });

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { answersObjectSchema } from '@/lib/questionnaire/answer-schema';
 import type { Definition, Option, Question } from '@/lib/questionnaire/definition';
 import type { InvitationContext, CurrentResponse } from './queries';
 
 export const saveRequestSchema = z.object({
-  answers: z.record(z.string(), z.unknown()),
+  answers: answersObjectSchema,
   submit: z.boolean().default(false),
   version: z.number().int().nonnegative().optional(),
 });
