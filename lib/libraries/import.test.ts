@@ -49,6 +49,16 @@ describe('parsing the libraries CSV', () => {
     }
   });
 
+  it('reports a row with too few or too many fields together with the other bad rows, each on its own line', () => {
+    const { rows, problems } = parseLibrariesCsv(
+      'name,province,email\nBibliotheek A,Utrecht,a@a.nl\nBibliotheek B,Utrecht\nBibliotheek C,Utrecht,c@c.nl,extra\n,Utrecht,d@d.nl\n',
+    );
+    expect(problems.map((p) => p.line)).toEqual([3, 4, 5]);
+    expect(problems[0].message).toMatch(/2 velden in plaats van 3/);
+    expect(problems[1].message).toMatch(/4 velden in plaats van 3/);
+    expect(rows.map((r) => r.name)).toEqual(['Bibliotheek A']);
+  });
+
   it('names a missing column', () => {
     expect(parseLibrariesCsv('naam,provincie,email\nX,Utrecht,x@x.nl\n').problems).toEqual([
       { line: 1, message: 'kolom ontbreekt in de kopregel: name, province' },

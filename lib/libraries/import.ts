@@ -52,20 +52,16 @@ export function parseLibrariesCsv(input: string | Uint8Array): { rows: (LibraryR
   const content = text.replace(/^\uFEFF/, '');
   const firstLine = content.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  let records: { record: Record<string, string>; info: { lines: number } }[];
+  let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(content, {
-      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
-      delimiter,
-      skip_empty_lines: true,
-      trim: true,
-      info: true,
-    });
+    // Rows as arrays, so that a row with too few or too many fields is one
+    // more reported problem instead of the end of the parse.
+    records = parse(content, { delimiter, skip_empty_lines: true, trim: true, relax_column_count: true, info: true }) as unknown as typeof records;
   } catch (error) {
     const line = (error as { lines?: number }).lines;
     return { rows: [], problems: [{ line: line ?? 1, message: `het bestand is geen geldige CSV: ${(error as Error).message}` }] };
   }
-  const header = firstLine.split(delimiter).map((h) => h.trim().toLowerCase().replace(/^"|"$/g, ''));
+  const header = (records.shift()?.record ?? []).map((h) => h.toLowerCase().replace(/^\uFEFF/, ''));
   const missing = ['name', 'province', 'email'].filter((c) => !header.includes(c));
   if (missing.length > 0) {
     return { rows: [], problems: [{ line: 1, message: `kolom ontbreekt in de kopregel: ${missing.join(', ')}` }] };
@@ -74,8 +70,13 @@ export function parseLibrariesCsv(input: string | Uint8Array): { rows: (LibraryR
   const rows: (LibraryRow & { line: number })[] = [];
   const problems: RowProblem[] = [];
   const seen = new Map<string, number>();
-  for (const { record, info } of records) {
+  for (const { record: fields, info } of records) {
     const line = info.lines;
+    if (fields.length !== header.length) {
+      problems.push({ line, message: `deze regel heeft ${fields.length} velden in plaats van ${header.length}` });
+      continue;
+    }
+    const record = Object.fromEntries(header.map((name, i) => [name, fields[i]]));
     const parsed = libraryRowSchema.safeParse(record);
     if (!parsed.success) {
       problems.push({ line, message: parsed.error.issues.map((i) => i.message).join('; ') });
