@@ -28,7 +28,7 @@ export const importLibraries: CliCommand = {
       io.stderr(`Onbekende editie: ${editionCode}\n`);
       return 2;
     }
-    const { rows, problems } = parseLibrariesCsv(fs.readFileSync(file, 'utf8'));
+    const { rows, problems } = parseLibrariesCsv(fs.readFileSync(file));
     const result = problems.length > 0 ? { ok: false as const, problems } : importLibraryRows({ db, edition, rows, reissue: options.reissue === true });
     if (!result.ok) {
       for (const problem of result.problems) io.stderr(`${file}:${problem.line}: ${problem.message}\n`);

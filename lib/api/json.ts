@@ -1,4 +1,5 @@
 import { NextResponse } from 'next/server';
+import { apiMessage } from './messages';
 
 export type JsonBody = { ok: true; value: unknown } | { ok: false; response: NextResponse };
 
@@ -6,12 +7,12 @@ export type JsonBody = { ok: true; value: unknown } | { ok: false; response: Nex
 export async function readJsonBody(request: Request, maxBytes = 256 * 1024): Promise<JsonBody> {
   const text = await request.text();
   if (text.length > maxBytes) {
-    return { ok: false, response: jsonError(413, 'Het verzoek is te groot.') };
+    return { ok: false, response: jsonError(413, apiMessage('tooLarge')) };
   }
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch {
-    return { ok: false, response: jsonError(400, 'De inhoud van het verzoek is geen geldige JSON.') };
+    return { ok: false, response: jsonError(400, apiMessage('malformedJson')) };
   }
 }
 

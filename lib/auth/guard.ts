@@ -3,11 +3,13 @@ import { forbidden, redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { jsonError } from '@/lib/api/json';
+import { apiMessage } from '@/lib/api/messages';
 import { findApiKeyCaller } from './api-keys';
 import { PATH_HEADER } from './path-header';
 import { hasRole, type StaffRole } from './roles';
 import { getSessionUser } from './session';
 import type { StaffUser } from './users';
+import { authFormMessage } from './form-messages';
 
 /**
  * The one place where staff pages, route handlers and server actions check who
@@ -78,17 +80,17 @@ export function staffRoute<C>(
   return async (request, context) => {
     const caller = await resolveRouteCaller(request);
     if (caller === 'invalid-key') {
-      const response = jsonError(401, 'Deze API-sleutel is onbekend of ingetrokken.');
+      const response = jsonError(401, apiMessage('invalidKey'));
       response.headers.set('WWW-Authenticate', `${BEARER_CHALLENGE}, error="invalid_token"`);
       return response;
     }
     if (!caller) {
-      const response = jsonError(401, 'Log in of stuur een API-sleutel mee (Authorization: Bearer <sleutel>).');
+      const response = jsonError(401, apiMessage('notSignedIn'));
       response.headers.set('WWW-Authenticate', BEARER_CHALLENGE);
       return response;
     }
     if (!hasRole(callerRole(caller), role)) {
-      return jsonError(403, 'Geen toegang: hiervoor is een andere rol nodig.');
+      return jsonError(403, apiMessage('forbidden'));
     }
     return handler(request, context, caller);
   };
@@ -105,8 +107,8 @@ export function formDataToObject(formData: FormData): Record<string, FormDataEnt
   return result;
 }
 
-export const NOT_SIGNED_IN = 'Je bent niet (meer) ingelogd. Log opnieuw in en probeer het nog eens.';
-export const NO_ACCESS = 'Geen toegang: je rol staat deze handeling niet toe.';
+export const NOT_SIGNED_IN = authFormMessage('notSignedIn');
+export const NO_ACCESS = authFormMessage('noAccess');
 
 /**
  * Server actions: checks session+role first, then validates FormData with the

@@ -1,5 +1,6 @@
 import { hash, verify } from '@node-rs/argon2';
 import { z } from 'zod';
+import { authFormMessage } from './form-messages';
 
 export const MIN_PASSWORD_LENGTH = 12;
 // argon2 hashes at most this much anyway; a cap stops megabyte "passwords" from costing CPU.
@@ -7,8 +8,8 @@ export const MAX_PASSWORD_LENGTH = 200;
 
 export const newPasswordSchema = z
   .string()
-  .min(MIN_PASSWORD_LENGTH, `Het wachtwoord moet minstens ${MIN_PASSWORD_LENGTH} tekens lang zijn.`)
-  .max(MAX_PASSWORD_LENGTH, `Het wachtwoord mag hoogstens ${MAX_PASSWORD_LENGTH} tekens lang zijn.`);
+  .min(MIN_PASSWORD_LENGTH, authFormMessage('newPasswordTooShort', { min: MIN_PASSWORD_LENGTH }))
+  .max(MAX_PASSWORD_LENGTH, authFormMessage('newPasswordTooLong', { max: MAX_PASSWORD_LENGTH }));
 
 // argon2id with OWASP's recommended minimum (19 MiB, 2 passes, 1 lane): slow
 // enough to hurt offline guessing, fast enough (~30 ms) for sign-in on 2 cores.

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { authFormMessage as m } from './form-messages';
 
 /** The sign-in form; used by the form in the browser and by authorize() on the server. */
 export const signInSchema = z.object({
-  email: z.string().trim().min(1, 'Vul je e-mailadres in.').max(254, 'Dit e-mailadres is te lang.').email('Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.'),
-  password: z.string().min(1, 'Vul je wachtwoord in.').max(200, 'Dit wachtwoord is te lang.'),
+  email: z.string().trim().min(1, m('emailMissingOwn')).max(254, m('emailTooLong')).email(m('emailInvalid')),
+  password: z.string().min(1, m('passwordMissing')).max(200, m('passwordTooLong')),
 });
 
 export type SignInInput = z.infer<typeof signInSchema>;

@@ -2,6 +2,7 @@ import type { Db } from '@/db/client';
 import { clientKeyFromHeaders } from '@/lib/auth/client-key';
 import { getLimitState, invitationTokenPolicy, recordFailure, type RateLimitPolicy } from '@/lib/auth/rate-limit';
 import { findInvitationByToken, type InvitationContext } from '@/lib/responses/queries';
+import { apiMessage } from '@/lib/api/messages';
 
 /**
  * Invitation look-up with a brake on guessing: unknown tokens from one client
@@ -49,5 +50,4 @@ export function isInvitationLookupLimited({ db, headers, now = new Date() }: { d
   return state.locked ? { retryAfterSeconds: state.retryAfterSeconds } : undefined;
 }
 
-export const TOO_MANY_UNKNOWN_LINKS =
-  'Er zijn te veel onbekende links geprobeerd vanaf dit adres. Wacht even en gebruik daarna de link uit de meest recente uitnodiging.';
+export const TOO_MANY_UNKNOWN_LINKS = apiMessage('tooManyUnknownLinks');

@@ -26,6 +26,39 @@ describe('parsing the libraries CSV', () => {
     expect(problems[2].message).toMatch(/ook op regel 2/);
   });
 
+  it('refuses a file that is not UTF-8, naming the first line with a bad byte, instead of storing garbled names', () => {
+    // "Bibliotheek Súdwest-Fryslân" as Excel saves it in Windows-1252: ú = 0xFA, â = 0xE2.
+    const latin1 = Buffer.concat([
+      Buffer.from('name,province,email\nBibliotheek A,Utrecht,a@a.nl\nBibliotheek S', 'utf8'),
+      Buffer.from([0xfa]),
+      Buffer.from('dwest-Frysl', 'utf8'),
+      Buffer.from([0xe2]),
+      Buffer.from('n,Friesland,s@s.nl\n', 'utf8'),
+    ]);
+    const parsed = parseLibrariesCsv(latin1);
+    expect(parsed.rows).toEqual([]);
+    expect(parsed.problems).toEqual([{ line: 3, message: expect.stringMatching(/geen UTF-8/) }]);
+  });
+
+  it('reads UTF-8 bytes, with or without a BOM', () => {
+    const text = 'name;province;email\nBibliotheek Súdwest-Fryslân;Friesland;s@s.nl\n';
+    for (const bytes of [Buffer.from(text, 'utf8'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')])]) {
+      const parsed = parseLibrariesCsv(bytes);
+      expect(parsed.problems).toEqual([]);
+      expect(parsed.rows.map((r) => r.name)).toEqual(['Bibliotheek Súdwest-Fryslân']);
+    }
+  });
+
+  it('reports a row with too few or too many fields together with the other bad rows, each on its own line', () => {
+    const { rows, problems } = parseLibrariesCsv(
+      'name,province,email\nBibliotheek A,Utrecht,a@a.nl\nBibliotheek B,Utrecht\nBibliotheek C,Utrecht,c@c.nl,extra\n,Utrecht,d@d.nl\n',
+    );
+    expect(problems.map((p) => p.line)).toEqual([3, 4, 5]);
+    expect(problems[0].message).toMatch(/2 velden in plaats van 3/);
+    expect(problems[1].message).toMatch(/4 velden in plaats van 3/);
+    expect(rows.map((r) => r.name)).toEqual(['Bibliotheek A']);
+  });
+
   it('names a missing column', () => {
     expect(parseLibrariesCsv('naam,provincie,email\nX,Utrecht,x@x.nl\n').problems).toEqual([
       { line: 1, message: 'kolom ontbreekt in de kopregel: name, province' },

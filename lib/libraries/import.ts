@@ -7,7 +7,6 @@ import { createInvitation } from '@/lib/invitations/create';
 import type { Edition } from '@/lib/editions/queries';
 import { provinces } from './provinces';
 
-
 const libraryRowSchema = z.object({
   name: z.string().trim().min(1, 'naam ontbreekt').max(200, 'naam is langer dan 200 tekens'),
   province: z
@@ -22,27 +21,47 @@ export type LibraryRow = z.infer<typeof libraryRowSchema>;
 export type RowProblem = { line: number; message: string };
 
 /**
+ * The file's bytes as UTF-8 text, or the line of the first byte that is not
+ * UTF-8. Spreadsheets often save Windows-1252; decoding that leniently would
+ * store every "ú" or "â" in a library name as U+FFFD without a word.
+ */
+function decodeUtf8(bytes: Uint8Array): { text: string } | { problem: RowProblem } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const lenient = new TextDecoder('utf-8').decode(bytes);
+    const line = lenient.slice(0, lenient.indexOf('\uFFFD')).split('\n').length;
+    return { problem: { line, message: 'het bestand is geen UTF-8; sla het op als "CSV UTF-8" en probeer het opnieuw' } };
+  }
+}
+
+/**
  * Parses the libraries CSV (UTF-8, header name/province/email, comma or
  * semicolon). Every problem is reported with its line number in the file.
+ * Pass the file's bytes so that a file in another encoding is refused.
  */
-export function parseLibrariesCsv(text: string): { rows: (LibraryRow & { line: number })[]; problems: RowProblem[] } {
+export function parseLibrariesCsv(input: string | Uint8Array): { rows: (LibraryRow & { line: number })[]; problems: RowProblem[] } {
+  let text: string;
+  if (typeof input === 'string') {
+    text = input;
+  } else {
+    const decoded = decodeUtf8(input);
+    if ('problem' in decoded) return { rows: [], problems: [decoded.problem] };
+    text = decoded.text;
+  }
   const content = text.replace(/^\uFEFF/, '');
   const firstLine = content.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  let records: { record: Record<string, string>; info: { lines: number } }[];
+  let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(content, {
-      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
-      delimiter,
-      skip_empty_lines: true,
-      trim: true,
-      info: true,
-    });
+    // Rows as arrays, so that a row with too few or too many fields is one
+    // more reported problem instead of the end of the parse.
+    records = parse(content, { delimiter, skip_empty_lines: true, trim: true, relax_column_count: true, info: true }) as unknown as typeof records;
   } catch (error) {
     const line = (error as { lines?: number }).lines;
     return { rows: [], problems: [{ line: line ?? 1, message: `het bestand is geen geldige CSV: ${(error as Error).message}` }] };
   }
-  const header = firstLine.split(delimiter).map((h) => h.trim().toLowerCase().replace(/^"|"$/g, ''));
+  const header = (records.shift()?.record ?? []).map((h) => h.toLowerCase().replace(/^\uFEFF/, ''));
   const missing = ['name', 'province', 'email'].filter((c) => !header.includes(c));
   if (missing.length > 0) {
     return { rows: [], problems: [{ line: 1, message: `kolom ontbreekt in de kopregel: ${missing.join(', ')}` }] };
@@ -51,8 +70,13 @@ export function parseLibrariesCsv(text: string): { rows: (LibraryRow & { line: n
   const rows: (LibraryRow & { line: number })[] = [];
   const problems: RowProblem[] = [];
   const seen = new Map<string, number>();
-  for (const { record, info } of records) {
+  for (const { record: fields, info } of records) {
     const line = info.lines;
+    if (fields.length !== header.length) {
+      problems.push({ line, message: `deze regel heeft ${fields.length} velden in plaats van ${header.length}` });
+      continue;
+    }
+    const record = Object.fromEntries(header.map((name, i) => [name, fields[i]]));
     const parsed = libraryRowSchema.safeParse(record);
     if (!parsed.success) {
       problems.push({ line, message: parsed.error.issues.map((i) => i.message).join('; ') });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadBundledDefinitions } from './files';
 import { buildAnswersSchema, findProblems } from './answer-schema';
-import { listQuestions, otherTextKey, type Definition } from './definition';
+import { findQuestion, listQuestions, otherTextKey, type Definition } from './definition';
 import { visibleQuestionCodes, type Answers } from './visibility';
 import { validAnswers } from '@/tests/support/arbitraries';
 
@@ -145,12 +145,27 @@ describe('answer schema rules', () => {
     expect(refusedQuestions(current, { ...base, SCHOOLLOCATIES_WERKGEBIED: 10, SCHOOLLOCATIES_SAMENWERKING: 10 })).toEqual([]);
   });
 
+  it('names the other number question by its text, never by its code, when an answer exceeds it', () => {
+    const base = { VO_SAMENWERKING: 'JA', TEVREDEN: ['EXPERTISE_BIBLIOTHEEK'], KNELPUNTEN: ['BORGING'] };
+    const problems = findProblems(current, { ...base, SCHOOLLOCATIES_WERKGEBIED: 10, SCHOOLLOCATIES_SAMENWERKING: 11 }, 'submit');
+    const area = findQuestion(current, 'SCHOOLLOCATIES_WERKGEBIED')!;
+    expect(problems).toEqual([{ question: 'SCHOOLLOCATIES_SAMENWERKING', message: expect.stringContaining(area.text) }]);
+    expect(problems[0].message).toContain('(10)');
+    expect(problems[0].message).not.toContain('SCHOOLLOCATIES_WERKGEBIED');
+  });
+
   it('requires the "Anders" text only with the "Anders" option', () => {
     const base = { VO_SAMENWERKING: 'JA', TEVREDEN: ['EXPERTISE_BIBLIOTHEEK'] };
     const key = otherTextKey('KNELPUNTEN');
     expect(refusedQuestions(current, { ...base, KNELPUNTEN: ['ANDERS'] })).toEqual([key]);
     expect(refusedQuestions(current, { ...base, KNELPUNTEN: ['ANDERS'], [key]: 'Vervoer' })).toEqual([]);
     expect(refusedQuestions(current, { ...base, KNELPUNTEN: ['BORGING'], [key]: 'Vervoer' })).toEqual([key]);
+  });
+
+  it('refuses a "__proto__" key like any other unknown question', () => {
+    // JSON.parse makes it an own key; a plain z.record would silently drop it.
+    const answers = JSON.parse('{"VO_SAMENWERKING": "NEE", "__proto__": {"x": 1}}');
+    expect(refusedQuestions(current, answers, 'draft')).toEqual(['__proto__']);
   });
 
   it('drops empty values from what it passes on', () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   OTHER_TEXT_MAX_LENGTH,
+  findQuestion,
   listQuestions,
   otherTextKey,
   type Definition,
@@ -17,7 +18,7 @@ type Problem = { question: string; message: string };
  * Checks one question's value. Returns Dutch messages; an empty list means the
  * value is acceptable. Emptiness is handled by the caller.
  */
-function checkValue(question: Question, value: unknown, answers: Record<string, unknown>): string[] {
+function checkValue(def: Definition, question: Question, value: unknown, answers: Record<string, unknown>): string[] {
   switch (question.type) {
     case 'single': {
       if (typeof value !== 'string') return [msg('singleType')];
@@ -50,7 +51,8 @@ function checkValue(question: Question, value: unknown, answers: Record<string, 
       if (question.atMost) {
         const limit = answers[question.atMost];
         if (typeof limit === 'number' && Number.isFinite(limit) && value > limit) {
-          return [msg('atMost', { other: question.atMost, value: limit })];
+          // Respondents know the other question by its wording, not by its code.
+          return [msg('atMost', { other: findQuestion(def, question.atMost)?.text ?? question.atMost, value: limit })];
         }
       }
       return [];
@@ -81,7 +83,7 @@ export function findProblems(def: Definition, answers: Record<string, unknown>, 
     } else if (empty) {
       if (mode === 'submit' && question.required) add(msg('required'));
     } else {
-      checkValue(question, value, answers).forEach((m) => add(m));
+      checkValue(def, question, value, answers).forEach((m) => add(m));
     }
 
     if (question.type !== 'single' && question.type !== 'multiple') continue;
@@ -110,13 +112,21 @@ export function findProblems(def: Definition, answers: Record<string, unknown>, 
 }
 
 /**
+ * A JSON object of answers, passed on as it is. Not z.record: that silently
+ * drops an own "__proto__" key (which JSON.parse does create), so such a key
+ * would be ignored instead of refused as an unknown question.
+ */
+export const answersObjectSchema = z.custom<Record<string, unknown>>(
+  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+);
+
+/**
  * The one zod schema for a questionnaire's answers, used by react-hook-form in
  * the browser and by the API on the server. `draft` allows open required
  * questions (autosave); `submit` does not. Output: answers without empty values.
  */
 export function buildAnswersSchema(def: Definition, mode: ValidationMode) {
-  return z
-    .record(z.string(), z.unknown())
+  return answersObjectSchema
     .superRefine((answers, ctx) => {
       for (const problem of findProblems(def, answers, mode)) {
         ctx.addIssue({ code: 'custom', path: [problem.question], message: problem.message });

@@ -3,7 +3,6 @@ import {
   otherTextKey,
   type Condition,
   type Definition,
-  type Question,
 } from './definition';
 
 /** A value as it travels in the API and the form: option code(s), number or text. */
@@ -43,10 +42,6 @@ export function visibleQuestionCodes(def: Definition, answers: Answers): Set<str
     if (!question.condition || conditionHolds(question.condition, answers, visible)) visible.add(question.code);
   }
   return visible;
-}
-
-export function isVisible(question: Question, visible: Set<string>): boolean {
-  return visible.has(question.code);
 }
 
 /**

@@ -1,11 +1,57 @@
 import { z } from 'zod';
+import { answersObjectSchema } from '@/lib/questionnaire/answer-schema';
+import type { Definition, Option, Question } from '@/lib/questionnaire/definition';
 import type { InvitationContext, CurrentResponse } from './queries';
 
 export const saveRequestSchema = z.object({
-  answers: z.record(z.string(), z.unknown()),
+  answers: answersObjectSchema,
   submit: z.boolean().default(false),
   version: z.number().int().nonnegative().optional(),
 });
+
+function publicOption(option: Option) {
+  return { code: option.code, label: option.label, exclusive: option.exclusive === true, other: option.other === true };
+}
+
+/**
+ * A question as API clients see it: every documented field always present
+ * (null or false when it does not apply), so a client need not know which
+ * fields the definition format leaves out. The result wording stays out.
+ */
+function publicQuestion(question: Question) {
+  const common = {
+    code: question.code,
+    type: question.type,
+    text: question.text,
+    description: question.description ?? null,
+    required: question.required,
+    condition: question.condition ?? null,
+    maxChoices: question.type === 'multiple' ? (question.maxChoices ?? null) : null,
+  };
+  switch (question.type) {
+    case 'single':
+    case 'multiple':
+      return { ...common, type: question.type, options: question.options.map(publicOption) };
+    case 'number':
+      return {
+        ...common,
+        type: question.type,
+        min: question.min,
+        max: question.max,
+        integer: question.integer,
+        unit: question.unit ?? null,
+        atMost: question.atMost ?? null,
+      };
+    case 'text':
+      return { ...common, type: question.type, maxLength: question.maxLength };
+  }
+}
+
+export function publicQuestionnaire(definition: Definition) {
+  return {
+    pages: definition.pages.map((page) => ({ code: page.code, title: page.title, questions: page.questions.map(publicQuestion) })),
+  };
+}
 
 /** The public shape of GET /api/v1/responses/{token}. */
 export function responseDocument(context: InvitationContext, response: CurrentResponse) {
@@ -18,7 +64,7 @@ export function responseDocument(context: InvitationContext, response: CurrentRe
       closesAt: edition.closesAt?.toISOString() ?? null,
     },
     library: { name: library.name, province: library.province },
-    questionnaire: { pages: edition.definition.pages },
+    questionnaire: publicQuestionnaire(edition.definition),
     response,
   };
 }

@@ -26,4 +26,3 @@ export function optionSentence(question: Question, option: { label: string; resu
   return fillTemplate(text.defaultSentence, { percent: percentFormat.format(percent), option: option.label });
 }
 
-export const noAnswersText = text.noAnswers;

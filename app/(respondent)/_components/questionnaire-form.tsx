@@ -14,7 +14,7 @@ import { ErrorSummary, type SummaryEntry } from './error-summary';
 import { focusTargetId } from './field-ids';
 import { QuestionField } from './question-field';
 import { SaveStatusLine } from './save-status';
-import { useAutosave } from './use-autosave';
+import { takePendingDraft, useAutosave } from './use-autosave';
 
 type Props = {
   token: string;
@@ -139,7 +139,19 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
     }
   }, [definition, form]);
 
-  const { schedule } = autosave;
+  const { schedule, flush } = autosave;
+
+  // Answers the previous page on this link sent as it went away but that the
+  // server had not stored yet when this page was rendered: show and save them.
+  const restoreCheckedRef = useRef(false);
+  useEffect(() => {
+    if (restoreCheckedRef.current) return;
+    restoreCheckedRef.current = true;
+    const pending = takePendingDraft(token, initialResponse.version);
+    if (!pending) return;
+    form.reset(answersToFormValues(definition, pending));
+    void flush();
+  }, [token, initialResponse.version, definition, form, flush]);
   useEffect(() => {
     const subscription = form.watch((_values, { name }) => {
       // A field with an error is checked again as soon as it changes, so a

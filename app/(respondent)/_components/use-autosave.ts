@@ -9,6 +9,47 @@ export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed' | 'invalid';
 
 const DEBOUNCE_MS = 800;
 
+/*
+ * A save sent while the page goes away (reload, closed tab) may reach the
+ * server after the reloaded page has been rendered from the database. The
+ * draft is therefore also kept in this tab's sessionStorage until a save is
+ * acknowledged, and the reloaded form takes it back (takePendingDraft).
+ */
+const pendingKey = (token: string) => `enquete-pending-draft:${token}`;
+
+function keepPendingDraft(token: string, version: number, answers: Answers) {
+  try {
+    sessionStorage.setItem(pendingKey(token), JSON.stringify({ version, answers }));
+  } catch {
+    // Storage full or disabled: the keepalive save alone has to do.
+  }
+}
+
+function dropPendingDraft(token: string) {
+  try {
+    sessionStorage.removeItem(pendingKey(token));
+  } catch {
+    // As above.
+  }
+}
+
+/**
+ * The draft a previous page on this link sent as it went away, if the server
+ * had not stored it yet when this page was rendered (same version as then).
+ */
+export function takePendingDraft(token: string, serverVersion: number): Answers | undefined {
+  try {
+    const raw = sessionStorage.getItem(pendingKey(token));
+    sessionStorage.removeItem(pendingKey(token));
+    if (!raw) return undefined;
+    const pending = JSON.parse(raw) as { version?: unknown; answers?: unknown };
+    if (pending.version !== serverVersion || typeof pending.answers !== 'object' || pending.answers === null) return undefined;
+    return pending.answers as Answers;
+  } catch {
+    return undefined;
+  }
+}
+
 type Options = {
   token: string;
   initialResponse: CurrentResponse;
@@ -51,6 +92,7 @@ export function useAutosave(options: Options) {
       const o = optionsRef.current;
       switch (outcome.kind) {
         case 'saved':
+          dropPendingDraft(o.token);
           accept(outcome.response);
           setStatus(invalidFields.length > 0 ? 'invalid' : 'saved');
           o.onSaved(outcome.response);
@@ -85,11 +127,15 @@ export function useAutosave(options: Options) {
         return;
       }
       setStatus('saving');
-      const outcome = await putAnswers(
-        optionsRef.current.token,
-        { answers, submit: false, version: versionRef.current },
-        { keepalive },
-      );
+      const { token } = optionsRef.current;
+      if (keepalive) keepPendingDraft(token, versionRef.current, answers);
+      const outcome = await putAnswers(token, { answers, submit: false, version: versionRef.current }, { keepalive });
+      // "Stale" because the same answers already arrived (the previous page's
+      // parting save, restored here as well) is no conflict.
+      if (outcome.kind === 'stale' && JSON.stringify(optionsRef.current.normalise(outcome.response.answers)) === payload) {
+        handle({ kind: 'saved', response: outcome.response }, invalidFields);
+        return;
+      }
       handle(outcome, invalidFields);
     },
     [handle],

@@ -1,5 +1,6 @@
 import { getDb } from '@/db/client';
 import { json, jsonError, readJsonBody } from '@/lib/api/json';
+import { apiMessage } from '@/lib/api/messages';
 import { responseDocument, saveRequestSchema } from '@/lib/responses/api';
 import { lookUpInvitation, TOO_MANY_UNKNOWN_LINKS, type InvitationLookup } from '@/lib/invitations/guess-limit';
 import { getCurrentResponse, type InvitationContext } from '@/lib/responses/queries';
@@ -7,13 +8,11 @@ import { saveResponse } from '@/lib/responses/save';
 
 type Context = { params: Promise<{ token: string }> };
 
-const UNKNOWN_LINK = 'Deze link is niet (meer) geldig. Gebruik de link uit de meest recente uitnodiging.';
-
 /** The invitation, or the 404 / 429 to send; unknown tokens count towards the client's limit. */
 function findInvitation(request: Request, token: string): { context: InvitationContext } | { refusal: Response } {
   const lookup: InvitationLookup = lookUpInvitation({ db: getDb(), token, headers: request.headers });
   if (lookup.status === 'found') return { context: lookup.context };
-  if (lookup.status === 'unknown') return { refusal: jsonError(404, UNKNOWN_LINK) };
+  if (lookup.status === 'unknown') return { refusal: jsonError(404, apiMessage('unknownLink')) };
   const refusal = jsonError(429, TOO_MANY_UNKNOWN_LINKS);
   refusal.headers.set('Retry-After', String(lookup.retryAfterSeconds));
   return { refusal };
@@ -40,7 +39,7 @@ export async function PUT(request: Request, { params }: Context) {
   if (!body.ok) return body.response;
   const parsed = saveRequestSchema.safeParse(body.value);
   if (!parsed.success) {
-    return jsonError(400, 'Het verzoek moet een object "answers" bevatten, met optioneel "submit" (true/false) en "version" (getal).');
+    return jsonError(400, apiMessage('badSaveRequest'));
   }
 
   const result = saveResponse({ db, context, request: parsed.data });
@@ -49,12 +48,8 @@ export async function PUT(request: Request, { params }: Context) {
     case 'invalid':
       return json({ errors: result.errors }, 422);
     case 'closed':
-      return jsonError(409, 'Deze vragenlijst is gesloten; antwoorden kunnen niet meer worden gewijzigd.', { reason: 'closed' });
+      return jsonError(409, apiMessage('closed'), { reason: 'closed' });
     case 'stale':
-      return jsonError(
-        409,
-        'Iemand anders heeft intussen antwoorden opgeslagen via deze link. Hieronder staan de huidige antwoorden.',
-        { reason: 'stale', response: result.response },
-      );
+      return jsonError(409, apiMessage('stale'), { reason: 'stale', response: result.response });
   }
 }
