@@ -66,6 +66,7 @@ describe('npm run cli -- import-libraries', () => {
     expect(await run(latin1, '--edition', '2022-2023')).toMatchObject({ code: 1, stderr: expect.stringContaining(`${latin1}:2: het bestand is geen UTF-8`) });
     expect(await run(path.join(dir, 'nergens.csv'), '--edition', '2022-2023')).toMatchObject({ code: 2, stderr: expect.stringContaining('niet gevonden') });
     expect(await run(latin1, '--edition', '1999-2000')).toMatchObject({ code: 2, stderr: expect.stringContaining('Onbekende editie: 1999-2000') });
+    expect(await run(latin1, '--edition', '2021-2022')).toMatchObject({ code: 2, stderr: expect.stringContaining('Editie 2021-2022 is gesloten') });
     expect(await run(latin1)).toMatchObject({ code: 2, stderr: expect.stringContaining('Gebruik:') });
     expect(libraryCount()).toBe(before);
   });

@@ -28,6 +28,11 @@ export const importLibraries: CliCommand = {
       io.stderr(`Onbekende editie: ${editionCode}\n`);
       return 2;
     }
+    // Links to a closed edition could only show "gesloten"; inviting then is a mistake.
+    if (edition.status === 'closed') {
+      io.stderr(`Editie ${editionCode} is gesloten: er kunnen geen bibliotheken meer voor worden uitgenodigd.\n`);
+      return 2;
+    }
     const { rows, problems } = parseLibrariesCsv(fs.readFileSync(file));
     const result = problems.length > 0 ? { ok: false as const, problems } : importLibraryRows({ db, edition, rows, reissue: options.reissue === true });
     if (!result.ok) {
