@@ -76,6 +76,8 @@ function prepareStatements(db: Db) {
       .insert(answers)
       .values({
         responseId: p('responseId'),
+        editionId: p('editionId'),
+        responseStatus: p('responseStatus'),
         questionCode: p('questionCode'),
         optionCode: p('optionCode'),
         numberValue: p('numberValue'),
