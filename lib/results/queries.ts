@@ -1,4 +1,5 @@
-import { and, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { SelectedFields } from 'drizzle-orm/sqlite-core';
 import type { Db } from '@/db/client';
 import { answers, libraries, responses } from '@/db/schema';
 import { hasFilters, libraryConditions, type ResultFilters } from './filters';
@@ -22,59 +23,77 @@ export type RespondentCountRow = { editionId: number; questionCode: string; resp
 /** An exclusive option ("Geen knelpunten") of a multiple-choice question. */
 export type ExclusiveOption = { questionCode: string; optionCode: string };
 
-function submittedIn(editionIds: number[], filters: ResultFilters): SQL | undefined {
-  return and(inArray(responses.editionId, editionIds), eq(responses.status, 'submitted'), ...libraryConditions(filters));
+/**
+ * Answer rows of the editions' submitted responses. Unfiltered, that is a
+ * range of the edition-led answer indexes: answers carry their response's
+ * edition and status (db/schema/survey.ts), so no response is looked up.
+ * With library filters the rows are reached the other way round, from the
+ * matching libraries through their responses to the answers (a filter keeps
+ * a fraction of the libraries; CROSS JOIN pins that order).
+ */
+function submittedAnswers(
+  db: Db,
+  { columns, editionIds, filters, where }: { columns: SelectedFields; editionIds: number[]; filters: ResultFilters; where?: SQL },
+) {
+  if (!hasFilters(filters)) {
+    return db
+      .select(columns)
+      .from(answers)
+      .where(and(inArray(answers.editionId, editionIds), eq(answers.responseStatus, 'submitted'), where))
+      .$dynamic();
+  }
+  // Answers are reached by response only: a condition on their edition and
+  // status here (true anyway) would tempt SQLite into the edition-led index,
+  // reading the whole edition once per response.
+  return db
+    .select(columns)
+    .from(libraries)
+    .crossJoin(responses)
+    .crossJoin(answers)
+    .where(
+      and(
+        ...libraryConditions(filters),
+        eq(responses.libraryId, libraries.id),
+        inArray(responses.editionId, editionIds),
+        eq(responses.status, 'submitted'),
+        eq(answers.responseId, responses.id),
+        where,
+      ),
+    );
 }
 
 /**
- * Rows per chosen option and per distinct number value, for every question at
- * once. Single-choice, number and text questions have one row per respondent,
- * so these counts are also their bases.
+ * Rows per chosen option and per distinct number value, for every question of
+ * both editions at once. Single-choice, number and text questions have one
+ * row per respondent, so these counts are also their bases.
  *
- * The plan is chosen on purpose: answers are read in (question, option,
- * value) order from a covering index, so the grouping needs no sort, and each
- * row's response is looked up by primary key (CROSS JOIN keeps SQLite from
- * driving from responses, which would need a sort of every answer row).
- * Editions are counted side by side with FILTER instead of grouped, which
- * would bring the sort back.
+ * Unfiltered, the rows come from answers_edition_counts_idx in exactly the
+ * GROUP BY's order (edition, question, option, value), so SQLite streams the
+ * groups without sorting and never reads the table (see queries.test.ts).
  */
 export function countAnswers({ db, editionIds, filters }: { db: Db; editionIds: number[]; filters: ResultFilters }): AnswerCountRow[] {
-  const perEdition = Object.fromEntries(
-    editionIds.map((id) => [`e${id}`, sql<number>`count(*) filter (where ${responses.editionId} = ${id})`.mapWith(Number)]),
-  );
-  const base = db
-    .select({ questionCode: answers.questionCode, optionCode: answers.optionCode, numberValue: answers.numberValue, ...perEdition })
-    .from(answers)
-    .crossJoin(responses);
-  const joined = hasFilters(filters) ? base.crossJoin(libraries) : base;
-  const rows = joined
-    .where(
-      and(
-        eq(responses.id, answers.responseId),
-        hasFilters(filters) ? eq(libraries.id, responses.libraryId) : undefined,
-        submittedIn(editionIds, filters),
-      ),
-    )
-    .groupBy(answers.questionCode, answers.optionCode, answers.numberValue)
-    .all() as (Record<string, number> & { questionCode: string; optionCode: string | null; numberValue: number | null })[];
-  return rows.flatMap((row) =>
-    editionIds
-      .map((editionId) => ({
-        editionId,
-        questionCode: row.questionCode,
-        optionCode: row.optionCode,
-        numberValue: row.numberValue,
-        count: row[`e${editionId}`],
-      }))
-      .filter((r) => r.count > 0),
-  );
+  return submittedAnswers(db, {
+    columns: {
+      editionId: answers.editionId,
+      questionCode: answers.questionCode,
+      optionCode: answers.optionCode,
+      numberValue: answers.numberValue,
+      count: count(),
+    },
+    editionIds,
+    filters,
+  })
+    .groupBy(answers.editionId, answers.questionCode, answers.optionCode, answers.numberValue)
+    .all() as AnswerCountRow[];
 }
 
 /**
  * Respondents per multiple-choice question (one respondent has several rows),
- * and how many of them chose at least one option that is not exclusive. Per
- * question, answers are grouped per response in index order (no sort); only
- * then is each respondent's response looked up.
+ * and how many of them chose at least one option that is not exclusive: all
+ * multiple-choice questions of both editions in one statement. Unfiltered, the
+ * answers are grouped per response in answers_edition_respondents_idx order
+ * (edition, question, response), so the inner GROUP BY streams; the outer one
+ * only sees one row per respondent.
  */
 export function countRespondents({
   db,
@@ -89,32 +108,32 @@ export function countRespondents({
   questionCodes: string[];
   exclusiveOptions: ExclusiveOption[];
 }): RespondentCountRow[] {
-  return questionCodes.flatMap((questionCode) => {
-    const exclusive = exclusiveOptions.filter((o) => o.questionCode === questionCode).map((o) => o.optionCode);
-    const hasOther = exclusive.length
-      ? sql<number>`max(case when ${inArray(answers.optionCode, exclusive)} then 0 else 1 end)`
-      : sql<number>`1`;
-    const perResponse = db
-      .select({ responseId: answers.responseId, hasOther: hasOther.as('has_other') })
-      .from(answers)
-      .where(eq(answers.questionCode, questionCode))
-      .groupBy(answers.responseId)
-      .as('per_response');
-    const base = db
-      .select({
-        editionId: responses.editionId,
-        respondents: count(),
-        withOther: sql<number>`coalesce(sum(${perResponse.hasOther}), 0)`.mapWith(Number),
-      })
-      .from(perResponse)
-      .innerJoin(responses, eq(responses.id, perResponse.responseId));
-    const joined = hasFilters(filters) ? base.innerJoin(libraries, eq(libraries.id, responses.libraryId)) : base;
-    return joined
-      .where(submittedIn(editionIds, filters))
-      .groupBy(responses.editionId)
-      .all()
-      .map((row) => ({ ...row, questionCode }));
-  });
+  if (questionCodes.length === 0) return [];
+  const isExclusive = exclusiveOptions.length
+    ? or(...exclusiveOptions.map((o) => and(eq(answers.questionCode, o.questionCode), eq(answers.optionCode, o.optionCode))))!
+    : sql`0`;
+  const perResponse = submittedAnswers(db, {
+    columns: {
+      editionId: answers.editionId,
+      questionCode: answers.questionCode,
+      hasOther: sql<number>`max(case when ${isExclusive} then 0 else 1 end)`.as('has_other'),
+    },
+    editionIds,
+    filters,
+    where: inArray(answers.questionCode, questionCodes),
+  })
+    .groupBy(answers.editionId, answers.questionCode, answers.responseId)
+    .as('per_response');
+  return db
+    .select({
+      editionId: perResponse.editionId,
+      questionCode: perResponse.questionCode,
+      respondents: count(),
+      withOther: sql<number>`coalesce(sum(${perResponse.hasOther}), 0)`.mapWith(Number),
+    })
+    .from(perResponse)
+    .groupBy(perResponse.editionId, perResponse.questionCode)
+    .all();
 }
 
 export type StatusCounts = { submitted: number; draft: number };
