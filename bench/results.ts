@@ -174,8 +174,12 @@ async function timePage(): Promise<void> {
   await ensureBenchAdmin(db);
   const editionId = getEditionByCode({ db, code: EDITION })!.id;
   // A write that changes no figure, from this process's own connection: the
-  // server's results cache sees the database change and recomputes.
-  const touch = db.$client.prepare('update editions set title = title where id = ?');
+  // server's results cache sees the database change and recomputes. (A write
+  // of identical bytes is skipped by SQLite and would not count, so the
+  // edition's title gains or loses a trailing space.)
+  const toggleTitle = db.$client.prepare(
+    `update editions set title = case when title like '% ' then substr(title, 1, length(title) - 1) else title || ' ' end where id = ?`,
+  );
   const server = spawn('npx', ['next', 'start', '-p', String(PAGE_PORT), '-H', '127.0.0.1'], {
     env: { ...process.env, NEXT_DIST_DIR: distDir, DATABASE_URL: file, NEXT_TELEMETRY_DISABLED: '1', PORT: String(PAGE_PORT) },
     stdio: 'ignore',
@@ -194,7 +198,7 @@ async function timePage(): Promise<void> {
     }
     const afterWrite: Timed[] = [];
     for (let i = 0; i < 5; i++) {
-      touch.run(editionId);
+      toggleTitle.run(editionId);
       afterWrite.push(await request(url, { headers }));
     }
     const cached: Timed[] = [];
@@ -216,6 +220,8 @@ async function timePage(): Promise<void> {
     const verdict = (v: number) => (v < 300 ? 'met' : 'NOT met');
     console.log(`  aim < 300 ms (whole page, median): computing ${verdict(computing)}; cached ${verdict(cachedTotal)}; filtered ${verdict(filteredTotal)}`);
   } finally {
+    const { odd } = db.$client.prepare(`select title like '% ' as odd from editions where id = ?`).get(editionId) as { odd: number };
+    if (odd) toggleTitle.run(editionId);
     db.$client.close();
     try {
       process.kill(-server.pid!, 'SIGTERM');

@@ -20,5 +20,5 @@ DROP TABLE `answers`;--> statement-breakpoint
 ALTER TABLE `__new_answers` RENAME TO `answers`;--> statement-breakpoint
 PRAGMA foreign_keys=ON;--> statement-breakpoint
 CREATE INDEX `answers_response_idx` ON `answers` (`response_id`);--> statement-breakpoint
-CREATE INDEX `answers_edition_counts_idx` ON `answers` (`edition_id`,`response_status`,`question_code`,`option_code`,`number_value`);--> statement-breakpoint
+CREATE INDEX `answers_edition_counts_idx` ON `answers` (`edition_id`,`response_status`,`question_code`,`option_code`,`number_value`,`response_id`);--> statement-breakpoint
 CREATE INDEX `answers_edition_respondents_idx` ON `answers` (`edition_id`,`response_status`,`question_code`,`response_id`,`option_code`);

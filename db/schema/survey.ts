@@ -132,8 +132,9 @@ export const answers = sqliteTable(
     // Results read one edition's submitted answers in (question, option,
     // value) order, so the GROUP BY streams without a sort, and per question
     // in response order (respondents of a multiple choice). Both indexes
-    // cover their queries: counting never touches the table or responses.
-    index('answers_edition_counts_idx').on(t.editionId, t.responseStatus, t.questionCode, t.optionCode, t.numberValue),
+    // cover their queries, including a library filter's test on response_id:
+    // counting never touches the table or responses.
+    index('answers_edition_counts_idx').on(t.editionId, t.responseStatus, t.questionCode, t.optionCode, t.numberValue, t.responseId),
     index('answers_edition_respondents_idx').on(t.editionId, t.responseStatus, t.questionCode, t.responseId, t.optionCode),
   ],
 );
