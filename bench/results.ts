@@ -32,26 +32,22 @@ function median(values: number[]): number {
 
 /**
  * The floor: every count the results need, in one statement over the same
- * schema (answers carry their response's edition and status, and the same
- * indexes), without Drizzle or any JS shaping. The respondents of each
- * multiple-choice question are counted per edition and question, which lets
- * each part stream from the index without a second grouping.
+ * schema and index (answers carry their response's edition, status and
+ * position), without Drizzle or any JS shaping: the grouped counts once, and
+ * the respondents of the multiple choices summed from them in SQL.
  */
 function floorStatement(db: Db, editionId: number, previousId: number) {
-  const respondents = (questionCode: string, edition: number, hasOther: string) => `
-    select 'respondents', ${edition}, '${questionCode}', null, null, count(*), sum(has_other)
-      from (select response_id, max(${hasOther}) as has_other from answers
-             where edition_id = ${edition} and response_status = 'submitted' and question_code = '${questionCode}'
-             group by response_id)`;
   return db.$client.prepare(`
-    select 'answers' as part, edition_id, question_code, option_code, number_value, count(*) as count, null as with_other
-      from answers
-     where edition_id in (${editionId}, ${previousId}) and response_status = 'submitted'
-     group by edition_id, question_code, option_code, number_value
-    union all ${respondents('TEVREDEN', editionId, '1')}
-    union all ${respondents('KNELPUNTEN', editionId, "option_code <> 'GEEN_KNELPUNTEN'")}
-    union all ${respondents('TEVREDEN', previousId, '1')}
-    union all ${respondents('KNELPUNTEN', previousId, "option_code <> 'GEEN_KNELPUNTEN'")}
+    with counts as materialized (
+      select edition_id, question_code, option_code, number_value, count(*) as count, count(*) filter (where position = 1) as firsts
+        from answers
+       where edition_id in (${editionId}, ${previousId}) and response_status = 'submitted'
+       group by edition_id, question_code, option_code, number_value
+    )
+    select 'answers' as part, edition_id, question_code, option_code, number_value, count, null as with_other from counts
+    union all
+    select 'respondents', edition_id, question_code, null, null, sum(firsts), sum(firsts) filter (where option_code <> 'GEEN_KNELPUNTEN')
+      from counts where question_code in ('TEVREDEN', 'KNELPUNTEN') group by edition_id, question_code
     union all
     select 'status', ${editionId}, status, null, null, count(*), null from responses where edition_id = ${editionId} group by status
   `);

@@ -119,6 +119,8 @@ export const answers = sqliteTable(
     optionCode: text('option_code'),
     numberValue: real('number_value'),
     textValue: text('text_value'),
+    // 1 for the first row of the question in the response (lib/responses/answer-rows.ts).
+    position: integer('position').notNull(),
   },
   (t) => [
     foreignKey({
@@ -130,11 +132,18 @@ export const answers = sqliteTable(
       .onUpdate('cascade'),
     index('answers_response_idx').on(t.responseId),
     // Results read one edition's submitted answers in (question, option,
-    // value) order, so the GROUP BY streams without a sort, and per question
-    // in response order (respondents of a multiple choice). Both indexes
-    // cover their queries, including a library filter's test on response_id:
-    // counting never touches the table or responses.
-    index('answers_edition_counts_idx').on(t.editionId, t.responseStatus, t.questionCode, t.optionCode, t.numberValue, t.responseId),
-    index('answers_edition_respondents_idx').on(t.editionId, t.responseStatus, t.questionCode, t.responseId, t.optionCode),
+    // value) order, so the GROUP BY streams without a sort; `position` gives
+    // the respondents in the same pass and `response_id` serves a library
+    // filter's membership test. The index covers all of it: counting never
+    // touches the table or responses.
+    index('answers_edition_counts_idx').on(
+      t.editionId,
+      t.responseStatus,
+      t.questionCode,
+      t.optionCode,
+      t.numberValue,
+      t.position,
+      t.responseId,
+    ),
   ],
 );

@@ -82,6 +82,7 @@ function prepareStatements(db: Db) {
         optionCode: p('optionCode'),
         numberValue: p('numberValue'),
         textValue: p('textValue'),
+        position: p('position'),
       })
       .prepare(),
 

@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, notInArray, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, inArray, sql } from 'drizzle-orm';
 import type { SelectedFields } from 'drizzle-orm/sqlite-core';
 import type { Db } from '@/db/client';
 import { answers, libraries, responses } from '@/db/schema';
@@ -16,20 +16,17 @@ export type AnswerCountRow = {
   optionCode: string | null;
   numberValue: number | null;
   count: number;
+  /** Rows at position 1: respondents whose first choice (exclusive options last) this is. */
+  firsts: number;
 };
 
-export type RespondentCountRow = { editionId: number; questionCode: string; respondents: number; withOther: number };
-
-/** An exclusive option ("Geen knelpunten") of a multiple-choice question. */
-export type ExclusiveOption = { questionCode: string; optionCode: string };
-
 /**
- * Answer rows of the editions' submitted responses: a range of the
- * edition-led answer indexes, since answers carry their response's edition
+ * Answer rows of the editions' submitted responses: a range of
+ * answers_edition_counts_idx, since answers carry their response's edition
  * and status (db/schema/survey.ts); no response is looked up per answer.
  *
  * Library filters add a membership test against the filtered responses
- * (SQLite lists them once per statement, with a Bloom filter). The unary `+`
+ * (SQLite lists them once, with a Bloom filter). The unary `+`
  * keeps SQLite reading the same index range instead of driving from that
  * list: driving from it meant a table lookup per answer and a sort, and grew
  * past the unfiltered time for a filter of three provinces, where this stays
@@ -37,7 +34,7 @@ export type ExclusiveOption = { questionCode: string; optionCode: string };
  */
 function submittedAnswers(
   db: Db,
-  { columns, editionIds, filters, where }: { columns: SelectedFields; editionIds: number[]; filters: ResultFilters; where?: SQL },
+  { columns, editionIds, filters }: { columns: SelectedFields; editionIds: number[]; filters: ResultFilters },
 ) {
   const selected = hasFilters(filters)
     ? inArray(
@@ -52,14 +49,16 @@ function submittedAnswers(
   return db
     .select(columns)
     .from(answers)
-    .where(and(inArray(answers.editionId, editionIds), eq(answers.responseStatus, 'submitted'), where, selected))
+    .where(and(inArray(answers.editionId, editionIds), eq(answers.responseStatus, 'submitted'), selected))
     .$dynamic();
 }
 
 /**
  * Rows per chosen option and per distinct number value, for every question of
- * both editions at once. Single-choice, number and text questions have one
- * row per respondent, so these counts are also their bases.
+ * both editions at once, in one pass. Single-choice, number and text
+ * questions have one row per respondent, so these counts are also their
+ * bases; a multiple choice's respondents are its rows at position 1 (`firsts`,
+ * summed over its options by compare.ts).
  *
  * Unfiltered, the rows come from answers_edition_counts_idx in exactly the
  * GROUP BY's order (edition, question, option, value), so SQLite streams the
@@ -73,55 +72,13 @@ export function countAnswers({ db, editionIds, filters }: { db: Db; editionIds: 
       optionCode: answers.optionCode,
       numberValue: answers.numberValue,
       count: count(),
+      firsts: sql<number>`count(*) filter (where ${answers.position} = 1)`.mapWith(Number),
     },
     editionIds,
     filters,
   })
     .groupBy(answers.editionId, answers.questionCode, answers.optionCode, answers.numberValue)
     .all() as AnswerCountRow[];
-}
-
-/**
- * Respondents per multiple-choice question (one respondent has several rows),
- * and how many of them chose at least one option that is not exclusive. One
- * small statement per edition and question: unfiltered, its answers are one
- * range of answers_edition_respondents_idx in response order, so the GROUP BY
- * per response streams and the count over it needs no second grouping (a
- * single statement grouping every edition and question again measured about
- * twice as slow).
- */
-export function countRespondents({
-  db,
-  editionIds,
-  filters,
-  questionCodes,
-  exclusiveOptions,
-}: {
-  db: Db;
-  editionIds: number[];
-  filters: ResultFilters;
-  questionCodes: string[];
-  exclusiveOptions: ExclusiveOption[];
-}): RespondentCountRow[] {
-  return editionIds.flatMap((editionId) =>
-    questionCodes.map((questionCode) => {
-      const exclusive = exclusiveOptions.filter((o) => o.questionCode === questionCode).map((o) => o.optionCode);
-      const hasOther = exclusive.length ? sql`max(${notInArray(answers.optionCode, exclusive)})` : sql`1`;
-      const perResponse = submittedAnswers(db, {
-        columns: { hasOther: sql<number>`${hasOther}`.as('has_other') },
-        editionIds: [editionId],
-        filters,
-        where: eq(answers.questionCode, questionCode),
-      })
-        .groupBy(answers.responseId)
-        .as('per_response');
-      const row = db
-        .select({ respondents: count(), withOther: sql<number>`coalesce(sum(${perResponse.hasOther}), 0)`.mapWith(Number) })
-        .from(perResponse)
-        .get()!;
-      return { editionId, questionCode, ...row };
-    }),
-  );
 }
 
 export type StatusCounts = { submitted: number; draft: number };
