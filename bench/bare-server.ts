@@ -36,10 +36,10 @@ const updateResponse = sqlite.prepare<[string, number, number | null, number]>(
 );
 const markOpened = sqlite.prepare<[number, number]>('update invitations set first_opened_at = coalesce(first_opened_at, ?) where id = ?');
 const deleteAnswers = sqlite.prepare<[number]>('delete from answers where response_id = ?');
-const insertAnswer = sqlite.prepare<[number, string, string | null, number | null, string | null]>(
-  'insert into answers (response_id, question_code, option_code, number_value, text_value) values (?, ?, ?, ?, ?)',
+const insertAnswer = sqlite.prepare<[number, number, string, string, string | null, number | null, string | null, number]>(
+  'insert into answers (response_id, edition_id, response_status, question_code, option_code, number_value, text_value, position) values (?, ?, ?, ?, ?, ?, ?, ?)',
 );
-const selectAnswers = sqlite.prepare<[number], AnswerRow>(
+const selectAnswers = sqlite.prepare<[number], Omit<AnswerRow, 'position'>>(
   `select question_code as questionCode, option_code as optionCode, number_value as numberValue, text_value as textValue
    from answers where response_id = ? order by id`,
 );
@@ -67,13 +67,13 @@ const save = sqlite.transaction((s: Save) => {
   let responseId: number;
   if (existing) {
     responseId = existing.id;
-    updateResponse.run(status, s.now, submittedAt, existing.id);
     deleteAnswers.run(existing.id);
+    updateResponse.run(status, s.now, submittedAt, existing.id);
   } else {
     responseId = Number(insertResponse.run(s.editionId, s.libraryId, status, s.now, submittedAt).lastInsertRowid);
     markOpened.run(s.now, s.invitationId);
   }
-  for (const row of s.rows) insertAnswer.run(responseId, row.questionCode, row.optionCode, row.numberValue, row.textValue);
+  for (const row of s.rows) insertAnswer.run(responseId, s.editionId, status, row.questionCode, row.optionCode, row.numberValue, row.textValue, row.position);
   const stored = findResponse.get(s.editionId, s.libraryId)!;
   return {
     stale: false as const,

@@ -113,7 +113,9 @@ export function openBenchDatabase(size: number, log: (line: string) => void): { 
   const insertResponse = sqlite.prepare(
     `insert into responses (edition_id, library_id, status, version, created_at, updated_at, submitted_at) values (?, ?, 'submitted', 1, ?, ?, ?)`,
   );
-  const insertAnswer = sqlite.prepare('insert into answers (response_id, question_code, option_code, number_value, text_value) values (?, ?, ?, ?, ?)');
+  const insertAnswer = sqlite.prepare(
+    `insert into answers (response_id, edition_id, response_status, question_code, option_code, number_value, text_value, position) values (?, ?, 'submitted', ?, ?, ?, ?, ?)`,
+  );
   const now = Date.now();
   const batch = 50_000;
   sqlite.transaction(() => {
@@ -136,7 +138,7 @@ export function openBenchDatabase(size: number, log: (line: string) => void): { 
           }
           const responseId = Number(insertResponse.run(edition.id, libraryId, now, now, now).lastInsertRowid);
           for (const row of answersToRows(edition.definition, answers)) {
-            insertAnswer.run(responseId, row.questionCode, row.optionCode, row.numberValue, row.textValue);
+            insertAnswer.run(responseId, edition.id, row.questionCode, row.optionCode, row.numberValue, row.textValue, row.position);
             answerRows++;
           }
         }

@@ -6,6 +6,7 @@ import {
   real,
   index,
   uniqueIndex,
+  foreignKey,
   type AnySQLiteColumn,
 } from 'drizzle-orm/sqlite-core';
 
@@ -91,6 +92,8 @@ export const responses = sqliteTable(
   (t) => [
     uniqueIndex('responses_edition_library_unique').on(t.editionId, t.libraryId),
     index('responses_edition_status_idx').on(t.editionId, t.status),
+    // The parent key of answers' foreign key (id alone is unique already).
+    uniqueIndex('responses_id_edition_status_unique').on(t.id, t.editionId, t.status),
   ],
 );
 
@@ -98,25 +101,49 @@ export const responses = sqliteTable(
  * Answers in long form: one row per chosen option (so counting is a GROUP BY),
  * or one row with a number or text value. Codes are the definition's stable
  * codes, which is what lets editions be compared.
+ *
+ * Each row carries its response's edition and status, so results count an
+ * edition's submitted answers from one index without looking up a response
+ * per answer. SQLite keeps the copies true: the foreign key is on all three
+ * columns, so a row that disagrees with its response cannot be written, and
+ * a change of the response's status (or edition) cascades to its answers.
  */
 export const answers = sqliteTable(
   'answers',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    responseId: integer('response_id')
-      .notNull()
-      .references(() => responses.id, { onDelete: 'cascade' }),
+    responseId: integer('response_id').notNull(),
+    editionId: integer('edition_id').notNull(),
+    responseStatus: text('response_status', { enum: ['draft', 'submitted'] }).notNull(),
     questionCode: text('question_code').notNull(),
     optionCode: text('option_code'),
     numberValue: real('number_value'),
     textValue: text('text_value'),
+    // 1 for the first row of the question in the response (lib/responses/answer-rows.ts).
+    position: integer('position').notNull(),
   },
   (t) => [
+    foreignKey({
+      name: 'answers_response_fk',
+      columns: [t.responseId, t.editionId, t.responseStatus],
+      foreignColumns: [responses.id, responses.editionId, responses.status],
+    })
+      .onDelete('cascade')
+      .onUpdate('cascade'),
     index('answers_response_idx').on(t.responseId),
-    // Results read answers per question in option and value order (no sorting)
-    // and per question in response order (respondents of a multiple choice);
-    // both indexes cover their queries, so counting never touches the table.
-    index('answers_results_idx').on(t.questionCode, t.optionCode, t.numberValue, t.responseId),
-    index('answers_question_response_idx').on(t.questionCode, t.responseId, t.optionCode),
+    // Results read one edition's submitted answers in (question, option,
+    // value) order, so the GROUP BY streams without a sort; `position` gives
+    // the respondents in the same pass and `response_id` serves a library
+    // filter's membership test. The index covers all of it: counting never
+    // touches the table or responses.
+    index('answers_edition_counts_idx').on(
+      t.editionId,
+      t.responseStatus,
+      t.questionCode,
+      t.optionCode,
+      t.numberValue,
+      t.position,
+      t.responseId,
+    ),
   ],
 );

@@ -6,6 +6,13 @@ export type AnswerRow = {
   optionCode: string | null;
   numberValue: number | null;
   textValue: string | null;
+  /**
+   * 1 for the first row of the question, then 2, 3… for further choices, so a
+   * respondent is counted by counting rows at position 1. Exclusive options
+   * come last: a respondent chose a non-exclusive option exactly when the row
+   * at position 1 is not exclusive.
+   */
+  position: number;
 };
 
 /**
@@ -20,20 +27,23 @@ export function answersToRows(def: Definition, answers: Answers): AnswerRow[] {
     if (question.type === 'single' || question.type === 'multiple') {
       const otherOption = question.options.find((o) => o.other)?.code;
       const otherText = answers[otherTextKey(question.code)];
-      for (const optionCode of Array.isArray(value) ? value : [value as string]) {
+      const chosen = Array.isArray(value) ? (value as string[]) : [value as string];
+      const isExclusive = (code: string) => question.options.some((o) => o.code === code && o.exclusive);
+      const ordered = [...chosen.filter((c) => !isExclusive(c)), ...chosen.filter(isExclusive)];
+      ordered.forEach((optionCode, index) => {
         const text = optionCode === otherOption && typeof otherText === 'string' ? otherText : null;
-        rows.push({ questionCode: question.code, optionCode, numberValue: null, textValue: text });
-      }
+        rows.push({ questionCode: question.code, optionCode, numberValue: null, textValue: text, position: index + 1 });
+      });
     } else if (question.type === 'number') {
-      rows.push({ questionCode: question.code, optionCode: null, numberValue: value as number, textValue: null });
+      rows.push({ questionCode: question.code, optionCode: null, numberValue: value as number, textValue: null, position: 1 });
     } else {
-      rows.push({ questionCode: question.code, optionCode: null, numberValue: null, textValue: value as string });
+      rows.push({ questionCode: question.code, optionCode: null, numberValue: null, textValue: value as string, position: 1 });
     }
   }
   return rows;
 }
 
-export function rowsToAnswers(def: Definition, rows: AnswerRow[]): Answers {
+export function rowsToAnswers(def: Definition, rows: Omit<AnswerRow, 'position'>[]): Answers {
   const answers: Answers = {};
   const byCode = new Map(listQuestions(def).map((q) => [q.code, q]));
   for (const row of rows) {

@@ -75,8 +75,10 @@ export function saveResponse({
       let responseId: number;
       if (existing) {
         responseId = existing.id;
-        statements.updateResponse.run({ id: existing.id, status, nowMs: now.getTime(), submittedAtMs: submittedAt?.getTime() ?? null });
+        // Answers first: a status change cascades to the response's answer
+        // rows (they carry it for the results), and these are replaced anyway.
         statements.deleteAnswers.run({ responseId });
+        statements.updateResponse.run({ id: existing.id, status, nowMs: now.getTime(), submittedAtMs: submittedAt?.getTime() ?? null });
       } else {
         responseId = statements.insertResponse.get({
           editionId: edition.id,
@@ -87,7 +89,8 @@ export function saveResponse({
         })!.id;
         statements.markInvitationOpened.run({ invitationId: context.invitationId, nowMs: now.getTime() });
       }
-      for (const row of rows) statements.insertAnswer.run({ ...row, responseId });
+      // Each row repeats its response's edition and status (the foreign key checks they match).
+      for (const row of rows) statements.insertAnswer.run({ ...row, responseId, editionId: edition.id, responseStatus: status });
 
       return { ok: true as const, response: getCurrentResponse({ db, edition, libraryId: library.id }) };
     },

@@ -76,10 +76,13 @@ function prepareStatements(db: Db) {
       .insert(answers)
       .values({
         responseId: p('responseId'),
+        editionId: p('editionId'),
+        responseStatus: p('responseStatus'),
         questionCode: p('questionCode'),
         optionCode: p('optionCode'),
         numberValue: p('numberValue'),
         textValue: p('textValue'),
+        position: p('position'),
       })
       .prepare(),
 

@@ -5,7 +5,7 @@ import { fillTemplate, baseLabel, optionSentence } from './wording';
 import type { ResultFilters } from './filters';
 import { numberStatsFromHistogram, type NumberStats } from './numbers';
 import { percentOfAmounts, wholePercent } from './percent';
-import { countAnswers, countRespondents, countResponsesByStatus, type AnswerCountRow, type ExclusiveOption } from './queries';
+import { countAnswers, countResponsesByStatus, type AnswerCountRow } from './queries';
 import { indexEditionCounts, type EditionCounts } from './compare';
 
 export type OptionResult = {
@@ -51,26 +51,13 @@ export type EditionResults = {
   questions: QuestionResult[];
 };
 
-function exclusiveOptionsOf(questions: Question[]): ExclusiveOption[] {
-  return questions.flatMap((q) =>
-    q.type === 'multiple' ? q.options.filter((o) => o.exclusive).map((o) => ({ questionCode: q.code, optionCode: o.code })) : [],
-  );
-}
-
 /**
  * Counts both editions in one pass over the answers: the current one and the
  * previous one (for comparison), with the same library filters.
  */
 function countEditions(db: Db, editions: Edition[], filters: ResultFilters): Map<number, EditionCounts> {
-  const editionIds = editions.map((e) => e.id);
-  const allQuestions = editions.flatMap((e) => listQuestions(e.definition));
-  const multipleCodes = [...new Set(allQuestions.filter((q) => q.type === 'multiple').map((q) => q.code))];
-  const exclusive = exclusiveOptionsOf(allQuestions).filter(
-    (o, i, all) => all.findIndex((x) => x.questionCode === o.questionCode && x.optionCode === o.optionCode) === i,
-  );
-  const answerRows: AnswerCountRow[] = countAnswers({ db, editionIds, filters });
-  const respondentRows = countRespondents({ db, editionIds, filters, questionCodes: multipleCodes, exclusiveOptions: exclusive });
-  return indexEditionCounts(editions, answerRows, respondentRows);
+  const answerRows: AnswerCountRow[] = countAnswers({ db, editionIds: editions.map((e) => e.id), filters });
+  return indexEditionCounts(editions, answerRows);
 }
 
 function questionResult(question: Question, counts: EditionCounts, previous: EditionCounts | null): QuestionResult {

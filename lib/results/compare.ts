@@ -1,7 +1,7 @@
 import type { Edition } from '@/lib/editions/queries';
-import { findQuestion, isChoiceQuestion, type Question } from '@/lib/questionnaire/definition';
+import { findQuestion, isChoiceQuestion, listQuestions, type Question } from '@/lib/questionnaire/definition';
 import type { ValueCount } from './numbers';
-import type { AnswerCountRow, RespondentCountRow } from './queries';
+import type { AnswerCountRow } from './queries';
 
 /**
  * One edition's counts, looked up by the definition's stable codes. Comparing
@@ -17,19 +17,28 @@ export type EditionCounts = {
   hasExclusive(questionCode: string): boolean;
 };
 
-export function indexEditionCounts(
-  editions: Edition[],
-  answerRows: AnswerCountRow[],
-  respondentRows: RespondentCountRow[],
-): Map<number, EditionCounts> {
+export function indexEditionCounts(editions: Edition[], answerRows: AnswerCountRow[]): Map<number, EditionCounts> {
   const result = new Map<number, EditionCounts>();
   for (const edition of editions) {
+    const def = edition.definition;
     const rowsPerQuestion = new Map<string, number>();
     const optionCounts = new Map<string, number>();
     const histograms = new Map<string, ValueCount[]>();
+    // A respondent has exactly one row at position 1 per question, and it is
+    // a non-exclusive option whenever they chose one (exclusive options are
+    // stored last): both counts are sums of `firsts` over the options.
+    const respondents = new Map<string, number>();
+    const withOther = new Map<string, number>();
+    const exclusive = new Set(
+      listQuestions(def).flatMap((q) => (q.type === 'multiple' ? q.options.filter((o) => o.exclusive).map((o) => `${q.code}\u0000${o.code}`) : [])),
+    );
     for (const row of answerRows) {
       if (row.editionId !== edition.id) continue;
       rowsPerQuestion.set(row.questionCode, (rowsPerQuestion.get(row.questionCode) ?? 0) + row.count);
+      respondents.set(row.questionCode, (respondents.get(row.questionCode) ?? 0) + row.firsts);
+      if (row.optionCode !== null && !exclusive.has(`${row.questionCode}\u0000${row.optionCode}`)) {
+        withOther.set(row.questionCode, (withOther.get(row.questionCode) ?? 0) + row.firsts);
+      }
       if (row.optionCode !== null) {
         const key = `${row.questionCode}\u0000${row.optionCode}`;
         optionCounts.set(key, (optionCounts.get(key) ?? 0) + row.count);
@@ -39,17 +48,13 @@ export function indexEditionCounts(
         histograms.set(row.questionCode, list);
       }
     }
-    const respondents = new Map(
-      respondentRows.filter((r) => r.editionId === edition.id).map((r) => [r.questionCode, r] as const),
-    );
-    const def = edition.definition;
     result.set(edition.id, {
-      // A multiple choice has a row per chosen option, so its respondents are
-      // counted apart; every other question has exactly one row per respondent.
+      // A multiple choice has a row per chosen option; every other question
+      // has exactly one row per respondent.
       respondents: (question) =>
-        question.type === 'multiple' ? respondents.get(question.code)?.respondents ?? 0 : rowsPerQuestion.get(question.code) ?? 0,
+        question.type === 'multiple' ? respondents.get(question.code) ?? 0 : rowsPerQuestion.get(question.code) ?? 0,
       optionCount: (q, o) => optionCounts.get(`${q}\u0000${o}`) ?? 0,
-      withOther: (q) => respondents.get(q)?.withOther ?? 0,
+      withOther: (q) => withOther.get(q) ?? 0,
       histogram: (q) => histograms.get(q) ?? [],
       hasOption: (q, o) => {
         const question = findQuestion(def, q);

@@ -47,7 +47,7 @@ export function addResponse(
     .returning({ id: responses.id })
     .get().id;
   const rows = answersToRows(edition.definition, values);
-  if (rows.length > 0) db.insert(answers).values(rows.map((r) => ({ ...r, responseId }))).run();
+  if (rows.length > 0) db.insert(answers).values(rows.map((r) => ({ ...r, responseId, editionId, responseStatus: status }))).run();
 }
 
 /** A small questionnaire with every kind of result: a filter, a top-three with an exclusive option, a follow-up, numbers. */
