@@ -3,7 +3,7 @@ import { isEditionOpen } from '@/lib/editions/queries';
 import { buildAnswersSchema, problemsByQuestion, type ValidationMode } from '@/lib/questionnaire/answer-schema';
 import type { Definition } from '@/lib/questionnaire/definition';
 import type { Answers } from '@/lib/questionnaire/visibility';
-import { answersToRows } from './answer-rows';
+import { answersToRows, rowsToAnswers } from './answer-rows';
 import { getCurrentResponse, type CurrentResponse, type InvitationContext } from './queries';
 import { responseStatements } from './statements';
 
@@ -89,7 +89,18 @@ export function saveResponse({
       }
       for (const row of rows) statements.insertAnswer.run({ ...row, responseId });
 
-      return { ok: true as const, response: getCurrentResponse({ db, edition, libraryId: library.id }) };
+      // What was just written, without reading it back: the write lock is held
+      // since the read of `existing`, so the version is exactly one more, and
+      // the answers are the rows inserted (in id order), read the way
+      // getCurrentResponse reads them. save.test.ts checks both agree.
+      const response: CurrentResponse = {
+        status,
+        version: (existing?.version ?? 0) + 1,
+        answers: rowsToAnswers(edition.definition, rows),
+        updatedAt: now.toISOString(),
+        submittedAt: submittedAt?.toISOString() ?? null,
+      };
+      return { ok: true as const, response };
     },
     { behavior: 'immediate' },
   );
