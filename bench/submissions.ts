@@ -20,7 +20,7 @@ import os from 'node:os';
 import { prepareDatabase, removeDatabase, submissionAnswers, type Fixture } from './submissions/fixtures';
 import { InviteeQueue, probeLoad, submitLoad, type LoadResult, type ProbeResult } from './submissions/load';
 import { openLoopLoad, type OpenLoopResult } from './submissions/open-loop';
-import { buildApp, startServer, stopServer, waitForServer, type RunningServer } from './submissions/servers';
+import { buildApp, cpuSeconds, startServer, stopServer, waitForServer, type RunningServer } from './submissions/servers';
 import { verifyAcknowledged, type Durability } from './submissions/verify';
 
 const DIST_DIR = '.next-bench';
@@ -49,7 +49,7 @@ type Target = {
   warmup?: LoadResult;
 };
 
-type OpenSummary = { rate: number; requests: number; p50: number; p99: number; errors: number; peakInFlight: number };
+type OpenSummary = { rate: number; requests: number; p50: number; p99: number; errors: number; peakInFlight: number; cpu?: number };
 
 function summarizeOpen(target: Target, rate: number): OpenSummary {
   const runs = target.openRounds.get(rate)!;
@@ -60,10 +60,11 @@ function summarizeOpen(target: Target, rate: number): OpenSummary {
     p99: median(runs.map((r) => r.p99)),
     errors: runs.reduce((sum, r) => sum + r.errors, 0),
     peakInFlight: Math.max(...runs.map((r) => r.peakInFlight)),
+    cpu: medianCpu(runs),
   };
 }
 
-type Summary = { connections: number; requests: number; throughput: number; p50: number; p99: number; errors: number };
+type Summary = { connections: number; requests: number; throughput: number; p50: number; p99: number; errors: number; cpu?: number };
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -81,8 +82,25 @@ function summarize(target: Target, connections: number): Summary {
     p50: median(runs.map((r) => r.p50)),
     p99: median(runs.map((r) => r.p99)),
     errors: runs.reduce((sum, r) => sum + r.errors, 0),
+    cpu: medianCpu(runs),
   };
 }
+
+/** Runs one load and notes the server's CPU time per request beside it. */
+async function withCpu<R extends LoadResult>(server: RunningServer, load: () => Promise<R>): Promise<R> {
+  const before = cpuSeconds(server);
+  const result = await load();
+  const after = cpuSeconds(server);
+  if (before !== undefined && after !== undefined && result.requests > 0) result.cpuMsPerRequest = ((after - before) * 1000) / result.requests;
+  return result;
+}
+
+function medianCpu(runs: LoadResult[]): number | undefined {
+  const values = runs.map((r) => r.cpuMsPerRequest).filter((v): v is number => v !== undefined);
+  return values.length ? median(values) : undefined;
+}
+
+const ms = (value: number | undefined) => (value === undefined ? 'n/a' : value.toFixed(2));
 
 function option(args: string[], name: string, fallback: number): number {
   const i = args.indexOf(name);
@@ -94,21 +112,21 @@ function option(args: string[], name: string, fallback: number): number {
 /** Markdown tables, so a run can go into docs/benchmarks.md as printed. */
 function printTable(targets: Target[]): void {
   console.log('\nClosed loop (saturation: each client resends as soon as it is answered):');
-  console.log('\n| server | clients | requests | req/s (median) | p50 ms (median) | p99 ms (median) | errors |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('\n| server | clients | requests | req/s (median) | p50 ms (median) | p99 ms (median) | server CPU ms/req (median) | errors |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const c of CONCURRENCY) {
     for (const t of targets) {
       const r = summarize(t, c);
-      console.log(`| ${t.label} | ${c} | ${r.requests} | ${r.throughput.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} |`);
+      console.log(`| ${t.label} | ${c} | ${r.requests} | ${r.throughput.toFixed(0)} | ${r.p50} | ${r.p99} | ${ms(r.cpu)} | ${r.errors} |`);
     }
   }
   console.log(`\nOpen loop (${OPEN_CLIENTS} clients, Poisson arrivals at a fixed mean rate; latency from the moment a submission was due):`);
-  console.log('\n| server | arrivals/s | requests | p50 ms (median) | p99 ms (median) | most outstanding | errors |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('\n| server | arrivals/s | requests | p50 ms (median) | p99 ms (median) | most outstanding | server CPU ms/req (median) | errors |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const rate of targets[0].openRounds.keys()) {
     for (const t of targets) {
       const r = summarizeOpen(t, rate);
-      console.log(`| ${t.label} | ${rate} | ${r.requests} | ${r.p50} | ${r.p99} | ${r.peakInFlight} | ${r.errors} |`);
+      console.log(`| ${t.label} | ${rate} | ${r.requests} | ${r.p50} | ${r.p99} | ${r.peakInFlight} | ${ms(r.cpu)} | ${r.errors} |`);
     }
   }
 }
@@ -127,8 +145,10 @@ function printVerdict(app: Target, bare: Target, durability: Map<string, Durabil
   for (const c of CONCURRENCY) {
     const a = summarize(app, c);
     const b = summarize(bare, c);
-    console.log(`ratio app/bare at ${c} clients: throughput ${(a.throughput / b.throughput).toFixed(2)}, p50 ${(a.p50 / b.p50).toFixed(2)}, p99 ${(a.p99 / b.p99).toFixed(2)}`);
+    const cpu = a.cpu !== undefined && b.cpu !== undefined ? `, server CPU per request bare/app ${(b.cpu / a.cpu).toFixed(2)}` : '';
+    console.log(`ratio app/bare at ${c} clients: throughput ${(a.throughput / b.throughput).toFixed(2)}, p50 ${(a.p50 / b.p50).toFixed(2)}, p99 ${(a.p99 / b.p99).toFixed(2)}${cpu}`);
   }
+  console.log('  (bare/app CPU per request is the throughput ratio the two would show with a core each and nothing else running)');
   for (const rate of app.openRounds.keys()) {
     const a = summarizeOpen(app, rate);
     const b = summarizeOpen(bare, rate);
@@ -150,7 +170,8 @@ function printVerdict(app: Target, bare: Target, durability: Map<string, Durabil
     (app.warmup?.errors ?? 0);
   const checks = [
     [
-      `throughput >= half the bare server's [closed loop, 200 clients: ${at200.throughput.toFixed(0)} vs ${bare200.throughput.toFixed(0)} req/s, ratio ${(at200.throughput / bare200.throughput).toFixed(2)}]`,
+      `throughput >= half the bare server's [closed loop, 200 clients: ${at200.throughput.toFixed(0)} vs ${bare200.throughput.toFixed(0)} req/s, ratio ${(at200.throughput / bare200.throughput).toFixed(2)}` +
+        (at200.cpu !== undefined && bare200.cpu !== undefined ? `; by server CPU per request ${(bare200.cpu / at200.cpu).toFixed(2)}]` : ']'),
       at200.throughput >= bare200.throughput / 2,
     ],
     [`p99 under 100 ms at 200 clients [open loop, ${fixedRate} submissions/s: p99 ${openFixed.p99} ms]`, openFixed.p99 < 100],
@@ -195,10 +216,10 @@ async function measure(targets: Target[], amount: number, roundCount: number, op
     for (const connections of CONCURRENCY) {
       for (let round = 1; round <= roundCount; round++) {
         for (const t of targets) {
-          const result = await submitLoad({ url: t.server!.url, connections, amount, queue: t.queue });
+          const result = await withCpu(t.server!, () => submitLoad({ url: t.server!.url, connections, amount, queue: t.queue }));
           t.rounds.get(connections)!.push(result);
           console.log(
-            `  ${t.label}, ${connections} clients, round ${round}: ${result.throughput.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}`,
+            `  ${t.label}, ${connections} clients, round ${round}: ${result.throughput.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, CPU ${ms(result.cpuMsPerRequest)} ms/req, errors ${result.errors}`,
           );
         }
       }
@@ -212,7 +233,9 @@ async function measure(targets: Target[], amount: number, roundCount: number, op
       for (let round = 1; round <= roundCount; round++) {
         for (const t of targets) {
           // The same seed for both servers: each gets the same arrival pattern.
-          const result = await openLoopLoad({ url: t.server!.url, clients: OPEN_CLIENTS, rate, seconds: openSeconds, queue: t.queue, seed: round });
+          const result = await withCpu(t.server!, () =>
+            openLoopLoad({ url: t.server!.url, clients: OPEN_CLIENTS, rate, seconds: openSeconds, queue: t.queue, seed: round }),
+          );
           t.openRounds.get(rate)!.push(result);
           console.log(
             `  ${t.label}, open loop ${rate}/s, round ${round}: ${result.requests} submissions, p50 ${result.p50} ms, p99 ${result.p99} ms, most outstanding ${result.peakInFlight}, errors ${result.errors}`,
