@@ -3,7 +3,8 @@
  * same work as PUT /api/v1/responses/{token} with nothing in between. It looks
  * up the token hash, validates with the same zod schema (buildAnswersSchema),
  * and replaces the response and its answer rows with better-sqlite3 prepared
- * statements in one immediate transaction, then returns the stored response.
+ * statements in one immediate transaction, then returns the stored response
+ * (built from what it wrote, as the app does).
  *
  * Run by `npm run bench -- submissions`; PORT and DATABASE_URL say where.
  */
@@ -39,10 +40,6 @@ const deleteAnswers = sqlite.prepare<[number]>('delete from answers where respon
 const insertAnswer = sqlite.prepare<[number, number, string, string, string | null, number | null, string | null, number]>(
   'insert into answers (response_id, edition_id, response_status, question_code, option_code, number_value, text_value, position) values (?, ?, ?, ?, ?, ?, ?, ?)',
 );
-const selectAnswers = sqlite.prepare<[number], Omit<AnswerRow, 'position'>>(
-  `select question_code as questionCode, option_code as optionCode, number_value as numberValue, text_value as textValue
-   from answers where response_id = ? order by id`,
-);
 
 type Questionnaire = { definition: Definition; draft: ReturnType<typeof buildAnswersSchema>; submit: ReturnType<typeof buildAnswersSchema> };
 const questionnaires = new Map<number, Questionnaire>();
@@ -74,15 +71,15 @@ const save = sqlite.transaction((s: Save) => {
     markOpened.run(s.now, s.invitationId);
   }
   for (const row of s.rows) insertAnswer.run(responseId, s.editionId, status, row.questionCode, row.optionCode, row.numberValue, row.textValue, row.position);
-  const stored = findResponse.get(s.editionId, s.libraryId)!;
+  // Like lib/responses/save.ts: the answer is what was written, not read back.
   return {
     stale: false as const,
     response: {
-      status: stored.status,
-      version: stored.version,
-      answers: rowsToAnswers(s.definition, selectAnswers.all(responseId)),
-      updatedAt: new Date(stored.updatedAt).toISOString(),
-      submittedAt: stored.submittedAt === null ? null : new Date(stored.submittedAt).toISOString(),
+      status,
+      version: (existing?.version ?? 0) + 1,
+      answers: rowsToAnswers(s.definition, s.rows),
+      updatedAt: new Date(s.now).toISOString(),
+      submittedAt: submittedAt === null ? null : new Date(submittedAt).toISOString(),
     },
   };
 });

@@ -45,9 +45,15 @@ export function prepareDatabase(file: string, libraryCount: number): Fixture {
       province: provinces[i % provinces.length],
       email: `bench-${i + 1}@bibliotheek.example`,
     }));
-    const result = importLibraries({ db, edition, rows });
-    if (!result.ok) throw new Error(`importing bench libraries failed: ${JSON.stringify(result.problems.slice(0, 3))}`);
-    return { file, edition, invitees: result.invitations.map(({ name, token }) => ({ name, token })) };
+    // In batches: the import looks up existing names with one IN (...), and
+    // SQLite allows at most 32,766 bound values in a statement.
+    const invitees: Invitee[] = [];
+    for (let i = 0; i < rows.length; i += 20_000) {
+      const result = importLibraries({ db, edition, rows: rows.slice(i, i + 20_000) });
+      if (!result.ok) throw new Error(`importing bench libraries failed: ${JSON.stringify(result.problems.slice(0, 3))}`);
+      invitees.push(...result.invitations.map(({ name, token }) => ({ name, token })));
+    }
+    return { file, edition, invitees };
   } finally {
     db.$client.close();
   }

@@ -13,6 +13,8 @@ export type LoadResult = {
   errors: number;
   /** Submissions answered with 200: these must all be in the database. */
   acknowledged: Submission[];
+  /** CPU time the server used per request during the run (set by the caller that can see the server). */
+  cpuMsPerRequest?: number;
 };
 
 /**

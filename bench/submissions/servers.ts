@@ -50,6 +50,41 @@ export async function waitForServer(server: RunningServer, timeoutMs = 60_000): 
   throw new Error(`${server.name} did not start within ${timeoutMs} ms:\n${server.log.join('\n')}`);
 }
 
+/**
+ * CPU seconds (user + system) used so far by the server's process group, from
+ * /proc (Linux; undefined elsewhere). Per request, this is steadier than
+ * throughput on a machine shared with other work: time the server waits for a
+ * core is not counted.
+ */
+export function cpuSeconds(server: RunningServer): number | undefined {
+  if (process.platform !== 'linux' || server.child.pid === undefined) return undefined;
+  const group = server.child.pid;
+  let ticks = 0;
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue; // exited meanwhile
+    }
+    // Fields after "(comm)": state ppid pgrp ... utime (14th) stime (15th) of the whole line.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (Number(fields[2]) !== group) continue;
+    ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return ticks / clockTicks();
+}
+
+let ticksPerSecond: number | undefined;
+function clockTicks(): number {
+  if (ticksPerSecond === undefined) {
+    const out = spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' });
+    ticksPerSecond = Number(out.stdout.trim()) || 100;
+  }
+  return ticksPerSecond;
+}
+
 export async function stopServer(server: RunningServer): Promise<void> {
   if (server.child.exitCode !== null || server.child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => server.child.once('exit', () => resolve()));

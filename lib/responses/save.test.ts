@@ -64,6 +64,23 @@ describe('saving a response', () => {
     expect(save({ answers: { VO_SAMENWERKING: 'NEE' }, submit: false })).toMatchObject({ ok: true, response: { version: 2 } });
   });
 
+  it('answers a save with exactly what is stored, on the first save and on later ones', () => {
+    // Choices out of the definition's order: the stored form sorts them, and so must the answer.
+    const requests: SaveRequest[] = [
+      { answers: { VO_SAMENWERKING: 'JA' }, submit: false, version: 0 },
+      { answers: { ...complete, KNELPUNTEN: ['ANDERS', 'FINANCIERING'] }, submit: true, version: 1 },
+      { answers: { ...complete, UREN_PER_WEEK: 3 }, submit: false },
+      { answers: { VO_SAMENWERKING: 'NEE' }, submit: true },
+    ];
+    requests.forEach((request, i) => {
+      const result = save(request, new Date(Date.UTC(2023, 2, 1 + i, 10, 30, 15, 123)));
+      expect(result.ok).toBe(true);
+      if (result.ok) expect(result.response).toEqual(stored());
+    });
+    // The third save reopened the submission as a draft; its submittedAt stays that of the second.
+    expect(stored()).toMatchObject({ status: 'submitted', version: 4, submittedAt: '2023-03-04T10:30:15.123Z' });
+  });
+
   it('turns a changed submission back into a draft', () => {
     save({ answers: complete, submit: true });
     const reopened = save({ answers: { ...complete, UREN_PER_WEEK: 10 }, submit: false });

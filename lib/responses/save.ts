@@ -3,7 +3,7 @@ import { isEditionOpen } from '@/lib/editions/queries';
 import { buildAnswersSchema, problemsByQuestion, type ValidationMode } from '@/lib/questionnaire/answer-schema';
 import type { Definition } from '@/lib/questionnaire/definition';
 import type { Answers } from '@/lib/questionnaire/visibility';
-import { answersToRows } from './answer-rows';
+import { answersToRows, rowsToAnswers } from './answer-rows';
 import { getCurrentResponse, type CurrentResponse, type InvitationContext } from './queries';
 import { responseStatements } from './statements';
 
@@ -58,8 +58,7 @@ export function saveResponse({
   const rows = answersToRows(edition.definition, cleanAnswers);
   const statements = responseStatements(db);
 
-  // The statements run on the transaction's connection, so inside it; the
-  // reads at the end see this transaction's writes.
+  // The statements run on the transaction's connection, so inside it.
   return db.transaction(
     () => {
       const existing = statements.response.get({ editionId: edition.id, libraryId: library.id });
@@ -92,7 +91,18 @@ export function saveResponse({
       // Each row repeats its response's edition and status (the foreign key checks they match).
       for (const row of rows) statements.insertAnswer.run({ ...row, responseId, editionId: edition.id, responseStatus: status });
 
-      return { ok: true as const, response: getCurrentResponse({ db, edition, libraryId: library.id }) };
+      // What was just written, without reading it back: the write lock is held
+      // since the read of `existing`, so the version is exactly one more, and
+      // the answers are the rows inserted (in id order), read the way
+      // getCurrentResponse reads them. save.test.ts checks both agree.
+      const response: CurrentResponse = {
+        status,
+        version: (existing?.version ?? 0) + 1,
+        answers: rowsToAnswers(edition.definition, rows),
+        updatedAt: now.toISOString(),
+        submittedAt: submittedAt?.toISOString() ?? null,
+      };
+      return { ok: true as const, response };
     },
     { behavior: 'immediate' },
   );
