@@ -37,6 +37,23 @@ function QuestionLabel({ question }: { question: Question }) {
   );
 }
 
+/** Label, hint and error of a question with a single input (number, text). */
+function LabelledHeader({ question, error }: { question: Question; error?: string }) {
+  return (
+    <>
+      <label htmlFor={fieldIds.input(question.code)} className="question-label">
+        <QuestionLabel question={question} />
+      </label>
+      {question.description && (
+        <p id={fieldIds.hint(question.code)} className="hint">
+          {question.description}
+        </p>
+      )}
+      <FieldError id={fieldIds.error(question.code)} message={error} />
+    </>
+  );
+}
+
 function FieldError({ id, message }: { id: string; message?: string }) {
   if (!message) return null;
   return (
@@ -166,15 +183,7 @@ function NumberField({ question, control, readOnly }: FieldProps) {
       name={question.code}
       render={({ field }) => (
         <div className="question" id={ids.group(question.code)}>
-          <label htmlFor={ids.input(question.code)} className="question-label">
-            <QuestionLabel question={question} />
-          </label>
-          {question.description && (
-            <p id={ids.hint(question.code)} className="hint">
-              {question.description}
-            </p>
-          )}
-          <FieldError id={ids.error(question.code)} message={error} />
+          <LabelledHeader question={question} error={error} />
           <div className="number-input">
             <input
               id={ids.input(question.code)}
@@ -219,15 +228,7 @@ function TextField({ question, control, readOnly }: FieldProps) {
         const value = typeof field.value === 'string' ? field.value : '';
         return (
           <div className="question" id={ids.group(question.code)}>
-            <label htmlFor={ids.input(question.code)} className="question-label">
-              <QuestionLabel question={question} />
-            </label>
-            {question.description && (
-              <p id={ids.hint(question.code)} className="hint">
-                {question.description}
-              </p>
-            )}
-            <FieldError id={ids.error(question.code)} message={error} />
+            <LabelledHeader question={question} error={error} />
             <textarea
               id={ids.input(question.code)}
               ref={field.ref}
