@@ -1,15 +1,8 @@
 /**
- * Runs once when the server starts: validates the environment (lib/env.ts)
- * and stops the server on a mistake, so that a mistyped or too short
- * AUTH_SECRET ends `next start` with a clear message instead of being used
- * silently (or answering every request with a 500).
+ * Runs once when the server starts. The Node.js-only work sits in its own
+ * module so that the Edge build (which Next.js also makes of this file) never
+ * sees process.exit.
  */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  try {
-    await import('./lib/env');
-  } catch (error) {
-    console.error((error as Error).message);
-    process.exit(1);
-  }
+  if (process.env.NEXT_RUNTIME === 'nodejs') await (await import('./instrumentation-node')).checkEnvironment();
 }
