@@ -12,6 +12,12 @@ export const users = sqliteTable('users', {
   passwordHash: text('password_hash').notNull(),
   role: text('role', { enum: userRoles }).notNull(),
   disabledAt: integer('disabled_at', { mode: 'timestamp_ms' }),
+  /**
+   * Milliseconds since the epoch: session tokens issued before this moment are void. Signing
+   * out sets it, so a copied cookie stops working at once rather than when
+   * its JWT expires.
+   */
+  sessionsValidFrom: integer('sessions_valid_from'),
   createdAt: integer('created_at', { mode: 'timestamp_ms' })
     .notNull()
     .default(sql`(unixepoch('subsec') * 1000)`),

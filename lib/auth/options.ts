@@ -5,6 +5,7 @@ import { clientKeyFromHeaders } from './client-key';
 import { getAuthSecret } from './secret';
 import { authenticateStaff } from './sign-in';
 import { formatSignInError } from './sign-in-schema';
+import { endSessions } from './users';
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day
 
@@ -37,15 +38,32 @@ export function getAuthOptions(): NextAuthOptions {
         },
       }),
     ],
+    events: {
+      // A JWT cannot be taken back, so signing out voids every token of the
+      // user issued so far (on all devices), not only this browser's cookie.
+      async signOut({ token }) {
+        if (typeof token?.uid === 'number') endSessions({ db: getDb(), id: token.uid });
+      },
+    },
     callbacks: {
       // Only the user id goes into the token; role and "disabled" are read from
       // the database on every request, so a change applies at once.
       async jwt({ token, user }) {
-        if (user) token.uid = Number(user.id);
+        if (user) {
+          token.uid = Number(user.id);
+          // In milliseconds (the JWT's own iat is whole seconds), so a sign-out
+          // and a new sign-in within one second are still told apart.
+          token.issuedAtMs = Date.now();
+        }
         return token;
       },
       async session({ session, token }) {
-        return { ...session, uid: typeof token.uid === 'number' ? token.uid : undefined };
+        // issuedAtMs lets getSessionUser refuse tokens issued before the user signed out.
+        return {
+          ...session,
+          uid: typeof token.uid === 'number' ? token.uid : undefined,
+          issuedAtMs: typeof token.issuedAtMs === 'number' ? token.issuedAtMs : undefined,
+        };
       },
       async redirect({ url, baseUrl }) {
         if (url.startsWith('/') && !url.startsWith('//')) return `${baseUrl}${url}`;

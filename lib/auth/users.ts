@@ -25,6 +25,22 @@ export function findActiveUserById({ db, id }: { db: Db; id: number }): StaffUse
   return row && !row.disabledAt ? toStaffUser(row) : undefined;
 }
 
+/** The user behind a session token issued at `issuedAt` (epoch ms), unless disabled or signed out since. */
+export function findSessionUser({ db, id, issuedAt }: { db: Db; id: number; issuedAt: number }): StaffUser | undefined {
+  const row = db.select().from(users).where(eq(users.id, id)).get();
+  if (!row || row.disabledAt) return undefined;
+  if (row.sessionsValidFrom !== null && issuedAt < row.sessionsValidFrom) return undefined;
+  return toStaffUser(row);
+}
+
+/** Voids every session token of the user issued before now (sign-out). */
+export function endSessions({ db, id, now = new Date() }: { db: Db; id: number; now?: Date }): void {
+  db.update(users)
+    .set({ sessionsValidFrom: now.getTime() })
+    .where(eq(users.id, id))
+    .run();
+}
+
 export function listUsers({ db }: { db: Db }): UserRow[] {
   return db.select().from(users).orderBy(asc(users.email)).all();
 }

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { openTestDb } from './test-db';
+import { createUser, endSessions, findSessionUser } from './users';
+
+describe('session validity', () => {
+  it('refuses tokens issued before the user signed out, and accepts later ones', async () => {
+    const db = openTestDb();
+    const created = await createUser({ db, email: 'a@b.nl', name: 'A', role: 'coordinator', password: 'een-lang-wachtwoord' });
+    if (!created.ok) throw new Error('user not created');
+    const id = created.user.id;
+    const signIn = 1_800_000_000_000;
+    expect(findSessionUser({ db, id, issuedAt: signIn })?.email).toBe('a@b.nl');
+
+    endSessions({ db, id, now: new Date(signIn + 1) });
+    expect(findSessionUser({ db, id, issuedAt: signIn })).toBeUndefined();
+    expect(findSessionUser({ db, id, issuedAt: signIn + 2 })?.email).toBe('a@b.nl');
+  });
+});
