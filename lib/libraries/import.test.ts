@@ -98,3 +98,26 @@ describe('importing libraries', () => {
     expect(findInvitationByToken({ db, token: old.invitations[0].token })).toBeUndefined();
   });
 });
+
+describe('importing many libraries', () => {
+  it('imports a file larger than SQLite allows bound variables in one statement', () => {
+    const db = createTestDb();
+    const edition = getEditionByCode({ db, code: '2022-2023' })!;
+    const lines = Array.from({ length: 33_000 }, (_, i) => `Bibliotheek ${i},Utrecht,b${i}@b.nl`);
+    const { rows, problems } = parseLibrariesCsv(`name,province,email\n${lines.join('\n')}\n`);
+    expect(problems).toEqual([]);
+    const result = importLibraries({ db, edition, rows });
+    expect(result.ok && result.invitations.length).toBe(33_000);
+    // A second import of the same names finds them all (none is invited twice by accident).
+    expect(importLibraries({ db, edition, rows: rows.slice(0, 3) })).toMatchObject({ ok: false, problems: [{ line: 2 }, { line: 3 }, { line: 4 }] });
+  });
+
+  it('recognises a known library whatever the case of its name', () => {
+    const db = createTestDb();
+    const edition = getEditionByCode({ db, code: '2022-2023' })!;
+    importLibraries({ db, edition, rows: parseLibrariesCsv('name,province,email\nBibliotheek A,Utrecht,a@a.nl\n').rows });
+    const again = parseLibrariesCsv('name,province,email\nBIBLIOTHEEK A,Utrecht,a@a.nl\n').rows;
+    expect(importLibraries({ db, edition, rows: again })).toMatchObject({ ok: false, problems: [{ line: 2 }] });
+    expect(db.select().from(libraries).all()).toHaveLength(1);
+  });
+});

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import type { Db } from '@/db/client';
@@ -114,20 +114,23 @@ export function importLibraries({
 }): { ok: true; invitations: ImportedInvitation[] } | { ok: false; problems: RowProblem[] } {
   return db.transaction((tx) => {
     const txDb = tx as unknown as Db;
+    // Whole tables rather than an IN (...) over the file's names: no limit on
+    // SQLite's bound variables for large files, and names match case-blind
+    // the same way the file's own duplicates are found. The network has a few
+    // hundred libraries, so this stays small.
+    const wanted = new Set(rows.map((r) => r.name.toLowerCase()));
     const existing = tx
       .select()
       .from(libraries)
-      .where(inArray(libraries.name, rows.map((r) => r.name)))
-      .all();
+      .all()
+      .filter((l) => wanted.has(l.name.toLowerCase()));
     const byName = new Map(existing.map((l) => [l.name.toLowerCase(), l]));
     if (!reissue) {
-      const invited = existing.length
-        ? tx
-            .select({ libraryId: invitations.libraryId })
-            .from(invitations)
-            .where(and(eq(invitations.editionId, edition.id), inArray(invitations.libraryId, existing.map((l) => l.id))))
-            .all()
-        : [];
+      const invited = tx
+        .select({ libraryId: invitations.libraryId })
+        .from(invitations)
+        .where(eq(invitations.editionId, edition.id))
+        .all();
       const invitedIds = new Set(invited.map((i) => i.libraryId));
       const problems = rows
         .filter((r) => invitedIds.has(byName.get(r.name.toLowerCase())?.id ?? -1))
