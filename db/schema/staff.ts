@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { sqliteTable, integer, text } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, integer, text, index } from 'drizzle-orm/sqlite-core';
 
 export const userRoles = ['admin', 'coordinator'] as const;
 export type UserRole = (typeof userRoles)[number];
@@ -43,9 +43,14 @@ export const apiKeys = sqliteTable('api_keys', {
  * A table rather than memory: it survives a restart and is shared by every
  * worker on the one SQLite file.
  */
-export const rateLimits = sqliteTable('rate_limits', {
-  key: text('key').primaryKey(),
-  count: integer('count').notNull().default(0),
-  windowStart: integer('window_start').notNull(),
-  lockedUntil: integer('locked_until'),
-});
+export const rateLimits = sqliteTable(
+  'rate_limits',
+  {
+    key: text('key').primaryKey(),
+    count: integer('count').notNull().default(0),
+    windowStart: integer('window_start').notNull(),
+    lockedUntil: integer('locked_until'),
+  },
+  // Stale rows are pruned by window start (lib/auth/rate-limit.ts).
+  (t) => [index('rate_limits_window_start_idx').on(t.windowStart)],
+);

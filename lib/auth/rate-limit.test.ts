@@ -44,4 +44,16 @@ describe('rate limiter', () => {
     clearFailures({ db, key: 'b' });
     expect(getLimitState({ db, key: 'b', now: at(1) })).toEqual({ locked: false, failures: 0 });
   });
+
+  it('prunes rows no policy can use any more when it counts a failure', () => {
+    const db = openTestDb();
+    const rows = () => (db.$client.prepare('select key from rate_limits order by key').all() as { key: string }[]).map((r) => r.key);
+    recordFailure({ db, key: 'old', now: at(0), policy });
+    for (let i = 0; i < 5; i++) recordFailure({ db, key: 'locked-long', now: at(0), policy: { ...policy, lockMs: 48 * 60 * MIN } });
+    recordFailure({ db, key: 'recent', now: at(23 * 60 * MIN), policy });
+    expect(rows()).toEqual(['locked-long', 'old', 'recent']);
+    recordFailure({ db, key: 'new', now: at(25 * 60 * MIN), policy });
+    // 'old' is past every window; 'locked-long' is still locked; 'recent' is within a day.
+    expect(rows()).toEqual(['locked-long', 'new', 'recent']);
+  });
 });

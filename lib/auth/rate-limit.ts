@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type Database from 'better-sqlite3';
 import type { Db } from '@/db/client';
 import { rateLimits } from '@/db/schema';
@@ -19,6 +19,8 @@ export type RateLimitPolicy = {
 export type LimitState = { locked: false; failures: number } | { locked: true; lockedUntil: Date; retryAfterSeconds: number };
 
 const MINUTE = 60_000;
+/** Longer than any policy's window and lock: rows this old no longer decide anything. */
+const STALE_AFTER_MS = 24 * 60 * MINUTE;
 
 /** 5 wrong passwords for one account from one client within 15 minutes lock that pair for 15 minutes. */
 export const signInPolicy: RateLimitPolicy = { maxFailures: 5, windowMs: 15 * MINUTE, lockMs: 15 * MINUTE };
@@ -67,6 +69,11 @@ export function recordFailure({ db, key, now, policy }: { db: Db; key: string; n
   // IMMEDIATE takes the write lock before reading, so two workers counting at once cannot both read the same count.
   return db.transaction(
     (tx) => {
+      // Failures are the only writes here, so they also clear out what no policy
+      // can still use; without it a scan of many clients would grow the table forever.
+      tx.delete(rateLimits)
+        .where(and(lt(rateLimits.windowStart, t - STALE_AFTER_MS), or(isNull(rateLimits.lockedUntil), lt(rateLimits.lockedUntil, t))))
+        .run();
       const row = tx.select().from(rateLimits).where(eq(rateLimits.key, key)).get();
       if (row?.lockedUntil && row.lockedUntil > t) return lockedState(row.lockedUntil, t);
       const windowOpen = row && t - row.windowStart < policy.windowMs;

@@ -1,0 +1,1 @@
+CREATE INDEX `rate_limits_window_start_idx` ON `rate_limits` (`window_start`);
