@@ -1,6 +1,6 @@
-import { findQuestion, otherTextKey, type Definition } from '@/lib/questionnaire/definition';
+import { findQuestion, listQuestions, otherTextKey, type Definition } from '@/lib/questionnaire/definition';
 import { buildAnswersSchema } from '@/lib/questionnaire/answer-schema';
-import type { Answers } from '@/lib/questionnaire/visibility';
+import { visibleQuestionCodes, type Answers } from '@/lib/questionnaire/visibility';
 import { createRandom, type Random } from './random';
 import type { EditionTargets } from './targets';
 
@@ -80,27 +80,29 @@ function spread(total: number, parts: number, random: Random, step = 1): number[
   return result.map((u) => u * step);
 }
 
-function assignNumbers(respondents: Answers[], targets: EditionTargets, random: Random): void {
-  const numbered = Object.entries(targets.numbers);
-  // School locations come as a pair: the number worked with never exceeds the number in the area.
-  const area = targets.numbers.SCHOOLLOCATIES_WERKGEBIED;
-  const together = targets.numbers.SCHOOLLOCATIES_SAMENWERKING;
-  if (area && together) {
-    const who = random.shuffle(respondents.map((_, i) => i)).slice(0, area.answered);
-    const areaValues = spread(area.total, area.answered, random);
-    const shares = spread(together.total, together.answered, random);
-    // Pair the largest share with the largest area so no library exceeds its area.
-    const sortedAreas = [...areaValues].sort((a, b) => a - b);
-    const sortedShares = [...shares].sort((a, b) => a - b);
-    if (sortedShares.some((s, i) => s > sortedAreas[i])) throw new Error('school location targets cannot be paired');
-    const order = random.shuffle(who.map((_, k) => k));
-    order.forEach((k, idx) => {
-      respondents[who[idx]].SCHOOLLOCATIES_WERKGEBIED = sortedAreas[k];
-      respondents[who[idx]].SCHOOLLOCATIES_SAMENWERKING = sortedShares[k];
+function assignNumbers(respondents: Answers[], targets: EditionTargets, def: Definition, random: Random): void {
+  // A number with an upper bound from another (`atMost`) is spread together
+  // with that one, the largest share beside the largest bound, so no answer
+  // breaks the rule.
+  const paired = new Set<string>();
+  for (const question of listQuestions(def)) {
+    if (question.type !== 'number' || !question.atMost) continue;
+    const bound = targets.numbers[question.atMost];
+    const own = targets.numbers[question.code];
+    if (!bound || !own) continue;
+    if (bound.answered !== own.answered) throw new Error(`${question.code} and ${question.atMost} need the same number of answers`);
+    const who = random.shuffle(respondents.map((_, i) => i)).slice(0, bound.answered);
+    const sortedBounds = spread(bound.total, bound.answered, random).sort((x, y) => x - y);
+    const sortedOwn = spread(own.total, own.answered, random).sort((x, y) => x - y);
+    if (sortedOwn.some((v, i) => v > sortedBounds[i])) throw new Error(`${question.code} targets cannot stay within ${question.atMost}`);
+    random.shuffle(who.map((_, k) => k)).forEach((k, idx) => {
+      respondents[who[idx]][question.atMost!] = sortedBounds[k];
+      respondents[who[idx]][question.code] = sortedOwn[k];
     });
+    paired.add(question.code).add(question.atMost);
   }
-  for (const [code, target] of numbered) {
-    if (code === 'SCHOOLLOCATIES_WERKGEBIED' || code === 'SCHOOLLOCATIES_SAMENWERKING') continue;
+  for (const [code, target] of Object.entries(targets.numbers)) {
+    if (paired.has(code)) continue;
     const who = random.shuffle(respondents.map((_, i) => i)).slice(0, target.answered);
     spread(target.total, target.answered, random, target.step).forEach((value, k) => (respondents[who[k]][code] = value));
   }
@@ -119,20 +121,12 @@ export function generateDemoResponses(
   const cooperating: Answers[] = Array.from({ length: targets.cooperating }, () => ({ VO_SAMENWERKING: 'JA' }));
 
   for (const [questionCode, counts] of Object.entries(targets.choices)) {
-    const question = findQuestion(def, questionCode);
-    if (question?.condition && question.condition.question !== 'VO_SAMENWERKING') {
-      // A follow-up: only those for whom it is shown take part.
-      const { question: parent, anyOf } = question.condition;
-      const shownTo = cooperating.filter((a) => {
-        const v = a[parent];
-        return (Array.isArray(v) ? v : [v]).some((c) => anyOf.includes(c as string));
-      });
-      assignChoices(shownTo, questionCode, counts, def, random);
-    } else {
-      assignChoices(cooperating, questionCode, counts, def, random);
-    }
+    // Only those to whom the question is shown take part (a follow-up: those
+    // who picked the option that shows it, as assigned just before).
+    const shownTo = cooperating.filter((answers) => visibleQuestionCodes(def, answers).has(questionCode));
+    assignChoices(shownTo, questionCode, counts, def, random);
   }
-  assignNumbers(cooperating, targets, random);
+  assignNumbers(cooperating, targets, def, random);
 
   const notCooperating: Answers[] = Array.from({ length: targets.notCooperating }, () => ({ VO_SAMENWERKING: 'NEE' }));
   const drafts: Answers[] = Array.from({ length: targets.drafts }, (_, i) => (i % 2 === 0 ? { VO_SAMENWERKING: 'JA' } : {}));
