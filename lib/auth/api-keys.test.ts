@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { apiKeys } from '@/db/schema';
 import { API_KEY_ROLE, createApiKey, findApiKeyCaller, listApiKeys, revokeApiKey } from './api-keys';
 import { hashApiKey } from './api-key-token';
-import { openTestDb } from './test-db';
+import { openTestDb } from '@/tests/support/db';
 
 describe('API keys', () => {
   it('stores only the hash and a short prefix, and finds the key again', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clearFailures, getLimitState, recordFailure, type RateLimitPolicy } from './rate-limit';
-import { openTestDb } from './test-db';
+import { openTestDb } from '@/tests/support/db';
 
 const MIN = 60_000;
 const policy: RateLimitPolicy = { maxFailures: 5, windowMs: 15 * MIN, lockMs: 15 * MIN };

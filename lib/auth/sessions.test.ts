@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openTestDb } from './test-db';
+import { openTestDb } from '@/tests/support/db';
 import { createUser, endSessions, findSessionUser } from './users';
 
 describe('session validity', () => {

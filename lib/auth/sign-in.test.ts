@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createUser, setUserDisabled } from './users';
 import { authenticateStaff } from './sign-in';
-import { openTestDb } from './test-db';
+import { openTestDb } from '@/tests/support/db';
 
 const MIN = 60_000;
 const t0 = Date.UTC(2026, 0, 1);

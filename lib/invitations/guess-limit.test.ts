@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editions, libraries } from '@/db/schema';
-import { openTestDb } from '@/lib/auth/test-db';
+import { openTestDb } from '@/tests/support/db';
 import type { RateLimitPolicy } from '@/lib/auth/rate-limit';
 import { loadBundledDefinitions } from '@/lib/questionnaire/files';
 import { createInvitation } from './create';

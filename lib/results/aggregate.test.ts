@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import type { Edition } from '@/lib/editions/queries';
 import { computeEditionResults, computeResultsForCode, findQuestionResult, type EditionResults } from './aggregate';
-import { addEdition, addResponse, createTestDb, testDefinition } from './test-db';
+import { addEdition, addResponse, openTestDb, testDefinition } from './test-db';
 
 function question(results: EditionResults, code: string) {
   const q = findQuestionResult(results, code);
@@ -17,7 +17,7 @@ describe('results aggregation', () => {
   let db: Db;
   let edition: Edition;
   beforeEach(() => {
-    db = createTestDb();
+    db = openTestDb();
     edition = addEdition(db, testDefinition('2023-2024'));
   });
 
@@ -141,7 +141,7 @@ describe('results aggregation', () => {
 
 describe('results cache', () => {
   it('serves a repeated request from memory and recomputes after any write', () => {
-    const db = createTestDb();
+    const db = openTestDb();
     const edition = addEdition(db, testDefinition('2023-2024'));
     addResponse(db, { editionId: edition.id, answers: { FILTER: 'JA', MULTI: ['A'] } });
     const first = computeResultsForCode({ db, code: '2023-2024' })!;

@@ -6,7 +6,7 @@ import { getEditionByCode } from '@/lib/editions/queries';
 import { findQuestion } from '@/lib/questionnaire/definition';
 import { computeResultsForCode, type EditionResults } from './aggregate';
 import { findPublishedQuestion, isAtLeastOneFigure, resolveFigures, sameLabel, type Publication } from './published';
-import { createTestDb } from './test-db';
+import { openTestDb } from './test-db';
 
 // The published page's figures, read as published: never retyped here.
 const publication: Publication = JSON.parse(
@@ -17,7 +17,7 @@ describe('the demo data reproduces the publication', () => {
   let results: EditionResults;
   let resultBaseOf: (code: string) => string | undefined;
   beforeAll(() => {
-    const db = createTestDb();
+    const db = openTestDb();
     seedEditions(db);
     seedDemo(db);
     results = computeResultsForCode({ db, code: publication.edition })!;

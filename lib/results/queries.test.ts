@@ -4,12 +4,12 @@ import type { Db } from '@/db/client';
 import { answers, responses } from '@/db/schema';
 import type { Edition } from '@/lib/editions/queries';
 import { computeEditionResults, findQuestionResult } from './aggregate';
-import { addEdition, addLibrary, addResponse, createTestDb, testDefinition } from './test-db';
+import { addEdition, addLibrary, addResponse, openTestDb, testDefinition } from './test-db';
 
 let db: Db;
 let edition: Edition;
 beforeEach(() => {
-  db = createTestDb();
+  db = openTestDb();
   edition = addEdition(db, testDefinition('2023-2024'));
 });
 

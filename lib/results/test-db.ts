@@ -1,17 +1,12 @@
-import { openDatabase, type Db } from '@/db/client';
-import { runMigrations } from '@/db/migrate';
+import type { Db } from '@/db/client';
 import { answers, editions, libraries, responses } from '@/db/schema';
 import { parseDefinition, type DefinitionInput } from '@/lib/questionnaire/definition';
 import type { Answers } from '@/lib/questionnaire/visibility';
 import { answersToRows } from '@/lib/responses/answer-rows';
 import { getEditionById } from '@/lib/editions/queries';
 
-/** Helpers for results tests: an in-memory database filled directly, so each case is hand-countable. */
-export function createTestDb(): Db {
-  const db = openDatabase(':memory:');
-  runMigrations(db);
-  return db;
-}
+/** Helpers for results tests: an empty in-memory database (tests/support/db.ts) filled directly, so each case is hand-countable. */
+export { openTestDb } from '@/tests/support/db';
 
 export function addEdition(db: Db, definition: DefinitionInput, previousEditionId: number | null = null) {
   const parsed = parseDefinition(definition);
