@@ -83,6 +83,14 @@ export async function submitLoad({
       },
     ],
   });
+  return { ...measured(result, connections, start, lastResponse), errors: result.non2xx + result.errors, acknowledged };
+}
+
+/**
+ * Throughput timed from the first request to the last response: autocannon's
+ * own duration is rounded to whole seconds.
+ */
+function measured(result: autocannon.Result, connections: number, start: number, lastResponse: number) {
   const completed = result['1xx'] + result['2xx'] + result['3xx'] + result['4xx'] + result['5xx'];
   return {
     connections,
@@ -90,8 +98,6 @@ export async function submitLoad({
     throughput: completed / ((lastResponse - start) / 1000),
     p50: result.latency.p50,
     p99: result.latency.p99,
-    errors: result.non2xx + result.errors,
-    acknowledged,
   };
 }
 
@@ -124,13 +130,8 @@ export async function probeLoad({ url, connections, amount, path }: { url: strin
       },
     ],
   });
-  const completed = result['1xx'] + result['2xx'] + result['3xx'] + result['4xx'] + result['5xx'];
   return {
-    connections,
-    requests: completed,
-    throughput: completed / ((lastResponse - start) / 1000),
-    p50: result.latency.p50,
-    p99: result.latency.p99,
+    ...measured(result, connections, start, lastResponse),
     statuses: [...statuses].map(([status, count]) => `${count}x ${status}`).join(', ') + (result.errors ? `, ${result.errors} connection errors` : ''),
   };
 }
