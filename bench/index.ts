@@ -2,6 +2,7 @@
  * `npm run bench [-- <name> ...]`: runs the named benchmarks (all by default).
  * Each prints its figures beside a floor measured in the same run.
  */
+import { runLibrariesImportBenchmark } from './libraries-import';
 import { runResultsBenchmark } from './results';
 
 type Benchmark = { name: string; description: string; run: (args: string[]) => Promise<void> };
@@ -16,6 +17,11 @@ const benchmarks: Benchmark[] = [
     name: 'results',
     description: 'results computation at 10k/100k/1M submitted responses vs one hand-written SQL query; results page at 100k',
     run: runResultsBenchmark,
+  },
+  {
+    name: 'libraries-import',
+    description: 'import-libraries of 1,000 and 33,000 libraries (past SQLite\'s 32,766 bound variables) vs bare prepared inserts',
+    run: runLibrariesImportBenchmark,
   },
 ];
 

@@ -49,6 +49,27 @@ describe('npm run cli -- import-libraries', () => {
     }
   });
 
+  it('prints names that a spreadsheet would run as a formula as plain text, and the links unchanged', async () => {
+    const csv = file(
+      'formula.csv',
+      'name,province,email\n"=HYPERLINK(""https://evil.example"",""Klik"")",Utrecht,f1@x.nl\n+31 Bibliotheek,Utrecht,f2@x.nl\n-Bibliotheek Min,Utrecht,f3@x.nl\n@Bibliotheek Apenstaart,Utrecht,+f4@x.nl\nBibliotheek Gewoon,Utrecht,f5@x.nl\n',
+    );
+    const result = await run(csv, '--edition', '2022-2023');
+    expect(result.code).toBe(0);
+    const rows = parse(result.stdout, { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => [r.name, r.email])).toEqual([
+      ['\'=HYPERLINK("https://evil.example","Klik")', 'f1@x.nl'],
+      ["'+31 Bibliotheek", 'f2@x.nl'],
+      ["'-Bibliotheek Min", 'f3@x.nl'],
+      ["'@Bibliotheek Apenstaart", "'+f4@x.nl"],
+      ['Bibliotheek Gewoon', 'f5@x.nl'],
+    ]);
+    for (const row of rows) {
+      expect(row.url).toMatch(new RegExp(`^http[^/]*//[^/]+/r/${row.token}$`));
+      expect(findInvitationByToken({ db: getDb(), token: row.token })).toBeDefined();
+    }
+  });
+
   it('reports every bad row with file and line number, and imports nothing', async () => {
     const before = libraryCount();
     const csv = file('bad.csv', 'name,province,email\nBibliotheek C,Utrecht,c@x.nl\n,Utrecht,d@x.nl\nBibliotheek E,Atlantis,e@x.nl\n');

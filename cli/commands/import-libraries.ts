@@ -43,7 +43,9 @@ export const importLibraries: CliCommand = {
     io.stdout(
       stringify(
         result.invitations.map(({ name, province, email, token, url }) => ({ name, province, email, token, url })),
-        { header: true, columns: ['name', 'province', 'email', 'token', 'url'] },
+        // A cell opening with = + - @ (or a tab or CR) would run as a formula in a
+        // spreadsheet (OWASP, CSV injection): such a cell gets a leading '.
+        { header: true, columns: ['name', 'province', 'email', 'token', 'url'], escape_formulas: true },
       ),
     );
     const created = result.invitations.filter((i) => i.created).length;

@@ -14,8 +14,8 @@ export const users = sqliteTable('users', {
   disabledAt: integer('disabled_at', { mode: 'timestamp_ms' }),
   /**
    * Milliseconds since the epoch: session tokens issued before this moment are void. Signing
-   * out sets it, so a copied cookie stops working at once rather than when
-   * its JWT expires.
+   * out and disabling the account set it, so a copied cookie stops working at
+   * once rather than when its JWT expires, and re-enabling does not revive it.
    */
   sessionsValidFrom: integer('sessions_valid_from'),
   createdAt: integer('created_at', { mode: 'timestamp_ms' })

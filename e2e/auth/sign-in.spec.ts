@@ -34,6 +34,33 @@ test.describe('staff sign-in', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'API-sleutels' })).toBeVisible();
   });
 
+  test('a callbackUrl leading off the site lands on /admin of this site, before and after signing in', async ({ page, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    // Should the browser be sent there, it must not reach the phishing host.
+    await page.route((url) => url.hostname.endsWith('evil.example'), (route) => route.abort());
+    // A tab, which browsers drop from URLs: "/<tab>/evil.example" becomes "//evil.example".
+    await page.goto('/login?callbackUrl=/%09/evil.example/phish');
+    const login = new LoginPage(page);
+    await expect(login.submit).toBeEnabled();
+    await login.signIn(demoStaff.admin.email, demoStaff.admin.password);
+    await page.waitForURL((url) => url.origin === origin && url.pathname === '/admin');
+    await expect(page.getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible();
+
+    // Signed in, the sign-in page sends us on from the server: never off the site, never a 500.
+    for (const callbackUrl of ['/%09/evil.example/phish', '/%0a/evil.example', '/admin%0d%0aSet-Cookie:%20x=1', '//evil.example', '/%5Cevil.example']) {
+      const response = await page.request.get(`/login?callbackUrl=${callbackUrl}`, { maxRedirects: 0 });
+      expect(response.status(), callbackUrl).toBe(307);
+      expect(new URL(response.headers().location, origin).href, callbackUrl).toBe(`${origin}/admin`);
+    }
+
+    // next-auth's own answer to a sign-in names only our origin, also for a look-alike "<our origin>@evil.example".
+    const { csrfToken } = (await (await page.request.get('/api/auth/csrf')).json()) as { csrfToken: string };
+    const signedIn = await page.request.post('/api/auth/callback/credentials', {
+      form: { csrfToken, email: demoStaff.admin.email, password: demoStaff.admin.password, json: 'true', callbackUrl: `${origin}@evil.example/phish` },
+    });
+    expect(((await signedIn.json()) as { url: string }).url).toBe(`${origin}/admin`);
+  });
+
   test('empty and malformed fields get their own messages', async ({ page }) => {
     const login = new LoginPage(page);
     await login.goto();

@@ -1,5 +1,5 @@
 import { expect, test, type Browser } from '@playwright/test';
-import { LoginPage, signInAs } from '../support/auth';
+import { createStaffAccount, LoginPage, signInAs } from '../support/auth';
 
 async function signInInNewContext(browser: Browser, email: string, password: string) {
   const context = await browser.newContext();
@@ -69,6 +69,27 @@ test('an admin creates an account, changes its role and disables it; the account
   const back = await signInInNewContext(browser, email, password);
   await back.page.waitForURL('**/admin');
   await back.context.close();
+});
+
+test('re-enabling an account does not bring back the sessions it had before it was disabled', async ({ page, browser }) => {
+  const account = createStaffAccount('coordinator', 'reenable');
+  const other = await signInInNewContext(browser, account.email, account.password);
+  await other.page.waitForURL('**/admin');
+
+  await signInAs(page, 'admin', '/admin/users');
+  const row = page.getByRole('row', { name: new RegExp(account.email) });
+  await row.getByRole('button', { name: `Uitschakelen: ${account.email}` }).click();
+  await expect(row.getByRole('status').filter({ hasText: 'uitgeschakeld' })).toBeVisible();
+  await row.getByRole('button', { name: `Inschakelen: ${account.email}` }).click();
+  await expect(row.getByRole('status').filter({ hasText: 'weer inloggen' })).toBeVisible();
+
+  // The browser that was signed in before the account was disabled has to sign in again.
+  await other.page.goto('/admin');
+  await expect(other.page).toHaveURL(/\/login\?callbackUrl=%2Fadmin$/);
+  expect((await other.page.request.get('/api/v1/me')).status()).toBe(401);
+  await other.login.signIn(account.email, account.password);
+  await other.page.waitForURL('**/admin');
+  await other.context.close();
 });
 
 test('an admin cannot disable or demote their own account', async ({ page }) => {

@@ -5,6 +5,7 @@ import { getDb } from '@/db/client';
 import { jsonError } from '@/lib/api/json';
 import { apiMessage } from '@/lib/api/messages';
 import { findApiKeyCaller } from './api-keys';
+import { safeCallbackPath } from './callback-path';
 import { PATH_HEADER } from './path-header';
 import { hasRole, type StaffRole } from './roles';
 import { getSessionUser } from './session';
@@ -24,16 +25,10 @@ export type StaffCaller = { kind: 'user'; user: StaffUser } | { kind: 'apiKey'; 
 
 export type ActionFailure = { ok: false; errors: Record<string, string[]>; message?: string };
 
-export { PATH_HEADER };
+export { PATH_HEADER, safeCallbackPath };
 
 export function callerRole(caller: StaffCaller): StaffRole {
   return caller.kind === 'user' ? caller.user.role : caller.role;
-}
-
-/** A same-site path to return to after signing in; anything else becomes /admin. */
-export function safeCallbackPath(value: string | null | undefined): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/admin';
-  return value;
 }
 
 export function loginPath(callbackPath: string): string {

@@ -1,6 +1,7 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { getDb } from '@/db/client';
+import { safeCallbackPath } from './callback-path';
 import { clientKeyFromHeaders } from './client-key';
 import { getAuthSecret } from './secret';
 import { authenticateStaff } from './sign-in';
@@ -65,9 +66,9 @@ export function getAuthOptions(): NextAuthOptions {
           issuedAtMs: typeof token.issuedAtMs === 'number' ? token.issuedAtMs : undefined,
         };
       },
+      // A prefix check would let "https://our.host@evil.example/" through; only a path on our origin is followed.
       async redirect({ url, baseUrl }) {
-        if (url.startsWith('/') && !url.startsWith('//')) return `${baseUrl}${url}`;
-        return url.startsWith(baseUrl) ? url : `${baseUrl}/admin`;
+        return `${new URL(baseUrl).origin}${safeCallbackPath(url, baseUrl)}`;
       },
     },
   };

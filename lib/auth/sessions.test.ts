@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openTestDb } from '@/tests/support/db';
-import { createUser, endSessions, findSessionUser } from './users';
+import { createUser, endSessions, findSessionUser, setUserDisabled } from './users';
 
 describe('session validity', () => {
   it('refuses tokens issued before the user signed out, and accepts later ones', async () => {
@@ -14,5 +14,20 @@ describe('session validity', () => {
     endSessions({ db, id, now: new Date(signIn + 1) });
     expect(findSessionUser({ db, id, issuedAt: signIn })).toBeUndefined();
     expect(findSessionUser({ db, id, issuedAt: signIn + 2 })?.email).toBe('a@b.nl');
+  });
+
+  it('refuses tokens issued before the account was disabled, also once it is enabled again', async () => {
+    const db = openTestDb();
+    const created = await createUser({ db, email: 'a@b.nl', name: 'A', role: 'coordinator', password: 'een-lang-wachtwoord' });
+    if (!created.ok) throw new Error('user not created');
+    const id = created.user.id;
+    const signIn = 1_800_000_000_000;
+
+    setUserDisabled({ db, id, disabled: true, now: new Date(signIn + 1_000) });
+    expect(findSessionUser({ db, id, issuedAt: signIn })).toBeUndefined();
+    setUserDisabled({ db, id, disabled: false, now: new Date(signIn + 2_000) });
+    expect(findSessionUser({ db, id, issuedAt: signIn })).toBeUndefined();
+    // Signing in again after the account is enabled works.
+    expect(findSessionUser({ db, id, issuedAt: signIn + 3_000 })?.email).toBe('a@b.nl');
   });
 });

@@ -74,11 +74,15 @@ export function setUserRole({ db, id, role }: { db: Db; id: number; role: StaffR
   return db.update(users).set({ role, updatedAt: new Date() }).where(eq(users.id, id)).run().changes > 0;
 }
 
+/**
+ * Disabling also voids the account's sessions, as signing out does: enabling
+ * it again must not revive a cookie someone kept from before.
+ */
 export function setUserDisabled({ db, id, disabled, now = new Date() }: { db: Db; id: number; disabled: boolean; now?: Date }): boolean {
   return (
     db
       .update(users)
-      .set({ disabledAt: disabled ? now : null, updatedAt: now })
+      .set(disabled ? { disabledAt: now, sessionsValidFrom: now.getTime(), updatedAt: now } : { disabledAt: null, updatedAt: now })
       .where(eq(users.id, id))
       .run().changes > 0
   );

@@ -1,8 +1,15 @@
 import { createHash, randomBytes } from 'node:crypto';
 
-/** 256 random bits, URL-safe. Only its hash is stored. */
+/**
+ * 256 random bits, URL-safe. Only its hash is stored. Never one that begins
+ * with "-": a spreadsheet reads such a cell of the links CSV as a formula, so
+ * the CLI would have to print it altered (a tiny loss of randomness, well under a bit).
+ */
 export function generateInvitationToken(): string {
-  return randomBytes(32).toString('base64url');
+  for (;;) {
+    const token = randomBytes(32).toString('base64url');
+    if (!token.startsWith('-')) return token;
+  }
 }
 
 /**

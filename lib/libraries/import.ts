@@ -5,16 +5,35 @@ import type { Db } from '@/db/client';
 import { invitations, libraries } from '@/db/schema';
 import { createInvitation } from '@/lib/invitations/create';
 import type { Edition } from '@/lib/editions/queries';
+import { importFieldName, importMessage, type ImportField } from './messages';
 import { provinces } from './provinces';
+import { findInvisibleCharacter, libraryNameKey, normalizeText } from './text';
+
+/**
+ * A text cell as one spelling: invisible and control characters refused
+ * (they would let two names look the same, or one read as another), then
+ * NFC with single spaces.
+ */
+function plainText(field: ImportField) {
+  return z
+    .string()
+    .superRefine((value, ctx) => {
+      const found = findInvisibleCharacter(value);
+      if (found) ctx.addIssue({ code: 'custom', message: importMessage('invisibleCharacter', { field: importFieldName(field), ...found }), continue: false });
+    })
+    .transform(normalizeText);
+}
+
+const NAME_MAX = 200;
 
 const libraryRowSchema = z.object({
-  name: z.string().trim().min(1, 'naam ontbreekt').max(200, 'naam is langer dan 200 tekens'),
-  province: z
-    .string()
-    .trim()
+  name: plainText('name').pipe(
+    z.string().min(1, importMessage('nameMissing')).max(NAME_MAX, importMessage('nameTooLong', { max: NAME_MAX })),
+  ),
+  province: plainText('province')
     .transform((p) => provinces.find((known) => known.toLowerCase() === p.toLowerCase()) ?? p)
-    .refine((p) => (provinces as readonly string[]).includes(p), { message: `provincie moet een van ${provinces.join(', ')} zijn` }),
-  email: z.string().trim().email('e-mailadres is ongeldig'),
+    .refine((p) => (provinces as readonly string[]).includes(p), { message: importMessage('unknownProvince', { provinces: provinces.join(', ') }) }),
+  email: plainText('email').pipe(z.string().email(importMessage('invalidEmail'))),
 });
 
 export type LibraryRow = z.infer<typeof libraryRowSchema>;
@@ -31,7 +50,7 @@ function decodeUtf8(bytes: Uint8Array): { text: string } | { problem: RowProblem
   } catch {
     const lenient = new TextDecoder('utf-8').decode(bytes);
     const line = lenient.slice(0, lenient.indexOf('\uFFFD')).split('\n').length;
-    return { problem: { line, message: 'het bestand is geen UTF-8; sla het op als "CSV UTF-8" en probeer het opnieuw' } };
+    return { problem: { line, message: importMessage('notUtf8') } };
   }
 }
 
@@ -59,12 +78,12 @@ export function parseLibrariesCsv(input: string | Uint8Array): { rows: (LibraryR
     records = parse(content, { delimiter, skip_empty_lines: true, trim: true, relax_column_count: true, info: true }) as unknown as typeof records;
   } catch (error) {
     const line = (error as { lines?: number }).lines;
-    return { rows: [], problems: [{ line: line ?? 1, message: `het bestand is geen geldige CSV: ${(error as Error).message}` }] };
+    return { rows: [], problems: [{ line: line ?? 1, message: importMessage('invalidCsv', { error: (error as Error).message }) }] };
   }
   const header = (records.shift()?.record ?? []).map((h) => h.toLowerCase().replace(/^\uFEFF/, ''));
   const missing = ['name', 'province', 'email'].filter((c) => !header.includes(c));
   if (missing.length > 0) {
-    return { rows: [], problems: [{ line: 1, message: `kolom ontbreekt in de kopregel: ${missing.join(', ')}` }] };
+    return { rows: [], problems: [{ line: 1, message: importMessage('missingColumns', { columns: missing.join(', ') }) }] };
   }
 
   const rows: (LibraryRow & { line: number })[] = [];
@@ -73,7 +92,7 @@ export function parseLibrariesCsv(input: string | Uint8Array): { rows: (LibraryR
   for (const { record: fields, info } of records) {
     const line = info.lines;
     if (fields.length !== header.length) {
-      problems.push({ line, message: `deze regel heeft ${fields.length} velden in plaats van ${header.length}` });
+      problems.push({ line, message: importMessage('fieldCount', { count: fields.length, expected: header.length }) });
       continue;
     }
     const record = Object.fromEntries(header.map((name, i) => [name, fields[i]]));
@@ -82,15 +101,15 @@ export function parseLibrariesCsv(input: string | Uint8Array): { rows: (LibraryR
       problems.push({ line, message: parsed.error.issues.map((i) => i.message).join('; ') });
       continue;
     }
-    const key = parsed.data.name.toLowerCase();
+    const key = libraryNameKey(parsed.data.name);
     if (seen.has(key)) {
-      problems.push({ line, message: `'${parsed.data.name}' staat ook op regel ${seen.get(key)}` });
+      problems.push({ line, message: importMessage('duplicate', { name: parsed.data.name, line: seen.get(key)! }) });
       continue;
     }
     seen.set(key, line);
     rows.push({ ...parsed.data, line });
   }
-  if (rows.length === 0 && problems.length === 0) problems.push({ line: 1, message: 'het bestand bevat geen bibliotheken' });
+  if (rows.length === 0 && problems.length === 0) problems.push({ line: 1, message: importMessage('empty') });
   return { rows, problems };
 }
 
@@ -117,14 +136,15 @@ export function importLibraries({
     // Whole tables rather than an IN (...) over the file's names: no limit on
     // SQLite's bound variables for large files, and names match case-blind
     // the same way the file's own duplicates are found. The network has a few
-    // hundred libraries, so this stays small.
-    const wanted = new Set(rows.map((r) => r.name.toLowerCase()));
+    // hundred libraries, so this stays small. Stored names are keyed the same
+    // way as the file's, so one stored before names were normalised is found.
+    const wanted = new Set(rows.map((r) => libraryNameKey(r.name)));
     const existing = tx
       .select()
       .from(libraries)
       .all()
-      .filter((l) => wanted.has(l.name.toLowerCase()));
-    const byName = new Map(existing.map((l) => [l.name.toLowerCase(), l]));
+      .filter((l) => wanted.has(libraryNameKey(l.name)));
+    const byName = new Map(existing.map((l) => [libraryNameKey(l.name), l]));
     if (!reissue) {
       const invited = tx
         .select({ libraryId: invitations.libraryId })
@@ -133,16 +153,16 @@ export function importLibraries({
         .all();
       const invitedIds = new Set(invited.map((i) => i.libraryId));
       const problems = rows
-        .filter((r) => invitedIds.has(byName.get(r.name.toLowerCase())?.id ?? -1))
+        .filter((r) => invitedIds.has(byName.get(libraryNameKey(r.name))?.id ?? -1))
         .map((r) => ({
           line: r.line,
-          message: `'${r.name}' heeft al een link voor ${edition.code}; gebruik --reissue om een nieuwe link te maken (de oude vervalt)`,
+          message: importMessage('alreadyInvited', { name: r.name, edition: edition.code }),
         }));
       if (problems.length > 0) return { ok: false as const, problems };
     }
 
     const result: ImportedInvitation[] = rows.map((row) => {
-      const known = byName.get(row.name.toLowerCase());
+      const known = byName.get(libraryNameKey(row.name));
       const libraryId = known
         ? tx
             .update(libraries)

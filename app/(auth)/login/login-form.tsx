@@ -5,6 +5,7 @@ import { signIn } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useForm } from 'react-hook-form';
+import { safeCallbackPath } from '@/lib/auth/callback-path';
 import { parseSignInError, signInSchema, type SignInInput } from '@/lib/auth/sign-in-schema';
 
 type Props = { callbackUrl: string; initialError?: string; signedOut: boolean };
@@ -34,8 +35,9 @@ export function LoginForm({ callbackUrl, initialError, signedOut }: Props) {
     try {
       const result = await signIn('credentials', { email, password, redirect: false, callbackUrl });
       if (result?.ok && !result.error) {
-        // A full load, so the staff layout renders with the new session cookie.
-        window.location.assign(callbackUrl);
+        // A full load, so the staff layout renders with the new session cookie;
+        // checked here too, since a browser would follow whatever it is given.
+        window.location.assign(safeCallbackPath(callbackUrl, window.location.origin));
         return;
       }
       setServerError(parseSignInError(result?.error) ?? { code: 'unexpected' });

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { safeCallbackPath } from '@/lib/auth/guard';
+import { safeCallbackPath } from '@/lib/auth/callback-path';
 import { getSessionUser } from '@/lib/auth/session';
 import { LoginForm } from './login-form';
 import '../auth.css';
@@ -16,6 +16,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function LoginPage({ searchParams }: Props) {
   const query = await searchParams;
   const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  // Checked before both uses: the server's redirect for a signed-in visitor and the form's after signing in.
   const callbackUrl = safeCallbackPath(first(query.callbackUrl));
   if (await getSessionUser()) redirect(callbackUrl);
   const t = await getTranslations('auth.login');

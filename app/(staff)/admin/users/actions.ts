@@ -29,7 +29,7 @@ export const changeRoleAction = staffAction('admin', changeRoleSchema, async ({ 
   return { ok: true, message: t('users.roleChanged', { email, role: t(`staff.roles.${role}`) }) };
 });
 
-/** A disabled account's session stops at its next request: the guard reads the account every time. */
+/** A disabled account's session stops at its next request, and stays void when the account is enabled again. */
 export const setUserDisabledAction = staffAction('admin', setDisabledSchema, async ({ userId, disabled }, user): Promise<FormResult> => {
   const t = await getTranslations('auth.users');
   if (userId === user.id) return { ok: false, errors: {}, message: t('notYourself') };
