@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { notStartedLink } from '../support/links';
 import { QuestionnairePage, questions } from '../support/questionnaire-page';
@@ -62,6 +63,8 @@ test('"Nee" keeps the answers behind the filter question out of the saves, and "
   const notice = form.question(questions.filter).getByRole('status').filter({ hasText: keptBackNotice });
   await expect(notice).toBeVisible();
   await expect(form.question(questions.filter)).toHaveAccessibleDescription(new RegExp(keptBackNotice));
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
   await form.expectStep(1, 2);
   expect((await form.stored()).answers).toEqual({ VO_SAMENWERKING: 'NEE' });
 
