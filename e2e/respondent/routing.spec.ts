@@ -22,7 +22,7 @@ test('"Nee" skips to the last page, and switching to "Ja" brings the questions b
   await expect(form.question(questions.bottlenecks)).toBeVisible();
 });
 
-test('the financing follow-up appears only with "Financiering", and its answer goes when it does', async ({ page }) => {
+test('the financing follow-up appears only with "Financiering", and its answer is held back while it is hidden', async ({ page }) => {
   const form = new QuestionnairePage(page, notStartedLink(2));
   await form.open();
   await form.radio(questions.filter, 'Ja').check();
@@ -40,10 +40,10 @@ test('the financing follow-up appears only with "Financiering", and its answer g
   expect(stored.answers).not.toHaveProperty('FINANCIERING_MINDER_SCHOLEN');
   expect(stored.answers).not.toHaveProperty('KNELPUNTEN');
 
-  // Back again: the question returns, empty.
-  await form.choice(questions.bottlenecks, 'Financiering').check();
-  await expect(form.radio(questions.followUp, 'Ja')).not.toBeChecked();
-  await expect(form.radio(questions.followUp, 'Nee')).not.toBeChecked();
+  // Back again: the question returns with the answer given before, and it is saved again.
+  await form.saving(() => form.choice(questions.bottlenecks, 'Financiering').check());
+  await expect(form.radio(questions.followUp, 'Ja')).toBeChecked();
+  expect((await form.stored()).answers.FINANCIERING_MINDER_SCHOLEN).toBe('JA');
 });
 
 test('"Geen knelpunten" clears and disables the other bottlenecks; unticking frees them', async ({ page }) => {

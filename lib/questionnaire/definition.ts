@@ -57,15 +57,23 @@ const baseQuestion = {
     .optional(),
 };
 
-export const singleChoiceSchema = z
-  .object({ ...baseQuestion, type: z.literal('single'), options: z.array(optionSchema).min(2) })
-  .strict();
+const choiceQuestion = {
+  ...baseQuestion,
+  options: z.array(optionSchema).min(2),
+  /**
+   * How the respondent is told which answers a choice holds back ("de vragen
+   * over samenwerking") when it hides the questions behind this one; without
+   * it they are counted.
+   */
+  followUpsName: z.string().min(1).optional(),
+};
+
+export const singleChoiceSchema = z.object({ ...choiceQuestion, type: z.literal('single') }).strict();
 
 export const multipleChoiceSchema = z
   .object({
-    ...baseQuestion,
+    ...choiceQuestion,
     type: z.literal('multiple'),
-    options: z.array(optionSchema).min(2),
     maxChoices: z.number().int().positive().optional(),
   })
   .strict();

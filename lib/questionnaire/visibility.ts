@@ -47,7 +47,8 @@ export function visibleQuestionCodes(def: Definition, answers: Answers): Set<str
 /**
  * Drops answers to questions that the other answers hide, and "Anders" texts
  * whose option is not chosen. The form runs this before every save, so an
- * answer that became hidden is not kept; the server refuses what is left over.
+ * answer that became hidden is not sent (the form keeps it, in case the
+ * choice is undone); the server refuses what is left over.
  */
 export function pruneAnswers(def: Definition, answers: Answers): Answers {
   const questions = listQuestions(def);

@@ -8,6 +8,12 @@ export type ConditionWording = {
   or: string;
 };
 
+/** Option labels quoted and listed: "'A', 'B' of 'C'". */
+export function optionList(labels: string[], or: string): string {
+  const quoted = labels.map((label) => `'${label}'`);
+  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} ${or} ${quoted.at(-1)}` : (quoted[0] ?? '');
+}
+
 /**
  * A question's condition as a Dutch sentence for the printed questionnaire:
  * "Alleen beantwoorden als je bij vraag 1 'Ja' hebt gekozen."
@@ -17,8 +23,8 @@ export function conditionSentence(def: Definition, condition: Condition, wording
   const number = questionNumbers(def).get(condition.question);
   const labels = condition.anyOf.map((code) => {
     const option = target && isChoiceQuestion(target) ? target.options.find((o) => o.code === code) : undefined;
-    return `'${option?.label ?? code}'`;
+    return option?.label ?? code;
   });
-  const options = labels.length > 1 ? `${labels.slice(0, -1).join(', ')} ${wording.or} ${labels.at(-1)}` : labels[0];
+  const options = optionList(labels, wording.or);
   return wording.sentence.replace('{number}', String(number ?? condition.question)).replace('{options}', options);
 }

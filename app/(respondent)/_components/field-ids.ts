@@ -8,6 +8,7 @@ export const fieldIds = {
   hint: (code: string) => `${code}-uitleg`,
   error: (code: string) => `${code}-fout`,
   note: (code: string) => `${code}-limiet`,
+  keptBack: (code: string) => `${code}-bewaard`,
   count: (code: string) => `${code}-tekens`,
   unit: (code: string) => `${code}-eenheid`,
 };

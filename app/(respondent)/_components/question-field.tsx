@@ -6,7 +6,13 @@ import { OTHER_TEXT_MAX_LENGTH, otherTextKey, type ChoiceQuestion, type Question
 import type { FormValues } from '@/lib/respondent/form-values';
 import { describedBy, fieldIds } from './field-ids';
 
-type FieldProps = { question: Question; control: Control<FormValues>; readOnly: boolean };
+type FieldProps = {
+  question: Question;
+  control: Control<FormValues>;
+  readOnly: boolean;
+  /** Says which answers the current choice holds back (choice questions only). */
+  keptBackNote?: string;
+};
 
 /** One question, rendered from its definition by type. */
 export function QuestionField(props: FieldProps) {
@@ -63,7 +69,7 @@ function FieldError({ id, message }: { id: string; message?: string }) {
   );
 }
 
-function ChoiceField({ question, control, readOnly }: FieldProps & { question: ChoiceQuestion }) {
+function ChoiceField({ question, control, readOnly, keptBackNote }: FieldProps & { question: ChoiceQuestion }) {
   const t = useTranslations('respondent');
   const error = useError(control, question.code);
   const ids = fieldIds;
@@ -98,7 +104,11 @@ function ChoiceField({ question, control, readOnly }: FieldProps & { question: C
           <fieldset
             className="question"
             id={ids.group(question.code)}
-            aria-describedby={describedBy(question.description && ids.hint(question.code), error && ids.error(question.code))}
+            aria-describedby={describedBy(
+              question.description && ids.hint(question.code),
+              error && ids.error(question.code),
+              keptBackNote && ids.keptBack(question.code),
+            )}
           >
             <legend>
               <QuestionLabel question={question} />
@@ -166,6 +176,10 @@ function ChoiceField({ question, control, readOnly }: FieldProps & { question: C
                 )}
               />
             )}
+            {/* Present while empty, so the note is announced as soon as it appears. */}
+            <p id={ids.keptBack(question.code)} className="kept-back-note" role="status">
+              {keptBackNote}
+            </p>
           </fieldset>
         );
       }}

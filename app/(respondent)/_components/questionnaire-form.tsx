@@ -5,13 +5,16 @@ import { useTranslations } from 'next-intl';
 import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { buildAnswersSchema, type ValidationMode } from '@/lib/questionnaire/answer-schema';
-import { findQuestion, isChoiceQuestion, listQuestions, otherTextKey, type Definition, type Page } from '@/lib/questionnaire/definition';
-import { isEmptyAnswer, pruneAnswers, visibleQuestionCodes, type Answers } from '@/lib/questionnaire/visibility';
-import { answersToFormValues, emptyFormValue, formValuesToAnswers, type FormValues } from '@/lib/respondent/form-values';
+import { findQuestion, isChoiceQuestion, otherTextKey, type Definition, type Page } from '@/lib/questionnaire/definition';
+import { pruneAnswers, visibleQuestionCodes, type Answers } from '@/lib/questionnaire/visibility';
+import { answersToFormValues, formValuesToAnswers, type FormValues } from '@/lib/respondent/form-values';
+import { keptBackAnswers, restoreKeptAnswers } from '@/lib/respondent/kept-answers';
 import { visiblePages } from '@/lib/respondent/pages';
 import type { CurrentResponse } from '@/lib/responses/queries';
 import { ErrorSummary, type SummaryEntry } from './error-summary';
 import { focusTargetId } from './field-ids';
+import { readKeptAnswers, storeKeptAnswers } from './kept-answers-storage';
+import { useKeptBackNotes } from './kept-back-note';
 import { QuestionField } from './question-field';
 import { SaveStatusLine } from './save-status';
 import { takePendingDraft, useAutosave } from './use-autosave';
@@ -53,12 +56,13 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
   );
   // The browser validates with the server's schema; "submit" mode only while a
   // page or the whole questionnaire is being checked, "draft" while typing.
+  // Answers kept back (hidden) are not checked: they are not sent.
   const modeRef = useRef<ValidationMode>('draft');
   const resolver = useMemo<Resolver<FormValues>>(() => {
     const resolvers = { draft: zodResolver(schemas.draft), submit: zodResolver(schemas.submit) };
     return (values, context, options) =>
       resolvers[modeRef.current](
-        formValuesToAnswers(definition, values) as Record<string, unknown>,
+        pruneAnswers(definition, formValuesToAnswers(definition, values)) as Record<string, unknown>,
         context,
         options as never,
       ) as never;
@@ -73,6 +77,7 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
   const answers = formValuesToAnswers(definition, values);
   const visible = visibleQuestionCodes(definition, answers);
   const pages = visiblePages(definition, visible);
+  const keptBackNotes = useKeptBackNotes(definition, answers);
 
   const [pageIndex, setPageIndex] = useState(() => Math.max(0, initialPage - 1));
   const current = Math.min(pageIndex, pages.length - 1);
@@ -105,7 +110,8 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
     },
     onSaved,
     onStale: (response) => {
-      form.reset(answersToFormValues(definition, response.answers));
+      const kept = keptBackAnswers(definition, formValuesToAnswers(definition, form.getValues()));
+      form.reset(answersToFormValues(definition, restoreKeptAnswers(definition, response.answers, kept)));
       setConflict(true);
       setFocusRequest('conflict');
     },
@@ -115,53 +121,44 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
     },
   });
 
-  // Answers to questions that a change hid are cleared at once, so they are
-  // neither shown again later nor saved.
-  const clearHidden = useCallback(() => {
+  // Answers a change hid stay in the form, to come back when the change is
+  // undone; only their messages go, and the tab keeps them across a reload.
+  const keepHidden = useCallback(() => {
     const currentValues = form.getValues();
     const currentAnswers = formValuesToAnswers(definition, currentValues);
     const shown = visibleQuestionCodes(definition, currentAnswers);
-    for (const question of listQuestions(definition)) {
-      if (!shown.has(question.code) && !isEmptyAnswer(currentAnswers[question.code])) {
-        form.setValue(question.code, emptyFormValue(question));
-        form.clearErrors(question.code);
-      }
-      if (question.type !== 'single' && question.type !== 'multiple') continue;
-      const other = question.options.find((o) => o.other);
-      const key = otherTextKey(question.code);
-      if (!other || !currentValues[key]) continue;
-      const value = currentAnswers[question.code];
-      const chosen = Array.isArray(value) ? value : [value];
-      if (!shown.has(question.code) || !chosen.includes(other.code)) {
-        form.setValue(key, '');
-        form.clearErrors(key);
-      }
+    const asked = new Set(definition.pages.flatMap((p) => fieldsOf(p, shown, currentAnswers)));
+    for (const key of Object.keys(currentValues)) {
+      if (!asked.has(key) && form.getFieldState(key).error) form.clearErrors(key);
     }
-  }, [definition, form]);
+    storeKeptAnswers(token, keptBackAnswers(definition, currentAnswers));
+  }, [definition, form, token]);
 
   const { schedule, flush } = autosave;
 
   // Answers the previous page on this link sent as it went away but that the
   // server had not stored yet when this page was rendered: show and save them.
+  // Answers this tab kept back come back too, still kept back.
   const restoreCheckedRef = useRef(false);
   useEffect(() => {
     if (restoreCheckedRef.current) return;
     restoreCheckedRef.current = true;
     const pending = takePendingDraft(token, initialResponse.version);
-    if (!pending) return;
-    form.reset(answersToFormValues(definition, pending));
-    void flush();
-  }, [token, initialResponse.version, definition, form, flush]);
+    const kept = readKeptAnswers(token);
+    if (!pending && Object.keys(kept).length === 0) return;
+    form.reset(answersToFormValues(definition, restoreKeptAnswers(definition, pending ?? initialResponse.answers, kept)));
+    if (pending) void flush();
+  }, [token, initialResponse, definition, form, flush]);
   useEffect(() => {
     const subscription = form.watch((_values, { name }) => {
       // A field with an error is checked again as soon as it changes, so a
       // fixed answer loses its message at once (not on blur, mid-click).
       if (name && form.getFieldState(name).error) void form.trigger(name);
-      clearHidden();
+      keepHidden();
       schedule();
     });
     return () => subscription.unsubscribe();
-  }, [form, clearHidden, schedule]);
+  }, [form, keepHidden, schedule]);
 
   useEffect(() => {
     if (focusRequest === 'heading') headingRef.current?.focus();
@@ -273,7 +270,13 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
         {page.questions
           .filter((question) => visible.has(question.code))
           .map((question) => (
-            <QuestionField key={question.code} question={question} control={form.control} readOnly={submitting} />
+            <QuestionField
+              key={question.code}
+              question={question}
+              control={form.control}
+              readOnly={submitting}
+              keptBackNote={keptBackNotes.get(question.code)}
+            />
           ))}
       </div>
 
