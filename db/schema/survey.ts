@@ -72,6 +72,13 @@ export const invitations = sqliteTable(
  * At most one response per library and edition. `version` increases with every
  * save so that two people on one link cannot silently overwrite each other.
  * A library without a row has not started.
+ *
+ * Once submitted, a response stays submitted: its answer rows are the version
+ * the library sent, which the results count. Changes saved after that wait in
+ * `pending_answers` (the answers object as the API takes it, already
+ * validated as a draft) until the library sends them, which replaces the rows
+ * and clears the column. A draft never has pending answers: its rows are its
+ * working copy, and the results skip it by status.
  */
 export const responses = sqliteTable(
   'responses',
@@ -88,6 +95,7 @@ export const responses = sqliteTable(
     createdAt: createdAt(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
     submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }),
+    pendingAnswers: text('pending_answers', { mode: 'json' }).$type<Record<string, string | string[] | number | null>>(),
   },
   (t) => [
     uniqueIndex('responses_edition_library_unique').on(t.editionId, t.libraryId),
