@@ -14,6 +14,7 @@ import { ErrorSummary, type SummaryEntry } from './error-summary';
 import { focusTargetId } from './field-ids';
 import { QuestionField } from './question-field';
 import { SaveStatusLine } from './save-status';
+import { SentState } from './sent-state';
 import { takePendingDraft, useAutosave } from './use-autosave';
 
 type Props = {
@@ -23,6 +24,8 @@ type Props = {
   initialPage: number;
   onSaved: (response: CurrentResponse) => void;
   onSubmitted: (response: CurrentResponse) => void;
+  /** The changes to a submitted response were thrown away: its submitted answers are back. */
+  onDiscarded: (response: CurrentResponse) => void;
   onClosed: () => void;
 };
 
@@ -45,7 +48,7 @@ function setPageInUrl(pageNumber: number) {
   window.history.replaceState(window.history.state, '', url);
 }
 
-export function QuestionnaireForm({ token, definition, initialResponse, initialPage, onSaved, onSubmitted, onClosed }: Props) {
+export function QuestionnaireForm({ token, definition, initialResponse, initialPage, onSaved, onSubmitted, onDiscarded, onClosed }: Props) {
   const t = useTranslations('respondent');
   const schemas = useMemo(
     () => ({ draft: buildAnswersSchema(definition, 'draft'), submit: buildAnswersSchema(definition, 'submit') }),
@@ -232,6 +235,15 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
     if (outcome.kind === 'invalid') showErrorsFrom();
   };
 
+  const discardChanges = async () => {
+    const { submittedAnswers } = autosave.response;
+    if (!submittedAnswers) return false;
+    const outcome = await autosave.discardChanges(submittedAnswers);
+    if (outcome.kind !== 'saved') return false;
+    onDiscarded(outcome.response);
+    return true;
+  };
+
   if (!page) return null;
   return (
     <form
@@ -251,6 +263,8 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
         </div>
         <SaveStatusLine status={autosave.status} savedAt={autosave.savedAt} onRetry={() => void autosave.flush()} />
       </div>
+
+      <SentState response={autosave.response} onDiscard={discardChanges} />
 
       {conflict && (
         <div ref={conflictRef} className="alert warning" role="alert" tabIndex={-1}>
