@@ -100,7 +100,7 @@ export function QuestionnaireApp(props: Props) {
           <p>{closedNow ? t('closed.body') : response.status === 'not_started' ? t('notStartedClosed') : t('notSubmittedClosed')}</p>
         </div>
       )}
-      {submitted && response.pendingChanges && <p className="alert warning">{t('closed.pendingNotSent')}</p>}
+      {!open && submitted && response.pendingChanges && <p className="alert warning">{t('closed.pendingNotSent')}</p>}
 
       {open ? (
         <div className="card">
