@@ -4,7 +4,9 @@
  * up the token hash, validates with the same zod schema (buildAnswersSchema),
  * and replaces the response and its answer rows with better-sqlite3 prepared
  * statements in one immediate transaction, then returns the stored response
- * (built from what it wrote, as the app does).
+ * (built from what it wrote, as the app does). It leaves out what the bench
+ * never does: a draft save on a submitted response, which the app keeps
+ * apart as pending changes instead of replacing the rows.
  *
  * Run by `npm run bench -- submissions`; PORT and DATABASE_URL say where.
  */
@@ -33,7 +35,7 @@ const insertResponse = sqlite.prepare<[number, number, string, number, number | 
   `insert into responses (edition_id, library_id, status, version, updated_at, submitted_at) values (?, ?, ?, 1, ?, ?)`,
 );
 const updateResponse = sqlite.prepare<[string, number, number | null, number]>(
-  'update responses set status = ?, version = version + 1, updated_at = ?, submitted_at = ? where id = ?',
+  'update responses set status = ?, version = version + 1, updated_at = ?, submitted_at = ?, pending_answers = null where id = ?',
 );
 const markOpened = sqlite.prepare<[number, number]>('update invitations set first_opened_at = coalesce(first_opened_at, ?) where id = ?');
 const deleteAnswers = sqlite.prepare<[number]>('delete from answers where response_id = ?');
@@ -72,12 +74,15 @@ const save = sqlite.transaction((s: Save) => {
   }
   for (const row of s.rows) insertAnswer.run(responseId, s.editionId, status, row.questionCode, row.optionCode, row.numberValue, row.textValue, row.position);
   // Like lib/responses/save.ts: the answer is what was written, not read back.
+  const answers = rowsToAnswers(s.definition, s.rows);
   return {
     stale: false as const,
     response: {
       status,
       version: (existing?.version ?? 0) + 1,
-      answers: rowsToAnswers(s.definition, s.rows),
+      answers,
+      pendingChanges: false,
+      submittedAnswers: status === 'submitted' ? answers : null,
       updatedAt: new Date(s.now).toISOString(),
       submittedAt: submittedAt === null ? null : new Date(submittedAt).toISOString(),
     },

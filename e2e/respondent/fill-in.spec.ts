@@ -73,21 +73,27 @@ test('a library fills in the whole questionnaire, is held at three ticks, reload
   await expect(form.heading).toHaveText('Bedankt!');
   await expect(page.getByText('12,5 uur per week')).toBeVisible();
   await expect(page.getByText('Anders, namelijk ... Vervoer van klassen')).toBeVisible();
-  await expect(page.getByText('een gewijzigde vragenlijst moet je opnieuw versturen')).toBeVisible();
+  await expect(page.getByText('Wijzigingen tellen pas mee als je ze opnieuw verstuurt')).toBeVisible();
   await page.getByRole('button', { name: 'Antwoorden wijzigen' }).click();
   await form.expectStep(1, 4);
   await expect(form.radio(questions.filter, 'Ja')).toBeChecked();
-  expect((await form.stored()).status).toBe('submitted');
+  await expect(page.getByRole('region', { name: /^Verstuurd op / })).toContainText('Wat je nu wijzigt, telt pas mee als je het verstuurt.');
+  expect(await form.stored()).toMatchObject({ status: 'submitted', pendingChanges: false });
 
-  // A change turns the response back into a draft until it is sent again.
+  // A change is kept apart from the sent answers, which count until it is sent.
   await form.next();
   await form.next();
   await form.next();
   await form.saving(() => form.field(/Wil je nog iets toelichten/).fill('Dank je wel!'));
-  expect((await form.stored()).status).toBe('draft');
+  expect(await form.stored()).toMatchObject({
+    status: 'submitted',
+    pendingChanges: true,
+    answers: { TOELICHTING: 'Dank je wel!' },
+    submittedAnswers: { TOELICHTING: 'Dank je wel' },
+  });
   await form.submitButton.click();
   await expect(form.heading).toHaveText('Bedankt!');
-  expect(await form.stored()).toMatchObject({ status: 'submitted', answers: { TOELICHTING: 'Dank je wel!' } });
+  expect(await form.stored()).toMatchObject({ status: 'submitted', pendingChanges: false, answers: { TOELICHTING: 'Dank je wel!' } });
 });
 
 test('after the edition closed, a link shows the answers read-only', async ({ page }) => {

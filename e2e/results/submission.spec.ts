@@ -44,6 +44,25 @@ async function snapshot(results: ResultsPage) {
   return { submitted: await results.submitted(), n, counts };
 }
 
+const textOf = (code: string) => questionByCode(code).text;
+
+/** The library clicks through its questionnaire with `answers` and sends it. */
+async function fillInAndSend(form: QuestionnairePage) {
+  await form.open();
+  await form.radio(textOf('VO_SAMENWERKING'), labelOf('VO_SAMENWERKING', answers.VO_SAMENWERKING)).check();
+  await form.next();
+  for (const option of answers.TEVREDEN) await form.choice(textOf('TEVREDEN'), labelOf('TEVREDEN', option)).check();
+  for (const option of answers.KNELPUNTEN) await form.choice(textOf('KNELPUNTEN'), labelOf('KNELPUNTEN', option)).check();
+  await form
+    .radio(textOf('FINANCIERING_MINDER_SCHOLEN'), labelOf('FINANCIERING_MINDER_SCHOLEN', answers.FINANCIERING_MINDER_SCHOLEN))
+    .check();
+  await form.next();
+  await form.next();
+  await form.submitButton.click();
+  await expect(form.heading).toHaveText('Bedankt!');
+  expect(await form.stored()).toMatchObject({ status: 'submitted', answers });
+}
+
 test('a library that submits through the questionnaire changes the results by exactly its answer', async ({ page, browser }) => {
   const link = notStartedLink(20);
   await signInAs(page, 'admin');
@@ -57,21 +76,7 @@ test('a library that submits through the questionnaire changes the results by ex
 
   // The library clicks through its questionnaire in a browser of its own.
   const respondent = await browser.newContext();
-  const form = new QuestionnairePage(await respondent.newPage(), link);
-  await form.open();
-  const textOf = (code: string) => questionByCode(code).text;
-  await form.radio(textOf('VO_SAMENWERKING'), labelOf('VO_SAMENWERKING', answers.VO_SAMENWERKING)).check();
-  await form.next();
-  for (const option of answers.TEVREDEN) await form.choice(textOf('TEVREDEN'), labelOf('TEVREDEN', option)).check();
-  for (const option of answers.KNELPUNTEN) await form.choice(textOf('KNELPUNTEN'), labelOf('KNELPUNTEN', option)).check();
-  await form
-    .radio(textOf('FINANCIERING_MINDER_SCHOLEN'), labelOf('FINANCIERING_MINDER_SCHOLEN', answers.FINANCIERING_MINDER_SCHOLEN))
-    .check();
-  await form.next();
-  await form.next();
-  await form.submitButton.click();
-  await expect(form.heading).toHaveText('Bedankt!');
-  expect(await form.stored()).toMatchObject({ status: 'submitted', answers });
+  await fillInAndSend(new QuestionnairePage(await respondent.newPage(), link));
   await respondent.close();
 
   await results.goto('2022-2023');
@@ -88,6 +93,58 @@ test('a library that submits through the questionnaire changes the results by ex
     for (const [q, o] of chosen) expect(a.counts[`${q}.${o}`], `${q}.${o}`).toBe(b.counts[`${q}.${o}`] + 1);
     for (const [q, o] of notChosen) expect(a.counts[`${q}.${o}`], `${q}.${o}`).toBe(b.counts[`${q}.${o}`]);
   }
+});
+
+test('a library that changes its sent answers counts with them until it sends the changes, then by exactly the change', async ({
+  page,
+  browser,
+}) => {
+  const link = notStartedLink(26);
+  const question = 'FINANCIERING_MINDER_SCHOLEN';
+  const [from, to] = [answers.FINANCIERING_MINDER_SCHOLEN, 'JA'];
+  await signInAs(page, 'admin');
+  const results = new ResultsPage(page);
+
+  const respondent = await browser.newContext();
+  const form = new QuestionnairePage(await respondent.newPage(), link);
+  await fillInAndSend(form);
+  await results.goto('2022-2023');
+  const sent = await snapshot(results);
+
+  // One answer changed, and saved automatically: the sent answers still count.
+  await form.page.getByRole('button', { name: 'Antwoorden wijzigen' }).click();
+  await form.next();
+  await form.saving(() => form.radio(textOf(question), labelOf(question, to)).check());
+  expect(await form.stored()).toMatchObject({
+    status: 'submitted',
+    pendingChanges: true,
+    answers: { ...answers, [question]: to },
+    submittedAnswers: answers,
+  });
+  await results.goto('2022-2023');
+  expect(await snapshot(results)).toEqual(sent);
+
+  // Back later, the library sees its change and that it does not count yet.
+  await form.page.reload();
+  const state = form.page.getByRole('region', { name: /^Verstuurd op \d+ \w+ \d{4}/ });
+  await expect(state).toContainText(
+    'Je hebt wijzigingen die nog niet zijn verstuurd; de verstuurde antwoorden tellen mee tot je de wijzigingen verstuurt',
+  );
+  await expect(form.radio(textOf(question), labelOf(question, to))).toBeChecked();
+
+  await form.next();
+  await form.next();
+  await form.submitButton.click();
+  await expect(form.heading).toHaveText('Bedankt!');
+  expect(await form.stored()).toMatchObject({ status: 'submitted', pendingChanges: false, answers: { ...answers, [question]: to } });
+  await respondent.close();
+
+  await results.goto('2022-2023');
+  const after = await snapshot(results);
+  const expected = structuredClone(sent);
+  expected.counts[`${question}.${from}`] -= 1;
+  expected.counts[`${question}.${to}`] += 1;
+  expect(after).toEqual(expected);
 });
 
 test('the province filter narrows every base, and a chart downloads as SVG', async ({ page }) => {

@@ -90,7 +90,14 @@ export class QuestionnairePage {
   }
 
   /** The stored response, read through the public API. */
-  async stored(): Promise<{ status: string; version: number; answers: Record<string, unknown> }> {
+  async stored(): Promise<{
+    status: string;
+    version: number;
+    answers: Record<string, unknown>;
+    pendingChanges: boolean;
+    submittedAnswers: Record<string, unknown> | null;
+    submittedAt: string | null;
+  }> {
     const res = await this.page.request.get(this.apiPath);
     expect(res.status()).toBe(200);
     return (await res.json()).response;

@@ -8,13 +8,47 @@ import { responseStatements } from './statements';
 export type ResponseStatus = 'not_started' | 'draft' | 'submitted';
 
 export type CurrentResponse = {
+  /** `submitted` from the first submission on: from then the submitted answers count in the results. */
   status: ResponseStatus;
   /** 0 before the first save; sent back with a save to detect a concurrent edit. */
   version: number;
+  /** The working answers, which the form shows: changes not yet sent when there are, else the stored answers. */
   answers: Answers;
+  /** Submitted, with changes saved after that which are not sent yet (they do not count until sent). */
+  pendingChanges: boolean;
+  /** The answers that count (status `submitted`), else null. */
+  submittedAnswers: Answers | null;
   updatedAt: string | null;
   submittedAt: string | null;
 };
+
+/** One shape for a response read from the database and one just written (lib/responses/save.ts). */
+export function toCurrentResponse({
+  status,
+  version,
+  storedAnswers,
+  pendingAnswers,
+  updatedAt,
+  submittedAt,
+}: {
+  status: 'draft' | 'submitted';
+  version: number;
+  /** The answer rows: the submitted version, or a draft's working copy. */
+  storedAnswers: Answers;
+  pendingAnswers: Answers | null;
+  updatedAt: Date;
+  submittedAt: Date | null;
+}): CurrentResponse {
+  return {
+    status,
+    version,
+    answers: pendingAnswers ?? storedAnswers,
+    pendingChanges: pendingAnswers !== null,
+    submittedAnswers: status === 'submitted' ? storedAnswers : null,
+    updatedAt: updatedAt.toISOString(),
+    submittedAt: submittedAt?.toISOString() ?? null,
+  };
+}
 
 export type InvitationContext = {
   invitationId: number;
@@ -40,13 +74,16 @@ export function getCurrentResponse({
 }): CurrentResponse {
   const statements = responseStatements(db);
   const response = statements.response.get({ editionId: edition.id, libraryId });
-  if (!response) return { status: 'not_started', version: 0, answers: {}, updatedAt: null, submittedAt: null };
+  if (!response) {
+    return { status: 'not_started', version: 0, answers: {}, pendingChanges: false, submittedAnswers: null, updatedAt: null, submittedAt: null };
+  }
   const rows = statements.answerRows.all({ responseId: response.id });
-  return {
+  return toCurrentResponse({
     status: response.status,
     version: response.version,
-    answers: rowsToAnswers(edition.definition, rows),
-    updatedAt: response.updatedAt.toISOString(),
-    submittedAt: response.submittedAt?.toISOString() ?? null,
-  };
+    storedAnswers: rowsToAnswers(edition.definition, rows),
+    pendingAnswers: response.pendingAnswers,
+    updatedAt: response.updatedAt,
+    submittedAt: response.submittedAt,
+  });
 }

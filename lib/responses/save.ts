@@ -1,11 +1,12 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { Db } from '@/db/client';
 import { isEditionOpen } from '@/lib/editions/queries';
 import { buildAnswersSchema, problemsByQuestion, type ValidationMode } from '@/lib/questionnaire/answer-schema';
 import type { Definition } from '@/lib/questionnaire/definition';
 import type { Answers } from '@/lib/questionnaire/visibility';
-import { answersToRows, rowsToAnswers } from './answer-rows';
-import { getCurrentResponse, type CurrentResponse, type InvitationContext } from './queries';
-import { responseStatements } from './statements';
+import { answersToRows, rowsToAnswers, type AnswerRow } from './answer-rows';
+import { getCurrentResponse, toCurrentResponse, type CurrentResponse, type InvitationContext } from './queries';
+import { responseStatements, type ResponseStatements } from './statements';
 
 export type SaveRequest = {
   answers: Record<string, unknown>;
@@ -34,9 +35,15 @@ function answersSchema(definition: Definition, mode: ValidationMode) {
 }
 
 /**
- * Validates with the questionnaire's schema and replaces the stored answers in
- * one immediate transaction: a refused or stale request writes nothing, and two
+ * Validates with the questionnaire's schema and stores the answers in one
+ * immediate transaction: a refused or stale request writes nothing, and two
  * saves on one link are serialised so the later one sees the earlier's version.
+ *
+ * A submission replaces the answer rows, which the results count. A draft
+ * save replaces them too while the response was never submitted; once it
+ * was, the rows stay the submitted version and the draft is kept apart as
+ * pending changes (db/schema/survey.ts), so a library that starts changing
+ * its answers keeps counting with the ones it sent until it sends the new.
  */
 export function saveResponse({
   db,
@@ -67,8 +74,10 @@ export function saveResponse({
         return { ok: false as const, reason: 'stale' as const, response: getCurrentResponse({ db, edition, libraryId: library.id }) };
       }
 
-      // A change after submitting turns the response back into a draft until it
-      // is submitted again, so results never count a half-edited questionnaire.
+      if (existing?.status === 'submitted' && !request.submit) {
+        return { ok: true as const, response: saveChanges({ statements, definition: edition.definition, existing, rows, now }) };
+      }
+
       const status = request.submit ? 'submitted' : 'draft';
       const submittedAt = request.submit ? now : existing?.submittedAt ?? null;
       let responseId: number;
@@ -94,16 +103,54 @@ export function saveResponse({
       // What was just written, without reading it back: the write lock is held
       // since the read of `existing`, so the version is exactly one more, and
       // the answers are the rows inserted (in id order), read the way
-      // getCurrentResponse reads them. save.test.ts checks both agree.
-      const response: CurrentResponse = {
+      // getCurrentResponse reads them. The tests check both agree.
+      const response = toCurrentResponse({
         status,
         version: (existing?.version ?? 0) + 1,
-        answers: rowsToAnswers(edition.definition, rows),
-        updatedAt: now.toISOString(),
-        submittedAt: submittedAt?.toISOString() ?? null,
-      };
+        storedAnswers: rowsToAnswers(edition.definition, rows),
+        pendingAnswers: null,
+        updatedAt: now,
+        submittedAt,
+      });
       return { ok: true as const, response };
     },
     { behavior: 'immediate' },
   );
+}
+
+/**
+ * A draft save on a submitted response: the answer rows stay as sent and the
+ * draft becomes its pending changes. The draft is stored in the form the rows
+ * would read back in, so a draft equal to the submitted answers is recognised
+ * and clears the changes: that is how a library discards them.
+ */
+function saveChanges({
+  statements,
+  definition,
+  existing,
+  rows,
+  now,
+}: {
+  statements: ResponseStatements;
+  definition: Definition;
+  existing: { id: number; version: number; submittedAt: Date | null };
+  rows: AnswerRow[];
+  now: Date;
+}): CurrentResponse {
+  const submittedAnswers = rowsToAnswers(definition, statements.answerRows.all({ responseId: existing.id }));
+  const changes = rowsToAnswers(definition, rows);
+  const pendingAnswers = isDeepStrictEqual(changes, submittedAnswers) ? null : changes;
+  statements.updatePendingAnswers.run({
+    id: existing.id,
+    nowMs: now.getTime(),
+    pendingAnswersJson: pendingAnswers === null ? null : JSON.stringify(pendingAnswers),
+  });
+  return toCurrentResponse({
+    status: 'submitted',
+    version: existing.version + 1,
+    storedAnswers: submittedAnswers,
+    pendingAnswers,
+    updatedAt: now,
+    submittedAt: existing.submittedAt,
+  });
 }

@@ -59,6 +59,7 @@ function prepareStatements(db: Db) {
       .returning({ id: responses.id })
       .prepare(),
 
+    // A save that replaces the answer rows: no changes are left pending after it.
     updateResponse: db
       .update(responses)
       .set({
@@ -66,6 +67,19 @@ function prepareStatements(db: Db) {
         version: sql`${responses.version} + 1`,
         updatedAt: sql`${p('nowMs')}`,
         submittedAt: sql`${p('submittedAtMs')}`,
+        pendingAnswers: null,
+      })
+      .where(eq(responses.id, p('id')))
+      .prepare(),
+
+    // A change to a submitted response: the rows (what counts) stay as sent.
+    // The answers are bound as JSON text (null: no changes pending).
+    updatePendingAnswers: db
+      .update(responses)
+      .set({
+        version: sql`${responses.version} + 1`,
+        updatedAt: sql`${p('nowMs')}`,
+        pendingAnswers: sql`${p('pendingAnswersJson')}`,
       })
       .where(eq(responses.id, p('id')))
       .prepare(),

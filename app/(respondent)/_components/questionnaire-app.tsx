@@ -37,7 +37,10 @@ export function QuestionnaireApp(props: Props) {
   const t = useTranslations('respondent');
   const [response, setResponse] = useState(props.initialResponse);
   const [open, setOpen] = useState(props.editionOpen);
-  const [editing, setEditing] = useState(props.editionOpen && props.initialResponse.status !== 'submitted');
+  // Changes not yet sent reopen the form, where they are (and where it says they do not count yet).
+  const [editing, setEditing] = useState(
+    props.editionOpen && (props.initialResponse.status !== 'submitted' || props.initialResponse.pendingChanges),
+  );
   const [formKey, setFormKey] = useState(0);
   const [closedNow, setClosedNow] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -50,6 +53,14 @@ export function QuestionnaireApp(props: Props) {
     headingRef.current?.focus();
   });
 
+  const showConfirmation = (sent: CurrentResponse) => {
+    setResponse(sent);
+    setEditing(false);
+    dropPageFromUrl();
+    window.scrollTo({ top: 0 });
+    focusHeadingRef.current = true;
+  };
+
   if (editing && open) {
     return (
       <QuestionnaireForm
@@ -59,13 +70,8 @@ export function QuestionnaireApp(props: Props) {
         initialResponse={response}
         initialPage={formKey === 0 ? initialPage : 1}
         onSaved={setResponse}
-        onSubmitted={(submitted) => {
-          setResponse(submitted);
-          setEditing(false);
-          dropPageFromUrl();
-          window.scrollTo({ top: 0 });
-          focusHeadingRef.current = true;
-        }}
+        onSubmitted={showConfirmation}
+        onDiscarded={showConfirmation}
         onClosed={() => {
           setOpen(false);
           setClosedNow(true);
@@ -94,6 +100,7 @@ export function QuestionnaireApp(props: Props) {
           <p>{closedNow ? t('closed.body') : response.status === 'not_started' ? t('notStartedClosed') : t('notSubmittedClosed')}</p>
         </div>
       )}
+      {!open && submitted && response.pendingChanges && <p className="alert warning">{t('closed.pendingNotSent')}</p>}
 
       {open ? (
         <div className="card">
@@ -118,7 +125,7 @@ export function QuestionnaireApp(props: Props) {
       {response.status !== 'not_started' && (
         <section className="card" aria-labelledby="antwoorden-titel">
           <h2 id="antwoorden-titel">{t('confirmation.summaryTitle')}</h2>
-          <AnswerSummary definition={definition} answers={response.answers} />
+          <AnswerSummary definition={definition} answers={response.submittedAnswers ?? response.answers} />
         </section>
       )}
       <p className="print-link">

@@ -17,6 +17,7 @@ import { readKeptAnswers, storeKeptAnswers } from './kept-answers-storage';
 import { useKeptBackNotes } from './kept-back-note';
 import { QuestionField } from './question-field';
 import { SaveStatusLine } from './save-status';
+import { SentState } from './sent-state';
 import { takePendingDraft, useAutosave } from './use-autosave';
 
 type Props = {
@@ -26,6 +27,8 @@ type Props = {
   initialPage: number;
   onSaved: (response: CurrentResponse) => void;
   onSubmitted: (response: CurrentResponse) => void;
+  /** The changes to a submitted response were thrown away: its submitted answers are back. */
+  onDiscarded: (response: CurrentResponse) => void;
   onClosed: () => void;
 };
 
@@ -48,7 +51,7 @@ function setPageInUrl(pageNumber: number) {
   window.history.replaceState(window.history.state, '', url);
 }
 
-export function QuestionnaireForm({ token, definition, initialResponse, initialPage, onSaved, onSubmitted, onClosed }: Props) {
+export function QuestionnaireForm({ token, definition, initialResponse, initialPage, onSaved, onSubmitted, onDiscarded, onClosed }: Props) {
   const t = useTranslations('respondent');
   const schemas = useMemo(
     () => ({ draft: buildAnswersSchema(definition, 'draft'), submit: buildAnswersSchema(definition, 'submit') }),
@@ -229,6 +232,15 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
     if (outcome.kind === 'invalid') showErrorsFrom();
   };
 
+  const discardChanges = async () => {
+    const { submittedAnswers } = autosave.response;
+    if (!submittedAnswers) return false;
+    const outcome = await autosave.discardChanges(submittedAnswers);
+    if (outcome.kind !== 'saved') return false;
+    onDiscarded(outcome.response);
+    return true;
+  };
+
   if (!page) return null;
   return (
     <form
@@ -248,6 +260,8 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
         </div>
         <SaveStatusLine status={autosave.status} savedAt={autosave.savedAt} onRetry={() => void autosave.flush()} />
       </div>
+
+      <SentState response={autosave.response} onDiscard={discardChanges} />
 
       {conflict && (
         <div ref={conflictRef} className="alert warning" role="alert" tabIndex={-1}>

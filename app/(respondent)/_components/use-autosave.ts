@@ -80,11 +80,14 @@ export function useAutosave(options: Options) {
   const chainRef = useRef<Promise<unknown>>(Promise.resolve());
   const [status, setStatus] = useState<SaveStatus>('idle');
   const [savedAt, setSavedAt] = useState<string | null>(options.initialResponse.updatedAt);
+  // The server's last word on the response, for what depends on its state (changes pending or not).
+  const [lastResponse, setLastResponse] = useState(options.initialResponse);
 
   const accept = useCallback((response: CurrentResponse) => {
     versionRef.current = response.version;
     lastSentRef.current = JSON.stringify(optionsRef.current.normalise(response.answers));
     setSavedAt(response.updatedAt);
+    setLastResponse(response);
   }, []);
 
   const handle = useCallback(
@@ -162,20 +165,26 @@ export function useAutosave(options: Options) {
     timerRef.current = setTimeout(() => void flush(), DEBOUNCE_MS);
   }, [flush]);
 
-  /** Sends the answers for good; the caller has validated them in submit mode. */
-  const submit = useCallback(
-    (answers: Answers) => {
+  /** Saves exactly these answers now, instead of what a pending draft save would send. */
+  const send = useCallback(
+    (answers: Answers, submit: boolean) => {
       clearTimeout(timerRef.current);
       timerRef.current = undefined;
       return enqueue(async () => {
         setStatus('saving');
-        const outcome = await putAnswers(optionsRef.current.token, { answers, submit: true, version: versionRef.current });
+        const outcome = await putAnswers(optionsRef.current.token, { answers, submit, version: versionRef.current });
         handle(outcome);
         return outcome;
       });
     },
     [enqueue, handle],
   );
+
+  /** Sends the answers for good; the caller has validated them in submit mode. */
+  const submit = useCallback((answers: Answers) => send(answers, true), [send]);
+
+  /** Drops the changes to a submitted response: saving its submitted answers back clears them (docs/api.md). */
+  const discardChanges = useCallback((submittedAnswers: Answers) => send(submittedAnswers, false), [send]);
 
   // A closed tab or a switch to another app: save what is pending right away.
   useEffect(() => {
@@ -192,5 +201,5 @@ export function useAutosave(options: Options) {
     };
   }, [flush]);
 
-  return { status, savedAt, schedule, flush, submit };
+  return { status, savedAt, response: lastResponse, schedule, flush, submit, discardChanges };
 }
