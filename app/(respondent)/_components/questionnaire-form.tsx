@@ -5,11 +5,11 @@ import { useTranslations } from 'next-intl';
 import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { buildAnswersSchema, type ValidationMode } from '@/lib/questionnaire/answer-schema';
-import { findQuestion, isChoiceQuestion, otherTextKey, type Definition, type Page } from '@/lib/questionnaire/definition';
-import { pruneAnswers, visibleQuestionCodes, type Answers } from '@/lib/questionnaire/visibility';
+import { findQuestion, isChoiceQuestion, type Definition } from '@/lib/questionnaire/definition';
+import { pruneAnswers, visibleQuestionCodes } from '@/lib/questionnaire/visibility';
 import { answersToFormValues, formValuesToAnswers, type FormValues } from '@/lib/respondent/form-values';
 import { keptBackAnswers, restoreKeptAnswers } from '@/lib/respondent/kept-answers';
-import { visiblePages } from '@/lib/respondent/pages';
+import { fieldsOf, visiblePages } from '@/lib/respondent/pages';
 import type { CurrentResponse } from '@/lib/responses/queries';
 import { ErrorSummary, type SummaryEntry } from './error-summary';
 import { focusTargetId } from './field-ids';
@@ -31,19 +31,6 @@ type Props = {
   onDiscarded: (response: CurrentResponse) => void;
   onClosed: () => void;
 };
-
-/** Form keys a page asks for now: its visible questions, plus "Anders" texts whose option is chosen. */
-function fieldsOf(page: Page, visible: Set<string>, answers: Answers): string[] {
-  return page.questions
-    .filter((q) => visible.has(q.code))
-    .flatMap((q) => {
-      if (q.type !== 'single' && q.type !== 'multiple') return [q.code];
-      const other = q.options.find((o) => o.other);
-      const value = answers[q.code];
-      const chosen = Array.isArray(value) ? value : [value];
-      return other && chosen.includes(other.code) ? [q.code, otherTextKey(q.code)] : [q.code];
-    });
-}
 
 function setPageInUrl(pageNumber: number) {
   const url = new URL(window.location.href);
