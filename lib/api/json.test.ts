@@ -11,7 +11,7 @@ const chunkSize = 64 * 1024;
 function hugeRequest({ contentLength }: { contentLength?: number } = {}) {
   const total = 700 * 1024 * 1024;
   const tripwire = 4 * MAX_JSON_BODY_BYTES;
-  const pulled = { bytes: 0 };
+  const pulled = { bytes: 0, cancelled: false };
   const body = new ReadableStream<Uint8Array>(
     {
       pull(controller) {
@@ -19,6 +19,9 @@ function hugeRequest({ contentLength }: { contentLength?: number } = {}) {
         if (pulled.bytes >= tripwire) return controller.error(new Error(`read ${pulled.bytes} bytes of a body that is too large`));
         pulled.bytes += chunkSize;
         controller.enqueue(new Uint8Array(chunkSize).fill(0x20));
+      },
+      cancel() {
+        pulled.cancelled = true;
       },
     },
     // Nothing is made before it is asked for, so `pulled` is what the reader took.
@@ -43,6 +46,7 @@ describe('reading a JSON body', () => {
     expect(result.response.status).toBe(413);
     expect(await result.response.json()).toEqual({ error: 'Het verzoek is te groot: stuur hoogstens 256 kB.' });
     expect(pulled.bytes).toBeLessThanOrEqual(MAX_JSON_BODY_BYTES + chunkSize);
+    expect(pulled.cancelled).toBe(true);
   });
 
   it('refuses a body whose declared length is over the limit before reading any of it', async () => {
