@@ -1,25 +1,32 @@
-import { NextResponse } from 'next/server';
+import type { NextResponse } from 'next/server';
+import { readBody } from './body';
+import { jsonError } from './json-response';
 import { apiMessage } from './messages';
+
+export { json, jsonError } from './json-response';
+
+/** Far above a complete questionnaire (a few kB), far below what could hurt the server. */
+export const MAX_JSON_BODY_BYTES = 256 * 1024;
 
 export type JsonBody = { ok: true; value: unknown } | { ok: false; response: NextResponse };
 
-/** Reads a JSON body; malformed JSON is the client's mistake (400), never a 500. */
-export async function readJsonBody(request: Request, maxBytes = 256 * 1024): Promise<JsonBody> {
-  const text = await request.text();
-  if (text.length > maxBytes) {
-    return { ok: false, response: jsonError(413, apiMessage('tooLarge')) };
+/**
+ * Reads a JSON body of at most maxBytes (413 beyond, see readBody). Bytes that
+ * are not UTF-8 and malformed JSON are the client's mistake (400), never a 500.
+ */
+export async function readJsonBody(request: Request, maxBytes = MAX_JSON_BODY_BYTES): Promise<JsonBody> {
+  const body = await readBody(request, maxBytes);
+  if (!body.ok) return body;
+  let text: string;
+  try {
+    // Fatal: a replacement character would silently change what was sent.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(body.bytes);
+  } catch {
+    return { ok: false, response: jsonError(400, apiMessage('malformedUtf8')) };
   }
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch {
     return { ok: false, response: jsonError(400, apiMessage('malformedJson')) };
   }
-}
-
-export function jsonError(status: number, message: string, extra: Record<string, unknown> = {}): NextResponse {
-  return NextResponse.json({ error: message, ...extra }, { status, headers: { 'Cache-Control': 'no-store' } });
-}
-
-export function json(body: unknown, status = 200): NextResponse {
-  return NextResponse.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
 }

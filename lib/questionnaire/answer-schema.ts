@@ -8,36 +8,57 @@ import {
   type Question,
 } from './definition';
 import { validationMessage as msg } from './messages';
+import { formatCount, isWellFormedText, quote, quoteList } from './quote';
 import { isEmptyAnswer, pruneAnswers, visibleQuestionCodes, type Answers } from './visibility';
 
 export type ValidationMode = 'draft' | 'submit';
 
 type Problem = { question: string; message: string };
 
+const andMore = (list: string, count: string) => msg('andMore', { list, count });
+
+/** Problems of a free text, whose length the caller bounds. */
+function checkText(text: string, maxLength: number): string[] {
+  if (text.length > maxLength) return [msg('maxLength', { max: maxLength, length: text.length })];
+  if (!isWellFormedText(text)) return [msg('malformedText')];
+  return [];
+}
+
 /**
  * Checks one question's value. Returns Dutch messages; an empty list means the
- * value is acceptable. Emptiness is handled by the caller.
+ * value is acceptable. Emptiness is handled by the caller. The work is linear
+ * in the size of the value, and a message quotes at most a short excerpt of it.
  */
 function checkValue(def: Definition, question: Question, value: unknown, answers: Record<string, unknown>): string[] {
   switch (question.type) {
     case 'single': {
       if (typeof value !== 'string') return [msg('singleType')];
-      if (!question.options.some((o) => o.code === value)) return [msg('unknownOption', { option: value })];
+      if (!question.options.some((o) => o.code === value)) return [msg('unknownOption', { option: quote(value) })];
       return [];
     }
     case 'multiple': {
-      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) return [msg('multipleType')];
+      if (!Array.isArray(value)) return [msg('multipleType')];
+      // Refused on its length alone, before any look at its elements: a list
+      // longer than the options cannot be valid, and the rest of the checks
+      // then handle at most as many elements as the definition has options.
+      if (value.length > question.options.length) {
+        return [msg('tooManyOptions', { count: formatCount(value.length), options: question.options.length })];
+      }
+      if (value.some((v) => typeof v !== 'string')) return [msg('multipleType')];
       const problems: string[] = [];
       const codes = value as string[];
-      const unknown = codes.filter((c) => !question.options.some((o) => o.code === c));
-      if (unknown.length > 0) problems.push(msg('unknownOption', { option: unknown.join(', ') }));
-      const duplicates = codes.filter((c, i) => codes.indexOf(c) !== i);
-      if (duplicates.length > 0) problems.push(msg('duplicateOption', { option: [...new Set(duplicates)].join(', ') }));
+      const known = new Set(question.options.map((o) => o.code));
+      const unknown = codes.filter((c) => !known.has(c));
+      if (unknown.length > 0) problems.push(msg('unknownOption', { option: quoteList(unknown, andMore) }));
+      const chosen = new Set<string>();
+      const duplicates = new Set<string>();
+      for (const c of codes) (chosen.has(c) ? duplicates : chosen).add(c);
+      if (duplicates.size > 0) problems.push(msg('duplicateOption', { option: quoteList([...duplicates], andMore) }));
       if (question.maxChoices !== undefined && codes.length > question.maxChoices) {
         problems.push(msg('maxChoices', { max: question.maxChoices }));
       }
       for (const option of question.options) {
-        if (option.exclusive && codes.includes(option.code) && codes.some((c) => c !== option.code)) {
+        if (option.exclusive && chosen.has(option.code) && chosen.size > 1) {
           problems.push(msg('exclusive', { label: option.label }));
         }
       }
@@ -59,13 +80,16 @@ function checkValue(def: Definition, question: Question, value: unknown, answers
     }
     case 'text': {
       if (typeof value !== 'string') return [msg('textType')];
-      if (value.length > question.maxLength) return [msg('maxLength', { max: question.maxLength, length: value.length })];
-      return [];
+      return checkText(value, question.maxLength);
     }
   }
 }
 
-/** Every problem with an answer set, one entry per message, keyed by question code. */
+/**
+ * Every problem with an answer set, one entry per message, keyed by question
+ * code. Bounded by the definition, not by the request: a few messages per
+ * question and "Anders" text, and one entry for all unknown keys.
+ */
 export function findProblems(def: Definition, answers: Record<string, unknown>, mode: ValidationMode): Problem[] {
   const problems: Problem[] = [];
   const questions = listQuestions(def);
@@ -100,15 +124,24 @@ export function findProblems(def: Definition, answers: Record<string, unknown>, 
       add(msg('textType'), key);
     } else if (!otherChosen) {
       add(msg('otherWithoutOption', { label: other.label }), key);
-    } else if (text.length > OTHER_TEXT_MAX_LENGTH) {
-      add(msg('maxLength', { max: OTHER_TEXT_MAX_LENGTH, length: text.length }), key);
+    } else {
+      checkText(text, OTHER_TEXT_MAX_LENGTH).forEach((m) => add(m, key));
     }
   }
 
-  for (const key of Object.keys(answers)) {
-    if (!allowedKeys.has(key)) problems.push({ question: key, message: msg('unknownQuestion') });
-  }
+  const unknownKeys = Object.keys(answers).filter((key) => !allowedKeys.has(key));
+  if (unknownKeys.length > 0) problems.push(unknownKeysProblem(unknownKeys));
   return problems;
+}
+
+/**
+ * All keys that are no question of this questionnaire, as one entry under the
+ * first of them: a request can hold tens of thousands, and the reply must
+ * stay small.
+ */
+function unknownKeysProblem(keys: string[]): Problem {
+  const message = keys.length === 1 ? msg('unknownQuestion') : msg('unknownQuestions', { questions: quoteList(keys, andMore) });
+  return { question: quote(keys[0]), message };
 }
 
 /**
@@ -140,7 +173,9 @@ export function problemsByQuestion(issues: z.core.$ZodIssue[]): Problem[] {
   const grouped = new Map<string, string[]>();
   for (const issue of issues) {
     const question = String(issue.path[0] ?? '');
-    grouped.set(question, [...(grouped.get(question) ?? []), issue.message]);
+    const messages = grouped.get(question);
+    if (messages) messages.push(issue.message);
+    else grouped.set(question, [issue.message]);
   }
   return [...grouped].map(([question, messages]) => ({ question, message: messages.join(' ') }));
 }
