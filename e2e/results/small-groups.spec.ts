@@ -1,10 +1,16 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { signInAs } from '../support/auth';
 import { readDemoLinks, type DemoLink } from '../support/links';
 import { ResultsPage } from './results-page';
 
 const EDITION = '2022-2023';
 const resultsApi = (query: string) => `/api/v1/editions/${EDITION}/results${query}`;
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
 
 test("a coordinator cannot narrow the results to one library's answers", async ({ page }) => {
   const library = readDemoLinks().find((l) => l.edition === EDITION && l.status === 'submitted')!;
@@ -16,6 +22,7 @@ test("a coordinator cannot narrow the results to one library's answers", async (
   await expect(page.getByRole('table')).toHaveCount(0);
   await expect(page.getByText(/, N: \d/)).toHaveCount(0);
   await expect(page.getByText(/^Ingediend: \d+$/)).toHaveCount(0);
+  await expectNoViolations(page);
 
   for (const query of [`?name=${encodeURIComponent(library.library)}`, `?email=${encodeURIComponent('info@bibliotheek-groningen.nl')}`]) {
     const answer = await page.request.get(resultsApi(query));
@@ -63,6 +70,7 @@ test('a province with 4 submitted responses shows "te weinig antwoorden om te to
     await expect(page.getByRole('table')).toHaveCount(0);
     await expect(page.getByRole('link', { name: 'Grafiek downloaden (SVG)' })).toHaveCount(0);
     await expect(page.getByText(/, N: \d/)).toHaveCount(0);
+    await expectNoViolations(page);
 
     const api = await page.request.get(resultsApi(query));
     expect(api.status()).toBe(200);
