@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { signInAs } from '../support/auth';
 import { readDemoLinks, type DemoLink } from '../support/links';
+import { setSubmitted } from '../support/submissions';
 import { ResultsPage } from './results-page';
 
 const EDITION = '2022-2023';
@@ -33,18 +34,10 @@ test("a coordinator cannot narrow the results to one library's answers", async (
   }
 });
 
-/** Turns a submitted demo response back into a draft (submit: false keeps its answers), or submits it again. */
-async function setSubmitted(request: APIRequestContext, link: DemoLink, submitted: boolean) {
-  const path = `/api/v1/responses/${link.token}`;
-  const current = await (await request.get(path)).json();
-  const saved = await request.put(path, { data: { answers: current.response.answers, submit: submitted } });
-  expect(saved.status(), `${link.library}: ${await saved.text()}`).toBe(200);
-}
-
-test('a province with 4 submitted responses shows "te weinig antwoorden om te tonen", and its figures from 5', async ({ page, request }) => {
-  // Every demo province has well over 5 submissions, so the test makes a small one:
-  // the province with the fewest demo submissions, brought back to 4 by turning
-  // some of them into drafts, and restored afterwards.
+test('a province with 4 submitted responses shows "te weinig antwoorden om te tonen", and its figures from 5', async ({ page }) => {
+  // Every demo province has well over 5 submissions, so the test makes a small
+  // one: the province with the fewest, brought back to 4 by marking the other
+  // libraries' responses as not yet submitted, and restored afterwards.
   const submitted = readDemoLinks().filter((l) => l.edition === EDITION && l.status === 'submitted');
   const perProvince = new Map<string, DemoLink[]>();
   for (const link of submitted) perProvince.set(link.province, [...(perProvince.get(link.province) ?? []), link]);
@@ -53,14 +46,10 @@ test('a province with 4 submitted responses shows "te weinig antwoorden om te to
 
   await signInAs(page, 'coordinator');
   const before = (await (await page.request.get(resultsApi(query))).json()) as { submitted: number };
-  const toDraft = links.slice(0, before.submitted - 4);
-  expect(toDraft.length).toBeGreaterThan(0);
-  const drafted: DemoLink[] = [];
+  const heldBack = links.slice(0, before.submitted - 4).map((l) => l.library);
+  expect(heldBack.length).toBeGreaterThan(0);
   try {
-    for (const link of toDraft) {
-      await setSubmitted(request, link, false);
-      drafted.push(link);
-    }
+    expect(setSubmitted(EDITION, heldBack, false)).toBe(heldBack.length);
 
     const results = new ResultsPage(page);
     await results.goto(EDITION, query);
@@ -80,13 +69,13 @@ test('a province with 4 submitted responses shows "te weinig antwoorden om te to
     expect(await chart.text()).not.toContain('<svg');
 
     // The fifth submission brings the figures.
-    await setSubmitted(request, drafted.pop()!, true);
+    expect(setSubmitted(EDITION, heldBack.slice(-1), true)).toBe(1);
     await results.goto(EDITION, query);
     await expect(page.getByText('Ingediend: 5', { exact: true })).toBeVisible();
     await expect(page.getByText(/^Te weinig antwoorden om te tonen/)).toHaveCount(0);
     await expect(page.getByRole('table').first()).toBeVisible();
     await expect(page.getByText(/, N: 5$/).first()).toBeVisible();
   } finally {
-    for (const link of drafted) await setSubmitted(request, link, true);
+    setSubmitted(EDITION, heldBack, true);
   }
 });
