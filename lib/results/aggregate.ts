@@ -2,10 +2,12 @@ import type { Db } from '@/db/client';
 import { getEditionById, getEditionByCode, type Edition } from '@/lib/editions/queries';
 import { isChoiceQuestion, listQuestions, type Question } from '@/lib/questionnaire/definition';
 import { fillTemplate, baseLabel, optionSentence } from './wording';
-import type { ResultFilters } from './filters';
+import { filteredAttributes, type ResultFilters } from './filters';
+import { MINIMUM_GROUP_SIZE } from './grouping';
+import { groupSuppression, type SuppressionReason } from './suppression';
 import { numberStatsFromHistogram, type NumberStats } from './numbers';
 import { percentOfAmounts, wholePercent } from './percent';
-import { countAnswers, countResponsesByStatus, type AnswerCountRow } from './queries';
+import { countAnswers, countResponsesByGroup, type AnswerCountRow, type GroupCountRow } from './queries';
 import { indexEditionCounts, type EditionCounts } from './compare';
 
 export type OptionResult = {
@@ -48,8 +50,33 @@ export type EditionResults = {
   submitted: number;
   /** Started but not submitted. */
   inProgress: number;
+  /** A group with fewer submitted responses shows no figures. */
+  minimumGroupSize: number;
+  /** Why this group shows no figures (then `questions` is empty), or null. */
+  suppressed: SuppressionReason | null;
+  /** Why the previous edition's same group shows no figures (then no previous percentages), or null. */
+  previousSuppressed: SuppressionReason | null;
   questions: QuestionResult[];
 };
+
+type GroupStatus = { submitted: number; inProgress: number; suppressed: SuppressionReason | null };
+
+/**
+ * The filtered group's response counts in one edition, and whether it may
+ * show figures: decided from the submitted responses of every group of the
+ * same split (suppression.ts), so the answer is the same whichever group is asked for.
+ */
+function groupStatus(rows: GroupCountRow[], editionId: number, group: string, minimumGroupSize: number): GroupStatus {
+  const sizes = new Map<string, number>();
+  const result = { submitted: 0, inProgress: 0 };
+  for (const row of rows) {
+    if (row.editionId !== editionId) continue;
+    const key = JSON.stringify(row.values);
+    if (row.status === 'submitted') sizes.set(key, (sizes.get(key) ?? 0) + row.count);
+    if (key === group) result[row.status === 'submitted' ? 'submitted' : 'inProgress'] += row.count;
+  }
+  return { ...result, suppressed: groupSuppression(sizes, group, minimumGroupSize) };
+}
 
 /**
  * Counts both editions in one pass over the answers: the current one and the
@@ -121,30 +148,53 @@ function questionResult(question: Question, counts: EditionCounts, previous: Edi
   };
 }
 
-/** The results of one edition, optionally for a subset of libraries, beside its previous edition. */
+/**
+ * The results of one edition, for all libraries or one group of them, beside
+ * its previous edition. A group (the whole edition included) with fewer than
+ * `minimumGroupSize` submitted responses, or hidden to protect such a group,
+ * gets no figures at all: `suppressed` says why and `questions` is empty. Only
+ * tests of the arithmetic on hand-countable data pass a smaller minimum.
+ */
 export function computeEditionResults({
   db,
   edition,
   filters = {},
+  minimumGroupSize = MINIMUM_GROUP_SIZE,
 }: {
   db: Db;
   edition: Edition;
   filters?: ResultFilters;
+  minimumGroupSize?: number;
 }): EditionResults {
+  const attributes = filteredAttributes(filters);
+  // One group is one value per attribute: parseResultFilters refuses more, since
+  // the difference of two overlapping groups could be a group below the minimum.
+  if (attributes.some((name) => filters[name]!.length > 1)) throw new Error('results filter one value per attribute');
+  const group = JSON.stringify(attributes.map((name) => filters[name]![0]));
+
   const previousEdition = edition.previousEditionId ? getEditionById({ db, id: edition.previousEditionId }) ?? null : null;
-  const editions = previousEdition ? [edition, previousEdition] : [edition];
-  const counts = countEditions(db, editions, filters);
-  const status = countResponsesByStatus({ db, editionId: edition.id, filters });
-  const current = counts.get(edition.id)!;
-  const previous = previousEdition ? counts.get(previousEdition.id)! : null;
-  return {
+  const groupRows = countResponsesByGroup({ db, editionIds: previousEdition ? [edition.id, previousEdition.id] : [edition.id], attributes });
+  const current = groupStatus(groupRows, edition.id, group, minimumGroupSize);
+  const previousSuppressed = previousEdition ? groupStatus(groupRows, previousEdition.id, group, minimumGroupSize).suppressed : null;
+  const results: EditionResults = {
     edition: { code: edition.code, title: edition.title },
     previousEdition: previousEdition ? { code: previousEdition.code, title: previousEdition.title } : null,
     filters,
-    submitted: status.submitted,
-    inProgress: status.draft,
-    questions: listQuestions(edition.definition).map((q) => questionResult(q, current, previous)),
+    submitted: current.submitted,
+    inProgress: current.inProgress,
+    minimumGroupSize,
+    suppressed: current.suppressed,
+    previousSuppressed,
+    questions: [],
   };
+  if (current.suppressed) return results;
+
+  // A previous edition whose group is hidden is not counted at all: no previous percentages.
+  const compared = previousEdition && !previousSuppressed ? previousEdition : null;
+  const counts = countEditions(db, compared ? [edition, compared] : [edition], filters);
+  const previous = compared ? counts.get(compared.id)! : null;
+  results.questions = listQuestions(edition.definition).map((q) => questionResult(q, counts.get(edition.id)!, previous));
+  return results;
 }
 
 /**

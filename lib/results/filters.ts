@@ -1,26 +1,30 @@
-import { getTableColumns, inArray, type SQL } from 'drizzle-orm';
-import { libraries } from '@/db/schema';
+import { inArray, type SQL } from 'drizzle-orm';
+import messages from '@/messages/nl/results.json';
+import { groupingAttributeNames, groupingAttributes, isGroupingAttribute, type GroupingAttribute } from './grouping';
+import { fillTemplate } from './wording';
 
 /**
- * Results can be narrowed to libraries with given attributes. Every column of
- * `libraries` except its keys and timestamps is a filter, under its camelCase
- * name (`province`, `name`, …), so a new library attribute is a new filter
- * without touching this module. Several values for one attribute mean "any of".
+ * Results can be narrowed to one group of libraries: one value of a grouping
+ * attribute (grouping.ts), such as `province=Utrecht`. Kept as a list of values
+ * per attribute because that is the shape the API has always answered with.
  */
-export type ResultFilters = Record<string, string[]>;
+export type ResultFilters = Partial<Record<GroupingAttribute, string[]>>;
 
-const libraryColumns = getTableColumns(libraries);
-type LibraryColumnName = keyof typeof libraryColumns;
+/** Longer than any attribute value a library has; a bound on what a request can make us store and compare. */
+export const MAX_FILTER_VALUE_LENGTH = 100;
 
-const notFilterable = new Set<string>(['id', 'createdAt']);
+/**
+ * Why a request's filters are refused:
+ * - `unknown`: not a grouping attribute (a library's name, e-mail, id, a typo);
+ * - `severalValues`: one attribute given twice. "Utrecht or Drenthe" minus
+ *   "Drenthe" would be Utrecht alone, however small.
+ * - `tooLong`: a value longer than MAX_FILTER_VALUE_LENGTH.
+ * Refused rather than ignored: ignoring would show the whole edition's
+ * figures under a heading that names the filter.
+ */
+export type FilterProblem = { kind: 'unknown' | 'severalValues' | 'tooLong'; names: string[] };
 
-export const filterableLibraryColumns = (Object.keys(libraryColumns) as LibraryColumnName[]).filter(
-  (name) => !notFilterable.has(name),
-);
-
-export function isFilterableColumn(name: string): name is LibraryColumnName {
-  return (filterableLibraryColumns as string[]).includes(name);
-}
+export type ParsedFilters = { ok: true; filters: ResultFilters } | { ok: false; problem: FilterProblem };
 
 type ParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
 
@@ -31,40 +35,62 @@ function entriesOf(params: ParamsInput): [string, string][] {
   );
 }
 
-export type ParsedFilters = { filters: ResultFilters; unknown: string[] };
+function addOnce(list: string[], name: string) {
+  if (!list.includes(name)) list.push(name);
+}
 
-/** Reads filters from query parameters; empty values mean "no filter", unknown names are reported. */
+/** Reads filters from query parameters; an empty value means "no filter". */
 export function parseResultFilters(params: ParamsInput): ParsedFilters {
   const filters: ResultFilters = {};
-  const unknown: string[] = [];
+  const problems: Record<FilterProblem['kind'], string[]> = { unknown: [], severalValues: [], tooLong: [] };
   for (const [key, raw] of entriesOf(params)) {
-    const value = raw.trim();
-    if (!isFilterableColumn(key)) {
-      if (!unknown.includes(key)) unknown.push(key);
+    if (!isGroupingAttribute(key)) {
+      addOnce(problems.unknown, key);
       continue;
     }
+    const value = raw.trim();
     if (value === '') continue;
+    if (value.length > MAX_FILTER_VALUE_LENGTH) {
+      addOnce(problems.tooLong, key);
+      continue;
+    }
     const values = (filters[key] ??= []);
-    if (!values.includes(value)) values.push(value);
+    addOnce(values, value);
+    if (values.length > 1) addOnce(problems.severalValues, key);
   }
-  return { filters, unknown };
+  for (const kind of ['unknown', 'severalValues', 'tooLong'] as const) {
+    if (problems[kind].length > 0) return { ok: false, problem: { kind, names: problems[kind] } };
+  }
+  return { ok: true, filters };
+}
+
+/** The refusal in Dutch, naming the filters there are; the same words on the page, in the API and for a chart. */
+export function filterProblemMessage(problem: FilterProblem): string {
+  return fillTemplate(messages.results.filterProblem[problem.kind], {
+    names: problem.names.join(', '),
+    filters: groupingAttributeNames.join(', '),
+    max: MAX_FILTER_VALUE_LENGTH,
+  });
+}
+
+/** The attributes a filter is set for, in allow-list order. */
+export function filteredAttributes(filters: ResultFilters): GroupingAttribute[] {
+  return groupingAttributeNames.filter((name) => (filters[name]?.length ?? 0) > 0);
 }
 
 export function hasFilters(filters: ResultFilters): boolean {
-  return Object.values(filters).some((values) => values.length > 0);
+  return filteredAttributes(filters).length > 0;
 }
 
 /** SQL conditions on `libraries` for these filters (to be joined on responses.library_id). */
 export function libraryConditions(filters: ResultFilters): SQL[] {
-  return Object.entries(filters)
-    .filter(([name, values]) => isFilterableColumn(name) && values.length > 0)
-    .map(([name, values]) => inArray(libraryColumns[name as LibraryColumnName], values));
+  return filteredAttributes(filters).map((name) => inArray(groupingAttributes[name], filters[name]!));
 }
 
 /** Query string for links (charts, API) that keep the current filters. */
 export function filtersToQuery(filters: ResultFilters): string {
   const params = new URLSearchParams();
-  for (const [name, values] of Object.entries(filters)) for (const value of values) params.append(name, value);
+  for (const name of filteredAttributes(filters)) for (const value of filters[name]!) params.append(name, value);
   const query = params.toString();
   return query ? `?${query}` : '';
 }

@@ -3,6 +3,7 @@ import type { SelectedFields } from 'drizzle-orm/sqlite-core';
 import type { Db } from '@/db/client';
 import { answers, libraries, responses } from '@/db/schema';
 import { hasFilters, libraryConditions, type ResultFilters } from './filters';
+import { groupingAttributes, type GroupingAttribute } from './grouping';
 
 /**
  * The SQL behind the results. Everything is counted in the database; what
@@ -81,27 +82,54 @@ export function countAnswers({ db, editionIds, filters }: { db: Db; editionIds: 
     .all() as AnswerCountRow[];
 }
 
-export type StatusCounts = { submitted: number; draft: number };
+export type GroupCountRow = {
+  editionId: number;
+  status: 'draft' | 'submitted';
+  /** The group's values of the attributes asked for, in their order (none: the whole edition). */
+  values: string[];
+  count: number;
+};
 
-/** Submitted and in-progress responses of one edition (libraries that have not started have no row). */
-export function countResponsesByStatus({ db, editionId, filters }: { db: Db; editionId: number; filters: ResultFilters }): StatusCounts {
-  const base = db.select({ status: responses.status, count: count() }).from(responses);
-  const joined = hasFilters(filters) ? base.innerJoin(libraries, eq(libraries.id, responses.libraryId)) : base;
+/**
+ * Responses per edition, status and group, for every group of the split by
+ * these attributes (not only the filtered one): deciding whether a group may
+ * show its figures needs the sizes of the others (suppression.ts). One row
+ * per edition and status without attributes. Libraries that have not started
+ * have no response and no row.
+ */
+export function countResponsesByGroup({
+  db,
+  editionIds,
+  attributes,
+}: {
+  db: Db;
+  editionIds: number[];
+  attributes: GroupingAttribute[];
+}): GroupCountRow[] {
+  const columns = attributes.map((name) => groupingAttributes[name]);
+  const fields = { editionId: responses.editionId, status: responses.status, count: count() };
+  const valueFields = Object.fromEntries(columns.map((column, i) => [`value${i}`, column]));
+  const base = db.select({ ...fields, ...valueFields }).from(responses);
+  const joined = columns.length > 0 ? base.innerJoin(libraries, eq(libraries.id, responses.libraryId)) : base;
   const rows = joined
-    .where(and(eq(responses.editionId, editionId), ...libraryConditions(filters)))
-    .groupBy(responses.status)
-    .all();
-  const result: StatusCounts = { submitted: 0, draft: 0 };
-  for (const row of rows) result[row.status] = row.count;
-  return result;
+    .where(inArray(responses.editionId, editionIds))
+    .groupBy(responses.editionId, responses.status, ...columns)
+    .all() as (Omit<GroupCountRow, 'values'> & Record<string, unknown>)[];
+  return rows.map((row) => ({
+    editionId: row.editionId,
+    status: row.status,
+    count: row.count,
+    values: columns.map((_, i) => String(row[`value${i}`])),
+  }));
 }
 
-/** Distinct values of a library attribute, for the filter form. */
-export function listLibraryValues({ db, column }: { db: Db; column: 'province' }): string[] {
+/** Distinct values of a grouping attribute, for the filter form. */
+export function listLibraryValues({ db, attribute }: { db: Db; attribute: GroupingAttribute }): string[] {
+  const column = groupingAttributes[attribute];
   return db
-    .selectDistinct({ value: libraries[column] })
+    .selectDistinct({ value: column })
     .from(libraries)
-    .orderBy(libraries[column])
+    .orderBy(column)
     .all()
     .map((r) => r.value);
 }

@@ -4,7 +4,7 @@ import type { ResultFilters } from '@/lib/results/filters';
 /**
  * A plain GET form: the filter lives in the URL, so a filtered page can be
  * bookmarked, printed and shared, and works without JavaScript. Filters on
- * other library attributes given in the URL are kept.
+ * grouping attributes the form has no field for are kept.
  */
 export async function FilterForm({ action, provinces, filters }: { action: string; provinces: string[]; filters: ResultFilters }) {
   const t = await getTranslations('results.filter');

@@ -3,8 +3,9 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { requireStaffPage } from '@/lib/auth/guard';
-import { computeResultsForCode } from '@/lib/results/aggregate';
-import { filtersToQuery, parseResultFilters } from '@/lib/results/filters';
+import { getEditionByCode } from '@/lib/editions/queries';
+import { computeResultsForCode, type EditionResults } from '@/lib/results/aggregate';
+import { filterProblemMessage, filtersToQuery, hasFilters, parseResultFilters, type ResultFilters } from '@/lib/results/filters';
 import { listLibraryValues } from '@/lib/results/queries';
 import { FilterForm } from './filter-form';
 import { QuestionSection } from './question-section';
@@ -21,18 +22,61 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('title', { edition: code }) };
 }
 
+function formAction(code: string) {
+  return `/admin/editions/${encodeURIComponent(code)}/results`;
+}
+
+/** Why a group shows no figures, in place of its figures. */
+async function SuppressedNotice({ results }: { results: EditionResults }) {
+  const t = await getTranslations('results.suppressed');
+  const values = { count: results.submitted, minimum: results.minimumGroupSize };
+  const text =
+    results.suppressed === 'protectsSmallerGroup'
+      ? t('protectsSmallerGroup', values)
+      : t(hasFilters(results.filters) ? 'tooFew' : 'tooFewEdition', values);
+  return (
+    <p className="alert warning results-suppressed" role="status">
+      {text}
+    </p>
+  );
+}
+
 export default async function ResultsPage({ params, searchParams }: Props) {
   await requireStaffPage('coordinator');
   const { code } = await params;
-  const { filters } = parseResultFilters(await searchParams);
+  const parsed = parseResultFilters(await searchParams);
   const db = getDb();
-  const results = computeResultsForCode({ db, code, filters });
-  if (!results) notFound();
   const t = await getTranslations('results');
+  const provinces = listLibraryValues({ db, attribute: 'province' });
+
+  // A refused filter shows no figures at all: the whole edition's under a
+  // heading naming the filter would mislead, and a name or e-mail is never a group.
+  if (!parsed.ok) {
+    const edition = getEditionByCode({ db, code });
+    if (!edition) notFound();
+    return (
+      <main id="main" className="container results-page">
+        <header className="results-header">
+          <h1>{t('title', { edition: edition.code })}</h1>
+          <p className="results-edition-title">{edition.title}</p>
+          <div className="alert error results-filter-problem" role="alert">
+            <p>{filterProblemMessage(parsed.problem)}</p>
+            <p>{t('filterProblemHint')}</p>
+          </div>
+        </header>
+        <FilterForm action={formAction(edition.code)} provinces={provinces} filters={{}} />
+      </main>
+    );
+  }
+
+  const results = computeResultsForCode({ db, code, filters: parsed.filters });
+  if (!results) notFound();
+  const filters: ResultFilters = results.filters;
   const query = filtersToQuery(filters);
-  const activeFilters = Object.entries(filters)
-    .map(([, values]) => values.join(', '))
+  const activeFilters = Object.values(filters)
+    .map((values) => values.join(', '))
     .join('; ');
+  const previousEdition = results.previousEdition && !results.previousSuppressed ? results.previousEdition.code : null;
 
   return (
     <main id="main" className="container results-page">
@@ -45,25 +89,30 @@ export default async function ResultsPage({ params, searchParams }: Props) {
           <li>{t('inProgress', { count: results.inProgress })}</li>
         </ul>
         <p className="hint">{t('inProgressHint')}</p>
-        <p>{results.previousEdition ? t('previousEdition', { edition: results.previousEdition.code }) : t('noPreviousEdition')}</p>
+        {!results.suppressed && (
+          <p>
+            {!results.previousEdition
+              ? t('noPreviousEdition')
+              : results.previousSuppressed
+                ? t('suppressed.previous', { edition: results.previousEdition.code })
+                : t('previousEdition', { edition: results.previousEdition.code })}
+          </p>
+        )}
         {activeFilters && <p className="alert results-active-filter">{t('filter.active', { filters: activeFilters })}</p>}
       </header>
 
-      <FilterForm
-        action={`/admin/editions/${encodeURIComponent(results.edition.code)}/results`}
-        provinces={listLibraryValues({ db, column: 'province' })}
-        filters={filters}
-      />
+      <FilterForm action={formAction(results.edition.code)} provinces={provinces} filters={filters} />
       <p className="no-print">
         <a href={`/api/v1/editions/${encodeURIComponent(results.edition.code)}/results${query}`}>{t('apiLink')}</a>
       </p>
 
+      {results.suppressed && <SuppressedNotice results={results} />}
       {results.questions.map((question) => (
         <QuestionSection
           key={question.code}
           question={question}
           editionCode={results.edition.code}
-          previousEdition={results.previousEdition?.code ?? null}
+          previousEdition={previousEdition}
           query={query}
         />
       ))}

@@ -2,21 +2,31 @@ import { getDb } from '@/db/client';
 import { requireStaffPage } from '@/lib/auth/guard';
 import { computeResultsForCode, findQuestionResult } from '@/lib/results/aggregate';
 import { renderBarChartSvg } from '@/lib/results/chart';
-import { parseResultFilters } from '@/lib/results/filters';
+import { filterProblemMessage, parseResultFilters } from '@/lib/results/filters';
+import messages from '@/messages/nl/results.json';
 
 type Context = { params: Promise<{ code: string; question: string }> };
 
-/** One question's bar chart as a downloadable SVG file, with the page's filters. */
+function plainText(status: number, text: string): Response {
+  return new Response(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+}
+
+/**
+ * One question's bar chart as a downloadable SVG file, with the page's
+ * filters, refused and suppressed exactly as on the page: there is no chart of
+ * a group that shows no figures.
+ */
 export async function GET(request: Request, { params }: Context) {
   await requireStaffPage('coordinator');
   const { code, question: questionCode } = await params;
-  const { filters } = parseResultFilters(new URL(request.url).searchParams);
-  const results = computeResultsForCode({ db: getDb(), code, filters });
+  const parsed = parseResultFilters(new URL(request.url).searchParams);
+  if (!parsed.ok) return plainText(400, filterProblemMessage(parsed.problem));
+  const results = computeResultsForCode({ db: getDb(), code, filters: parsed.filters });
+  if (results?.suppressed) return plainText(404, messages.results.suppressed.chart);
   const question = results && findQuestionResult(results, questionCode);
-  if (!results || !question || (question.type !== 'single' && question.type !== 'multiple')) {
-    return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-  }
-  const svg = renderBarChartSvg(question, { id: `chart-${question.code}`, previousEdition: results.previousEdition?.code ?? null });
+  if (!results || !question || (question.type !== 'single' && question.type !== 'multiple')) return plainText(404, 'Not found');
+  const previousEdition = results.previousSuppressed ? null : results.previousEdition?.code ?? null;
+  const svg = renderBarChartSvg(question, { id: `chart-${question.code}`, previousEdition });
   return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`, {
     headers: {
       'Content-Type': 'image/svg+xml; charset=utf-8',

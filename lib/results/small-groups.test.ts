@@ -1,0 +1,133 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Db } from '@/db/client';
+import type { Edition } from '@/lib/editions/queries';
+import type { Answers } from '@/lib/questionnaire/visibility';
+import { computeEditionResults, computeResultsForCode, findQuestionResult } from './aggregate';
+import { resultsDocument } from './api';
+import { addEdition, addResponse, openTestDb, testDefinition } from './test-db';
+
+/**
+ * Results must not reveal one library: a group (a province, or the whole
+ * edition) with fewer than 5 submitted responses shows no figures at all, and
+ * no other group's figures may let it be worked out by subtraction.
+ */
+
+const answers: Answers = { FILTER: 'JA', MULTI: ['A', 'B'], FOLLOW: 'JA', TOTAL: 12, PART: 3 };
+
+let db: Db;
+let edition: Edition;
+beforeEach(() => {
+  db = openTestDb();
+  edition = addEdition(db, testDefinition('2023-2024'));
+});
+
+function submit(editionId: number, province: string, count: number, values: Answers = answers) {
+  for (let i = 0; i < count; i++) addResponse(db, { editionId, province, answers: values });
+}
+
+function documentFor(filters: Record<string, string[]> = {}, on: Edition = edition) {
+  return resultsDocument(computeEditionResults({ db, edition: on, filters }));
+}
+
+/** Every figure the API could carry about answers; none may appear for a withheld group. */
+function expectNoFigures(document: ReturnType<typeof documentFor>) {
+  expect(document.suppressed).toBe(true);
+  expect(document.minimumGroupSize).toBe(5);
+  expect(document.questions).toEqual([]);
+  expect(JSON.stringify(document)).not.toMatch(/"(count|percent|previousPercent|base|numbers|mean|median|sum|ratio|sentences)"/);
+}
+
+describe('the minimum group size', () => {
+  it('shows nothing for a province of exactly 4 submitted responses, and its figures at 5', () => {
+    submit(edition.id, 'Utrecht', 4);
+    submit(edition.id, 'Drenthe', 10);
+    submit(edition.id, 'Zeeland', 12);
+    const four = documentFor({ province: ['Utrecht'] });
+    expectNoFigures(four);
+    expect(four).toMatchObject({ submitted: 4, suppressionReason: 'tooFew' });
+
+    submit(edition.id, 'Utrecht', 1);
+    const five = documentFor({ province: ['Utrecht'] });
+    expect(five).toMatchObject({ submitted: 5, suppressed: false, minimumGroupSize: 5 });
+    const multi = five.questions.find((q) => q.code === 'MULTI')!;
+    expect(multi.base.n).toBe(5);
+    expect(multi.options.find((o) => o.code === 'A')).toMatchObject({ count: 5, percent: 100 });
+    expect(five.questions.find((q) => q.code === 'TOTAL')!.numbers).toMatchObject({ answered: 5, mean: 12 });
+  });
+
+  it('counts only submitted responses towards the 5: drafts never make a group big enough', () => {
+    submit(edition.id, 'Utrecht', 4);
+    for (let i = 0; i < 3; i++) addResponse(db, { editionId: edition.id, province: 'Utrecht', status: 'draft', answers });
+    submit(edition.id, 'Drenthe', 10);
+    const document = documentFor({ province: ['Utrecht'] });
+    expectNoFigures(document);
+    expect(document).toMatchObject({ submitted: 4, inProgress: 3 });
+  });
+
+  it('shows nothing for a province nobody in has submitted, or that does not exist', () => {
+    submit(edition.id, 'Drenthe', 10);
+    expectNoFigures(documentFor({ province: ['Zeeland'] }));
+    expectNoFigures(documentFor({ province: ['Atlantis'] }));
+  });
+
+  it('applies to the whole edition too: 4 submitted responses show nothing, 5 show the figures', () => {
+    submit(edition.id, 'Utrecht', 2);
+    submit(edition.id, 'Drenthe', 2);
+    expectNoFigures(documentFor());
+    submit(edition.id, 'Zeeland', 1);
+    const whole = documentFor();
+    expect(whole.suppressed).toBe(false);
+    expect(whole.questions.find((q) => q.code === 'FILTER')!.base.n).toBe(5);
+  });
+
+  it('also hides the next smallest province, so that the whole minus the shown provinces is never a group below 5', () => {
+    submit(edition.id, 'Groningen', 1, { FILTER: 'NEE', TOTAL: 999 });
+    submit(edition.id, 'Utrecht', 7);
+    submit(edition.id, 'Drenthe', 6);
+    submit(edition.id, 'Zeeland', 6);
+    // Groningen's one library would be the whole (20) minus Utrecht, Drenthe and Zeeland.
+    expect(documentFor({ province: ['Groningen'] })).toMatchObject({ suppressed: true, suppressionReason: 'tooFew' });
+    // Of the two smallest shown groups (6 each) the first by name goes with it: 1 + 6 hidden together.
+    const drenthe = documentFor({ province: ['Drenthe'] });
+    expectNoFigures(drenthe);
+    expect(drenthe).toMatchObject({ submitted: 6, suppressionReason: 'protectsSmallerGroup' });
+    expect(documentFor({ province: ['Zeeland'] }).suppressed).toBe(false);
+    expect(documentFor({ province: ['Utrecht'] }).suppressed).toBe(false);
+    expect(documentFor().suppressed).toBe(false);
+
+    // Once Groningen has 5, nobody needs protecting.
+    submit(edition.id, 'Groningen', 4);
+    expect(documentFor({ province: ['Groningen'] }).suppressed).toBe(false);
+    expect(documentFor({ province: ['Drenthe'] }).suppressed).toBe(false);
+  });
+
+  it("leaves out the previous edition's figures when its group is below 5, while the current group's show", () => {
+    const previous = addEdition(db, testDefinition('2022-2023'));
+    const current = addEdition(db, { ...testDefinition('2024-2025'), previousEdition: '2022-2023' }, previous.id);
+    submit(previous.id, 'Utrecht', 4, { FILTER: 'NEE' });
+    submit(previous.id, 'Drenthe', 10);
+    submit(current.id, 'Utrecht', 6);
+    submit(current.id, 'Drenthe', 10);
+
+    const utrecht = documentFor({ province: ['Utrecht'] }, current);
+    expect(utrecht).toMatchObject({ suppressed: false, previousSuppressed: true });
+    for (const question of utrecht.questions) {
+      for (const option of question.options) expect(option).toMatchObject({ previousPercent: null, change: null });
+      if (question.atLeastOne) expect(question.atLeastOne.previousPercent).toBeNull();
+    }
+    // Drenthe last year was hidden with it (4 alone would be the whole minus Drenthe).
+    expect(documentFor({ province: ['Drenthe'] }, current)).toMatchObject({ suppressed: false, previousSuppressed: true });
+    // The whole previous edition (14) is shown beside the whole current one.
+    const whole = documentFor({}, current);
+    expect(whole.previousSuppressed).toBe(false);
+    expect(whole.questions.find((q) => q.code === 'FILTER')!.options.find((o) => o.code === 'NEE')!.previousPercent).toBe(29);
+  });
+
+  it('serves the page and chart (computeResultsForCode) the same decision', () => {
+    submit(edition.id, 'Utrecht', 4);
+    submit(edition.id, 'Drenthe', 10);
+    const results = computeResultsForCode({ db, code: '2023-2024', filters: { province: ['Utrecht'] } })!;
+    expect(results.suppressed).toBe('tooFew');
+    expect(findQuestionResult(results, 'MULTI')).toBeUndefined();
+  });
+});
