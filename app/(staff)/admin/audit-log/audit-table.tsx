@@ -28,8 +28,8 @@ export async function AuditTable({ entries }: { entries: AuditLogEntry[] }) {
               </td>
               <td>{actorName(entry.actor, t)}</td>
               <th scope="row">{actionName(entry.action, t)}</th>
-              <td>{targetName(entry.target, t)}</td>
-              <td>
+              <td className="audit-target">{targetName(entry.target, t)}</td>
+              <td className="audit-details-cell">
                 <AuditDetails details={entry.details} />
               </td>
             </tr>
