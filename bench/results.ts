@@ -6,6 +6,7 @@ import { getEditionByCode } from '@/lib/editions/queries';
 import { computeEditionResults } from '@/lib/results/aggregate';
 import { openBenchDatabase } from './results-data';
 import { demoStaffAccounts } from '@/db/demo/staff-accounts';
+import { CLI_ACTOR } from '@/lib/audit/record';
 import { createUser, findUserByEmail } from '@/lib/auth/users';
 
 /**
@@ -133,7 +134,7 @@ async function waitForServer(url: string, timeoutMs: number): Promise<void> {
 async function ensureBenchAdmin(db: Db): Promise<void> {
   const admin = demoStaffAccounts.admin;
   if (findUserByEmail({ db, email: admin.email })) return;
-  await createUser({ db, email: admin.email, name: admin.name, role: 'admin', password: admin.password });
+  await createUser({ db, email: admin.email, name: admin.name, role: 'admin', password: admin.password, actor: CLI_ACTOR });
 }
 
 /** Signs in as the demo admin the way a browser does (next-auth's CSRF token, then the credentials post); returns the cookie header. */

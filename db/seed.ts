@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import { stringify } from 'csv-stringify/sync';
 import { getDb, type Db } from './client';
 import { runMigrations } from './migrate';
+import { emptyDatabase, tablesWithData } from './reset';
 import * as schema from './schema';
 import { loadBundledDefinitions } from '@/lib/questionnaire/files';
 import { createInvitation } from '@/lib/invitations/create';
@@ -16,23 +17,6 @@ import { demoPlaces } from './demo/places';
 import { seedDemoStaff } from './demo/staff';
 
 const DAY = 24 * 60 * 60 * 1000;
-
-/** Empties every table, children first; the seed always starts from nothing. */
-export function clearTables(db: Db): void {
-  db.transaction((tx) => {
-    /* eslint-disable drizzle/enforce-delete-with-where, drizzle/enforce-update-with-where -- the seed empties every table on purpose */
-    tx.delete(schema.answers).run();
-    tx.delete(schema.responses).run();
-    tx.delete(schema.invitations).run();
-    tx.delete(schema.libraries).run();
-    tx.update(schema.editions).set({ previousEditionId: null }).run();
-    tx.delete(schema.editions).run();
-    tx.delete(schema.apiKeys).run();
-    tx.delete(schema.users).run();
-    tx.delete(schema.rateLimits).run();
-    /* eslint-enable drizzle/enforce-delete-with-where, drizzle/enforce-update-with-where */
-  });
-}
 
 /** Stores every bundled questionnaire as an edition; the newest is open. */
 export function seedEditions(db: Db, now = new Date()): void {
@@ -121,15 +105,46 @@ export function seedDemo(db: Db): IssuedLink[] {
   return links;
 }
 
+const usage = 'npm run db:seed -- [--reset | --if-empty] [--no-demo] [--links <file.csv>]';
+
+/**
+ * The seed never overwrites data it finds: on a database that holds any (its
+ * own earlier demo included, which people may have worked with since) it
+ * refuses, unless told to --reset (delete everything first) or, for
+ * `npm run demo`, --if-empty (keep it and say so).
+ */
 async function main() {
   const args = process.argv.slice(2);
-  const withDemo = !args.includes('--no-demo');
   const linksFile = args.includes('--links') ? args[args.indexOf('--links') + 1] : undefined;
+  const flags = args.filter((arg) => arg !== linksFile);
+  const unknown = flags.filter((arg) => !['--reset', '--if-empty', '--no-demo', '--links'].includes(arg));
+  if (unknown.length > 0 || (args.includes('--links') && !linksFile)) {
+    console.error(`Unknown or incomplete option: ${unknown.join(' ') || '--links'}\nUsage: ${usage}`);
+    process.exitCode = 2;
+    return;
+  }
+  const withDemo = !flags.includes('--no-demo');
+  const file = process.env.DATABASE_URL || 'data/app.db';
   const db = getDb();
+
+  const inUse = tablesWithData(db);
+  if (inUse.length > 0 && !flags.includes('--reset')) {
+    const holds = `${file} already holds data (${inUse.map((t) => `${t.table}: ${t.rows}`).join(', ')})`;
+    if (flags.includes('--if-empty')) {
+      console.log(`${holds}; left as it is. To delete everything in it and seed again: npm run db:seed -- --reset`);
+      return;
+    }
+    console.error(`${holds}. The seed changed nothing.\nTo delete everything in it, the audit log included, and seed again: npm run db:seed -- --reset`);
+    process.exitCode = 1;
+    return;
+  }
   runMigrations(db);
-  clearTables(db);
+  if (inUse.length > 0) {
+    emptyDatabase(db);
+    console.log(`Emptied ${file} (--reset).`);
+  }
   seedEditions(db);
-  console.log(`Seeded ${process.env.DATABASE_URL || 'data/app.db'}: editions ${loadBundledDefinitions().map((d) => d.edition).join(', ')}`);
+  console.log(`Seeded ${file}: editions ${loadBundledDefinitions().map((d) => d.edition).join(', ')}`);
   if (!withDemo) return;
 
   const links = seedDemo(db);

@@ -6,7 +6,7 @@ test.use({ viewport: { width: 375, height: 800 } });
 
 test('the staff pages fit a phone screen: wide tables and charts scroll inside their box, the page does not', async ({ page }) => {
   await signInAs(page, 'admin');
-  for (const path of ['/admin', '/admin/users', '/admin/api-keys', '/admin/editions/2022-2023/results']) {
+  for (const path of ['/admin', '/admin/users', '/admin/api-keys', '/admin/audit-log', '/admin/editions/2022-2023/results']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const width = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -32,6 +32,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
             {newest && <StaffNavLink href={`/admin/editions/${newest.code}/results`}>{t('results')}</StaffNavLink>}
             {hasRole(user.role, 'admin') && <StaffNavLink href="/admin/users">{t('users')}</StaffNavLink>}
             {hasRole(user.role, 'admin') && <StaffNavLink href="/admin/api-keys">{t('apiKeys')}</StaffNavLink>}
+            {hasRole(user.role, 'admin') && <StaffNavLink href="/admin/audit-log">{t('auditLog')}</StaffNavLink>}
           </nav>
           <div className="staff-user">
             <span>

@@ -1,3 +1,4 @@
+import { CLI_ACTOR } from '@/lib/audit/record';
 import { getDb } from '@/db/client';
 import { MIN_PASSWORD_LENGTH, newPasswordSchema } from '@/lib/auth/password';
 import { isStaffRole } from '@/lib/auth/roles';
@@ -33,7 +34,7 @@ export const createUserCommand: CliCommand = {
       io.stderr(`${checked.error.issues[0].message} Er is geen account aangemaakt.\n`);
       return 1;
     }
-    const result = await createUser({ db: getDb(), email, name, role, password });
+    const result = await createUser({ db: getDb(), email, name, role, password, actor: CLI_ACTOR });
     if (!result.ok) {
       io.stderr(`Er is al een account met e-mailadres ${email}. Er is niets gewijzigd.\n`);
       return 1;

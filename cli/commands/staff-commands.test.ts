@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb, getDb } from '@/db/client';
 import { runMigrations } from '@/db/migrate';
+import { auditLog } from '@/db/schema';
 import { findApiKeyCaller } from '@/lib/auth/api-keys';
 import { authenticateStaff } from '@/lib/auth/sign-in';
 import type { CliIo } from '../command';
@@ -47,6 +48,20 @@ describe('create-user', () => {
     const dup = io('nog-een-sterk-wachtwoord');
     expect(await createUserCommand.run(['--email', 'eerste@beheer.nl', '--role', 'coordinator'], dup.io)).toBe(1);
     expect(dup.out.stderr).toContain('Er is al een account');
+  });
+});
+
+describe('the audit log', () => {
+  it('names the command line as the author of accounts and keys it makes', async () => {
+    await createUserCommand.run(['--email', 'log@beheer.nl', '--role', 'coordinator'], io('een-sterk-wachtwoord').io);
+    await createApiKeyCommand.run(['--name', 'Gelogd'], io().io);
+    const rows = getDb().select({ action: auditLog.action, actor: auditLog.actorLabel, details: auditLog.details }).from(auditLog).all();
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        { action: 'user.created', actor: 'cli', details: { email: 'log@beheer.nl', name: null, role: 'coordinator' } },
+        { action: 'api_key.created', actor: 'cli', details: expect.objectContaining({ name: 'Gelogd' }) },
+      ]),
+    );
   });
 });
 

@@ -128,6 +128,20 @@ export const routeRules: RouteRule[] = [
     },
   },
   {
+    route: '/admin/audit-log',
+    kind: 'page',
+    method: 'GET',
+    url: '/admin/audit-log',
+    expect: { anonymous: toLogin('/admin/audit-log'), respondent: toLogin('/admin/audit-log'), coordinator: forbidden, admin: ok },
+  },
+  {
+    route: '/api/v1/audit-log',
+    kind: 'route',
+    method: 'GET',
+    url: '/api/v1/audit-log',
+    expect: { anonymous: unauthorized, respondent: unauthorized, coordinator: forbidden, admin: ok, apiKey: ok },
+  },
+  {
     route: '/api/v1/editions/[code]/results',
     kind: 'route',
     method: 'GET',

@@ -1,6 +1,7 @@
 import { and, desc, eq, isNull, lt, or } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { apiKeys, users } from '@/db/schema';
+import { recordAudit, type AuditActor } from '@/lib/audit/record';
 import { apiKeyDisplayPrefix, generateApiKey, hashApiKey, looksLikeApiKey } from './api-key-token';
 import type { StaffRole } from './roles';
 
@@ -17,17 +18,20 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 
 export type ApiKeyCaller = { keyId: number; name: string; role: StaffRole };
 
-export function createApiKey({ db, name, createdByUserId }: { db: Db; name: string; createdByUserId?: number | null }): {
-  id: number;
-  key: string;
-} {
+const keyTarget = (id: number) => `api_key:${id}`;
+
+/** The key is returned, never stored or logged: the audit entry names it by name and display prefix. */
+export function createApiKey({ db, name, actor }: { db: Db; name: string; actor: AuditActor }): { id: number; key: string } {
   const key = generateApiKey();
-  const row = db
-    .insert(apiKeys)
-    .values({ name: name.trim(), keyHash: hashApiKey(key), prefix: apiKeyDisplayPrefix(key), createdByUserId: createdByUserId ?? null })
-    .returning({ id: apiKeys.id })
-    .get();
-  return { id: row.id, key };
+  return db.transaction((tx) => {
+    const row = tx
+      .insert(apiKeys)
+      .values({ name: name.trim(), keyHash: hashApiKey(key), prefix: apiKeyDisplayPrefix(key), createdByUserId: actor.userId ?? null })
+      .returning({ id: apiKeys.id, name: apiKeys.name, prefix: apiKeys.prefix })
+      .get();
+    recordAudit(tx, { actor, action: 'api_key.created', target: keyTarget(row.id), details: { name: row.name, prefix: row.prefix } });
+    return { id: row.id, key };
+  });
 }
 
 /** The caller a presented key stands for, or nothing for an unknown or revoked key. Records the use. */
@@ -68,6 +72,17 @@ export function listApiKeys({ db }: { db: Db }) {
     .all();
 }
 
-export function revokeApiKey({ db, id, now = new Date() }: { db: Db; id: number; now?: Date }): boolean {
-  return db.update(apiKeys).set({ revokedAt: now }).where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt))).run().changes > 0;
+/** False for an unknown or already revoked key. */
+export function revokeApiKey({ db, id, actor, now = new Date() }: { db: Db; id: number; actor: AuditActor; now?: Date }): boolean {
+  return db.transaction((tx) => {
+    const row = tx
+      .update(apiKeys)
+      .set({ revokedAt: now })
+      .where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt)))
+      .returning({ name: apiKeys.name, prefix: apiKeys.prefix })
+      .get();
+    if (!row) return false;
+    recordAudit(tx, { actor, action: 'api_key.revoked', target: keyTarget(id), details: { name: row.name, prefix: row.prefix } });
+    return true;
+  });
 }

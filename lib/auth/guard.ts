@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { jsonError } from '@/lib/api/json';
 import { apiMessage } from '@/lib/api/messages';
+import { actorFromUser, type AuditActor } from '@/lib/audit/record';
 import { findApiKeyCaller } from './api-keys';
 import { safeCallbackPath } from './callback-path';
 import { PATH_HEADER } from './path-header';
@@ -109,11 +110,13 @@ export const NO_ACCESS = authFormMessage('noAccess');
  * Server actions: checks session+role first, then validates FormData with the
  * zod schema; returns { ok: false, errors } or the action's result; usable
  * with useActionState. Only a signed-in session counts: API keys never run actions.
+ * The action also gets the user as an audit-log actor, for the entry it writes
+ * in the transaction of its change.
  */
 export function staffAction<S extends z.ZodType, R>(
   role: StaffRole,
   schema: S,
-  action: (input: z.infer<S>, user: StaffUser) => Promise<R>,
+  action: (input: z.infer<S>, user: StaffUser, actor: AuditActor) => Promise<R>,
 ): (prevState: unknown, formData: FormData) => Promise<R | ActionFailure> {
   return async (_prevState, formData) => {
     const user = await getSessionUser();
@@ -128,6 +131,6 @@ export function staffAction<S extends z.ZodType, R>(
         message: flat.formErrors.length > 0 ? flat.formErrors.join(' ') : undefined,
       };
     }
-    return action(parsed.data, user);
+    return action(parsed.data, user, actorFromUser(user));
   };
 }

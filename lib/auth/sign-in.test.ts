@@ -1,3 +1,4 @@
+import { CLI_ACTOR } from '@/lib/audit/record';
 import { describe, expect, it } from 'vitest';
 import { createUser, setUserDisabled } from './users';
 import { authenticateStaff } from './sign-in';
@@ -9,7 +10,7 @@ const at = (ms: number) => new Date(t0 + ms);
 
 async function dbWithUser() {
   const db = openTestDb();
-  const created = await createUser({ db, email: 'Sanne@Example.nl', name: 'Sanne', role: 'coordinator', password: 'een-goed-wachtwoord' });
+  const created = await createUser({ db, email: 'Sanne@Example.nl', name: 'Sanne', role: 'coordinator', password: 'een-goed-wachtwoord', actor: CLI_ACTOR });
   if (!created.ok) throw new Error('setup');
   return { db, user: created.user };
 }
@@ -54,7 +55,7 @@ describe('staff sign-in', () => {
 
   it('keeps a disabled account out, even with the right password', async () => {
     const { db, user } = await dbWithUser();
-    setUserDisabled({ db, id: user.id, disabled: true });
+    setUserDisabled({ db, id: user.id, disabled: true, actor: CLI_ACTOR });
     expect(await authenticateStaff({ db, credentials: { email: 'sanne@example.nl', password: 'een-goed-wachtwoord' }, clientKey: 'c', now: at(0) })).toEqual({ ok: false, error: 'disabled' });
     expect(await authenticateStaff({ db, credentials: { email: 'sanne@example.nl', password: 'fout' }, clientKey: 'c', now: at(0) })).toEqual({ ok: false, error: 'credentials' });
   });

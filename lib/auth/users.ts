@@ -1,6 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { users } from '@/db/schema';
+import { recordAudit, type AuditActor } from '@/lib/audit/record';
 import { hashPassword } from './password';
 import type { StaffRole } from './roles';
 
@@ -47,43 +48,76 @@ export function listUsers({ db }: { db: Db }): UserRow[] {
 
 export type CreateUserResult = { ok: true; user: StaffUser } | { ok: false; reason: 'exists' };
 
+const userTarget = (id: number) => `user:${id}`;
+
+/** Makes an account; `actor` is recorded in the audit log, in the same transaction (the password never is). */
 export async function createUser({
   db,
   email,
   name,
   role,
   password,
+  actor,
 }: {
   db: Db;
   email: string;
   name?: string | null;
   role: StaffRole;
   password: string;
+  actor: AuditActor;
 }): Promise<CreateUserResult> {
   const passwordHash = await hashPassword(password);
-  const row = db
-    .insert(users)
-    .values({ email: normalizeEmail(email), name: name?.trim() || null, role, passwordHash })
-    .onConflictDoNothing({ target: users.email })
-    .returning()
-    .get();
-  return row ? { ok: true, user: toStaffUser(row) } : { ok: false, reason: 'exists' };
+  return db.transaction((tx) => {
+    const row = tx
+      .insert(users)
+      .values({ email: normalizeEmail(email), name: name?.trim() || null, role, passwordHash })
+      .onConflictDoNothing({ target: users.email })
+      .returning()
+      .get();
+    if (!row) return { ok: false, reason: 'exists' } as const;
+    recordAudit(tx, { actor, action: 'user.created', target: userTarget(row.id), details: { email: row.email, name: row.name, role: row.role } });
+    return { ok: true, user: toStaffUser(row) } as const;
+  });
 }
 
-export function setUserRole({ db, id, role }: { db: Db; id: number; role: StaffRole }): boolean {
-  return db.update(users).set({ role, updatedAt: new Date() }).where(eq(users.id, id)).run().changes > 0;
+/** False for an unknown account. Setting the role it already has changes and records nothing. */
+export function setUserRole({ db, id, role, actor }: { db: Db; id: number; role: StaffRole; actor: AuditActor }): boolean {
+  return db.transaction((tx) => {
+    const before = tx.select({ email: users.email, role: users.role }).from(users).where(eq(users.id, id)).get();
+    if (!before) return false;
+    if (before.role === role) return true;
+    tx.update(users).set({ role, updatedAt: new Date() }).where(eq(users.id, id)).run();
+    recordAudit(tx, { actor, action: 'user.role_changed', target: userTarget(id), details: { email: before.email, from: before.role, to: role } });
+    return true;
+  });
 }
 
 /**
  * Disabling also voids the account's sessions, as signing out does: enabling
  * it again must not revive a cookie someone kept from before.
  */
-export function setUserDisabled({ db, id, disabled, now = new Date() }: { db: Db; id: number; disabled: boolean; now?: Date }): boolean {
-  return (
-    db
+export function setUserDisabled({
+  db,
+  id,
+  disabled,
+  actor,
+  now = new Date(),
+}: {
+  db: Db;
+  id: number;
+  disabled: boolean;
+  actor: AuditActor;
+  now?: Date;
+}): boolean {
+  return db.transaction((tx) => {
+    const row = tx
       .update(users)
       .set(disabled ? { disabledAt: now, sessionsValidFrom: now.getTime(), updatedAt: now } : { disabledAt: null, updatedAt: now })
       .where(eq(users.id, id))
-      .run().changes > 0
-  );
+      .returning({ email: users.email })
+      .get();
+    if (!row) return false;
+    recordAudit(tx, { actor, action: disabled ? 'user.disabled' : 'user.enabled', target: userTarget(id), details: { email: row.email } });
+    return true;
+  });
 }

@@ -10,18 +10,18 @@ import { staffAction } from '@/lib/auth/guard';
 export type CreatedKey = { ok: true; message: string; name: string; key: string };
 
 /** The key itself is returned once, to the admin who made it, and never stored. */
-export const createApiKeyAction = staffAction('admin', createApiKeySchema, async ({ name }, user): Promise<CreatedKey> => {
+export const createApiKeyAction = staffAction('admin', createApiKeySchema, async ({ name }, _user, actor): Promise<CreatedKey> => {
   const t = await getTranslations('auth.apiKeys');
-  const { key } = createApiKey({ db: getDb(), name, createdByUserId: user.id });
+  const { key } = createApiKey({ db: getDb(), name, actor });
   revalidatePath('/admin/api-keys');
   return { ok: true, message: t('createdTitle', { name }), name, key };
 });
 
-export const revokeApiKeyAction = staffAction('admin', revokeApiKeySchema, async ({ keyId }): Promise<FormResult> => {
+export const revokeApiKeyAction = staffAction('admin', revokeApiKeySchema, async ({ keyId }, _user, actor): Promise<FormResult> => {
   const t = await getTranslations('auth.apiKeys');
   const db = getDb();
   const name = listApiKeys({ db }).find((k) => k.id === keyId)?.name;
-  if (!name || !revokeApiKey({ db, id: keyId })) return { ok: false, errors: {}, message: t('unknown') };
+  if (!name || !revokeApiKey({ db, id: keyId, actor })) return { ok: false, errors: {}, message: t('unknown') };
   revalidatePath('/admin/api-keys');
   return { ok: true, message: t('revokedDone', { name }) };
 });

@@ -7,9 +7,9 @@ import { staffAction } from '@/lib/auth/guard';
 import { changeRoleSchema, createUserSchema, setDisabledSchema, type FormResult } from '@/lib/auth/forms';
 import { createUser, listUsers, setUserDisabled, setUserRole } from '@/lib/auth/users';
 
-export const createUserAction = staffAction('admin', createUserSchema, async (input): Promise<FormResult> => {
+export const createUserAction = staffAction('admin', createUserSchema, async (input, _user, actor): Promise<FormResult> => {
   const t = await getTranslations('auth.users');
-  const result = await createUser({ db: getDb(), ...input });
+  const result = await createUser({ db: getDb(), ...input, actor });
   if (!result.ok) return { ok: false, errors: { email: [t('exists')] } };
   revalidatePath('/admin/users');
   return { ok: true, message: t('created', { email: result.user.email }) };
@@ -19,22 +19,22 @@ function targetEmail(userId: number): string | undefined {
   return listUsers({ db: getDb() }).find((u) => u.id === userId)?.email;
 }
 
-export const changeRoleAction = staffAction('admin', changeRoleSchema, async ({ userId, role }, user): Promise<FormResult> => {
+export const changeRoleAction = staffAction('admin', changeRoleSchema, async ({ userId, role }, user, actor): Promise<FormResult> => {
   const t = await getTranslations('auth');
   // Changing or disabling yourself could leave nobody able to manage accounts.
   if (userId === user.id) return { ok: false, errors: {}, message: t('users.notYourself') };
   const email = targetEmail(userId);
-  if (!email || !setUserRole({ db: getDb(), id: userId, role })) return { ok: false, errors: {}, message: t('users.unknown') };
+  if (!email || !setUserRole({ db: getDb(), id: userId, role, actor })) return { ok: false, errors: {}, message: t('users.unknown') };
   revalidatePath('/admin/users');
   return { ok: true, message: t('users.roleChanged', { email, role: t(`staff.roles.${role}`) }) };
 });
 
 /** A disabled account's session stops at its next request, and stays void when the account is enabled again. */
-export const setUserDisabledAction = staffAction('admin', setDisabledSchema, async ({ userId, disabled }, user): Promise<FormResult> => {
+export const setUserDisabledAction = staffAction('admin', setDisabledSchema, async ({ userId, disabled }, user, actor): Promise<FormResult> => {
   const t = await getTranslations('auth.users');
   if (userId === user.id) return { ok: false, errors: {}, message: t('notYourself') };
   const email = targetEmail(userId);
-  if (!email || !setUserDisabled({ db: getDb(), id: userId, disabled })) return { ok: false, errors: {}, message: t('unknown') };
+  if (!email || !setUserDisabled({ db: getDb(), id: userId, disabled, actor })) return { ok: false, errors: {}, message: t('unknown') };
   revalidatePath('/admin/users');
   return { ok: true, message: t(disabled ? 'disabledDone' : 'enabledDone', { email }) };
 });
