@@ -3,7 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
-port="${PORT:-3000}"
+export PORT="${PORT:-3000}"
+port="$PORT"
 export APP_URL="${APP_URL:-http://localhost:${port}}"
 
 npm run -s db:migrate
@@ -18,4 +19,4 @@ echo "  Home:        ${APP_URL}/"
 echo "  Staff login: ${APP_URL}/login  (then ${APP_URL}/admin: editions, results, users)"
 sed -n '/^Invitation link/,$p' data/demo-seed.txt
 echo
-exec npx next start -p "$port"
+exec node --import tsx server.ts
