@@ -139,7 +139,7 @@ function printVerdict(app: Target, bare: Target, durability: Map<string, Durabil
     );
   }
   if (probes.length) {
-    console.log('  (404 until the guess limit locks, then 429: one indexed read, no body, validation or write;');
+    console.log('  (404 until the guess limit locks, then 429: two indexed reads, no body, validation or write;');
     console.log('   about what the server costs per request before our work: the ceiling for the app rows)\n');
   }
   for (const c of CONCURRENCY) {
