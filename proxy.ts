@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { getDb } from '@/db/client';
+import { clientKeyFromHeaders } from '@/lib/auth/client-key';
 import { PATH_HEADER } from '@/lib/auth/path-header';
 import { isInvitationLookupLimited, TOO_MANY_UNKNOWN_LINKS } from '@/lib/invitations/guess-limit';
 import { baseSecurityHeaders, contentSecurityPolicy } from '@/lib/security/headers';
@@ -9,8 +10,8 @@ import { baseSecurityHeaders, contentSecurityPolicy } from '@/lib/security/heade
  * security headers with a fresh CSP nonce and tells server components the
  * path being rendered. It does NOT decide access to staff pages: that is
  * lib/auth/guard.ts, on every request, in the page, action or handler itself.
- * The one refusal here is the 429 for clients that tried too many unknown
- * invitation links, because a page cannot answer with status 429 itself.
+ * The one refusal here is the 429 for an unknown invitation link from a client
+ * that tried too many, because a page cannot answer with status 429 itself.
  */
 export function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
@@ -19,7 +20,9 @@ export function proxy(request: NextRequest) {
   const tokenPage = pathname.startsWith('/r/');
 
   let response: NextResponse;
-  const limited = tokenPage ? isInvitationLookupLimited({ db: getDb(), headers: request.headers }) : undefined;
+  const limited = tokenPage
+    ? isInvitationLookupLimited({ db: getDb(), token: pathname.split('/')[2] ?? '', clientKey: clientKeyFromHeaders(request.headers) })
+    : undefined;
   if (limited) {
     response = new NextResponse(`${TOO_MANY_UNKNOWN_LINKS}\n`, {
       status: 429,

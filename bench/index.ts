@@ -10,7 +10,7 @@ type Benchmark = { name: string; description: string; run: (args: string[]) => P
 const benchmarks: Benchmark[] = [
   {
     name: 'submissions',
-    description: 'PUT /api/v1/responses/{token} on next start vs a bare node:http floor, 50 and 200 clients',
+    description: 'PUT /api/v1/responses/{token} on npm start (server.ts) vs a bare node:http floor, 50 and 200 clients',
     run: async (args) => (await import('./submissions')).run(args),
   },
   {

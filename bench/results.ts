@@ -11,7 +11,7 @@ import { createUser, findUserByEmail } from '@/lib/auth/users';
 
 /**
  * `npm run bench -- results [--sizes=10000,100000,1000000] [--no-page]`
- * (BENCH_PAGE_PORT: port for the page's `next start`, default 3331)
+ * (BENCH_PAGE_PORT: port for the page's server, `npm start`'s server.ts, default 3331)
  *
  * The full results computation of the open edition (both editions' counts,
  * bases, respondents of multiple choices, drafts, number statistics, the
@@ -156,7 +156,7 @@ async function signIn(base: string): Promise<string> {
 const ms = (values: number[]) => values.map((v) => v.toFixed(0)).join(', ');
 
 /**
- * The results page at 100,000 responses, served by `next start` from an
+ * The results page at 100,000 responses, served as `npm start` does from an
  * existing production build. Times the whole page (and the first byte) when
  * it computes, after a write by another connection (what a coordinator sees
  * after a library submits), from the results cache, and with a new filter.
@@ -177,8 +177,8 @@ async function timePage(): Promise<void> {
   const toggleTitle = db.$client.prepare(
     `update editions set title = case when title like '% ' then substr(title, 1, length(title) - 1) else title || ' ' end where id = ?`,
   );
-  const server = spawn('npx', ['next', 'start', '-p', String(PAGE_PORT), '-H', '127.0.0.1'], {
-    env: { ...process.env, NEXT_DIST_DIR: distDir, DATABASE_URL: file, NEXT_TELEMETRY_DISABLED: '1', PORT: String(PAGE_PORT) },
+  const server = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
+    env: { ...process.env, NEXT_DIST_DIR: distDir, DATABASE_URL: file, NEXT_TELEMETRY_DISABLED: '1', PORT: String(PAGE_PORT), HOST: '127.0.0.1' },
     stdio: 'ignore',
     detached: true,
   });
@@ -206,7 +206,7 @@ async function timePage(): Promise<void> {
       console.log(
         `  ${label}: whole page median ${median(runs.map((r) => r.total)).toFixed(0)} ms (${ms(runs.map((r) => r.total))}), first byte median ${median(runs.map((r) => r.ttfb)).toFixed(0)} ms`,
       );
-    console.log(`\nResults page at ${PAGE_SIZE.toLocaleString('en')} responses per edition (next start, ${distDir}, signed in as the demo admin):`);
+    console.log(`\nResults page at ${PAGE_SIZE.toLocaleString('en')} responses per edition (npm start, ${distDir}, signed in as the demo admin):`);
     console.log(`  first request after start (computes; the server's first render of the page): whole page ${first.total.toFixed(0)} ms, first byte ${first.ttfb.toFixed(0)} ms`);
     line('after a write by another connection (computes)', afterWrite);
     line('repeated, nothing written (results cache)', cached);

@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- submissions`: complete questionnaires submitted through
- * PUT /api/v1/responses/{token} on the production build (`next start`), beside
+ * PUT /api/v1/responses/{token} on the production build (served as `npm start` does), beside
  * the floor for this stack, a bare node:http server doing the same work
  * (bench/bare-server.ts), in one run:
  * - closed loop (saturation): 50 and 200 clients that each resend as soon as
@@ -139,8 +139,8 @@ function printVerdict(app: Target, bare: Target, durability: Map<string, Durabil
     );
   }
   if (probes.length) {
-    console.log('  (404 until the guess limit locks, then 429: one indexed read, no body, validation or write;');
-    console.log('   about what next start costs per request before our work: the ceiling for the app rows)\n');
+    console.log('  (404 until the guess limit locks, then 429: two indexed reads, no body, validation or write;');
+    console.log('   about what the server costs per request before our work: the ceiling for the app rows)\n');
   }
   for (const c of CONCURRENCY) {
     const a = summarize(app, c);
@@ -198,7 +198,8 @@ async function measure(targets: Target[], amount: number, roundCount: number, op
   const probes: ProbeResult[] = [];
   try {
     const [app, bare] = targets;
-    app.server = startServer(app.label, APP_PORT, [require.resolve('next/dist/bin/next'), 'start', '-p', String(APP_PORT), '-H', '127.0.0.1'], {
+    app.server = startServer(app.label, APP_PORT, ['--import', 'tsx', 'server.ts'], {
+      HOST: '127.0.0.1',
       NEXT_DIST_DIR: DIST_DIR,
       DATABASE_URL: app.fixture.file,
       NODE_ENV: 'production',
@@ -279,7 +280,7 @@ export async function run(args: string[]): Promise<void> {
     const answers = submissionAnswers(fixture.edition);
     return {
       key,
-      label: key === 'app' ? 'app (next start)' : 'bare (node:http)',
+      label: key === 'app' ? 'app (npm start)' : 'bare (node:http)',
       fixture,
       queue: new InviteeQueue(fixture.invitees, answers),
       rounds: new Map(CONCURRENCY.map((c) => [c, []])),

@@ -5,8 +5,9 @@ import { expect, test } from '@playwright/test';
 const sparePort = Number(process.env.E2E_SPARE_PORT ?? Number(process.env.E2E_PORT ?? 3210) + 1);
 
 test('the production server refuses to start with an invalid environment, and says why', async () => {
-  const server = spawn('npx', ['next', 'start', '-p', String(sparePort), '-H', '127.0.0.1'], {
-    env: { ...process.env, NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next-e2e', AUTH_SECRET: 'te-kort' },
+  // As `npm start` runs it.
+  const server = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
+    env: { ...process.env, PORT: String(sparePort), HOST: '127.0.0.1', NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next-e2e', AUTH_SECRET: 'te-kort' },
   });
   let output = '';
   server.stdout.on('data', (chunk) => (output += chunk));

@@ -5,14 +5,23 @@ import { z } from 'zod';
 const envSchema = z.object({
   DATABASE_URL: z.string().min(1).default('data/app.db'),
   PORT: z.coerce.number().int().positive().default(3000),
+  // Interface `npm start` (server.ts) listens on, e.g. 127.0.0.1 behind a proxy on the same machine; default all.
+  HOST: z.string().trim().min(1).max(255).optional(),
   APP_URL: z.string().url().optional(),
   // Session signing key; without it (or NEXTAUTH_SECRET) one is generated into data/auth-secret (lib/auth/secret.ts).
   AUTH_SECRET: z.string().min(32).optional(),
   NEXTAUTH_SECRET: z.string().min(32).optional(),
   // Optional: without it next-auth derives its URL from each request's Host (lib/auth/options.ts).
   NEXTAUTH_URL: z.string().url().optional(),
-  // Set (1/true) only behind a reverse proxy that overwrites X-Forwarded-For (lib/auth/client-key.ts).
-  TRUST_PROXY: z.enum(['0', '1', 'true', 'false', 'yes', 'no']).optional(),
+  // How many reverse proxies in front of the app append to X-Forwarded-For (lib/server/client-address.ts):
+  // 0 (default; also false/no) uses the socket's peer address, n the entry the nth proxy from us added.
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .transform((value) => ({ true: '1', yes: '1', false: '0', no: '0', '': '0' })[value] ?? value)
+    .pipe(z.coerce.number<string>().int().min(0).max(20))
+    .default(0),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 

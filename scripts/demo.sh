@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
-port="${PORT:-3000}"
+export PORT="${PORT:-3000}"
+port="$PORT"
 export APP_URL="${APP_URL:-http://localhost:${port}}"
 
 seed_args=(--if-empty)
@@ -35,4 +36,4 @@ echo "  Home:        ${APP_URL}/"
 echo "  Staff login: ${APP_URL}/login  (then ${APP_URL}/admin: editions, results, users)"
 if [ -f data/demo-seed.txt ]; then sed -n '/^Invitation link/,$p' data/demo-seed.txt; fi
 echo
-exec npx next start -p "$port"
+exec node --import tsx server.ts

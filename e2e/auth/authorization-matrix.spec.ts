@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { runCli, signInRequest } from '../support/auth';
+import { loopbackClient, type LoopbackClient } from '../support/client-address';
 import { notStartedLink, readDemoLinks } from '../support/links';
 import { routeRules, type Caller, type RouteRule } from '../support/route-rules';
 
@@ -11,9 +12,6 @@ import { routeRules, type Caller, type RouteRule } from '../support/route-rules'
  * skipped while their file does not exist yet.
  */
 
-// A client address of its own (the e2e server trusts X-Forwarded-For), so the
-// unknown tokens below never push other specs' requests over the token limit.
-const clientAddress = { 'X-Forwarded-For': `198.51.100.${Math.floor(Math.random() * 200) + 20}` };
 const unknownToken = 'Onbekend0000000000000000000000000000000000A';
 
 function fileExists(rule: RouteRule): boolean {
@@ -31,12 +29,15 @@ const callers: Caller[] = ['anonymous', 'respondent', 'coordinator', 'admin', 'a
 test.describe('authorization matrix', () => {
   const contexts = new Map<Caller, APIRequestContext>();
   let apiKey = '';
+  // An address of its own, so the unknown tokens below never push other specs' requests over the token limit.
+  let client: LoopbackClient;
 
   test.beforeAll(async ({ playwright, baseURL }) => {
     apiKey = runCli(['create-api-key', '--name', 'matrix']).trim().split('\n').at(-1)!;
+    client = await loopbackClient();
     for (const caller of callers) {
       const extra: Record<string, string> = caller === 'apiKey' ? { Authorization: `Bearer ${apiKey}` } : {};
-      const context = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { ...clientAddress, ...extra } });
+      const context = await playwright.request.newContext({ baseURL, extraHTTPHeaders: extra, proxy: client.proxy });
       if (caller === 'admin' || caller === 'coordinator') await signInRequest(context, caller);
       contexts.set(caller, context);
     }
@@ -44,6 +45,7 @@ test.describe('authorization matrix', () => {
 
   test.afterAll(async () => {
     for (const context of contexts.values()) await context.dispose();
+    await client.close();
   });
 
   for (const rule of routeRules) {

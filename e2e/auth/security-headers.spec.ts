@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { loopbackClient } from '../support/client-address';
 import { notStartedLink } from '../support/links';
 
 function expectSecurityHeaders(headers: Record<string, string>, where: string) {
@@ -45,28 +46,40 @@ test('token pages and token APIs are never cached', async ({ request }) => {
   expect(page.headers()['referrer-policy']).toBe('no-referrer');
 });
 
-test('repeated unknown invitation tokens from one client get 429, also for valid tokens and pages, other clients unaffected', async ({ request }) => {
-  // A client address of its own; the e2e server runs with TRUST_PROXY=1.
-  const guesser = { 'X-Forwarded-For': `203.0.113.${Math.floor(Math.random() * 250) + 1}` };
+test('unknown invitation tokens from one address get 429 for that address only; valid links are always served', async ({ playwright, baseURL }) => {
+  const guesserAddress = await loopbackClient();
+  const otherAddress = await loopbackClient();
+  const guesser = await playwright.request.newContext({ baseURL, proxy: guesserAddress.proxy });
+  const other = await playwright.request.newContext({ baseURL, proxy: otherAddress.proxy });
   const valid = notStartedLink(2).token;
+  const unknown = (i: number) => `Gok${String(i).padStart(40, '0')}`;
   let status = 0;
   let tries = 0;
   for (; tries < 25 && status !== 429; tries++) {
-    const token = `Gok${String(tries).padStart(40, '0')}`;
-    status = (await request.get(`/api/v1/responses/${token}`, { headers: guesser })).status();
+    status = (await guesser.get(`/api/v1/responses/${unknown(tries)}`)).status();
     if (status !== 429) expect(status).toBe(404);
   }
   expect(status).toBe(429);
   expect(tries).toBe(20);
 
-  const blocked = await request.get(`/api/v1/responses/${valid}`, { headers: guesser });
+  // The guesser's next guesses are refused, by the API and the pages alike ...
+  const blocked = await guesser.get(`/api/v1/responses/${unknown(99)}`);
   expect(blocked.status()).toBe(429);
   expect(Number(blocked.headers()['retry-after'])).toBeGreaterThan(500);
   expect((await blocked.json()).error).toContain('te veel onbekende links');
-  const blockedPage = await request.get(`/r/${valid}`, { headers: guesser });
+  const blockedPage = await guesser.get(`/r/${unknown(100)}`);
   expect(blockedPage.status()).toBe(429);
   expect(await blockedPage.text()).toContain('te veel onbekende links');
 
-  const someoneElse = await request.get(`/api/v1/responses/${valid}`, { headers: { 'X-Forwarded-For': '192.0.2.77' } });
-  expect(someoneElse.status()).toBe(200);
+  // ... but a valid link is served, even to the guesser's address (a library behind the same address as a scanner).
+  expect((await guesser.get(`/api/v1/responses/${valid}`)).status()).toBe(200);
+  expect((await guesser.get(`/r/${valid}`)).status()).toBe(200);
+
+  // Another address is not limited at all.
+  expect((await other.get(`/api/v1/responses/${unknown(101)}`)).status()).toBe(404);
+  expect((await other.get(`/api/v1/responses/${valid}`)).status()).toBe(200);
+  expect((await other.get(`/r/${valid}`)).status()).toBe(200);
+
+  await Promise.all([guesser.dispose(), other.dispose()]);
+  await Promise.all([guesserAddress.close(), otherAddress.close()]);
 });

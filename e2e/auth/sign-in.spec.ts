@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { createStaffAccount, demoStaff, LoginPage, signInAs } from '../support/auth';
+import { loopbackClient } from '../support/client-address';
 
 test.describe('staff sign-in', () => {
   test('an admin signs in, sees name, role and the full menu, and signs out', async ({ page }) => {
@@ -85,23 +86,37 @@ test.describe('staff sign-in', () => {
     await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fadmin$/);
   });
 
-  test('five wrong passwords lock the account for this client; the right one is refused during the lock', async ({ page }) => {
-    // An account of its own, so the demo accounts stay usable for the other specs.
-    const account = createStaffAccount('coordinator', 'lockout');
-    const login = new LoginPage(page);
-    await login.goto();
-    for (let i = 1; i <= 4; i++) {
-      await login.signIn(account.email, `fout-wachtwoord-${i}`);
-      await expect(login.error).toContainText('horen niet bij elkaar');
-    }
-    await login.signIn(account.email, 'fout-wachtwoord-5');
-    await expect(login.error).toContainText('Te veel mislukte pogingen voor dit account');
-    await expect(login.error).toContainText('over 15 minuten opnieuw proberen, ook met het juiste wachtwoord');
+  test('five wrong passwords lock the admin out only at the address they came from; the admin signs in from another', async ({ browser, baseURL }) => {
+    // The demo admin on purpose: the other specs keep signing in as the admin from 127.0.0.1.
+    const guesserAddress = await loopbackClient();
+    const ownerAddress = await loopbackClient();
+    const guesserContext = await browser.newContext({ baseURL, locale: 'nl-NL', proxy: guesserAddress.proxy });
+    const ownerContext = await browser.newContext({ baseURL, locale: 'nl-NL', proxy: ownerAddress.proxy });
 
-    await login.signIn(account.email, account.password);
-    await expect(login.error).toContainText('Te veel mislukte pogingen voor dit account');
-    await page.goto('/admin');
-    await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fadmin$/);
+    const guesser = new LoginPage(await guesserContext.newPage());
+    await guesser.goto();
+    for (let i = 1; i <= 4; i++) {
+      await guesser.signIn(demoStaff.admin.email, `fout-wachtwoord-${i}`);
+      await expect(guesser.error).toContainText('horen niet bij elkaar');
+    }
+    await guesser.signIn(demoStaff.admin.email, 'fout-wachtwoord-5');
+    await expect(guesser.error).toContainText('Te veel mislukte pogingen voor dit account');
+    await expect(guesser.error).toContainText('over 15 minuten opnieuw proberen, ook met het juiste wachtwoord');
+    // At the guesser's address even the right password is refused during the lock.
+    await guesser.signIn(demoStaff.admin.email, demoStaff.admin.password);
+    await expect(guesser.error).toContainText('Te veel mislukte pogingen voor dit account');
+    await guesser.page.goto('/admin');
+    await expect(guesser.page).toHaveURL(/\/login\?callbackUrl=%2Fadmin$/);
+
+    // The admin, from another address, is not locked out.
+    const owner = new LoginPage(await ownerContext.newPage());
+    await owner.goto();
+    await owner.signIn(demoStaff.admin.email, demoStaff.admin.password);
+    await owner.page.waitForURL('**/admin');
+    await expect(owner.page.getByText(`Ingelogd als ${demoStaff.admin.name}`)).toBeVisible();
+
+    await Promise.all([guesserContext.close(), ownerContext.close()]);
+    await Promise.all([guesserAddress.close(), ownerAddress.close()]);
   });
 
   test('a coordinator cannot reach user management or API keys', async ({ page }) => {

@@ -1,28 +1,28 @@
 /**
- * Which "client" a request comes from, for rate limiting.
+ * Which client a request comes from, for rate limiting: the address server.ts
+ * took from the socket (lib/server/client-address.ts, TRUST_PROXY) and put
+ * into CLIENT_HEADER after deleting any value the caller sent.
  *
- * Route handlers and server components do not see the socket address. Next.js
- * does copy it into X-Forwarded-For, but only when the request did not bring
- * that header itself, so without a proxy in front the value is whatever the
- * caller chose to send: a guesser could rotate it to get fresh attempts.
- *
- * Hence: with TRUST_PROXY set (the app runs behind a reverse proxy that
- * overwrites X-Forwarded-For), the first entry identifies the client; without
- * it, every caller counts as the one client "direct". That keeps the limit
- * impossible to dodge, at the price that failures from anyone count together
- * (for sign-in still per account).
+ * The header is believed only when server.ts runs this process, which it
+ * announces through a flag on globalThis (shared with the bundled app code).
+ * Under `next dev` or a bare `next start` nothing deletes a caller's own
+ * header, so there every caller counts as the one client "direct": nobody can
+ * dodge a limit, but anyone's failures count for everyone. Only `npm start`
+ * tells clients apart.
  */
+export const CLIENT_HEADER = 'x-enquete-client';
 export const DIRECT_CLIENT = 'direct';
+
+const SERVER_SETS_CLIENT_HEADER = Symbol.for('enquete.serverSetsClientHeader');
 
 type HeaderSource = { get(name: string): string | null };
 
-export function clientKeyFromHeaders(headers: HeaderSource, trustProxy = isProxyTrusted()): string {
-  if (!trustProxy) return DIRECT_CLIENT;
-  const first = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return first ? first.slice(0, 64) : DIRECT_CLIENT;
+/** Called by server.ts once it sets CLIENT_HEADER on every request. */
+export function announceClientHeader(): void {
+  (globalThis as Record<symbol, unknown>)[SERVER_SETS_CLIENT_HEADER] = true;
 }
 
-export function isProxyTrusted(): boolean {
-  const value = process.env.TRUST_PROXY?.trim().toLowerCase();
-  return !!value && value !== '0' && value !== 'false' && value !== 'no';
+export function clientKeyFromHeaders(headers: HeaderSource): string {
+  if ((globalThis as Record<symbol, unknown>)[SERVER_SETS_CLIENT_HEADER] !== true) return DIRECT_CLIENT;
+  return headers.get(CLIENT_HEADER) || DIRECT_CLIENT;
 }

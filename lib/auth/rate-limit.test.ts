@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearFailures, getLimitState, recordFailure, type RateLimitPolicy } from './rate-limit';
+import { clearFailures, getLimitState, recordFailure, reserveAttempt, settleFailure, type RateLimitPolicy } from './rate-limit';
 import { openTestDb } from '@/tests/support/db';
 
 const MIN = 60_000;
@@ -55,5 +55,26 @@ describe('rate limiter', () => {
     recordFailure({ db, key: 'new', now: at(25 * 60 * MIN), policy });
     // 'old' is past every window; 'locked-long' is still locked; 'recent' is within a day.
     expect(rows()).toEqual(['locked-long', 'new', 'recent']);
+  });
+
+  it('takes attempts before the check: the allowance is used up by attempts in flight, and the next one locks without taking any', () => {
+    const db = openTestDb();
+    for (let i = 1; i <= 5; i++) expect(reserveAttempt({ db, key: 'k', now: at(0), policy })).toEqual({ locked: false, failures: i });
+    expect(reserveAttempt({ db, key: 'k', now: at(1000), policy })).toMatchObject({ locked: true, retryAfterSeconds: 900 });
+    // The attempts in flight then fail, and find the key locked.
+    expect(settleFailure({ db, key: 'k', now: at(2000), policy })).toMatchObject({ locked: true });
+  });
+
+  it('locks when a failed attempt used up the allowance, and forgets taken attempts after a success', () => {
+    const db = openTestDb();
+    for (let i = 1; i <= 4; i++) {
+      reserveAttempt({ db, key: 'k', now: at(i), policy });
+      expect(settleFailure({ db, key: 'k', now: at(i), policy })).toEqual({ locked: false, failures: i });
+    }
+    reserveAttempt({ db, key: 'k', now: at(5), policy });
+    clearFailures({ db, key: 'k' });
+    expect(getLimitState({ db, key: 'k', now: at(6) })).toEqual({ locked: false, failures: 0 });
+    for (let i = 1; i <= 5; i++) reserveAttempt({ db, key: 'k', now: at(10 + i), policy });
+    expect(settleFailure({ db, key: 'k', now: at(20), policy })).toMatchObject({ locked: true, retryAfterSeconds: 900 });
   });
 });

@@ -63,39 +63,89 @@ export function getLimitState({ db, key, now }: { db: Db; key: string; now: Date
   return { locked: false, failures: row ? row.count : 0 };
 }
 
-/** Counts one failure; returns the state after it (locked when this failure reached the limit). */
-export function recordFailure({ db, key, now, policy }: { db: Db; key: string; now: Date; policy: RateLimitPolicy }): LimitState {
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+type Row = typeof rateLimits.$inferSelect;
+
+// Writes are the only place to clear out what no policy can still use; without
+// it a scan of many clients would grow the table forever.
+function pruneStale(tx: Tx, t: number): void {
+  tx.delete(rateLimits)
+    .where(and(lt(rateLimits.windowStart, t - STALE_AFTER_MS), or(isNull(rateLimits.lockedUntil), lt(rateLimits.lockedUntil, t))))
+    .run();
+}
+
+function store(tx: Tx, key: string, values: Omit<Row, 'key'>): void {
+  tx.insert(rateLimits)
+    .values({ key, ...values })
+    .onConflictDoUpdate({ target: rateLimits.key, set: values })
+    .run();
+}
+
+function lock(tx: Tx, key: string, t: number, policy: RateLimitPolicy): LimitState {
+  const lockedUntil = t + policy.lockMs;
+  // The count starts afresh, so after the lock the client gets a new (limited) series, not one more try.
+  store(tx, key, { count: 0, windowStart: t, lockedUntil });
+  return lockedState(lockedUntil, t);
+}
+
+/** Failures counted in the row's window at `t` (0 once the window has passed). */
+function countInWindow(row: Row | undefined, t: number, policy: RateLimitPolicy): number {
+  return row && t - row.windowStart < policy.windowMs ? row.count : 0;
+}
+
+/**
+ * Runs `step` in an IMMEDIATE transaction: it takes the write lock before
+ * reading, so two requests or worker processes counting at once cannot both
+ * read the same count.
+ */
+function withRow(db: Db, key: string, now: Date, step: (tx: Tx, row: Row | undefined, t: number) => LimitState): LimitState {
   const t = now.getTime();
-  // IMMEDIATE takes the write lock before reading, so two workers counting at once cannot both read the same count.
   return db.transaction(
     (tx) => {
-      // Failures are the only writes here, so they also clear out what no policy
-      // can still use; without it a scan of many clients would grow the table forever.
-      tx.delete(rateLimits)
-        .where(and(lt(rateLimits.windowStart, t - STALE_AFTER_MS), or(isNull(rateLimits.lockedUntil), lt(rateLimits.lockedUntil, t))))
-        .run();
+      pruneStale(tx, t);
       const row = tx.select().from(rateLimits).where(eq(rateLimits.key, key)).get();
       if (row?.lockedUntil && row.lockedUntil > t) return lockedState(row.lockedUntil, t);
-      const windowOpen = row && t - row.windowStart < policy.windowMs;
-      const count = windowOpen ? row.count + 1 : 1;
-      const windowStart = windowOpen ? row.windowStart : t;
-      if (count >= policy.maxFailures) {
-        const lockedUntil = t + policy.lockMs;
-        // The count starts afresh, so after the lock the client gets a new (limited) series, not one more try.
-        tx.insert(rateLimits)
-          .values({ key, count: 0, windowStart: t, lockedUntil })
-          .onConflictDoUpdate({ target: rateLimits.key, set: { count: 0, windowStart: t, lockedUntil } })
-          .run();
-        return lockedState(lockedUntil, t);
-      }
-      tx.insert(rateLimits)
-        .values({ key, count, windowStart, lockedUntil: null })
-        .onConflictDoUpdate({ target: rateLimits.key, set: { count, windowStart, lockedUntil: null } })
-        .run();
-      return { locked: false as const, failures: count };
+      return step(tx, row, t);
     },
     { behavior: 'immediate' },
   );
+}
+
+/** Counts one failure; returns the state after it (locked when this failure reached the limit). */
+export function recordFailure({ db, key, now, policy }: { db: Db; key: string; now: Date; policy: RateLimitPolicy }): LimitState {
+  return withRow(db, key, now, (tx, row, t) => {
+    const count = countInWindow(row, t, policy) + 1;
+    if (count >= policy.maxFailures) return lock(tx, key, t, policy);
+    store(tx, key, { count, windowStart: count === 1 ? t : row!.windowStart, lockedUntil: null });
+    return { locked: false, failures: count };
+  });
+}
+
+/**
+ * Takes one of `key`'s attempts BEFORE the slow check it guards (a password).
+ * Checking the lock first and counting after the check would let a burst of
+ * parallel attempts all pass the check before the first failure is counted;
+ * taking the attempt in the same transaction as the check of the lock lets
+ * no burst have more than `maxFailures` checks. A taken attempt counts as a
+ * failure until `clearFailures` (the check succeeded); after a failed check,
+ * `settleFailure` locks the key if that used up the allowance. With the
+ * allowance used up, nothing is taken: the key is locked (if it was not yet).
+ */
+export function reserveAttempt({ db, key, now, policy }: { db: Db; key: string; now: Date; policy: RateLimitPolicy }): LimitState {
+  return withRow(db, key, now, (tx, row, t) => {
+    const used = countInWindow(row, t, policy);
+    if (used >= policy.maxFailures) return lock(tx, key, t, policy);
+    store(tx, key, { count: used + 1, windowStart: used === 0 ? t : row!.windowStart, lockedUntil: null });
+    return { locked: false, failures: used + 1 };
+  });
+}
+
+/** After a reserved attempt failed: the state, locked when the failures used up the allowance. */
+export function settleFailure({ db, key, now, policy }: { db: Db; key: string; now: Date; policy: RateLimitPolicy }): LimitState {
+  return withRow(db, key, now, (tx, row, t) => {
+    const failures = countInWindow(row, t, policy);
+    return failures >= policy.maxFailures ? lock(tx, key, t, policy) : { locked: false, failures };
+  });
 }
 
 /** Forgets the failures of `key` (after a successful sign-in). */

@@ -1,6 +1,6 @@
 import type { Db } from '@/db/client';
 import { spendPasswordVerification, verifyPassword } from './password';
-import { clearFailures, getLimitState, recordFailure, signInPolicy, type RateLimitPolicy } from './rate-limit';
+import { clearFailures, reserveAttempt, settleFailure, signInPolicy, type RateLimitPolicy } from './rate-limit';
 import { signInSchema, type SignInError } from './sign-in-schema';
 import { findUserByEmail, normalizeEmail, toStaffUser, type StaffUser } from './users';
 
@@ -11,9 +11,13 @@ export function signInLimitKey(email: string, clientKey: string): string {
 }
 
 /**
- * Checks an e-mail address and password. The lock-out is checked before the
- * password, so during a lock-out even the right password does not get in, and
- * failures for unknown addresses count too (the lock reveals no accounts).
+ * Checks an e-mail address and password. The lock is per account AND client
+ * address, so a flood of wrong passwords from one address does not keep the
+ * account's owner out elsewhere. The attempt is taken from the allowance
+ * before the password is checked (reserveAttempt), so during a lock-out even
+ * the right password does not get in, a burst sent at once gets no more
+ * checks than the allowance, and failures for unknown addresses count too
+ * (the lock reveals no accounts).
  */
 export async function authenticateStaff({
   db,
@@ -33,13 +37,13 @@ export async function authenticateStaff({
   const { email, password } = parsed.data;
   const limitKey = signInLimitKey(email, clientKey);
 
-  const before = getLimitState({ db, key: limitKey, now });
-  if (before.locked) return { ok: false, error: 'locked', retryAfterSeconds: before.retryAfterSeconds };
+  const reserved = reserveAttempt({ db, key: limitKey, now, policy });
+  if (reserved.locked) return { ok: false, error: 'locked', retryAfterSeconds: reserved.retryAfterSeconds };
 
   const user = findUserByEmail({ db, email });
   const passwordOk = user ? await verifyPassword(user.passwordHash, password) : (await spendPasswordVerification(password), false);
   if (!user || !passwordOk) {
-    const after = recordFailure({ db, key: limitKey, now, policy });
+    const after = settleFailure({ db, key: limitKey, now, policy });
     return after.locked ? { ok: false, error: 'locked', retryAfterSeconds: after.retryAfterSeconds } : { ok: false, error: 'credentials' };
   }
   clearFailures({ db, key: limitKey });

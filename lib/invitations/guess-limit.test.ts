@@ -4,7 +4,7 @@ import { openTestDb } from '@/tests/support/db';
 import type { RateLimitPolicy } from '@/lib/auth/rate-limit';
 import { loadBundledDefinitions } from '@/lib/questionnaire/files';
 import { createInvitation } from './create';
-import { lookUpInvitation } from './guess-limit';
+import { isInvitationLookupLimited, lookUpInvitation } from './guess-limit';
 
 const policy: RateLimitPolicy = { maxFailures: 3, windowMs: 60_000, lockMs: 120_000 };
 const at = (ms: number) => new Date(Date.UTC(2026, 0, 1) + ms);
@@ -19,28 +19,27 @@ function setup() {
   return { db, token };
 }
 
-const from = (ip: string) => new Headers({ 'x-forwarded-for': `${ip}, 10.0.0.1` });
-
 describe('unknown invitation tokens', () => {
   it('finds a valid token and counts unknown ones until the client is limited', () => {
-    process.env.TRUST_PROXY = '1';
     const { db, token } = setup();
-    const look = (t: string, ip: string, ms: number) => lookUpInvitation({ db, token: t, headers: from(ip), now: at(ms), policy });
-    expect(look(token, '192.0.2.1', 0).status).toBe('found');
-    expect(look(unknown, '192.0.2.1', 1).status).toBe('unknown');
-    expect(look(unknown, '192.0.2.1', 2).status).toBe('unknown');
-    expect(look(unknown, '192.0.2.1', 3)).toEqual({ status: 'limited', retryAfterSeconds: 120 });
-    // While limited, even a valid token is refused: otherwise 429-vs-200 would still tell which guess was right.
-    expect(look(token, '192.0.2.1', 60_003)).toEqual({ status: 'limited', retryAfterSeconds: 60 });
-    // Another client is unaffected; the limited one is served again after the lock.
-    expect(look(token, '192.0.2.2', 60_000).status).toBe('found');
-    expect(look(token, '192.0.2.1', 120_003).status).toBe('found');
+    const look = (t: string, clientKey: string, ms: number) => lookUpInvitation({ db, token: t, clientKey, now: at(ms), policy });
+    expect(look(token, '127.0.0.2', 0).status).toBe('found');
+    expect(look(unknown, '127.0.0.2', 1).status).toBe('unknown');
+    expect(look(unknown, '127.0.0.2', 2).status).toBe('unknown');
+    expect(look(unknown, '127.0.0.2', 3)).toEqual({ status: 'limited', retryAfterSeconds: 120 });
+    // While limited, the guesser's unknown tokens are refused, but a valid link is still served.
+    expect(look(unknown, '127.0.0.2', 60_003)).toEqual({ status: 'limited', retryAfterSeconds: 60 });
+    expect(look(token, '127.0.0.2', 60_003).status).toBe('found');
+    // Another client is unaffected; the limited one gets 404s again after the lock.
+    expect(look(unknown, '127.0.0.3', 60_000).status).toBe('unknown');
+    expect(look(unknown, '127.0.0.2', 120_003).status).toBe('unknown');
   });
 
-  it('without TRUST_PROXY, a forged X-Forwarded-For does not buy fresh attempts', () => {
-    delete process.env.TRUST_PROXY;
+  it('proxy.ts refuses a limited client its unknown tokens only', () => {
     const { db, token } = setup();
-    for (let i = 0; i < 3; i++) lookUpInvitation({ db, token: unknown, headers: from(`198.51.100.${i}`), now: at(i), policy });
-    expect(lookUpInvitation({ db, token, headers: from('198.51.100.99'), now: at(10), policy }).status).toBe('limited');
+    for (let i = 0; i < 3; i++) lookUpInvitation({ db, token: unknown, clientKey: '127.0.0.2', now: at(i), policy });
+    expect(isInvitationLookupLimited({ db, token: unknown, clientKey: '127.0.0.2', now: at(10) })).toEqual({ retryAfterSeconds: 120 });
+    expect(isInvitationLookupLimited({ db, token, clientKey: '127.0.0.2', now: at(10) })).toBeUndefined();
+    expect(isInvitationLookupLimited({ db, token: unknown, clientKey: '127.0.0.3', now: at(10) })).toBeUndefined();
   });
 });

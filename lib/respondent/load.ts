@@ -1,6 +1,7 @@
 import { headers } from 'next/headers';
 import { cache } from 'react';
 import { getDb } from '@/db/client';
+import { clientKeyFromHeaders } from '@/lib/auth/client-key';
 import { isEditionOpen } from '@/lib/editions/queries';
 import { lookUpInvitation } from '@/lib/invitations/guess-limit';
 import { getCurrentResponse } from '@/lib/responses/queries';
@@ -9,11 +10,12 @@ import { getCurrentResponse } from '@/lib/responses/queries';
  * The invitation behind a link and its current response, loaded once per
  * request however many server components (layout, page, metadata) ask.
  * Unknown tokens count against the client (lib/invitations/guess-limit.ts);
- * once it is over the limit proxy.ts answers its /r/... requests with 429.
+ * once it is over the limit proxy.ts answers its /r/... requests for unknown
+ * tokens with 429.
  */
 export const loadInvitation = cache(async (token: string) => {
   const db = getDb();
-  const lookup = lookUpInvitation({ db, token, headers: await headers() });
+  const lookup = lookUpInvitation({ db, token, clientKey: clientKeyFromHeaders(await headers()) });
   if (lookup.status !== 'found') return undefined;
   const { context } = lookup;
   const response = getCurrentResponse({ db, edition: context.edition, libraryId: context.library.id });

@@ -2,15 +2,16 @@ import { getDb } from '@/db/client';
 import { json, jsonError, readJsonBody } from '@/lib/api/json';
 import { apiMessage } from '@/lib/api/messages';
 import { responseDocument, saveRequestSchema } from '@/lib/responses/api';
+import { clientKeyFromHeaders } from '@/lib/auth/client-key';
 import { lookUpInvitation, TOO_MANY_UNKNOWN_LINKS, type InvitationLookup } from '@/lib/invitations/guess-limit';
 import { getCurrentResponse, type InvitationContext } from '@/lib/responses/queries';
 import { saveResponse } from '@/lib/responses/save';
 
 type Context = { params: Promise<{ token: string }> };
 
-/** The invitation, or the 404 / 429 to send; unknown tokens count towards the client's limit. */
+/** The invitation, or the 404 / 429 to send; only unknown tokens count towards the client's limit. */
 function findInvitation(request: Request, token: string): { context: InvitationContext } | { refusal: Response } {
-  const lookup: InvitationLookup = lookUpInvitation({ db: getDb(), token, headers: request.headers });
+  const lookup: InvitationLookup = lookUpInvitation({ db: getDb(), token, clientKey: clientKeyFromHeaders(request.headers) });
   if (lookup.status === 'found') return { context: lookup.context };
   if (lookup.status === 'unknown') return { refusal: jsonError(404, apiMessage('unknownLink')) };
   const refusal = jsonError(429, TOO_MANY_UNKNOWN_LINKS);
