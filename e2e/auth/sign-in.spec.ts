@@ -12,7 +12,7 @@ test.describe('staff sign-in', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible();
     await expect(page.getByText(`Ingelogd als ${demoStaff.admin.name}`)).toBeVisible();
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
-    await expect(nav.getByRole('link')).toHaveText(['Overzicht', 'Resultaten', 'Gebruikers', 'API-sleutels']);
+    await expect(nav.getByRole('link')).toHaveText(['Overzicht', 'Resultaten', 'Gebruikers', 'API-sleutels', 'Logboek']);
     // The landing page lists the editions with links to their results.
     await expect(page.getByRole('link', { name: 'Resultaten 2022-2023' })).toHaveAttribute('href', '/admin/editions/2022-2023/results');
     await expect(page.getByRole('link', { name: 'Resultaten 2021-2022' })).toHaveAttribute('href', '/admin/editions/2021-2022/results');
