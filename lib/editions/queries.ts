@@ -34,7 +34,4 @@ export function listEditions({ db }: { db: Db }): Edition[] {
   return db.select().from(editions).orderBy(editions.code).all().map(toEdition);
 }
 
-/** Open for answers: status open and the closing moment (if any) not yet passed. */
-export function isEditionOpen(edition: Pick<Edition, 'status' | 'closesAt'>, now = new Date()): boolean {
-  return edition.status === 'open' && (!edition.closesAt || edition.closesAt.getTime() > now.getTime());
-}
+export { editionPhase, isEditionOpen, type EditionPhase } from './phase';
