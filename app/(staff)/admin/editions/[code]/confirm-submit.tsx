@@ -6,7 +6,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 /**
  * A button for a step that is hard to undo (opening, closing): the first
  * press explains the consequence and offers the real submit button, which
- * takes focus; "Annuleren" goes back.
+ * takes focus; "Annuleren" goes back, and so does submitting.
  */
 export function ConfirmSubmit({ label, explanation, name, value, disabled }: { label: string; explanation: string; name?: string; value?: string; disabled?: boolean }) {
   const t = useTranslations('editions.detail.moments');
@@ -38,7 +38,21 @@ export function ConfirmSubmit({ label, explanation, name, value, disabled }: { l
       </p>
       <p id={`${id}-text`}>{explanation}</p>
       <div className="form-actions">
-        <button type="submit" ref={confirmRef} name={name} value={value} disabled={disabled}>
+        <button
+          type="submit"
+          ref={confirmRef}
+          name={name}
+          value={value}
+          disabled={disabled}
+          onClick={() => {
+            // After the form has taken the submission: a refusal then shows
+            // its messages with the first button back, to be confirmed anew.
+            setTimeout(() => {
+              returnFocus.current = true;
+              setAsking(false);
+            }, 0);
+          }}
+        >
           {t('confirm', { action: label.toLowerCase() })}
         </button>
         <button
