@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
-import { listEditions } from '@/lib/editions/queries';
+import { editionPhase, listEditions } from '@/lib/editions/queries';
 import { hasRole, requireStaffPage } from '@/lib/auth/guard';
 import { StaffNavLink } from './staff-nav-link';
 import { SignOutButton } from './sign-out-button';
@@ -20,7 +20,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
   const user = await requireStaffPage('coordinator');
   const t = await getTranslations('auth.staff');
-  const newest = listEditions({ db: getDb() }).at(-1);
+  // A concept has no answers yet: the menu's results are those of the newest edition that has opened.
+  const newest = listEditions({ db: getDb() }).findLast((e) => editionPhase(e) !== 'draft');
   return (
     <>
       <header className="staff-header">
@@ -28,6 +29,9 @@ export default async function StaffLayout({ children }: { children: React.ReactN
           <nav aria-label={t('nav')} className="staff-nav">
             <StaffNavLink href="/admin" exact>
               {t('overview')}
+            </StaffNavLink>
+            <StaffNavLink href="/admin/editions" notUnder="/results">
+              {t('editions')}
             </StaffNavLink>
             {newest && <StaffNavLink href={`/admin/editions/${newest.code}/results`}>{t('results')}</StaffNavLink>}
             {hasRole(user.role, 'admin') && <StaffNavLink href="/admin/users">{t('users')}</StaffNavLink>}

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { stringify } from 'csv-stringify/sync';
 import { getDb } from '@/db/client';
+import { editionPhase } from '@/lib/editions/phase';
 import { getEditionByCode } from '@/lib/editions/queries';
 import { importLibraries as importLibraryRows, parseLibrariesCsv } from '@/lib/libraries/import';
 import { parseArgs, type CliCommand } from '../command';
@@ -29,7 +30,7 @@ export const importLibraries: CliCommand = {
       return 2;
     }
     // Links to a closed edition could only show "gesloten"; inviting then is a mistake.
-    if (edition.status === 'closed') {
+    if (editionPhase(edition) === 'closed') {
       io.stderr(`Editie ${editionCode} is gesloten: er kunnen geen bibliotheken meer voor worden uitgenodigd.\n`);
       return 2;
     }

@@ -1,7 +1,19 @@
 import type { CliCommand } from '../command';
+import { closeEditionCommand } from './close-edition';
 import { createApiKeyCommand } from './create-api-key';
+import { createEditionCommand } from './create-edition';
+import { editionDatesCommand } from './edition-dates';
+import { openEditionCommand } from './open-edition';
 import { createUserCommand } from './create-user';
 import { importLibraries } from './import-libraries';
 
 /** Every CLI command; add new ones here. */
-export const commands: CliCommand[] = [importLibraries, createUserCommand, createApiKeyCommand];
+export const commands: CliCommand[] = [
+  importLibraries,
+  createUserCommand,
+  createApiKeyCommand,
+  createEditionCommand,
+  openEditionCommand,
+  closeEditionCommand,
+  editionDatesCommand,
+];

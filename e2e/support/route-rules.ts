@@ -44,6 +44,26 @@ const everyone = (expectation: Expectation) => ({ anonymous: expectation, respon
 /** Token routes: only the token counts; a staff session grants nothing there. */
 const tokenOnly = (valid: Expectation) => ({ anonymous: notFound, respondent: valid, coordinator: notFound, admin: notFound });
 
+/** A staff page: anonymous callers and respondents are sent to sign in; too low a role gets 403. */
+const staffPage = (route: string, url: string, least: 'coordinator' | 'admin'): RouteRule[] => [
+  {
+    route,
+    kind: 'page',
+    method: 'GET',
+    url,
+    expect: { anonymous: toLogin(url), respondent: toLogin(url), coordinator: least === 'admin' ? forbidden : ok, admin: ok },
+  },
+];
+
+/** A staff API route: 401 without credentials, 403 below `least`; API keys act as admins. */
+const staffApi = (least: 'coordinator' | 'admin', allowed: Expectation) => ({
+  anonymous: unauthorized,
+  respondent: unauthorized,
+  coordinator: least === 'admin' ? forbidden : allowed,
+  admin: allowed,
+  apiKey: allowed,
+});
+
 export const routeRules: RouteRule[] = [
   { route: '/', kind: 'page', method: 'GET', url: '/', expect: everyone(ok) },
   {
@@ -148,6 +168,42 @@ export const routeRules: RouteRule[] = [
     url: '/api/v1/editions/{edition}/results',
     expect: { anonymous: unauthorized, respondent: unauthorized, coordinator: ok, admin: ok, apiKey: ok },
   },
+
+  // Editions: coordinators read, admins change. The change requests carry a
+  // body the server refuses (or name an edition that does not exist), so the
+  // matrix checks who gets through without changing any edition.
+  ...staffPage('/admin/editions', '/admin/editions', 'coordinator'),
+  ...staffPage('/admin/editions/new', '/admin/editions/new', 'admin'),
+  ...staffPage('/admin/editions/[code]', '/admin/editions/{edition}', 'coordinator'),
+  { route: '/api/v1/editions', kind: 'route', method: 'GET', url: '/api/v1/editions', expect: staffApi('coordinator', ok) },
+  { route: '/api/v1/editions', kind: 'route', method: 'POST', url: '/api/v1/editions', body: {}, expect: staffApi('admin', { status: 400 }) },
+  { route: '/api/v1/editions/[code]', kind: 'route', method: 'GET', url: '/api/v1/editions/{edition}', expect: staffApi('coordinator', ok) },
+  {
+    route: '/api/v1/editions/[code]',
+    kind: 'route',
+    method: 'PATCH',
+    url: '/api/v1/editions/{edition}',
+    body: { closesAt: 'geen datum' },
+    expect: staffApi('admin', { status: 422 }),
+  },
+  { route: '/api/v1/editions/[code]/definition', kind: 'route', method: 'GET', url: '/api/v1/editions/{edition}/definition', expect: staffApi('coordinator', ok) },
+  {
+    route: '/api/v1/editions/[code]/definition',
+    kind: 'route',
+    method: 'PUT',
+    url: '/api/v1/editions/{edition}/definition',
+    body: {},
+    expect: staffApi('admin', { status: 422 }),
+  },
+  {
+    route: '/api/v1/editions/[code]/open',
+    kind: 'route',
+    method: 'POST',
+    url: '/api/v1/editions/{edition}/open',
+    body: { closesAt: 'geen datum' },
+    expect: staffApi('admin', { status: 422 }),
+  },
+  { route: '/api/v1/editions/[code]/close', kind: 'route', method: 'POST', url: '/api/v1/editions/1999-2000/close', expect: staffApi('admin', notFound) },
 ];
 
 /** `app/(staff)/admin/users/page.tsx` -> `/admin/users`; null for files that are not routes. */

@@ -1,14 +1,20 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '@/db/client';
+import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
+import type * as schema from '@/db/schema';
 import { editions } from '@/db/schema';
 import { parseDefinition, type Definition } from '@/lib/questionnaire/definition';
+
+/** The database or a transaction on it. */
+export type Reader = BaseSQLiteDatabase<'sync', unknown, typeof schema>;
 
 export type EditionRow = typeof editions.$inferSelect;
 export type Edition = Omit<EditionRow, 'definition'> & { definition: Definition };
 
 // Parsing a definition is cheap but not free; the stored JSON only changes
-// when an edition is edited, which replaces the row's text.
+// when an edition is edited, which replaces the row's text. Bounded, since
+// every edit makes a new text: the oldest parse goes first.
 const parsedDefinitions = new Map<string, Definition>();
+const PARSED_DEFINITIONS_MAX = 32;
 
 export function toEdition(row: EditionRow): Edition {
   const raw = typeof row.definition === 'string' ? row.definition : JSON.stringify(row.definition);
@@ -16,25 +22,23 @@ export function toEdition(row: EditionRow): Edition {
   if (!definition) {
     definition = parseDefinition(JSON.parse(raw));
     parsedDefinitions.set(raw, definition);
+    if (parsedDefinitions.size > PARSED_DEFINITIONS_MAX) parsedDefinitions.delete(parsedDefinitions.keys().next().value!);
   }
   return { ...row, definition };
 }
 
-export function getEditionByCode({ db, code }: { db: Db; code: string }): Edition | undefined {
+export function getEditionByCode({ db, code }: { db: Reader; code: string }): Edition | undefined {
   const row = db.select().from(editions).where(eq(editions.code, code)).get();
   return row ? toEdition(row) : undefined;
 }
 
-export function getEditionById({ db, id }: { db: Db; id: number }): Edition | undefined {
+export function getEditionById({ db, id }: { db: Reader; id: number }): Edition | undefined {
   const row = db.select().from(editions).where(eq(editions.id, id)).get();
   return row ? toEdition(row) : undefined;
 }
 
-export function listEditions({ db }: { db: Db }): Edition[] {
+export function listEditions({ db }: { db: Reader }): Edition[] {
   return db.select().from(editions).orderBy(editions.code).all().map(toEdition);
 }
 
-/** Open for answers: status open and the closing moment (if any) not yet passed. */
-export function isEditionOpen(edition: Pick<Edition, 'status' | 'closesAt'>, now = new Date()): boolean {
-  return edition.status === 'open' && (!edition.closesAt || edition.closesAt.getTime() > now.getTime());
-}
+export { editionPhase, isEditionOpen, type EditionPhase } from './phase';

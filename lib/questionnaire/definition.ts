@@ -115,61 +115,84 @@ export const definitionSchema = z
   })
   .strict()
   .superRefine((def, ctx) => {
+    // Each issue names its problem and values in `params`, so that
+    // definition-problems.ts can say it in Dutch at the field; the English
+    // message is for developers reading a loader error.
+    const problem = (path: (string | number)[], message: string, params: Record<string, string | number>) =>
+      ctx.addIssue({ code: 'custom', path, message, params });
+    const allCodes = new Set(def.pages.flatMap((page) => page.questions.map((q) => q.code)));
+    const pageCodes = new Set<string>();
+    def.pages.forEach((page, p) => {
+      if (pageCodes.has(page.code)) problem(['pages', p, 'code'], `duplicate page code ${page.code}`, { problem: 'duplicatePageCode', code: page.code });
+      pageCodes.add(page.code);
+    });
     const seen = new Map<string, Question>();
     def.pages.forEach((page, p) =>
       page.questions.forEach((question, q) => {
         const path = ['pages', p, 'questions', q];
         if (seen.has(question.code)) {
-          ctx.addIssue({ code: 'custom', path: [...path, 'code'], message: `duplicate question code ${question.code}` });
+          problem([...path, 'code'], `duplicate question code ${question.code}`, { problem: 'duplicateQuestionCode', code: question.code });
         }
         if (question.type === 'single' || question.type === 'multiple') {
           const optionCodes = new Set<string>();
-          for (const option of question.options) {
+          question.options.forEach((option, o) => {
             if (optionCodes.has(option.code)) {
-              ctx.addIssue({
-                code: 'custom',
-                path: [...path, 'options'],
-                message: `duplicate option code ${option.code} in ${question.code}`,
+              problem([...path, 'options', o, 'code'], `duplicate option code ${option.code} in ${question.code}`, {
+                problem: 'duplicateOptionCode',
+                code: option.code,
               });
             }
             optionCodes.add(option.code);
-          }
-          if (question.type === 'single' && question.options.some((o) => o.exclusive)) {
-            ctx.addIssue({ code: 'custom', path: [...path, 'options'], message: `exclusive options need a multiple choice (${question.code})` });
-          }
+            if (question.type === 'single' && option.exclusive) {
+              problem([...path, 'options', o, 'exclusive'], `exclusive options need a multiple choice (${question.code})`, { problem: 'exclusiveNeedsMultiple' });
+            }
+          });
           if (question.type === 'multiple' && question.maxChoices !== undefined && question.maxChoices > question.options.length) {
-            ctx.addIssue({ code: 'custom', path: [...path, 'maxChoices'], message: `maxChoices exceeds the options of ${question.code}` });
+            problem([...path, 'maxChoices'], `maxChoices exceeds the options of ${question.code}`, {
+              problem: 'maxChoicesTooMany',
+              maxChoices: question.maxChoices,
+              options: question.options.length,
+            });
           }
         }
         if (question.condition) {
           // Conditions may only look back: the form is filled in order, and
           // visibility can then be computed in a single pass.
-          const target = seen.get(question.condition.question);
+          const targetCode = question.condition.question;
+          const target = seen.get(targetCode);
           if (!target) {
-            ctx.addIssue({
-              code: 'custom',
-              path: [...path, 'condition'],
-              message: `condition of ${question.code} refers to unknown or later question ${question.condition.question}`,
+            const kind = targetCode === question.code ? 'conditionSelf' : allCodes.has(targetCode) ? 'conditionLater' : 'conditionUnknown';
+            problem([...path, 'condition', 'question'], `condition of ${question.code} refers to unknown or later question ${targetCode}`, {
+              problem: kind,
+              question: targetCode,
             });
           } else if (target.type !== 'single' && target.type !== 'multiple') {
-            ctx.addIssue({ code: 'custom', path: [...path, 'condition'], message: `condition of ${question.code} must refer to a choice question` });
+            problem([...path, 'condition', 'question'], `condition of ${question.code} must refer to a choice question`, {
+              problem: 'conditionNotChoice',
+              question: targetCode,
+            });
           } else {
             const known = new Set(target.options.map((o) => o.code));
-            for (const option of question.condition.anyOf) {
+            question.condition.anyOf.forEach((option, a) => {
               if (!known.has(option)) {
-                ctx.addIssue({
-                  code: 'custom',
-                  path: [...path, 'condition'],
-                  message: `condition of ${question.code} refers to unknown option ${option} of ${target.code}`,
+                problem([...path, 'condition', 'anyOf', a], `condition of ${question.code} refers to unknown option ${option} of ${target.code}`, {
+                  problem: 'conditionUnknownOption',
+                  question: target.code,
+                  option,
                 });
               }
-            }
+            });
           }
         }
-        if (question.type === 'number' && question.atMost) {
-          const target = seen.get(question.atMost);
-          if (!target || target.type !== 'number') {
-            ctx.addIssue({ code: 'custom', path: [...path, 'atMost'], message: `atMost of ${question.code} must name an earlier number question` });
+        if (question.type === 'number') {
+          if (question.min > question.max) {
+            problem([...path, 'min'], `min exceeds max in ${question.code}`, { problem: 'minAboveMax', min: question.min, max: question.max });
+          }
+          if (question.atMost) {
+            const target = seen.get(question.atMost);
+            if (!target || target.type !== 'number') {
+              problem([...path, 'atMost'], `atMost of ${question.code} must name an earlier number question`, { problem: 'atMostInvalid', question: question.atMost });
+            }
           }
         }
         seen.set(question.code, question);

@@ -2,7 +2,7 @@ import { headers } from 'next/headers';
 import { cache } from 'react';
 import { getDb } from '@/db/client';
 import { clientKeyFromHeaders } from '@/lib/auth/client-key';
-import { isEditionOpen } from '@/lib/editions/queries';
+import { editionPhase } from '@/lib/editions/phase';
 import { lookUpInvitation } from '@/lib/invitations/guess-limit';
 import { getCurrentResponse } from '@/lib/responses/queries';
 
@@ -19,5 +19,6 @@ export const loadInvitation = cache(async (token: string) => {
   if (lookup.status !== 'found') return undefined;
   const { context } = lookup;
   const response = getCurrentResponse({ db, edition: context.edition, libraryId: context.library.id });
-  return { context, response, open: isEditionOpen(context.edition) };
+  const phase = editionPhase(context.edition);
+  return { context, response, phase, open: phase === 'open' };
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { answersObjectSchema } from '@/lib/questionnaire/answer-schema';
 import type { Definition, Option, Question } from '@/lib/questionnaire/definition';
+import { editionPhase } from '@/lib/editions/phase';
 import type { InvitationContext, CurrentResponse } from './queries';
 
 export const saveRequestSchema = z.object({
@@ -60,7 +61,9 @@ export function responseDocument(context: InvitationContext, response: CurrentRe
     edition: {
       code: edition.code,
       title: edition.title,
-      status: edition.status,
+      // The phase, not the stored status: an edition past its closing moment is closed.
+      status: editionPhase(edition),
+      opensAt: edition.opensAt?.toISOString() ?? null,
       closesAt: edition.closesAt?.toISOString() ?? null,
     },
     library: { name: library.name, province: library.province },

@@ -55,6 +55,8 @@ beforeEach(() => {
   db = createTestDb();
   const library = db.insert(libraries).values({ name: 'Bibliotheek Test', province: 'Utrecht', email: 't@t.nl' }).returning().get();
   token = createInvitation({ db, editionId: getEditionByCode({ db, code: '2022-2023' })!.id, libraryId: library.id }).token;
+  // The saves carry fixed moments in 2023, before the seeded opening moment (relative to today).
+  db.update(editions).set({ opensAt: null }).where(eq(editions.code, '2022-2023')).run();
 });
 
 describe('changing a submitted response', () => {

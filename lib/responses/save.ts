@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Db } from '@/db/client';
-import { isEditionOpen } from '@/lib/editions/queries';
+import { editionPhase } from '@/lib/editions/phase';
 import { buildAnswersSchema, problemsByQuestion, type ValidationMode } from '@/lib/questionnaire/answer-schema';
 import type { Definition } from '@/lib/questionnaire/definition';
 import type { Answers } from '@/lib/questionnaire/visibility';
@@ -19,6 +19,7 @@ export type SaveResult =
   | { ok: true; response: CurrentResponse }
   | { ok: false; reason: 'invalid'; errors: { question: string; message: string }[] }
   | { ok: false; reason: 'closed' }
+  | { ok: false; reason: 'not_open' }
   | { ok: false; reason: 'stale'; response: CurrentResponse };
 
 // One schema per definition and mode: definitions are parsed once and cached
@@ -57,7 +58,8 @@ export function saveResponse({
   now?: Date;
 }): SaveResult {
   const { edition, library } = context;
-  if (!isEditionOpen(edition, now)) return { ok: false, reason: 'closed' };
+  const phase = editionPhase(edition, now);
+  if (phase !== 'open') return { ok: false, reason: phase === 'closed' ? 'closed' : 'not_open' };
 
   const parsed = answersSchema(edition.definition, request.submit ? 'submit' : 'draft').safeParse(request.answers);
   if (!parsed.success) return { ok: false, reason: 'invalid', errors: problemsByQuestion(parsed.error.issues) };

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { requireStaffPage } from '@/lib/auth/guard';
-import { listEditions } from '@/lib/editions/queries';
+import { editionPhase, listEditions } from '@/lib/editions/queries';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('auth.overview');
@@ -13,6 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StaffOverviewPage() {
   await requireStaffPage('coordinator');
   const t = await getTranslations('auth.overview');
+  const tPhase = await getTranslations('editions.phases');
   const format = await getFormatter();
   const editions = listEditions({ db: getDb() }).reverse();
   const date = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium' }) : '–');
@@ -37,11 +38,11 @@ export default async function StaffOverviewPage() {
               {editions.map((edition) => (
                 <tr key={edition.id}>
                   <th scope="row">
-                    {edition.code}
+                    <Link href={`/admin/editions/${edition.code}`}>{edition.code}</Link>
                     <br />
                     <span className="hint">{edition.title}</span>
                   </th>
-                  <td>{t(`statuses.${edition.status}`)}</td>
+                  <td>{tPhase(editionPhase(edition))}</td>
                   <td>
                     {date(edition.opensAt)} – {date(edition.closesAt)}
                   </td>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { loadInvitation } from '@/lib/respondent/load';
+import { NotOpenNotice } from '../../_components/not-open-notice';
 import { QuestionnaireApp } from '../../_components/questionnaire-app';
 
 export const dynamic = 'force-dynamic';
@@ -18,7 +19,8 @@ export default async function InvitationPage({ params, searchParams }: Props) {
   const loaded = await loadInvitation(token);
   if (!loaded) notFound();
   const page = Number((await searchParams).pagina);
-  const { context, response, open } = loaded;
+  const { context, response, open, phase } = loaded;
+  if (phase === 'draft' || phase === 'scheduled') return <NotOpenNotice opensAt={phase === 'scheduled' ? context.edition.opensAt : null} />;
   return (
     <QuestionnaireApp
       token={token}

@@ -50,6 +50,8 @@ export async function PUT(request: Request, { params }: Context) {
       return json({ errors: result.errors }, 422);
     case 'closed':
       return jsonError(409, apiMessage('closed'), { reason: 'closed' });
+    case 'not_open':
+      return jsonError(409, apiMessage('notOpen'), { reason: 'not_open' });
     case 'stale':
       return jsonError(409, apiMessage('stale'), { reason: 'stale', response: result.response });
   }

@@ -1,0 +1,91 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { FieldError } from '../../../form-parts';
+import { uploadDefinitionAction } from '../actions';
+import type { EditionFormState } from '../form-state';
+
+/** Upload of a whole definition as JSON; a refusal lists each problem with where it is. */
+export function DefinitionUploadForm({ code }: { code: string }) {
+  const t = useTranslations('editions.detail.definition');
+  const [state, formAction, pending] = useActionState(uploadDefinitionAction, null);
+  const s = state as EditionFormState;
+  const fileErrors = s && !s.ok ? s.errors?.file : undefined;
+  return (
+    <form action={formAction} className="staff-form" noValidate aria-labelledby="upload-title">
+      <h3 id="upload-title">{t('uploadTitle')}</h3>
+      <input type="hidden" name="code" value={code} />
+      {s?.ok && (
+        <div className="alert success" role="status">
+          <p>{s.messageKey === 'unchanged' ? t('unchanged') : t('saved', { count: s.count ?? 0 })}</p>
+          {s.changes && s.changes.length > 0 && <ChangeList title={t('changesTitle')} changes={s.changes} />}
+        </div>
+      )}
+      {s && !s.ok && (s.message || s.problems?.length) && (
+        <div className="alert error" role="alert">
+          <p>{s.message}</p>
+          {s.problems && s.problems.length > 0 && (
+            <>
+              <p>
+                <strong>{t('problemsTitle')}</strong>
+              </p>
+              <ul className="edition-problems">
+                {s.problems.map((p, i) => (
+                  <li key={`${p.path}-${i}`} data-path={p.path}>
+                    <strong>{p.where}</strong>: {p.message}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      )}
+      <div className="field">
+        <label htmlFor="definition-file">{t('file')}</label>
+        <p className="hint" id="definition-file-hint">
+          {t('uploadHint')}
+        </p>
+        <input
+          id="definition-file"
+          name="file"
+          type="file"
+          accept="application/json,.json"
+          aria-describedby={fileErrors ? 'definition-file-hint definition-file-error' : 'definition-file-hint'}
+          aria-invalid={fileErrors ? true : undefined}
+        />
+        <FieldError id="definition-file-error" messages={fileErrors} />
+      </div>
+      <button type="submit" disabled={pending}>
+        {t('upload')}
+      </button>
+    </form>
+  );
+}
+
+function ChangeList({ title, changes }: { title: string; changes: NonNullable<NonNullable<EditionFormState>['changes']> }) {
+  const t = useTranslations('editions.detail.review');
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={title}>
+      <table className="change-list">
+        <caption className="visually-hidden">{title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('where')}</th>
+            <th scope="col">{t('from')}</th>
+            <th scope="col">{t('to')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {changes.map((c) => (
+            <tr key={c.path}>
+              <th scope="row">{c.where}</th>
+              <td>{c.from}</td>
+              <td>{c.to}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

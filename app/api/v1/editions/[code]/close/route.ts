@@ -1,0 +1,14 @@
+import { getDb } from '@/db/client';
+import { actorFromCaller } from '@/lib/audit/record';
+import { staffRoute } from '@/lib/auth/guard';
+import { editionResponse, failureResponse } from '@/lib/editions/http';
+import { closeEdition } from '@/lib/editions/lifecycle';
+
+type Context = { params: Promise<{ code: string }> };
+
+/** Closes the edition now, before its closing moment. */
+export const POST = staffRoute<Context>('admin', async (_request, { params }, caller) => {
+  const { code } = await params;
+  const result = closeEdition({ db: getDb(), code, actor: actorFromCaller(caller) });
+  return result.ok ? editionResponse(code) : failureResponse(result);
+});

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import type { Definition } from '@/lib/questionnaire/definition';
+import type { DefinitionChange } from './structure';
+import { WORDING_FIELDS } from './structure';
+
+const SCHOOL_YEAR = /^(\d{4})-(\d{4})$/;
+
+/** An edition code for a new edition: a school year of two following years ("2023-2024"). */
+export const schoolYearCodeSchema = z
+  .string()
+  .trim()
+  .regex(SCHOOL_YEAR)
+  .refine((code) => {
+    const [, first, second] = SCHOOL_YEAR.exec(code) ?? [];
+    return Number(second) === Number(first) + 1;
+  });
+
+export function isSchoolYear(code: string): boolean {
+  return schoolYearCodeSchema.safeParse(code).success;
+}
+
+const wording = new Set<string>(WORDING_FIELDS);
+
+/**
+ * A copy of `definition` with the school year `from` replaced by `to` in
+ * every wording field (titles, question texts, descriptions, labels, result
+ * wording), written as 2022-2023, 2022/2023 or 2022–2023; codes are never
+ * touched. Only that one school year is replaced: another year in a text
+ * ("sinds 2015-2016") may be meant literally, and the list of replacements
+ * is shown to the admin for review.
+ */
+export function replaceSchoolYear(definition: Definition, from: string, to: string): { definition: Definition; replacements: DefinitionChange[] } {
+  const source = SCHOOL_YEAR.exec(from);
+  const target = SCHOOL_YEAR.exec(to);
+  const copy = structuredClone(definition);
+  if (!source || !target) return { definition: copy, replacements: [] };
+  const pattern = new RegExp(`(?<!\\d)${source[1]}([-/\u2013])${source[2]}(?!\\d)`, 'g');
+  const replacements: DefinitionChange[] = [];
+
+  const visit = (node: unknown, path: (string | number)[], inWording: boolean): unknown => {
+    if (typeof node === 'string') {
+      if (!inWording) return node;
+      const replaced = node.replace(pattern, `${target[1]}$1${target[2]}`);
+      if (replaced !== node) replacements.push({ path: path.join('.'), from: node, to: replaced });
+      return replaced;
+    }
+    if (Array.isArray(node)) return node.map((item, i) => visit(item, [...path, i], inWording));
+    if (typeof node === 'object' && node !== null) {
+      return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, visit(value, [...path, key], inWording || wording.has(key))]));
+    }
+    return node;
+  };
+  return { definition: visit(copy, [], false) as Definition, replacements };
+}

@@ -1,0 +1,112 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { auditLog } from '@/db/schema';
+import { CLI_ACTOR } from '@/lib/audit/record';
+import type { Definition } from '@/lib/questionnaire/definition';
+import { createTestDb } from '@/tests/support/db';
+import { createEditionFrom } from './create-from';
+import { openEdition } from './lifecycle';
+import { getEditionByCode } from './queries';
+import { updateEditionDefinition } from './update-definition';
+
+const now = new Date('2030-03-01T12:00:00Z');
+
+function setUp({ open }: { open: boolean }) {
+  const db = createTestDb();
+  const created = createEditionFrom({ db, code: '2023-2024', from: '2022-2023', actor: CLI_ACTOR, now });
+  if (!created.ok) throw new Error(created.message);
+  if (open) openEdition({ db, code: '2023-2024', actor: CLI_ACTOR, now, closesAt: new Date(now.getTime() + 86_400_000) });
+  const current = () => getEditionByCode({ db, code: '2023-2024' })!;
+  const edited = (edit: (def: Definition & Record<string, unknown>) => void) => {
+    const def = structuredClone(current().definition) as Definition & Record<string, unknown>;
+    edit(def);
+    return def;
+  };
+  const update = (definition: unknown) => updateEditionDefinition({ db, code: '2023-2024', definition, actor: { label: 'beheerder@test.nl' }, now });
+  const entries = () => db.select().from(auditLog).where(eq(auditLog.action, 'edition.definition_changed')).all();
+  return { db, current, edited, update, entries };
+}
+
+const addOption = (def: Definition) => {
+  const question = def.pages[1].questions[0];
+  if (question.type !== 'multiple') throw new Error('TEVREDEN is a multiple choice');
+  question.options.splice(9, 0, { code: 'DIGITAAL', label: 'Digitaal aanbod' });
+};
+
+describe('changing the definition of an edition', () => {
+  it('takes any valid change to a concept, and records the difference', () => {
+    const s = setUp({ open: false });
+    const result = s.update(s.edited((def) => {
+      addOption(def);
+      def.title = 'Samenwerking VO 2023-2024';
+    }));
+    expect(result).toMatchObject({ ok: true });
+    expect(s.current().title).toBe('Samenwerking VO 2023-2024');
+    expect(s.entries()).toHaveLength(1);
+    expect(s.entries()[0].details).toMatchObject({
+      structureChanged: true,
+      changes: expect.arrayContaining([
+        { path: 'title', from: 'Samenwerking met het voortgezet onderwijs 2023-2024', to: 'Samenwerking VO 2023-2024' },
+        expect.objectContaining({ path: 'pages.1.questions.0.options', to: expect.arrayContaining(['DIGITAAL']) }),
+      ]),
+    });
+  });
+
+  it('refuses an invalid definition with Dutch problems at the fields, and stores nothing', () => {
+    const s = setUp({ open: false });
+    const before = s.current().definition;
+    const result = s.update(s.edited((def) => {
+      const question = def.pages[1].questions[0];
+      if (question.type === 'multiple') question.maxChoices = 40;
+    }));
+    expect(result).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+      message: 'De vragenlijst is niet opgeslagen: er is 1 probleem.',
+      errors: [{ path: 'pages.1.questions.0.maxChoices', message: 'Maximaal 40 keuzes kan niet: de vraag heeft maar 10 antwoordopties.' }],
+    });
+    expect(s.current().definition).toEqual(before);
+    expect(s.entries()).toHaveLength(0);
+  });
+
+  it('refuses a definition of another edition', () => {
+    const s = setUp({ open: false });
+    expect(s.update(s.edited((def) => (def.edition = '2022-2023')))).toMatchObject({ ok: false, reason: 'invalid', errors: [{ path: 'edition' }] });
+    expect(s.update(s.edited((def) => (def.previousEdition = '2021-2022')))).toMatchObject({ ok: false, reason: 'invalid', errors: [{ path: 'previousEdition' }] });
+  });
+
+  it('locks the structure of an open edition: an added option is refused with the reason at the field', () => {
+    const s = setUp({ open: true });
+    const before = s.current().definition;
+    const result = s.update(s.edited(addOption));
+    expect(result).toMatchObject({
+      ok: false,
+      reason: 'locked',
+      errors: [{ path: 'pages.1.questions.0.options', message: expect.stringMatching(/^Ligt vast sinds de editie geopend is: de antwoordopties \(was .*, nu .*DIGITAAL.*\)\./) }],
+    });
+    expect(s.current().definition).toEqual(before);
+    expect(s.entries()).toHaveLength(0);
+  });
+
+  it('accepts a wording correction to an open edition and records it', () => {
+    const s = setUp({ open: true });
+    const result = s.update(s.edited((def) => {
+      const question = def.pages[1].questions[0];
+      if (question.type === 'multiple') question.options[1].label = 'Deskundigheid binnen de bibliotheek';
+    }));
+    expect(result).toMatchObject({ ok: true, changes: [{ path: 'pages.1.questions.0.options.1.label', from: 'Expertise binnen de bibliotheek', to: 'Deskundigheid binnen de bibliotheek' }] });
+    expect(s.entries().map((e) => [e.actorLabel, e.target, e.details])).toEqual([
+      [
+        'beheerder@test.nl',
+        'edition:2023-2024',
+        { structureChanged: false, changes: [{ path: 'pages.1.questions.0.options.1.label', from: 'Expertise binnen de bibliotheek', to: 'Deskundigheid binnen de bibliotheek' }] },
+      ],
+    ]);
+  });
+
+  it('records nothing when nothing changed', () => {
+    const s = setUp({ open: true });
+    expect(s.update(s.current().definition)).toMatchObject({ ok: true, changes: [] });
+    expect(s.entries()).toHaveLength(0);
+  });
+});
