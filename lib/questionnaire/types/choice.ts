@@ -175,10 +175,12 @@ export function topOptionSentence(question: ChoiceBase, options: OptionResult[])
   return optionSentence(question, question.options.find((o) => o.code === top.code)!, top.percent);
 }
 
-function publicOption(option: Option) {
+export type PublicOption = { code: string; label: string; exclusive: boolean; other: boolean };
+
+function publicOption(option: Option): PublicOption {
   return { code: option.code, label: option.label, exclusive: option.exclusive === true, other: option.other === true };
 }
 
-export function publicOptions(question: ChoiceBase) {
+export function publicOptions(question: ChoiceBase): PublicOption[] {
   return question.options.map(publicOption);
 }

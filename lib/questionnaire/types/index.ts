@@ -10,12 +10,15 @@ import { textQuestion } from './text';
  * beside these (question-type.ts says what it holds), listed here and in
  * definition.ts's union of question schemas.
  */
-export const questionTypes: { [Name in Question['type']]: QuestionType<Extract<Question, { type: Name }>> } = {
+export const questionTypes = {
   single: singleChoice,
   multiple: multipleChoice,
   number: numberQuestion,
   text: textQuestion,
-};
+} satisfies { [Name in Question['type']]: QuestionType<Extract<Question, { type: Name }>> };
+
+/** The fields of the respondent API's question that depend on its type, per type. */
+export type PublicFields = { [Name in keyof typeof questionTypes]: ReturnType<(typeof questionTypes)[Name]['publicFields']> }[keyof typeof questionTypes];
 
 /** The module of a question's type. */
 export function typeOf<Q extends Question>(question: Q): QuestionType<Q> {

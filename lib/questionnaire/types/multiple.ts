@@ -18,6 +18,7 @@ import {
   otherTextFromRows,
   otherTextKeys,
   publicOptions,
+  type PublicOption,
   topOptionSentence,
 } from './choice';
 import { noFigures, type FiguresContext, type QuestionType } from './question-type';
@@ -76,7 +77,7 @@ function atLeastOne(question: MultipleChoiceQuestion, { counts, previous, n }: F
   return result;
 }
 
-export const multipleChoice: QuestionType<MultipleChoiceQuestion> = {
+export const multipleChoice: QuestionType<MultipleChoiceQuestion, { maxChoices: number | null; options: PublicOption[] }> = {
   name: 'multiple',
   definitionSchema: multipleChoiceSchema,
   is: (question: Question | undefined): question is MultipleChoiceQuestion => question?.type === 'multiple',
@@ -128,7 +129,6 @@ export const multipleChoice: QuestionType<MultipleChoiceQuestion> = {
   },
   checkExtras: checkOtherText,
 
-  emptyFormValue: () => [],
   toFormValue: (_, value) => (Array.isArray(value) ? value : []),
   fromFormValue: (_, value) => (Array.isArray(value) ? value : []),
 

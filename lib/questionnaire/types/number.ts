@@ -24,7 +24,9 @@ export const numberQuestionSchema = z
 
 export type NumberQuestion = z.infer<typeof numberQuestionSchema>;
 
-export const numberQuestion: QuestionType<NumberQuestion> = {
+type PublicNumberFields = { min: number; max: number; integer: boolean; unit: string | null; atMost: string | null };
+
+export const numberQuestion: QuestionType<NumberQuestion, PublicNumberFields> = {
   name: 'number',
   definitionSchema: numberQuestionSchema,
   is: (question: Question | undefined): question is NumberQuestion => question?.type === 'number',
@@ -54,7 +56,6 @@ export const numberQuestion: QuestionType<NumberQuestion> = {
   },
   checkExtras: () => [],
 
-  emptyFormValue: () => '',
   toFormValue: (_, value) => (typeof value === 'number' ? formatDutchNumber(value) : ''),
   // Text that is no number goes on as it is, so the schema says "Vul een getal in.".
   fromFormValue: (_, value) => (typeof value === 'string' ? parseDutchNumber(value) : null),

@@ -82,7 +82,7 @@ export interface ChoiceRules<Q extends Question> {
   soleChoice(question: Q, value: unknown): string | undefined;
 }
 
-export interface QuestionType<Q extends Question = Question> {
+export interface QuestionType<Q extends Question = Question, Public extends object = object> {
   /** The `type` of such a question in the definition. */
   readonly name: Q['type'];
   /** Its shape in the definition (one member of definition.ts's union). */
@@ -98,12 +98,11 @@ export interface QuestionType<Q extends Question = Question> {
   extraKeys(question: Q): string[];
   /** Those of the extra keys that the respondent is asked for, given the question's answer. */
   askedExtraKeys(question: Q, value: unknown): string[];
-  /** Problems of a non-empty answer, as Dutch messages; linear in the size of the value. */
+  /** Problems of a non-empty answer, as Dutch messages: linear in the size of the value, quoting at most a short excerpt of it. */
   checkValue(question: Q, value: unknown, context: ValueContext): string[];
   /** Problems of the extra keys' values. `shown`: whether the question itself is shown. */
   checkExtras(question: Q, answers: Record<string, unknown>, context: { shown: boolean; mode: ValidationMode }): KeyProblem[];
 
-  emptyFormValue(): FormValue;
   toFormValue(question: Q, value: AnswerValue | undefined): FormValue;
   /** The answer a form value stands for; null, '' or [] for none. */
   fromFormValue(question: Q, value: FormValue | undefined): AnswerValue;
@@ -123,7 +122,7 @@ export interface QuestionType<Q extends Question = Question> {
   /** What the printed questionnaire says about answering it. `numberOf` gives a question's printed number. */
   printNotes(question: Q, numberOf: (code: string) => number | string): PrintNote[];
   /** The type's fields in the respondent API's questionnaire (docs/api.md). */
-  publicFields(question: Q): Record<string, unknown>;
+  publicFields(question: Q): Public;
 }
 
 /** The figures of a question without options or numbers. */

@@ -14,6 +14,7 @@ import {
   otherTextFromRows,
   otherTextKeys,
   publicOptions,
+  type PublicOption,
   topOptionSentence,
 } from './choice';
 import { noFigures, type QuestionType } from './question-type';
@@ -23,7 +24,7 @@ export const singleChoiceSchema = z.object({ ...choiceQuestion, type: z.literal(
 
 export type SingleChoiceQuestion = z.infer<typeof singleChoiceSchema>;
 
-export const singleChoice: QuestionType<SingleChoiceQuestion> = {
+export const singleChoice: QuestionType<SingleChoiceQuestion, { options: PublicOption[] }> = {
   name: 'single',
   definitionSchema: singleChoiceSchema,
   is: (question: Question | undefined): question is SingleChoiceQuestion => question?.type === 'single',
@@ -53,7 +54,6 @@ export const singleChoice: QuestionType<SingleChoiceQuestion> = {
   },
   checkExtras: checkOtherText,
 
-  emptyFormValue: () => '',
   toFormValue: (_, value) => (typeof value === 'string' ? value : ''),
   fromFormValue: (_, value) => (typeof value === 'string' ? value : null),
 

@@ -12,7 +12,7 @@ export const textQuestionSchema = z
 
 export type TextQuestion = z.infer<typeof textQuestionSchema>;
 
-export const textQuestion: QuestionType<TextQuestion> = {
+export const textQuestion: QuestionType<TextQuestion, { maxLength: number }> = {
   name: 'text',
   definitionSchema: textQuestionSchema,
   is: (question: Question | undefined): question is TextQuestion => question?.type === 'text',
@@ -27,7 +27,6 @@ export const textQuestion: QuestionType<TextQuestion> = {
   },
   checkExtras: () => [],
 
-  emptyFormValue: () => '',
   toFormValue: (_, value) => (typeof value === 'string' ? value : ''),
   fromFormValue: (_, value) => (typeof value === 'string' ? value : null),
 
