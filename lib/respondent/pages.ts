@@ -1,4 +1,4 @@
-import type { Definition, Page } from '@/lib/questionnaire/definition';
+import { listQuestions, type Definition, type Page, type Question } from '@/lib/questionnaire/definition';
 import { typeOf } from '@/lib/questionnaire/types';
 import type { Answers } from '@/lib/questionnaire/visibility';
 
@@ -17,4 +17,9 @@ export function fieldsOf(page: Page, visible: Set<string>, answers: Answers): st
   return page.questions
     .filter((q) => visible.has(q.code))
     .flatMap((q) => [q.code, ...typeOf(q).askedExtraKeys(q, answers[q.code])]);
+}
+
+/** The question a form key belongs to: its own code, or a key beside it ("Anders" text). */
+export function questionOfKey(def: Definition, key: string): Question | undefined {
+  return listQuestions(def).find((q) => q.code === key || typeOf(q).extraKeys(q).includes(key));
 }

@@ -11,8 +11,9 @@ import type respondentMessages from '@/messages/nl/respondent.json';
  * in one place per type (single.ts, multiple.ts, number.ts, text.ts, listed in
  * index.ts). Code outside this folder asks the question's type module and
  * never compares `question.type` itself (tests/question-types.test.ts), so
- * adding a type is adding a module here, a field component in
- * app/(respondent)/_components/fields/ and a results summary in
+ * adding a type is adding a module here and its components: a field in
+ * app/(respondent)/_components/fields/, the room for its answer on paper in
+ * app/(respondent)/r/[token]/afdrukken/answers/ and its figures in
  * app/(staff)/admin/editions/[code]/results/summaries/.
  *
  * The modules run in the browser too (the form validates with the server's
