@@ -102,8 +102,3 @@ export function findQuestion(def: Definition, questionCode: string): Question | 
 export function isChoiceQuestion(question: Question): question is ChoiceQuestion {
   return typeOf(question).choice !== undefined;
 }
-
-/** A question's options; none for a type without them. */
-export function optionsOf(question: Question): readonly Option[] {
-  return typeOf(question).choice?.options(question) ?? [];
-}

@@ -11,7 +11,6 @@ import {
   checkOptionCodes,
   checkOtherText,
   choiceQuestion,
-  chosenCodes,
   describeChoice,
   optionFigures,
   optionRows,
@@ -84,7 +83,6 @@ export const multipleChoice: QuestionType<MultipleChoiceQuestion, { maxChoices: 
   choice: {
     options: (question) => question.options,
     maxChosen: (question) => question.maxChoices ?? question.options.length,
-    chosen: chosenCodes,
     answerOf: (_, optionCodes) => optionCodes,
     soleChoice: () => undefined,
   },

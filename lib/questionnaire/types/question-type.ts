@@ -75,8 +75,6 @@ export interface ChoiceRules<Q extends Question> {
   options(question: Q): readonly Option[];
   /** The most options one answer may hold. */
   maxChosen(question: Q): number;
-  /** The option codes an answer holds. */
-  chosen(value: unknown): string[];
   /** The answer that picks these options (given in the definition's order). */
   answerOf(question: Q, optionCodes: string[]): AnswerValue;
   /** The option code chosen, when an answer of this type is always exactly one option. */

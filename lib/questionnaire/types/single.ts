@@ -7,7 +7,6 @@ import {
   checkOptionCodes,
   checkOtherText,
   choiceQuestion,
-  chosenCodes,
   describeChoice,
   optionFigures,
   optionRows,
@@ -31,7 +30,6 @@ export const singleChoice: QuestionType<SingleChoiceQuestion, { options: PublicO
   choice: {
     options: (question) => question.options,
     maxChosen: () => 1,
-    chosen: chosenCodes,
     answerOf: (_, optionCodes) => optionCodes[0],
     soleChoice: (_, value) => (typeof value === 'string' ? value : undefined),
   },
