@@ -8,7 +8,9 @@ import { createRandom, type Random } from '@/db/demo/random';
 import { listEditions } from '@/lib/editions/queries';
 import { provinces } from '@/lib/libraries/provinces';
 import { buildAnswersSchema } from '@/lib/questionnaire/answer-schema';
-import { listQuestions, otherTextKey, type Definition, type Question } from '@/lib/questionnaire/definition';
+import { isChoiceQuestion, listQuestions, otherTextKey, type ChoiceQuestion, type Definition } from '@/lib/questionnaire/definition';
+import { numberQuestion } from '@/lib/questionnaire/types/number';
+import { singleChoice } from '@/lib/questionnaire/types/single';
 import { conditionHolds, type Answers } from '@/lib/questionnaire/visibility';
 import { answersToRows } from '@/lib/responses/answer-rows';
 
@@ -29,9 +31,9 @@ function weightedPick(weights: [string, number][], random: Random): string {
   return weights[weights.length - 1][0];
 }
 
-function answerChoice(question: Question & { type: 'single' | 'multiple' }, targets: EditionTargets, shownTo: number, random: Random): string | string[] {
+function answerChoice(question: ChoiceQuestion, targets: EditionTargets, shownTo: number, random: Random): string | string[] {
   const counts = targets.choices[question.code] ?? Object.fromEntries(question.options.map((o) => [o.code, 1]));
-  if (question.type === 'single') return weightedPick(Object.entries(counts), random);
+  if (singleChoice.is(question)) return weightedPick(Object.entries(counts), random);
   const exclusive = question.options.find((o) => o.exclusive);
   if (exclusive && random.next() < (counts[exclusive.code] ?? 0) / shownTo) return [exclusive.code];
   let weights = Object.entries(counts).filter(([code]) => code !== exclusive?.code);
@@ -58,16 +60,16 @@ export function generateBenchAnswers(def: Definition, targets: EditionTargets, r
     visible.add(question.code);
     if (question.code === 'VO_SAMENWERKING') {
       answers[question.code] = random.next() < cooperatingShare ? 'JA' : 'NEE';
-    } else if (question.type === 'single' || question.type === 'multiple') {
+    } else if (isChoiceQuestion(question)) {
       const counts = targets.choices[question.code];
       const shownTo = question.condition?.question === 'VO_SAMENWERKING' || !counts ? targets.cooperating : Object.values(counts).reduce((a, b) => a + b, 0);
       const answered = counts ? Object.values(counts).reduce((a, b) => a + b, 0) : shownTo;
-      if (!question.required && question.type === 'single' && random.next() > answered / targets.cooperating) continue;
+      if (!question.required && singleChoice.is(question) && random.next() > answered / targets.cooperating) continue;
       const value = answerChoice(question, targets, shownTo, random);
       answers[question.code] = value;
       const other = question.options.find((o) => o.other);
       if (other && (Array.isArray(value) ? value : [value]).includes(other.code)) answers[otherTextKey(question.code)] = 'Anders';
-    } else if (question.type === 'number') {
+    } else if (numberQuestion.is(question)) {
       const target = targets.numbers[question.code];
       if (!target || random.next() > target.answered / targets.cooperating) continue;
       const mean = target.total / target.answered;

@@ -1,4 +1,7 @@
-import { findQuestion, listQuestions, otherTextKey, type Definition } from '@/lib/questionnaire/definition';
+import { findQuestion, listQuestions, type Definition } from '@/lib/questionnaire/definition';
+import { typeOf } from '@/lib/questionnaire/types';
+import { otherTextKey } from '@/lib/questionnaire/types/choice';
+import { numberQuestion } from '@/lib/questionnaire/types/number';
 import { buildAnswersSchema } from '@/lib/questionnaire/answer-schema';
 import { visibleQuestionCodes, type Answers } from '@/lib/questionnaire/visibility';
 import { createRandom, type Random } from './random';
@@ -28,12 +31,14 @@ function assignChoices(
   random: Random,
 ): void {
   const question = findQuestion(def, questionCode);
-  if (!question || (question.type !== 'multiple' && question.type !== 'single')) {
+  const choice = question && typeOf(question).choice;
+  if (!question || !choice) {
     throw new Error(`demo targets name ${questionCode}, which is no choice question`);
   }
-  const max = question.type === 'multiple' ? question.maxChoices ?? question.options.length : 1;
-  const exclusive = question.options.find((o) => o.exclusive);
-  const other = question.options.find((o) => o.other);
+  const options = choice.options(question);
+  const max = choice.maxChosen(question);
+  const exclusive = options.find((o) => o.exclusive);
+  const other = options.find((o) => o.other);
   const order = random.shuffle(respondents.map((_, i) => i));
   const picks = new Map<number, string[]>(order.map((i) => [i, []]));
 
@@ -46,7 +51,7 @@ function assignChoices(
     .filter(([code]) => code !== exclusive?.code)
     .sort((a, b) => b[1] - a[1]);
   for (const [optionCode, count] of entries) {
-    if (!question.options.some((o) => o.code === optionCode)) throw new Error(`unknown option ${questionCode}.${optionCode}`);
+    if (!options.some((o) => o.code === optionCode)) throw new Error(`unknown option ${questionCode}.${optionCode}`);
     const candidates = pool
       .filter((i) => picks.get(i)!.length < max)
       .sort((a, b) => picks.get(a)!.length - picks.get(b)!.length);
@@ -55,8 +60,8 @@ function assignChoices(
   }
   for (const [i, chosen] of picks) {
     if (chosen.length === 0) continue;
-    const ordered = question.options.map((o) => o.code).filter((c) => chosen.includes(c));
-    respondents[i][questionCode] = question.type === 'single' ? ordered[0] : ordered;
+    const ordered = options.map((o) => o.code).filter((c) => chosen.includes(c));
+    respondents[i][questionCode] = choice.answerOf(question, ordered);
     if (other && ordered.includes(other.code)) respondents[i][otherTextKey(questionCode)] = random.pick(otherTexts);
   }
 }
@@ -86,7 +91,7 @@ function assignNumbers(respondents: Answers[], targets: EditionTargets, def: Def
   // breaks the rule.
   const paired = new Set<string>();
   for (const question of listQuestions(def)) {
-    if (question.type !== 'number' || !question.atMost) continue;
+    if (!numberQuestion.is(question) || !question.atMost) continue;
     const bound = targets.numbers[question.atMost];
     const own = targets.numbers[question.code];
     if (!bound || !own) continue;

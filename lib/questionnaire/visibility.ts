@@ -1,29 +1,9 @@
-import {
-  listQuestions,
-  otherTextKey,
-  type Condition,
-  type Definition,
-} from './definition';
+import { listQuestions, type Condition, type Definition } from './definition';
+import { isEmptyAnswer, type Answers } from './answer-value';
+import { typeOf } from './types';
+import { chosenCodes } from './types/choice';
 
-/** A value as it travels in the API and the form: option code(s), number or text. */
-export type AnswerValue = string | string[] | number | null;
-export type Answers = Record<string, AnswerValue | undefined>;
-
-export function isEmptyAnswer(value: unknown): boolean {
-  return (
-    value === undefined ||
-    value === null ||
-    (typeof value === 'string' && value.trim() === '') ||
-    (Array.isArray(value) && value.length === 0) ||
-    (typeof value === 'number' && Number.isNaN(value))
-  );
-}
-
-function chosenCodes(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
-  return [];
-}
+export { isEmptyAnswer, type AnswerValue, type Answers } from './answer-value';
 
 export function conditionHolds(condition: Condition, answers: Answers, visible: Set<string>): boolean {
   if (!visible.has(condition.question)) return false;
@@ -59,12 +39,8 @@ export function pruneAnswers(def: Definition, answers: Answers): Answers {
     const value = answers[question.code];
     if (isEmptyAnswer(value)) continue;
     result[question.code] = value;
-    if (question.type === 'single' || question.type === 'multiple') {
-      const other = question.options.find((o) => o.other);
-      const key = otherTextKey(question.code);
-      if (other && chosenCodes(value).includes(other.code) && !isEmptyAnswer(answers[key])) {
-        result[key] = answers[key];
-      }
+    for (const key of typeOf(question).askedExtraKeys(question, value)) {
+      if (!isEmptyAnswer(answers[key])) result[key] = answers[key];
     }
   }
   return result;

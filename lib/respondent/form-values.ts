@@ -1,32 +1,24 @@
-import { listQuestions, otherTextKey, type Definition, type Question } from '@/lib/questionnaire/definition';
+import { listQuestions, type Definition } from '@/lib/questionnaire/definition';
+import { typeOf } from '@/lib/questionnaire/types';
+import type { FormValue } from '@/lib/questionnaire/types/question-type';
 import type { AnswerValue, Answers } from '@/lib/questionnaire/visibility';
-import { formatDutchNumber, parseDutchNumber } from './number';
 
 /**
  * What the form holds: strings as typed (numbers too, so "12,5" survives
  * typing) and arrays of option codes. Converted to API answers before the
- * schema or the server sees them.
+ * schema or the server sees them. Keys beside a question's own (an "Anders"
+ * text) are free texts.
  */
-export type FormValues = Record<string, string | string[]>;
-
-export function emptyFormValue(question: Question): string | string[] {
-  return question.type === 'multiple' ? [] : '';
-}
-
-function hasOtherOption(question: Question): boolean {
-  return (question.type === 'single' || question.type === 'multiple') && question.options.some((o) => o.other);
-}
+export type FormValues = Record<string, FormValue>;
 
 export function answersToFormValues(def: Definition, answers: Answers): FormValues {
   const values: FormValues = {};
   for (const question of listQuestions(def)) {
-    const value = answers[question.code];
-    if (question.type === 'multiple') values[question.code] = Array.isArray(value) ? value : [];
-    else if (question.type === 'number') values[question.code] = typeof value === 'number' ? formatDutchNumber(value) : '';
-    else values[question.code] = typeof value === 'string' ? value : '';
-    if (hasOtherOption(question)) {
-      const other = answers[otherTextKey(question.code)];
-      values[otherTextKey(question.code)] = typeof other === 'string' ? other : '';
+    const type = typeOf(question);
+    values[question.code] = type.toFormValue(question, answers[question.code]);
+    for (const key of type.extraKeys(question)) {
+      const text = answers[key];
+      values[key] = typeof text === 'string' ? text : '';
     }
   }
   return values;
@@ -40,13 +32,11 @@ export function formValuesToAnswers(def: Definition, values: FormValues): Answer
     answers[key] = value;
   };
   for (const question of listQuestions(def)) {
-    const value = values[question.code];
-    if (question.type === 'multiple') put(question.code, Array.isArray(value) ? value : []);
-    else if (question.type === 'number') put(question.code, typeof value === 'string' ? parseDutchNumber(value) : null);
-    else put(question.code, typeof value === 'string' ? value : null);
-    if (hasOtherOption(question)) {
-      const other = values[otherTextKey(question.code)];
-      put(otherTextKey(question.code), typeof other === 'string' ? other : null);
+    const type = typeOf(question);
+    put(question.code, type.fromFormValue(question, values[question.code]));
+    for (const key of type.extraKeys(question)) {
+      const text = values[key];
+      put(key, typeof text === 'string' ? text : null);
     }
   }
   return answers;

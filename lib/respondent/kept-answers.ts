@@ -1,4 +1,5 @@
-import { isChoiceQuestion, listQuestions, otherTextKey, type Definition, type Question } from '@/lib/questionnaire/definition';
+import { listQuestions, type Definition, type Question } from '@/lib/questionnaire/definition';
+import { typeOf } from '@/lib/questionnaire/types';
 import { isEmptyAnswer, pruneAnswers, visibleQuestionCodes, type AnswerValue, type Answers } from '@/lib/questionnaire/visibility';
 
 /*
@@ -21,10 +22,13 @@ function isAnswerValue(value: unknown): value is AnswerValue {
   );
 }
 
+/** A question's keys in the form: its own and those beside it ("Anders" text). */
+function keysOf(question: Question): string[] {
+  return [question.code, ...typeOf(question).extraKeys(question)];
+}
+
 function formKeys(def: Definition): Set<string> {
-  return new Set(
-    listQuestions(def).flatMap((q) => (isChoiceQuestion(q) && q.options.some((o) => o.other) ? [q.code, otherTextKey(q.code)] : [q.code])),
-  );
+  return new Set(listQuestions(def).flatMap(keysOf));
 }
 
 /**
@@ -48,14 +52,14 @@ export type KeptBackNotice = {
   question: string;
   /** How many hidden questions have answers kept back. */
   count: number;
-  /** The option chosen there, when it is a single choice that was answered. */
+  /** The option chosen there, when its answer is always one option (a single choice) and it was answered. */
   chosen?: string;
   /** The options that would show the hidden questions again. */
   showing: string[];
 };
 
 function hasKeptAnswer(question: Question, answers: Answers): boolean {
-  return !isEmptyAnswer(answers[question.code]) || (isChoiceQuestion(question) && !isEmptyAnswer(answers[otherTextKey(question.code)]));
+  return keysOf(question).some((key) => !isEmptyAnswer(answers[key]));
 }
 
 /**
@@ -81,15 +85,17 @@ export function keptBackNotices(def: Definition, answers: Answers): KeptBackNoti
   }
   return questions.flatMap((question) => {
     const notice = notices.get(question.code);
-    if (!notice || notice.count === 0 || !isChoiceQuestion(question)) return [];
-    const label = (code: string) => question.options.find((o) => o.code === code)?.label ?? code;
-    const value = answers[question.code];
+    const choice = typeOf(question).choice;
+    if (!notice || notice.count === 0 || !choice) return [];
+    const options = choice.options(question);
+    const label = (code: string) => options.find((o) => o.code === code)?.label ?? code;
+    const chosen = choice.soleChoice(question, answers[question.code]);
     return [
       {
         question: question.code,
         count: notice.count,
-        chosen: question.type === 'single' && typeof value === 'string' ? label(value) : undefined,
-        showing: question.options.filter((o) => notice.showing.has(o.code)).map((o) => o.label),
+        chosen: chosen === undefined ? undefined : label(chosen),
+        showing: options.filter((o) => notice.showing.has(o.code)).map((o) => o.label),
       },
     ];
   });

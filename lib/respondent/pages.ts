@@ -1,4 +1,5 @@
-import { otherTextKey, type Definition, type Page } from '@/lib/questionnaire/definition';
+import { listQuestions, type Definition, type Page, type Question } from '@/lib/questionnaire/definition';
+import { typeOf } from '@/lib/questionnaire/types';
 import type { Answers } from '@/lib/questionnaire/visibility';
 
 /** The definition's pages that show at least one question for these answers, in order. */
@@ -11,15 +12,14 @@ export function questionNumbers(def: Definition): Map<string, number> {
   return new Map(def.pages.flatMap((page) => page.questions).map((q, i) => [q.code, i + 1]));
 }
 
-/** Form keys a page asks for now: its visible questions, plus "Anders" texts whose option is chosen. */
+/** Form keys a page asks for now: its visible questions, plus keys beside them in use ("Anders" texts whose option is chosen). */
 export function fieldsOf(page: Page, visible: Set<string>, answers: Answers): string[] {
   return page.questions
     .filter((q) => visible.has(q.code))
-    .flatMap((q) => {
-      if (q.type !== 'single' && q.type !== 'multiple') return [q.code];
-      const other = q.options.find((o) => o.other);
-      const value = answers[q.code];
-      const chosen = Array.isArray(value) ? value : [value];
-      return other && chosen.includes(other.code) ? [q.code, otherTextKey(q.code)] : [q.code];
-    });
+    .flatMap((q) => [q.code, ...typeOf(q).askedExtraKeys(q, answers[q.code])]);
+}
+
+/** The question a form key belongs to: its own code, or a key beside it ("Anders" text). */
+export function questionOfKey(def: Definition, key: string): Question | undefined {
+  return listQuestions(def).find((q) => q.code === key || typeOf(q).extraKeys(q).includes(key));
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { answersObjectSchema } from '@/lib/questionnaire/answer-schema';
-import type { Definition, Option, Question } from '@/lib/questionnaire/definition';
+import type { Definition, Question } from '@/lib/questionnaire/definition';
 import { editionPhase } from '@/lib/editions/phase';
+import { typeOf, type PublicFields } from '@/lib/questionnaire/types';
 import type { InvitationContext, CurrentResponse } from './queries';
 
 export const saveRequestSchema = z.object({
@@ -10,42 +11,23 @@ export const saveRequestSchema = z.object({
   version: z.number().int().nonnegative().optional(),
 });
 
-function publicOption(option: Option) {
-  return { code: option.code, label: option.label, exclusive: option.exclusive === true, other: option.other === true };
-}
-
 /**
  * A question as API clients see it: every documented field always present
  * (null or false when it does not apply), so a client need not know which
  * fields the definition format leaves out. The result wording stays out.
  */
 function publicQuestion(question: Question) {
-  const common = {
+  return {
     code: question.code,
     type: question.type,
     text: question.text,
     description: question.description ?? null,
     required: question.required,
     condition: question.condition ?? null,
-    maxChoices: question.type === 'multiple' ? (question.maxChoices ?? null) : null,
+    // Documented for every question; a multiple choice sets it.
+    maxChoices: null,
+    ...(typeOf(question).publicFields(question) as PublicFields),
   };
-  switch (question.type) {
-    case 'single':
-    case 'multiple':
-      return { ...common, type: question.type, options: question.options.map(publicOption) };
-    case 'number':
-      return {
-        ...common,
-        type: question.type,
-        min: question.min,
-        max: question.max,
-        integer: question.integer,
-        unit: question.unit ?? null,
-        atMost: question.atMost ?? null,
-      };
-    case 'text':
-      return { ...common, type: question.type, maxLength: question.maxLength };
-  }
 }
 
 export function publicQuestionnaire(definition: Definition) {

@@ -1,12 +1,12 @@
 import type { Db } from '@/db/client';
 import { getEditionById, getEditionByCode, type Edition } from '@/lib/editions/queries';
-import { isChoiceQuestion, listQuestions, type Question } from '@/lib/questionnaire/definition';
-import { fillTemplate, baseLabel, optionSentence } from './wording';
+import { listQuestions, type Question } from '@/lib/questionnaire/definition';
+import { typeOf } from '@/lib/questionnaire/types';
+import { baseLabel } from './wording';
 import { filteredAttributes, type ResultFilters } from './filters';
 import { MINIMUM_GROUP_SIZE } from './grouping';
 import { groupSuppression, type SuppressionReason } from './suppression';
-import { numberStatsFromHistogram, type NumberStats } from './numbers';
-import { percentOfAmounts, wholePercent } from './percent';
+import type { NumberStats } from './numbers';
 import { countAnswers, countResponsesByGroup, type AnswerCountRow, type GroupCountRow } from './queries';
 import { indexEditionCounts, type EditionCounts } from './compare';
 
@@ -41,6 +41,9 @@ export type QuestionResult = {
   /** For a number bounded by another (`atMost`): the ratio of their sums. */
   ratio: { part: number; whole: number; wholeQuestion: string; percent: number | null; unit: string | null } | null;
 };
+
+/** What a question's type works out (lib/questionnaire/types/): everything but its code, text and base. */
+export type QuestionFigures = Omit<QuestionResult, 'code' | 'text' | 'type' | 'base'>;
 
 export type EditionResults = {
   edition: { code: string; title: string };
@@ -88,64 +91,10 @@ function countEditions(db: Db, editions: Edition[], filters: ResultFilters): Map
 }
 
 function questionResult(question: Question, counts: EditionCounts, previous: EditionCounts | null): QuestionResult {
-  const n = counts.respondents(question);
+  const type = typeOf(question);
+  const n = type.respondents(question, counts);
   const base = { label: baseLabel(question), n };
-  const common = { code: question.code, text: question.text, type: question.type, base };
-  if (!isChoiceQuestion(question)) {
-    const numbers =
-      question.type === 'number' ? { ...numberStatsFromHistogram(counts.histogram(question.code)), unit: question.unit ?? null } : null;
-    let ratio: QuestionResult['ratio'] = null;
-    if (question.type === 'number' && question.atMost && numbers) {
-      const whole = numberStatsFromHistogram(counts.histogram(question.atMost)).sum;
-      ratio = { part: numbers.sum, whole, wholeQuestion: question.atMost, percent: percentOfAmounts(numbers.sum, whole), unit: question.unit ?? null };
-    }
-    return { ...common, multipleAnswers: false, options: [], atLeastOne: null, sentence: null, numbers, ratio };
-  }
-
-  const previousN = previous?.respondents(question) ?? 0;
-  const previousHas = (optionCode: string) => previous?.hasOption(question.code, optionCode) ?? false;
-  const options: OptionResult[] = question.options.map((option) => {
-    const count = counts.optionCount(question.code, option.code);
-    const percent = wholePercent(count, n);
-    const previousPercent =
-      previous && previousHas(option.code) ? wholePercent(previous.optionCount(question.code, option.code), previousN) : null;
-    return {
-      code: option.code,
-      label: option.label,
-      count,
-      percent,
-      previousPercent,
-      change: percent !== null && previousPercent !== null ? percent - previousPercent : null,
-      exclusive: option.exclusive ?? false,
-    };
-  });
-
-  let atLeastOne: QuestionResult['atLeastOne'] = null;
-  if (question.type === 'multiple' && question.options.some((o) => o.exclusive)) {
-    const withOther = counts.withOther(question.code);
-    const percent = wholePercent(withOther, n);
-    const previousPercent =
-      previous && previous.hasExclusive(question.code) ? wholePercent(previous.withOther(question.code), previousN) : null;
-    atLeastOne = {
-      count: withOther,
-      percent,
-      label: question.resultAtLeastOne?.label ?? null,
-      previousPercent,
-      sentence: question.resultAtLeastOne && percent !== null ? fillTemplate(question.resultAtLeastOne.sentence, { percent }) : null,
-    };
-  }
-
-  const top = options.filter((o) => !o.exclusive && o.count > 0).sort((a, b) => b.count - a.count)[0];
-  const topOption = top && question.options.find((o) => o.code === top.code)!;
-  return {
-    ...common,
-    multipleAnswers: question.type === 'multiple' && (question.maxChoices ?? question.options.length) > 1,
-    options,
-    atLeastOne,
-    sentence: top && top.percent !== null ? optionSentence(question, topOption!, top.percent) : null,
-    numbers: null,
-    ratio: null,
-  };
+  return { code: question.code, text: question.text, type: question.type, base, ...type.figures(question, { counts, previous, n }) };
 }
 
 /**

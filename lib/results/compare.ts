@@ -1,45 +1,48 @@
 import type { Edition } from '@/lib/editions/queries';
-import { findQuestion, isChoiceQuestion, listQuestions, type Question } from '@/lib/questionnaire/definition';
+import { listQuestions, type Question } from '@/lib/questionnaire/definition';
 import type { ValueCount } from './numbers';
 import type { AnswerCountRow } from './queries';
+
+/** An option's answer rows in one edition: all of them, and those at position 1. */
+export type OptionCount = { optionCode: string; count: number; firsts: number };
 
 /**
  * One edition's counts, looked up by the definition's stable codes. Comparing
  * editions is a lookup of the same question and option code in the previous
- * edition's counts; an option that edition did not have has no previous figure.
+ * edition's counts; an option that edition did not have has no previous
+ * figure. What the counts mean for a question is its type's business
+ * (lib/questionnaire/types/).
  */
 export type EditionCounts = {
-  respondents(question: Question): number;
+  /** That edition's question with this code. */
+  question(questionCode: string): Question | undefined;
+  /** The question's answer rows. */
+  rows(questionCode: string): number;
+  /** Its rows at position 1: one per respondent. */
+  firsts(questionCode: string): number;
+  /** Its rows per option code, in the order counted. */
+  options(questionCode: string): OptionCount[];
   optionCount(questionCode: string, optionCode: string): number;
-  withOther(questionCode: string): number;
   histogram(questionCode: string): ValueCount[];
-  hasOption(questionCode: string, optionCode: string): boolean;
-  hasExclusive(questionCode: string): boolean;
 };
 
 export function indexEditionCounts(editions: Edition[], answerRows: AnswerCountRow[]): Map<number, EditionCounts> {
   const result = new Map<number, EditionCounts>();
   for (const edition of editions) {
-    const def = edition.definition;
-    const rowsPerQuestion = new Map<string, number>();
+    const questions = new Map(listQuestions(edition.definition).map((q) => [q.code, q]));
+    const rows = new Map<string, number>();
+    const firsts = new Map<string, number>();
+    const options = new Map<string, OptionCount[]>();
     const optionCounts = new Map<string, number>();
     const histograms = new Map<string, ValueCount[]>();
-    // A respondent has exactly one row at position 1 per question, and it is
-    // a non-exclusive option whenever they chose one (exclusive options are
-    // stored last): both counts are sums of `firsts` over the options.
-    const respondents = new Map<string, number>();
-    const withOther = new Map<string, number>();
-    const exclusive = new Set(
-      listQuestions(def).flatMap((q) => (q.type === 'multiple' ? q.options.filter((o) => o.exclusive).map((o) => `${q.code}\u0000${o.code}`) : [])),
-    );
     for (const row of answerRows) {
       if (row.editionId !== edition.id) continue;
-      rowsPerQuestion.set(row.questionCode, (rowsPerQuestion.get(row.questionCode) ?? 0) + row.count);
-      respondents.set(row.questionCode, (respondents.get(row.questionCode) ?? 0) + row.firsts);
-      if (row.optionCode !== null && !exclusive.has(`${row.questionCode}\u0000${row.optionCode}`)) {
-        withOther.set(row.questionCode, (withOther.get(row.questionCode) ?? 0) + row.firsts);
-      }
+      rows.set(row.questionCode, (rows.get(row.questionCode) ?? 0) + row.count);
+      firsts.set(row.questionCode, (firsts.get(row.questionCode) ?? 0) + row.firsts);
       if (row.optionCode !== null) {
+        const list = options.get(row.questionCode) ?? [];
+        list.push({ optionCode: row.optionCode, count: row.count, firsts: row.firsts });
+        options.set(row.questionCode, list);
         const key = `${row.questionCode}\u0000${row.optionCode}`;
         optionCounts.set(key, (optionCounts.get(key) ?? 0) + row.count);
       } else if (row.numberValue !== null) {
@@ -49,21 +52,12 @@ export function indexEditionCounts(editions: Edition[], answerRows: AnswerCountR
       }
     }
     result.set(edition.id, {
-      // A multiple choice has a row per chosen option; every other question
-      // has exactly one row per respondent.
-      respondents: (question) =>
-        question.type === 'multiple' ? respondents.get(question.code) ?? 0 : rowsPerQuestion.get(question.code) ?? 0,
+      question: (q) => questions.get(q),
+      rows: (q) => rows.get(q) ?? 0,
+      firsts: (q) => firsts.get(q) ?? 0,
+      options: (q) => options.get(q) ?? [],
       optionCount: (q, o) => optionCounts.get(`${q}\u0000${o}`) ?? 0,
-      withOther: (q) => withOther.get(q) ?? 0,
       histogram: (q) => histograms.get(q) ?? [],
-      hasOption: (q, o) => {
-        const question = findQuestion(def, q);
-        return !!question && isChoiceQuestion(question) && question.options.some((option) => option.code === o);
-      },
-      hasExclusive: (q) => {
-        const question = findQuestion(def, q);
-        return !!question && question.type === 'multiple' && question.options.some((option) => option.exclusive);
-      },
     });
   }
   return result;

@@ -17,7 +17,7 @@ export type AnswerCountRow = {
   optionCode: string | null;
   numberValue: number | null;
   count: number;
-  /** Rows at position 1: respondents whose first choice (exclusive options last) this is. */
+  /** Rows at position 1: respondents whose first row this is (in the order their question's type stores them). */
   firsts: number;
 };
 
@@ -58,8 +58,8 @@ function submittedAnswers(
  * Rows per chosen option and per distinct number value, for every question of
  * both editions at once, in one pass. Single-choice, number and text
  * questions have one row per respondent, so these counts are also their
- * bases; a multiple choice's respondents are its rows at position 1 (`firsts`,
- * summed over its options by compare.ts).
+ * bases; a multiple choice's respondents are its rows at position 1 (`firsts`),
+ * and what each count means is the question type's (lib/questionnaire/types/).
  *
  * Unfiltered, the rows come from answers_edition_counts_idx in exactly the
  * GROUP BY's order (edition, question, option, value), so SQLite streams the

@@ -1,29 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { listQuestions, otherTextKey, type Definition, type Question } from '@/lib/questionnaire/definition';
+import { listQuestions, type Definition } from '@/lib/questionnaire/definition';
+import { typeOf } from '@/lib/questionnaire/types';
 import { visibleQuestionCodes, type Answers } from '@/lib/questionnaire/visibility';
-import { formatDutchNumber } from '@/lib/respondent/number';
-
-function describeAnswer(question: Question, answers: Answers): string | undefined {
-  const value = answers[question.code];
-  if (value === undefined || value === null) return undefined;
-  if (question.type === 'single' || question.type === 'multiple') {
-    const codes = Array.isArray(value) ? value : [String(value)];
-    const other = answers[otherTextKey(question.code)];
-    return codes
-      .map((code) => {
-        const option = question.options.find((o) => o.code === code);
-        const label = option?.label ?? code;
-        return option?.other && typeof other === 'string' ? `${label} ${other}` : label;
-      })
-      .join('; ');
-  }
-  if (question.type === 'number' && typeof value === 'number') {
-    return question.unit ? `${formatDutchNumber(value)} ${question.unit}` : formatDutchNumber(value);
-  }
-  return String(value);
-}
 
 /** The answers of one response, question by question, as the library gave them. */
 export function AnswerSummary({ definition, answers }: { definition: Definition; answers: Answers }) {
@@ -33,7 +13,7 @@ export function AnswerSummary({ definition, answers }: { definition: Definition;
   return (
     <dl className="answer-summary">
       {questions.map((question) => {
-        const answer = describeAnswer(question, answers);
+        const answer = typeOf(question).describeAnswer(question, answers);
         return (
           <div key={question.code}>
             <dt>{question.text}</dt>

@@ -5,14 +5,14 @@ import { useTranslations } from 'next-intl';
 import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { buildAnswersSchema, type ValidationMode } from '@/lib/questionnaire/answer-schema';
-import { findQuestion, isChoiceQuestion, type Definition } from '@/lib/questionnaire/definition';
+import type { Definition } from '@/lib/questionnaire/definition';
 import { pruneAnswers, visibleQuestionCodes } from '@/lib/questionnaire/visibility';
 import { answersToFormValues, formValuesToAnswers, type FormValues } from '@/lib/respondent/form-values';
 import { keptBackAnswers, restoreKeptAnswers } from '@/lib/respondent/kept-answers';
-import { fieldsOf, visiblePages } from '@/lib/respondent/pages';
+import { fieldsOf, questionOfKey, visiblePages } from '@/lib/respondent/pages';
 import type { CurrentResponse } from '@/lib/responses/queries';
 import { ErrorSummary, type SummaryEntry } from './error-summary';
-import { focusTargetId } from './field-ids';
+import { fieldKindOf } from './fields';
 import { readKeptAnswers, storeKeptAnswers } from './kept-answers-storage';
 import { useKeptBackNotes } from './kept-back-note';
 import { QuestionField } from './question-field';
@@ -177,11 +177,11 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
   const summarise = (keys: string[]): SummaryEntry[] =>
     keys.flatMap((key) => {
       const message = form.getFieldState(key).error?.message;
-      const question = findQuestion(definition, key.replace(/__other$/, ''));
+      const question = questionOfKey(definition, key);
       if (typeof message !== 'string' || !question) return [];
-      const otherLabel = isChoiceQuestion(question) ? question.options.find((o) => o.other)?.label : undefined;
-      const label = key === question.code ? question.text : t('otherLabel', { label: otherLabel ?? '' });
-      return [{ key, label, message, targetId: focusTargetId(question, key) }];
+      const kind = fieldKindOf(question);
+      const label = key === question.code ? question.text : kind.extraKeyLabel(question, key, t);
+      return [{ key, label, message, targetId: kind.focusTargetId(question, key) }];
     });
 
   const showErrorsFrom = () => {

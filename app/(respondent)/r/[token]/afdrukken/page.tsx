@@ -2,11 +2,13 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import type { Definition, Question } from '@/lib/questionnaire/definition';
+import { typeOf } from '@/lib/questionnaire/types';
 import { conditionSentence } from '@/lib/respondent/condition-text';
-import { formatDutchNumber } from '@/lib/respondent/number';
 import { questionNumbers } from '@/lib/respondent/pages';
 import { loadInvitation } from '@/lib/respondent/load';
 import { PrintButton } from '../../../_components/print-button';
+import { printedAnswer } from './answers';
+import type { PrintT } from './answers/print-text';
 
 export const dynamic = 'force-dynamic';
 
@@ -55,8 +57,6 @@ export default async function PrintPage({ params }: Props) {
   );
 }
 
-type T = Awaited<ReturnType<typeof getTranslations<'respondent.printPage'>>>;
-
 function PrintedQuestion({
   definition,
   question,
@@ -68,29 +68,14 @@ function PrintedQuestion({
   question: Question;
   number: number;
   numbers: Map<string, number>;
-  t: T;
+  t: PrintT;
 }) {
   const notes: string[] = [];
   if (question.condition) {
     notes.push(conditionSentence(definition, question.condition, { sentence: t.raw('condition') as string, or: t('or') }));
   }
   notes.push(question.required ? t('required') : t('optional'));
-  if (question.type === 'single') notes.push(t('chooseOne'));
-  if (question.type === 'multiple') {
-    notes.push(question.maxChoices ? t('chooseMax', { max: question.maxChoices }) : t('chooseAny'));
-    for (const option of question.options.filter((o) => o.exclusive)) notes.push(t('exclusive', { label: option.label }));
-  }
-  if (question.type === 'number') {
-    notes.push(
-      t('numberRange', {
-        min: formatDutchNumber(question.min),
-        max: formatDutchNumber(question.max),
-        integer: question.integer ? 'true' : 'false',
-      }),
-    );
-    if (question.atMost) notes.push(t('atMost', { number: numbers.get(question.atMost) ?? question.atMost }));
-  }
-  if (question.type === 'text') notes.push(t('text', { max: question.maxLength }));
+  for (const note of typeOf(question).printNotes(question, (code) => numbers.get(code) ?? code)) notes.push(t(note.key, note.values));
 
   return (
     <li className="print-question" value={number}>
@@ -103,23 +88,7 @@ function PrintedQuestion({
           <li key={note}>{note}</li>
         ))}
       </ul>
-      {(question.type === 'single' || question.type === 'multiple') && (
-        <ul className={`print-options ${question.type}`}>
-          {question.options.map((option) => (
-            <li key={option.code}>
-              <span className={question.type === 'single' ? 'box circle' : 'box'} aria-hidden="true" />
-              {option.label}
-              {option.other && <span className="write-line" aria-hidden="true" />}
-            </li>
-          ))}
-        </ul>
-      )}
-      {question.type === 'number' && (
-        <p className="print-answer">
-          {question.unit ? t('unit', { unit: question.unit }) : t('number')}: <span className="write-line short" />
-        </p>
-      )}
-      {question.type === 'text' && <div className="write-area" aria-hidden="true" />}
+      {printedAnswer(question, t)}
     </li>
   );
 }

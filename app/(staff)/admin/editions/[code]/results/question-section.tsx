@@ -1,13 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import type { QuestionResult } from '@/lib/results/aggregate';
-import { chartRows, renderBarChartSvg } from '@/lib/results/chart';
-import { NumberSummary } from './number-summary';
+import { summaryOf } from './summaries';
 
 const integerFormat = new Intl.NumberFormat('nl-NL');
-
-function formatChange(change: number): string {
-  return change > 0 ? `+${change}` : change < 0 ? `−${Math.abs(change)}` : '0';
-}
 
 export async function QuestionSection({
   question,
@@ -23,9 +18,6 @@ export async function QuestionSection({
   const t = await getTranslations('results');
   const headingId = `question-${question.code}`;
   const empty = question.base.n === 0;
-  const isChoice = question.type === 'single' || question.type === 'multiple';
-  const rows = chartRows(question);
-  const chartHref = `/admin/editions/${encodeURIComponent(editionCode)}/results/${question.code}/chart.svg${query}`;
 
   return (
     <section className="card results-question" aria-labelledby={headingId} data-question={question.code}>
@@ -42,57 +34,7 @@ export async function QuestionSection({
             </ul>
           )}
           {question.multipleAnswers && <p className="hint results-multiple">{t('multipleAnswers')}</p>}
-          {isChoice && (
-            <>
-              <figure className="results-chart">
-                <div dangerouslySetInnerHTML={{ __html: renderBarChartSvg(question, { id: `chart-${question.code}`, previousEdition }) }} />
-                <figcaption className="no-print">
-                  <a href={chartHref} download={`${editionCode}-${question.code}.svg`}>
-                    {t('chart.download')}
-                  </a>
-                </figcaption>
-              </figure>
-              {/* Focusable so that a keyboard user can scroll a table wider than a phone screen. */}
-              <div className="table-scroll" tabIndex={0} role="group" aria-label={t('table.caption', { question: question.text })}>
-                <table className="results-table">
-                  <caption className="visually-hidden">{t('table.caption', { question: question.text })}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('table.option')}</th>
-                      <th scope="col" className="numeric">{t('table.count')}</th>
-                      <th scope="col" className="numeric">{t('table.percent')}</th>
-                      {previousEdition && <th scope="col" className="numeric">{t('table.previous', { edition: previousEdition })}</th>}
-                      {previousEdition && <th scope="col" className="numeric">{t('table.change')}</th>}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {rows.map((row) => {
-                      const change = row.percent !== null && row.previousPercent !== null ? row.percent - row.previousPercent : null;
-                      return (
-                        <tr key={row.label} className={row.emphasis ? 'results-emphasis' : undefined}>
-                          <th scope="row">{row.label}</th>
-                          <td className="numeric">{integerFormat.format(row.count)}</td>
-                          <td className="numeric">{row.percent === null ? t('noAnswers') : `${row.percent}%`}</td>
-                          {previousEdition && (
-                            <td className="numeric">
-                              {row.previousPercent === null ? '–' : t('previousValue', { edition: previousEdition, percent: row.previousPercent })}
-                            </td>
-                          )}
-                          {previousEdition && (
-                            <td className="numeric" title={change === null ? undefined : t('table.changeValue', { change: formatChange(change) })}>
-                              {change === null ? '–' : formatChange(change)}
-                            </td>
-                          )}
-                        </tr>
-                      );
-                    })}
-                  </tbody>
-                </table>
-              </div>
-            </>
-          )}
-          {question.numbers && <NumberSummary question={question} />}
-          {question.type === 'text' && <p>{t('numbers.textAnswers', { count: question.base.n })}</p>}
+          {summaryOf(question, { editionCode, previousEdition, query })}
         </>
       )}
     </section>

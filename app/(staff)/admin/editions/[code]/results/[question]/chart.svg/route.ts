@@ -24,7 +24,8 @@ export async function GET(request: Request, { params }: Context) {
   const results = computeResultsForCode({ db: getDb(), code, filters: parsed.filters });
   if (results?.suppressed) return plainText(404, messages.results.suppressed.chart);
   const question = results && findQuestionResult(results, questionCode);
-  if (!results || !question || (question.type !== 'single' && question.type !== 'multiple')) return plainText(404, 'Not found');
+  // Only questions with options have a chart.
+  if (!results || !question || question.options.length === 0) return plainText(404, 'Not found');
   const previousEdition = results.previousSuppressed ? null : results.previousEdition?.code ?? null;
   const svg = renderBarChartSvg(question, { id: `chart-${question.code}`, previousEdition });
   return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`, {

@@ -1,9 +1,10 @@
 import { getTranslations } from 'next-intl/server';
-import type { QuestionResult } from '@/lib/results/aggregate';
+import type { SummaryProps } from './summary-props';
 
 const numberFormat = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
 
-export async function NumberSummary({ question }: { question: QuestionResult }) {
+/** A number question: answered, sum, mean and median, and its share of the number it is bounded by. */
+export async function NumberSummary({ question }: SummaryProps) {
   const t = await getTranslations('results');
   const stats = question.numbers!;
   const unit = stats.unit ? ` ${stats.unit}` : '';

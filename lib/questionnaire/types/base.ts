@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+/*
+ * What every question type's definition shares: codes, the condition that
+ * shows a question, and the fields every question has. No type module
+ * depends on another through this file.
+ */
+
+export const code = z
+  .string()
+  .regex(/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/, 'codes are UPPER_SNAKE_CASE (letters, digits, single underscores)');
+
+export const conditionSchema = z
+  .object({
+    /** Code of an earlier choice question. */
+    question: code,
+    /** The condition holds when that question's answer includes any of these option codes. */
+    anyOf: z.array(code).min(1),
+  })
+  .strict();
+
+export const baseQuestion = {
+  code,
+  text: z.string().min(1),
+  description: z.string().optional(),
+  required: z.boolean(),
+  condition: conditionSchema.optional(),
+  /** Wording of the result base for questions behind a condition ("bibliotheken die samenwerken met ..."). */
+  resultBase: z.string().optional(),
+  /**
+   * Publication-like sentence for the most chosen option of a choice question,
+   * with {percent} and {option} ("{percent}% van de bibliotheken noemt {option}").
+   */
+  resultSentence: z.string().min(1).optional(),
+  /** For a question with an exclusive option: the share that picked at least one other option. */
+  resultAtLeastOne: z
+    .object({
+      /** "Ervaart een of meer knelpunten" */
+      label: z.string().min(1),
+      /** "{percent}% van de bibliotheken ervaart knelpunten" */
+      sentence: z.string().min(1),
+    })
+    .strict()
+    .optional(),
+};

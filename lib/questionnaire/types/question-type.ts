@@ -1,0 +1,134 @@
+import type { z } from 'zod';
+import type { Option, Question } from '../definition';
+import type { ValidationMode } from '../answer-schema';
+import type { AnswerValue, Answers } from '../visibility';
+import type { QuestionFigures } from '@/lib/results/aggregate';
+import type { EditionCounts } from '@/lib/results/compare';
+import type respondentMessages from '@/messages/nl/respondent.json';
+
+/*
+ * Everything the application does with a question that depends on its type,
+ * in one place per type (single.ts, multiple.ts, number.ts, text.ts, listed in
+ * index.ts). Code outside this folder asks the question's type module and
+ * never compares `question.type` itself (tests/question-types.test.ts), so
+ * adding a type is adding a module here and its components: a field in
+ * app/(respondent)/_components/fields/, the room for its answer on paper in
+ * app/(respondent)/r/[token]/afdrukken/answers/ and its figures in
+ * app/(staff)/admin/editions/[code]/results/summaries/.
+ *
+ * The modules run in the browser too (the form validates with the server's
+ * schema): nothing here may import the database or other server-only code.
+ * Answer rows are plain objects for that reason.
+ *
+ * Later issues grow this interface: export columns and a codebook entry.
+ */
+
+/** What the form holds for a question: text as typed (numbers too), or option codes. */
+export type FormValue = string | string[];
+
+/** One stored answer row (table `answers`), without its response's columns. */
+export type AnswerRow = {
+  questionCode: string;
+  optionCode: string | null;
+  numberValue: number | null;
+  textValue: string | null;
+  /**
+   * 1 for the first row of the question, then 2, 3… for further choices, so a
+   * respondent is counted by counting rows at position 1 (the order of a
+   * multiple choice's rows is multiple.ts's business).
+   */
+  position: number;
+};
+
+/** A row as read back: its position does not matter then. */
+export type StoredRow = Omit<AnswerRow, 'position'>;
+
+/**
+ * A problem of a definition, with its path inside the question. `params` names
+ * the problem and its values, so definition-problems.ts can say it in Dutch at
+ * the field; `message` is English, for developers reading a loader error.
+ */
+export type DefinitionIssue = { path: (string | number)[]; message: string; params: Record<string, string | number> };
+
+/** A Dutch validation message for one answer key (a question code or a key beside it). */
+export type KeyProblem = { key: string; message: string };
+
+/** A line of the printed questionnaire: a key of `respondent.printPage` and its values. */
+export type PrintNote = {
+  key: keyof typeof respondentMessages.respondent.printPage;
+  values?: Record<string, string | number>;
+};
+
+export type ValueContext = {
+  /** Every answer sent, for rules that compare with another question's answer. */
+  answers: Record<string, unknown>;
+  /** The questionnaire's question with this code. */
+  question(code: string): Question | undefined;
+};
+
+export type FiguresContext = {
+  counts: EditionCounts;
+  /** The previous edition's counts, when there is one to compare with. */
+  previous: EditionCounts | null;
+  /** The question's base: its respondents in `counts`. */
+  n: number;
+};
+
+/** What a type answered by picking options adds (a condition can only name such a question). */
+export interface ChoiceRules<Q extends Question> {
+  options(question: Q): readonly Option[];
+  /** The most options one answer may hold. */
+  maxChosen(question: Q): number;
+  /** The answer that picks these options (given in the definition's order). */
+  answerOf(question: Q, optionCodes: string[]): AnswerValue;
+  /** The option code chosen, when an answer of this type is always exactly one option. */
+  soleChoice(question: Q, value: unknown): string | undefined;
+}
+
+export interface QuestionType<Q extends Question = Question, Public extends object = object> {
+  /** The `type` of such a question in the definition. */
+  readonly name: Q['type'];
+  /** Its shape in the definition (one member of definition.ts's union). */
+  readonly definitionSchema: z.ZodType;
+  is(question: Question | undefined): question is Q;
+  /** Present when the respondent picks from options. */
+  readonly choice?: ChoiceRules<Q>;
+
+  /** Checks of the question beyond its shape, given the questions before it. */
+  checkDefinition(question: Q, earlier: ReadonlyMap<string, Question>): DefinitionIssue[];
+
+  /** Keys beside the question's code that it owns in answers and the form (free texts, such as "Anders"). */
+  extraKeys(question: Q): string[];
+  /** Those of the extra keys that the respondent is asked for, given the question's answer. */
+  askedExtraKeys(question: Q, value: unknown): string[];
+  /** Problems of a non-empty answer, as Dutch messages: linear in the size of the value, quoting at most a short excerpt of it. */
+  checkValue(question: Q, value: unknown, context: ValueContext): string[];
+  /** Problems of the extra keys' values. `shown`: whether the question itself is shown. */
+  checkExtras(question: Q, answers: Record<string, unknown>, context: { shown: boolean; mode: ValidationMode }): KeyProblem[];
+
+  toFormValue(question: Q, value: AnswerValue | undefined): FormValue;
+  /** The answer a form value stands for; null, '' or [] for none. */
+  fromFormValue(question: Q, value: FormValue | undefined): AnswerValue;
+
+  /** Long form for storage: the rows of the question's answer (and extra keys). */
+  toRows(question: Q, answers: Answers): AnswerRow[];
+  /** The question's answers (and extra keys) from its rows, in the order they were stored. */
+  fromRows(question: Q, rows: StoredRow[]): Answers;
+
+  /** How many respondents answered the question, from one edition's counts. */
+  respondents(question: Q, counts: EditionCounts): number;
+  /** The question's figures in the results. */
+  figures(question: Q, context: FiguresContext): QuestionFigures;
+
+  /** The answer as one line of text, for the summary after sending. */
+  describeAnswer(question: Q, answers: Answers): string | undefined;
+  /** What the printed questionnaire says about answering it. `numberOf` gives a question's printed number. */
+  printNotes(question: Q, numberOf: (code: string) => number | string): PrintNote[];
+  /** The type's fields in the respondent API's questionnaire (docs/api.md). */
+  publicFields(question: Q): Public;
+}
+
+/** The figures of a question without options or numbers. */
+export function noFigures(): QuestionFigures {
+  return { multipleAnswers: false, options: [], atLeastOne: null, sentence: null, numbers: null, ratio: null };
+}

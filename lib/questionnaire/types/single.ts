@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import type { Question } from '../definition';
+import { validationMessage as msg } from '../messages';
+import { quote } from '../quote';
+import {
+  askedOtherTextKeys,
+  checkOptionCodes,
+  checkOtherText,
+  choiceQuestion,
+  describeChoice,
+  optionFigures,
+  optionRows,
+  otherTextFromRows,
+  otherTextKeys,
+  publicOptions,
+  type PublicOption,
+  topOptionSentence,
+} from './choice';
+import { noFigures, type QuestionType } from './question-type';
+
+/** Single choice: one option, shown as radio buttons; stored as one row. */
+export const singleChoiceSchema = z.object({ ...choiceQuestion, type: z.literal('single') }).strict();
+
+export type SingleChoiceQuestion = z.infer<typeof singleChoiceSchema>;
+
+export const singleChoice: QuestionType<SingleChoiceQuestion, { options: PublicOption[] }> = {
+  name: 'single',
+  definitionSchema: singleChoiceSchema,
+  is: (question: Question | undefined): question is SingleChoiceQuestion => question?.type === 'single',
+  choice: {
+    options: (question) => question.options,
+    maxChosen: () => 1,
+    answerOf: (_, optionCodes) => optionCodes[0],
+    soleChoice: (_, value) => (typeof value === 'string' ? value : undefined),
+  },
+
+  checkDefinition(question) {
+    const issues = checkOptionCodes(question);
+    // "Nothing else" has no meaning when only one option can be picked anyway.
+    question.options.forEach((option, o) => {
+      if (option.exclusive) {
+        issues.push({
+          path: ['options', o, 'exclusive'],
+          message: `exclusive options need a multiple choice (${question.code})`,
+          params: { problem: 'exclusiveNeedsMultiple' },
+        });
+      }
+    });
+    return issues;
+  },
+
+  extraKeys: otherTextKeys,
+  askedExtraKeys: askedOtherTextKeys,
+  checkValue(question, value) {
+    if (typeof value !== 'string') return [msg('singleType')];
+    if (!question.options.some((o) => o.code === value)) return [msg('unknownOption', { option: quote(value) })];
+    return [];
+  },
+  checkExtras: checkOtherText,
+
+  toFormValue: (_, value) => (typeof value === 'string' ? value : ''),
+  fromFormValue: (_, value) => (typeof value === 'string' ? value : null),
+
+  toRows(question, answers) {
+    const value = answers[question.code];
+    if (value === undefined || value === null) return [];
+    return optionRows(question, [value as string], answers);
+  },
+  fromRows(question, rows) {
+    const answers = { [question.code]: rows.at(-1)!.optionCode };
+    return { ...answers, ...otherTextFromRows(question, rows) };
+  },
+
+  respondents: (question, counts) => counts.rows(question.code),
+  figures(question, context) {
+    const previousN = context.previous ? singleChoice.respondents(question, context.previous) : 0;
+    const options = optionFigures(question, context, previousN);
+    return { ...noFigures(), options, sentence: topOptionSentence(question, options) };
+  },
+
+  describeAnswer: describeChoice,
+  printNotes: () => [{ key: 'chooseOne' }],
+  publicFields: (question) => ({ options: publicOptions(question) }),
+};

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import type { Question } from '../definition';
+import { validationMessage as msg } from '../messages';
+import { baseQuestion } from './base';
+import { checkFreeText } from './free-text';
+import { noFigures, type QuestionType } from './question-type';
+
+/** A free text of at most `maxLength` characters; stored as one row. The results count who wrote one. */
+export const textQuestionSchema = z
+  .object({ ...baseQuestion, type: z.literal('text'), maxLength: z.number().int().positive().max(10000) })
+  .strict();
+
+export type TextQuestion = z.infer<typeof textQuestionSchema>;
+
+export const textQuestion: QuestionType<TextQuestion, { maxLength: number }> = {
+  name: 'text',
+  definitionSchema: textQuestionSchema,
+  is: (question: Question | undefined): question is TextQuestion => question?.type === 'text',
+
+  checkDefinition: () => [],
+
+  extraKeys: () => [],
+  askedExtraKeys: () => [],
+  checkValue(question, value) {
+    if (typeof value !== 'string') return [msg('textType')];
+    return checkFreeText(value, question.maxLength);
+  },
+  checkExtras: () => [],
+
+  toFormValue: (_, value) => (typeof value === 'string' ? value : ''),
+  fromFormValue: (_, value) => (typeof value === 'string' ? value : null),
+
+  toRows(question, answers) {
+    const value = answers[question.code];
+    if (value === undefined || value === null) return [];
+    return [{ questionCode: question.code, optionCode: null, numberValue: null, textValue: value as string, position: 1 }];
+  },
+  fromRows: (question, rows) => ({ [question.code]: rows.at(-1)!.textValue }),
+
+  respondents: (question, counts) => counts.rows(question.code),
+  figures: () => noFigures(),
+
+  describeAnswer(question, answers) {
+    const value = answers[question.code];
+    return value === undefined || value === null ? undefined : String(value);
+  },
+  printNotes: (question) => [{ key: 'text', values: { max: question.maxLength } }],
+  publicFields: (question) => ({ maxLength: question.maxLength }),
+};
