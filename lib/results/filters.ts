@@ -12,7 +12,7 @@ export type ResultFilters = Record<string, string[]>;
 const libraryColumns = getTableColumns(libraries);
 type LibraryColumnName = keyof typeof libraryColumns;
 
-const notFilterable = new Set<string>(['id', 'createdAt']);
+const notFilterable = new Set<string>(['id', 'createdAt', 'updatedAt', 'deactivatedAt']);
 
 export const filterableLibraryColumns = (Object.keys(libraryColumns) as LibraryColumnName[]).filter(
   (name) => !notFilterable.has(name),
