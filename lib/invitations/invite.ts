@@ -48,16 +48,14 @@ export function inviteLibraries({
     const invited = new Set(
       tx.select({ libraryId: invitations.libraryId }).from(invitations).where(eq(invitations.editionId, edition.id)).all().map((i) => i.libraryId),
     );
-    let candidates = register;
-    if (libraryIds) {
-      const wanted = new Set(libraryIds);
+    const wanted = libraryIds ? new Set(libraryIds) : undefined;
+    if (wanted) {
       const known = new Set(register.map((l) => l.id));
       const unknown = [...wanted].filter((id) => !known.has(id));
       if (unknown.length > 0) return { ok: false as const, reason: 'unknown-libraries' as const, libraryIds: unknown };
-      candidates = register.filter((l) => wanted.has(l.id));
-    } else {
-      candidates = register.filter((l) => !l.deactivatedAt);
     }
+    // "All" means the active ones; a selection is taken as asked, so a deactivated library in it is reported.
+    const candidates = wanted ? register.filter((l) => wanted.has(l.id)) : register.filter((l) => !l.deactivatedAt);
 
     const created: InvitedLibrary[] = [];
     const skipped: SkippedLibrary[] = [];
