@@ -4,11 +4,12 @@ import respondent from '@/messages/nl/respondent.json';
 import auth from '@/messages/nl/auth.json';
 import results from '@/messages/nl/results.json';
 import api from '@/messages/nl/api.json';
+import libraries from '@/messages/nl/libraries.json';
 
 /**
  * All Dutch UI text. Each audience keeps its own message file (one top-level
  * namespace per file) so that features do not edit the same file.
  */
-export const messages = { ...common, ...validation, ...respondent, ...auth, ...results, ...api };
+export const messages = { ...common, ...validation, ...respondent, ...auth, ...results, ...api, ...libraries };
 
 export type Messages = typeof messages;

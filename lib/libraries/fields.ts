@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { librarySizeClasses } from '@/db/schema';
-import type { FormMessageKey, ImportField } from './messages';
+import type { FormMessageKey, ImportField, ImportMessageKey } from './messages';
 import { sizeClassLabel } from './messages';
 import { provinces } from './provinces';
 import { findInvisibleCharacter, normalizeText } from './text';
@@ -10,8 +10,9 @@ export type SizeClass = (typeof librarySizeClasses)[number];
 export const NAME_MAX = 200;
 export const EMAIL_MAX = 254;
 
-/** Problem keys shared by the import's and the form's messages. */
-export type LibraryFieldMessage = (key: FormMessageKey, values?: Record<string, string | number>) => string;
+/** Problems of a library's fields, worded by the import (a line) and the form (a field) each in their own way. */
+export type FieldMessageKey = Extract<FormMessageKey, ImportMessageKey>;
+export type LibraryFieldMessage = (key: FieldMessageKey, values?: Record<string, string | number>) => string;
 
 /**
  * A size class from its code ("small") or its Dutch label ("Klein"), any

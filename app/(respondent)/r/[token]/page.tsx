@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { loadInvitation } from '@/lib/respondent/load';
 import { QuestionnaireApp } from '../../_components/questionnaire-app';
+import { NotOpenYet } from './not-open-yet';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,6 +18,7 @@ export default async function InvitationPage({ params, searchParams }: Props) {
   const { token } = await params;
   const loaded = await loadInvitation(token);
   if (!loaded) notFound();
+  if (loaded.context.edition.status === 'draft') return <NotOpenYet />;
   const page = Number((await searchParams).pagina);
   const { context, response, open } = loaded;
   return (

@@ -7,6 +7,7 @@ import { formatDutchNumber } from '@/lib/respondent/number';
 import { questionNumbers } from '@/lib/respondent/pages';
 import { loadInvitation } from '@/lib/respondent/load';
 import { PrintButton } from '../../../_components/print-button';
+import { NotOpenYet } from '../not-open-yet';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,6 +23,8 @@ export default async function PrintPage({ params }: Props) {
   const { token } = await params;
   const loaded = await loadInvitation(token);
   if (!loaded) notFound();
+  // A concept may still change: nothing to print until it opens.
+  if (loaded.context.edition.status === 'draft') return <NotOpenYet />;
   const t = await getTranslations('respondent.printPage');
   const definition = loaded.context.edition.definition;
   const numbers = questionNumbers(definition);
