@@ -42,12 +42,13 @@ export function InviteForms({ edition, uninvited }: { edition: string; uninvited
               </label>
             ))}
           </fieldset>
-          <FormOutcome state={someState && !someErrors ? (someState as FormState) : null} />
           <button type="submit" className="secondary" disabled={somePending}>
             {t('inviteSelection')}
           </button>
         </form>
       )}
+      {/* Outside the selection form: once every chosen library is invited, the form is gone but the outcome stays. */}
+      <FormOutcome state={someState && !someErrors ? (someState as FormState) : null} />
     </>
   );
 }
