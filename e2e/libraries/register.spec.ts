@@ -1,5 +1,5 @@
 import { signInAs } from '../support/auth';
-import { addLibrary, expect, test, uniqueLibraryName } from '../support/libraries';
+import { expect, test, uniqueLibraryName } from '../support/libraries';
 
 test('an admin adds a library, with messages at the fields first, then edits its e-mail address and deactivates it', async ({ page, libraryName }) => {
   await signInAs(page, 'admin', '/admin/libraries');

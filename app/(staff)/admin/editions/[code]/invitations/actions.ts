@@ -17,7 +17,7 @@ export const inviteAction = staffAction('admin', inviteSchema, async (input, use
   const t = await getTranslations('libraries.invitations');
   const db = getDb();
   const edition = getEditionByCode({ db, code: input.edition });
-  if (!edition) return { ok: false, message: t('unknownLibraries') };
+  if (!edition) return { ok: false, message: t('unknownEdition') };
   const result = inviteLibraries({ db, edition, actor: actorFromUser(user), libraryIds: input.mode === 'selection' ? input.libraryIds : undefined });
   if (!result.ok) return { ok: false, message: result.reason === 'closed' ? t('closed') : t('unknownLibraries') };
   revalidatePath(`/admin/editions/${edition.code}/invitations`);
