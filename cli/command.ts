@@ -34,3 +34,13 @@ export function parseArgs(args: string[]): { positional: string[]; options: Reco
   }
   return { positional, options };
 }
+
+/** Every value of a repeatable option: `--library A --library B` -> ['A', 'B']. */
+export function optionValues(args: string[], name: string): string[] {
+  const values: string[] = [];
+  args.forEach((arg, i) => {
+    const next = args[i + 1];
+    if (arg === `--${name}` && next !== undefined && !next.startsWith('--')) values.push(next);
+  });
+  return values;
+}

@@ -11,6 +11,9 @@ const envSchema = z.object({
   // Session signing key; without it (or NEXTAUTH_SECRET) one is generated into data/auth-secret (lib/auth/secret.ts).
   AUTH_SECRET: z.string().min(32).optional(),
   NEXTAUTH_SECRET: z.string().min(32).optional(),
+  // Key under which invitation links are kept so staff can show them again; without it one is
+  // generated into data/link-secret (lib/invitations/link-key.ts). Never stored in the database.
+  LINK_SECRET: z.string().min(32).optional(),
   // Optional: without it next-auth derives its URL from each request's Host (lib/auth/options.ts).
   NEXTAUTH_URL: z.string().url().optional(),
   // How many reverse proxies in front of the app append to X-Forwarded-For (lib/server/client-address.ts):

@@ -34,6 +34,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
               {t('editions')}
             </StaffNavLink>
             {newest && <StaffNavLink href={`/admin/editions/${newest.code}/results`}>{t('results')}</StaffNavLink>}
+            <StaffNavLink href="/admin/libraries">{t('libraries')}</StaffNavLink>
             {hasRole(user.role, 'admin') && <StaffNavLink href="/admin/users">{t('users')}</StaffNavLink>}
             {hasRole(user.role, 'admin') && <StaffNavLink href="/admin/api-keys">{t('apiKeys')}</StaffNavLink>}
             {hasRole(user.role, 'admin') && <StaffNavLink href="/admin/audit-log">{t('auditLog')}</StaffNavLink>}

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { stringify } from 'csv-stringify/sync';
 import { getDb } from '@/db/client';
 import { editionPhase } from '@/lib/editions/phase';
+import { CLI_ACTOR } from '@/lib/audit/record';
 import { getEditionByCode } from '@/lib/editions/queries';
 import { importLibraries as importLibraryRows, parseLibrariesCsv } from '@/lib/libraries/import';
 import { parseArgs, type CliCommand } from '../command';
@@ -10,7 +11,7 @@ export const importLibraries: CliCommand = {
   name: 'import-libraries',
   usage: 'import-libraries <bestand.csv> --edition <code> [--reissue]',
   description:
-    'Leest bibliotheken (kolommen name, province, email) en drukt per bibliotheek de persoonlijke link af als CSV. Een fout bestand importeert niets.',
+    'Leest bibliotheken (kolommen name, province, email, optioneel size_class: klein, middelgroot of groot) en drukt per bibliotheek de persoonlijke link af als CSV. Een fout bestand importeert niets.',
   async run(args, io) {
     const { positional, options } = parseArgs(args);
     const file = positional[0];
@@ -35,7 +36,7 @@ export const importLibraries: CliCommand = {
       return 2;
     }
     const { rows, problems } = parseLibrariesCsv(fs.readFileSync(file));
-    const result = problems.length > 0 ? { ok: false as const, problems } : importLibraryRows({ db, edition, rows, reissue: options.reissue === true });
+    const result = problems.length > 0 ? { ok: false as const, problems } : importLibraryRows({ db, edition, rows, actor: CLI_ACTOR, reissue: options.reissue === true });
     if (!result.ok) {
       for (const problem of result.problems) io.stderr(`${file}:${problem.line}: ${problem.message}\n`);
       io.stderr(`Niets geïmporteerd: ${result.problems.length} ${result.problems.length === 1 ? 'fout' : 'fouten'}.\n`);
@@ -50,7 +51,7 @@ export const importLibraries: CliCommand = {
       ),
     );
     const created = result.invitations.filter((i) => i.created).length;
-    io.stderr(`${result.invitations.length} bibliotheken uitgenodigd voor ${edition.code} (${created} nieuw). Bewaar deze links vertrouwelijk: ze worden nergens anders opgeslagen.\n`);
+    io.stderr(`${result.invitations.length} bibliotheken uitgenodigd voor ${edition.code} (${created} nieuw). Bewaar deze links vertrouwelijk. Coördinatoren kunnen een link later opnieuw tonen op de uitnodigingenpagina van de editie.\n`);
     return 0;
   },
 };

@@ -6,10 +6,12 @@ import { editionDatesCommand } from './edition-dates';
 import { openEditionCommand } from './open-edition';
 import { createUserCommand } from './create-user';
 import { importLibraries } from './import-libraries';
+import { inviteCommand } from './invite';
 
 /** Every CLI command; add new ones here. */
 export const commands: CliCommand[] = [
   importLibraries,
+  inviteCommand,
   createUserCommand,
   createApiKeyCommand,
   createEditionCommand,

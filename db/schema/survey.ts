@@ -32,6 +32,15 @@ export const editions = sqliteTable('editions', {
   createdAt: createdAt(),
 });
 
+/** Grouping of libraries by size; Dutch labels in messages/nl/libraries.json. */
+export const librarySizeClasses = ['small', 'medium', 'large'] as const;
+
+/**
+ * The register of libraries. A library is never deleted (its answers stay in
+ * earlier editions' results); a deactivated one is no longer invited.
+ * `size_class` is a grouping attribute results may be filtered by
+ * (`librarySizeClasses`); null when not known.
+ */
 export const libraries = sqliteTable(
   'libraries',
   {
@@ -39,14 +48,21 @@ export const libraries = sqliteTable(
     name: text('name').notNull(),
     province: text('province').notNull(),
     email: text('email').notNull(),
+    sizeClass: text('size_class', { enum: librarySizeClasses }),
+    deactivatedAt: integer('deactivated_at', { mode: 'timestamp_ms' }),
     createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
   },
   (t) => [uniqueIndex('libraries_name_unique').on(t.name), index('libraries_province_idx').on(t.province)],
 );
 
 /**
- * A library's personal link for one edition. Only the SHA-256 of the token is
- * stored: the token itself is shown once, when the invitation is made.
+ * A library's personal link for one edition. Links are looked up by the
+ * token's SHA-256. So that staff can give a library its link again, the token
+ * is also kept encrypted (AES-256-GCM) under a key that lives outside the
+ * database (lib/invitations/link-key.ts): a copy of the database alone yields
+ * no working link. Invitations made before that have no ciphertext; their
+ * links work but cannot be shown again, only replaced.
  */
 export const invitations = sqliteTable(
   'invitations',
@@ -59,6 +75,7 @@ export const invitations = sqliteTable(
       .notNull()
       .references(() => libraries.id, { onDelete: 'cascade' }),
     tokenHash: text('token_hash').notNull().unique(),
+    tokenEncrypted: text('token_encrypted'),
     createdAt: createdAt(),
     sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
     lastRemindedAt: integer('last_reminded_at', { mode: 'timestamp_ms' }),

@@ -12,7 +12,7 @@ test.describe('staff sign-in', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible();
     await expect(page.getByText(`Ingelogd als ${demoStaff.admin.name}`)).toBeVisible();
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
-    await expect(nav.getByRole('link')).toHaveText(['Overzicht', 'Edities', 'Resultaten', 'Gebruikers', 'API-sleutels', 'Logboek']);
+    await expect(nav.getByRole('link')).toHaveText(['Overzicht', 'Edities', 'Resultaten', 'Bibliotheken', 'Gebruikers', 'API-sleutels', 'Logboek']);
     // The landing page lists the editions with links to their results.
     await expect(page.getByRole('link', { name: 'Resultaten 2022-2023' })).toHaveAttribute('href', '/admin/editions/2022-2023/results');
     await expect(page.getByRole('link', { name: 'Resultaten 2021-2022' })).toHaveAttribute('href', '/admin/editions/2021-2022/results');
@@ -123,7 +123,7 @@ test.describe('staff sign-in', () => {
     await signInAs(page, 'coordinator');
     await expect(page.getByText(`Ingelogd als ${demoStaff.coordinator.name}`)).toBeVisible();
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
-    await expect(nav.getByRole('link')).toHaveText(['Overzicht', 'Edities', 'Resultaten']);
+    await expect(nav.getByRole('link')).toHaveText(['Overzicht', 'Edities', 'Resultaten', 'Bibliotheken']);
     for (const path of ['/admin/users', '/admin/api-keys']) {
       const response = await page.goto(path);
       expect(response?.status()).toBe(403);

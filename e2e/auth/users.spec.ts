@@ -43,7 +43,7 @@ test('an admin creates an account, changes its role and disables it; the account
   // The new coordinator signs in elsewhere.
   const other = await signInInNewContext(browser, email, password);
   await other.page.waitForURL('**/admin');
-  await expect(other.page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link')).toHaveText(['Overzicht', 'Edities', 'Resultaten']);
+  await expect(other.page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link')).toHaveText(['Overzicht', 'Edities', 'Resultaten', 'Bibliotheken']);
 
   // Promoted to admin: their next request shows the admin menu, without signing in again.
   await row.getByLabel(`Rol van ${email}`).selectOption('admin');

@@ -147,6 +147,56 @@ export const routeRules: RouteRule[] = [
       admin: ok,
     },
   },
+  // The library register: staff read it, admins change it (the edit pages are theirs alone).
+  {
+    route: '/admin/libraries',
+    kind: 'page',
+    method: 'GET',
+    url: '/admin/libraries',
+    expect: { anonymous: toLogin('/admin/libraries'), respondent: toLogin('/admin/libraries'), coordinator: ok, admin: ok },
+  },
+  {
+    route: '/admin/libraries/new',
+    kind: 'page',
+    method: 'GET',
+    url: '/admin/libraries/new',
+    expect: { anonymous: toLogin('/admin/libraries/new'), respondent: toLogin('/admin/libraries/new'), coordinator: forbidden, admin: ok },
+  },
+  {
+    route: '/admin/libraries/import',
+    kind: 'page',
+    method: 'GET',
+    url: '/admin/libraries/import',
+    expect: { anonymous: toLogin('/admin/libraries/import'), respondent: toLogin('/admin/libraries/import'), coordinator: forbidden, admin: ok },
+  },
+  {
+    route: '/admin/libraries/[id]',
+    kind: 'page',
+    method: 'GET',
+    // The seed's first demo library.
+    url: '/admin/libraries/1',
+    expect: { anonymous: toLogin('/admin/libraries/1'), respondent: toLogin('/admin/libraries/1'), coordinator: forbidden, admin: ok },
+  },
+  {
+    route: '/api/v1/libraries',
+    kind: 'route',
+    method: 'GET',
+    url: '/api/v1/libraries',
+    expect: { anonymous: unauthorized, respondent: unauthorized, coordinator: ok, admin: ok, apiKey: ok },
+  },
+  // Invitations: staff list them and show or replace a link; inviting (a form on the page) is for admins.
+  {
+    route: '/admin/editions/[code]/invitations',
+    kind: 'page',
+    method: 'GET',
+    url: '/admin/editions/{edition}/invitations',
+    expect: {
+      anonymous: toLogin('/admin/editions/{edition}/invitations'),
+      respondent: toLogin('/admin/editions/{edition}/invitations'),
+      coordinator: ok,
+      admin: ok,
+    },
+  },
   {
     route: '/admin/audit-log',
     kind: 'page',

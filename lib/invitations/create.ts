@@ -1,6 +1,8 @@
 import type { Db } from '@/db/client';
 import { invitations } from '@/db/schema';
 import { appUrl } from '@/lib/env';
+import { encryptToken } from './link-cipher';
+import { getLinkKey, type LinkKey } from './link-key';
 import { generateInvitationToken, hashInvitationToken } from './token';
 
 export function invitationUrl(token: string): string {
@@ -8,17 +10,19 @@ export function invitationUrl(token: string): string {
 }
 
 /**
- * Makes a library's personal link for an edition. The token is returned once
- * and never stored, so the caller must hand it on (print, mail) right away.
- * An existing invitation for the pair gets a new token.
+ * Makes a library's personal link for an edition: the token's hash for
+ * look-ups, and the token encrypted under the link key so staff can show it
+ * again (lib/invitations/links.ts). An existing invitation for the pair gets
+ * a new token: the old one stops working at once. Pass a transaction as `db`
+ * to make it part of a larger change.
  */
-export function createInvitation({ db, editionId, libraryId }: { db: Db; editionId: number; libraryId: number }) {
+export function createInvitation({ db, editionId, libraryId, key = getLinkKey() }: { db: Db; editionId: number; libraryId: number; key?: LinkKey }) {
   const token = generateInvitationToken();
+  const link = { tokenHash: hashInvitationToken(token), tokenEncrypted: encryptToken(token, { editionId, libraryId }, key) };
   const row = db
     .insert(invitations)
-    .values({ editionId, libraryId, tokenHash: hashInvitationToken(token) })
-    // Asking again replaces the link: the old token stops working.
-    .onConflictDoUpdate({ target: [invitations.editionId, invitations.libraryId], set: { tokenHash: hashInvitationToken(token) } })
+    .values({ editionId, libraryId, ...link })
+    .onConflictDoUpdate({ target: [invitations.editionId, invitations.libraryId], set: link })
     .returning({ id: invitations.id })
     .get();
   return { invitationId: row.id, token, url: invitationUrl(token) };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { libraries } from '@/db/schema';
+import { auditLog, invitations, libraries } from '@/db/schema';
+import { CLI_ACTOR } from '@/lib/audit/record';
 import { getEditionByCode } from '@/lib/editions/queries';
+import { showInvitationLink } from '@/lib/invitations/links';
 import { hashInvitationToken } from '@/lib/invitations/token';
 import { findInvitationByToken } from '@/lib/responses/queries';
 import { createTestDb } from '@/tests/support/db';
@@ -112,18 +114,18 @@ describe('names that would look like another library', () => {
 });
 
 describe('importing libraries', () => {
-  it('gives each library a working personal link and stores only its hash', () => {
+  it('gives each library a working personal link, found by its hash; the token itself is kept only encrypted', () => {
     const db = createTestDb();
     const edition = getEditionByCode({ db, code: '2022-2023' })!;
     const { rows } = parseLibrariesCsv('name,province,email\nBibliotheek A,Utrecht,a@a.nl\nBibliotheek B,Limburg,b@b.nl\n');
-    const result = importLibraries({ db, edition, rows });
+    const result = importLibraries({ db, edition, rows, actor: CLI_ACTOR });
     if (!result.ok) throw new Error('import refused');
     expect(result.invitations).toHaveLength(2);
     const [first] = result.invitations;
     expect(first.url).toMatch(new RegExp(`/r/${first.token}$`));
     expect(first.token.length).toBeGreaterThanOrEqual(22); // >= 128 bits in base64url
     expect(findInvitationByToken({ db, token: first.token })?.library.name).toBe('Bibliotheek A');
-    const stored = db.$client.prepare('select token_hash from invitations').all() as { token_hash: string }[];
+    const stored = db.$client.prepare('select * from invitations').all() as { token_hash: string }[];
     expect(stored.map((r) => r.token_hash)).toContain(hashInvitationToken(first.token));
     expect(JSON.stringify(stored)).not.toContain(first.token);
   });
@@ -132,12 +134,12 @@ describe('importing libraries', () => {
     const db = createTestDb();
     const edition = getEditionByCode({ db, code: '2022-2023' })!;
     const first = parseLibrariesCsv('name,province,email\nBibliotheek A,Utrecht,a@a.nl\n').rows;
-    const old = importLibraries({ db, edition, rows: first });
+    const old = importLibraries({ db, edition, rows: first, actor: CLI_ACTOR });
     const again = parseLibrariesCsv('name,province,email\nBibliotheek C,Utrecht,c@c.nl\nBibliotheek A,Utrecht,a2@a.nl\n').rows;
-    expect(importLibraries({ db, edition, rows: again })).toMatchObject({ ok: false, problems: [{ line: 3 }] });
+    expect(importLibraries({ db, edition, rows: again, actor: CLI_ACTOR })).toMatchObject({ ok: false, problems: [{ line: 3 }] });
     expect(db.select().from(libraries).all().map((l) => l.name)).toEqual(['Bibliotheek A']);
 
-    const reissued = importLibraries({ db, edition, rows: again, reissue: true });
+    const reissued = importLibraries({ db, edition, rows: again, reissue: true, actor: CLI_ACTOR });
     expect(reissued.ok).toBe(true);
     if (!old.ok) throw new Error('first import refused');
     expect(findInvitationByToken({ db, token: old.invitations[0].token })).toBeUndefined();
@@ -163,10 +165,10 @@ describe('importing many libraries', () => {
         most = Math.max(most, source.split('?').length - 1);
         return prepare(source);
       }) as typeof db.$client.prepare;
-      const result = importLibraries({ db, edition, rows });
+      const result = importLibraries({ db, edition, rows, actor: CLI_ACTOR });
       expect(result.ok && result.invitations.length).toBe(count);
       // A second import of the same names finds them all (none is invited twice by accident).
-      expect(importLibraries({ db, edition, rows: rows.slice(0, 3) })).toMatchObject({ ok: false, problems: [{ line: 2 }, { line: 3 }, { line: 4 }] });
+      expect(importLibraries({ db, edition, rows: rows.slice(0, 3), actor: CLI_ACTOR })).toMatchObject({ ok: false, problems: [{ line: 2 }, { line: 3 }, { line: 4 }] });
       return most;
     };
     const small = mostVariables(3);
@@ -180,7 +182,7 @@ describe('importing many libraries', () => {
     db.insert(libraries).values({ name: 'Bibliotheek S\u00fadwest', province: 'Friesland', email: 's@s.nl' }).run();
     db.insert(libraries).values({ name: 'Bibliotheek  Oost', province: 'Utrecht', email: 'o@o.nl' }).run();
     const again = parseLibrariesCsv('name,province,email\nBibliotheek Su\u0301dwest,Friesland,s@s.nl\nBibliotheek Oost,Utrecht,o@o.nl\n').rows;
-    const result = importLibraries({ db, edition, rows: again });
+    const result = importLibraries({ db, edition, rows: again, actor: CLI_ACTOR });
     expect(result.ok && result.invitations.map((i) => i.created)).toEqual([false, false]);
     expect(db.select().from(libraries).all()).toHaveLength(2);
   });
@@ -188,9 +190,76 @@ describe('importing many libraries', () => {
   it('recognises a known library whatever the case of its name', () => {
     const db = createTestDb();
     const edition = getEditionByCode({ db, code: '2022-2023' })!;
-    importLibraries({ db, edition, rows: parseLibrariesCsv('name,province,email\nBibliotheek A,Utrecht,a@a.nl\n').rows });
+    importLibraries({ db, edition, rows: parseLibrariesCsv('name,province,email\nBibliotheek A,Utrecht,a@a.nl\n').rows, actor: CLI_ACTOR });
     const again = parseLibrariesCsv('name,province,email\nBIBLIOTHEEK A,Utrecht,a@a.nl\n').rows;
-    expect(importLibraries({ db, edition, rows: again })).toMatchObject({ ok: false, problems: [{ line: 2 }] });
+    expect(importLibraries({ db, edition, rows: again, actor: CLI_ACTOR })).toMatchObject({ ok: false, problems: [{ line: 2 }] });
     expect(db.select().from(libraries).all()).toHaveLength(1);
+  });
+});
+
+describe('importing into the register', () => {
+  const actor = { label: 'admin@test.nl' };
+
+  it('adds and updates libraries without inviting them when no edition is given, and records the import', () => {
+    const db = createTestDb();
+    db.insert(libraries).values({ name: 'Bibliotheek A', province: 'Utrecht', email: 'oud@a.nl' }).run();
+    const { rows } = parseLibrariesCsv('name,province,email\nBibliotheek A,Utrecht,nieuw@a.nl\nBibliotheek B,Limburg,b@b.nl\n');
+    const result = importLibraries({ db, rows, actor });
+    expect(result).toMatchObject({ ok: true, created: 1, updated: 1, invitations: [] });
+    expect(db.select({ name: libraries.name, email: libraries.email }).from(libraries).all()).toEqual([
+      { name: 'Bibliotheek A', email: 'nieuw@a.nl' },
+      { name: 'Bibliotheek B', email: 'b@b.nl' },
+    ]);
+    expect(db.select().from(invitations).all()).toEqual([]);
+    expect(db.select().from(auditLog).all()).toEqual([
+      expect.objectContaining({ action: 'libraries.imported', actorLabel: 'admin@test.nl', details: { created: 1, updated: 1, edition: null } }),
+    ]);
+  });
+
+  it('records the invitations an import for an edition makes, and the links can be shown again', () => {
+    const db = createTestDb();
+    const edition = getEditionByCode({ db, code: '2022-2023' })!;
+    const { rows } = parseLibrariesCsv('name,province,email\nBibliotheek A,Utrecht,a@a.nl\n');
+    const result = importLibraries({ db, edition, rows, actor });
+    if (!result.ok) throw new Error('refused');
+    expect(db.select().from(auditLog).all().map((e) => [e.action, e.target])).toEqual([
+      ['libraries.imported', 'edition:2022-2023'],
+      ['invitations.created', 'edition:2022-2023'],
+    ]);
+    const invitationId = db.select().from(invitations).get()!.id;
+    expect(showInvitationLink({ db, invitationId, actor })).toMatchObject({ ok: true, url: result.invitations[0].url });
+  });
+
+  it('reads an optional size_class column by Dutch label or code; an empty cell clears it, a file without the column keeps it', () => {
+    const db = createTestDb();
+    const read = (csv: string) => {
+      const parsed = parseLibrariesCsv(csv);
+      expect(parsed.problems).toEqual([]);
+      expect(importLibraries({ db, rows: parsed.rows, actor }).ok).toBe(true);
+      return db.select({ name: libraries.name, sizeClass: libraries.sizeClass }).from(libraries).all();
+    };
+    expect(read('name;province;email;size_class\nBibliotheek A;Utrecht;a@a.nl;Klein\nBibliotheek B;Utrecht;b@b.nl;large\nBibliotheek C;Utrecht;c@c.nl;\n')).toEqual([
+      { name: 'Bibliotheek A', sizeClass: 'small' },
+      { name: 'Bibliotheek B', sizeClass: 'large' },
+      { name: 'Bibliotheek C', sizeClass: null },
+    ]);
+    expect(read('name;province;email\nBibliotheek A;Utrecht;a2@a.nl\n')).toContainEqual({ name: 'Bibliotheek A', sizeClass: 'small' });
+    expect(read('name;province;email;size_class\nBibliotheek A;Utrecht;a2@a.nl;\n')).toContainEqual({ name: 'Bibliotheek A', sizeClass: null });
+    expect(parseLibrariesCsv('name,province,email,size_class\nBibliotheek A,Utrecht,a@a.nl,reusachtig\n').problems).toEqual([
+      { line: 2, message: 'grootteklasse moet een van klein, middelgroot, groot zijn, of leeg' },
+    ]);
+  });
+
+  it('refuses to invite a deactivated library named in the file, and imports nothing', () => {
+    const db = createTestDb();
+    const edition = getEditionByCode({ db, code: '2022-2023' })!;
+    db.insert(libraries).values({ name: 'Bibliotheek Weg', province: 'Utrecht', email: 'w@w.nl', deactivatedAt: new Date() }).run();
+    const { rows } = parseLibrariesCsv('name,province,email\nBibliotheek Nieuw,Utrecht,n@n.nl\nBibliotheek Weg,Utrecht,w@w.nl\n');
+    expect(importLibraries({ db, edition, rows, actor })).toEqual({
+      ok: false,
+      problems: [{ line: 3, message: "'Bibliotheek Weg' is gedeactiveerd; activeer de bibliotheek eerst in het register om haar uit te nodigen" }],
+    });
+    expect(db.select().from(libraries).all()).toHaveLength(1);
+    expect(db.select().from(auditLog).all()).toEqual([]);
   });
 });

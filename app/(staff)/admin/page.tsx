@@ -48,6 +48,8 @@ export default async function StaffOverviewPage() {
                   </td>
                   <td>
                     <Link href={`/admin/editions/${edition.code}/results`}>{t('resultsOf', { edition: edition.code })}</Link>
+                    <br />
+                    <Link href={`/admin/editions/${edition.code}/invitations`}>{t('invitationsOf', { edition: edition.code })}</Link>
                   </td>
                 </tr>
               ))}

@@ -9,6 +9,8 @@ import { loadInvitation } from '@/lib/respondent/load';
 import { PrintButton } from '../../../_components/print-button';
 import { printedAnswer } from './answers';
 import type { PrintT } from './answers/print-text';
+import { editionPhase } from '@/lib/editions/phase';
+import { NotOpenNotice } from '../../../_components/not-open-notice';
 
 export const dynamic = 'force-dynamic';
 
@@ -24,6 +26,8 @@ export default async function PrintPage({ params }: Props) {
   const { token } = await params;
   const loaded = await loadInvitation(token);
   if (!loaded) notFound();
+  // A concept may still change: nothing to print until an admin opens it.
+  if (editionPhase(loaded.context.edition) === 'draft') return <NotOpenNotice opensAt={null} />;
   const t = await getTranslations('respondent.printPage');
   const definition = loaded.context.edition.definition;
   const numbers = questionNumbers(definition);
