@@ -45,18 +45,26 @@ export function seedEditions(db: Db, now = new Date()): void {
 type IssuedLink = { edition: string; library: string; province: string; status: string; token: string; url: string };
 
 /**
+ * The demo's size classes, by turns: two in five small, two in five medium,
+ * one in five large, so each class has far more than 5 submissions in either
+ * edition. Given by position, not drawn, so the answers stay as they were.
+ */
+const demoSizeClasses = ['small', 'medium', 'small', 'large', 'medium'] as const;
+
+/**
  * Libraries, their invitations and answers for both editions, made from the
  * demo targets and saved through the same validation and storage as the API.
  */
 export function seedDemo(db: Db): IssuedLink[] {
   if (demoPlaces.length < demoLibraryCount) throw new Error(`only ${demoPlaces.length} demo places for ${demoLibraryCount} libraries`);
   const libraryRows = db.transaction((tx) =>
-    demoPlaces.slice(0, demoLibraryCount).map(([town, province]) =>
+    demoPlaces.slice(0, demoLibraryCount).map(([town, province], i) =>
       tx
         .insert(schema.libraries)
         .values({
           name: `Bibliotheek ${town}`,
           province,
+          sizeClass: demoSizeClasses[i % demoSizeClasses.length],
           email: `info@bibliotheek-${town.toLowerCase().replace(/[^a-z]+/g, '-')}.nl`,
         })
         .returning()

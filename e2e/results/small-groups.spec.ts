@@ -19,7 +19,7 @@ test("a coordinator cannot narrow the results to one library's answers", async (
   const results = new ResultsPage(page);
 
   await results.goto(EDITION, `?name=${encodeURIComponent(library.library)}`);
-  await expect(page.getByText('Onbekend filter: name. Mogelijke filters: province.')).toBeVisible();
+  await expect(page.getByText('Onbekend filter: name. Mogelijke filters: province, sizeClass.')).toBeVisible();
   await expect(page.getByRole('table')).toHaveCount(0);
   await expect(page.getByText(/, N: \d/)).toHaveCount(0);
   await expect(page.getByText(/^Ingediend: \d+$/)).toHaveCount(0);

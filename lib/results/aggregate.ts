@@ -67,7 +67,9 @@ type GroupStatus = { submitted: number; inProgress: number; suppressed: Suppress
 /**
  * The filtered group's response counts in one edition, and whether it may
  * show figures: decided from the submitted responses of every group of the
- * same split (suppression.ts), so the answer is the same whichever group is asked for.
+ * same split (suppression.ts), so the answer is the same whichever group is
+ * asked for. Libraries without a value (no size class) are one of those
+ * groups, keyed `[null]`, which no filter can name.
  */
 function groupStatus(rows: GroupCountRow[], editionId: number, group: string, minimumGroupSize: number): GroupStatus {
   const sizes = new Map<string, number>();
@@ -116,9 +118,11 @@ export function computeEditionResults({
   minimumGroupSize?: number;
 }): EditionResults {
   const attributes = filteredAttributes(filters);
-  // One group is one value per attribute: parseResultFilters refuses more, since
+  // One group is one value of one attribute: parseResultFilters refuses more, since
   // the difference of two overlapping groups could be a group below the minimum.
-  if (attributes.some((name) => filters[name]!.length > 1)) throw new Error('results filter one value per attribute');
+  if (attributes.length > 1 || attributes.some((name) => filters[name]!.length > 1)) {
+    throw new Error('results filter one value of one attribute');
+  }
   const group = JSON.stringify(attributes.map((name) => filters[name]![0]));
 
   const previousEdition = edition.previousEditionId ? getEditionById({ db, id: edition.previousEditionId }) ?? null : null;

@@ -19,7 +19,7 @@ describe('result filters', () => {
       if (parsed.ok) continue;
       const name = query.split('=')[0];
       expect(parsed.problem).toEqual({ kind: 'unknown', names: [name] });
-      expect(filterProblemMessage(parsed.problem)).toBe(`Onbekend filter: ${name}. Mogelijke filters: province.`);
+      expect(filterProblemMessage(parsed.problem)).toBe(`Onbekend filter: ${name}. Mogelijke filters: province, sizeClass.`);
     }
     // A refused name is refused even beside an allowed one: never "Utrecht" figures under a silently dropped filter.
     expect(parseResultFilters(new URLSearchParams('province=Utrecht&name=Bibliotheek%20Zeist'))).toMatchObject({
@@ -34,6 +34,37 @@ describe('result filters', () => {
     expect(filterProblemMessage((several as { problem: Parameters<typeof filterProblemMessage>[0] }).problem)).toContain('province');
     expect(parseResultFilters({ province: 'x'.repeat(101) })).toEqual({ ok: false, problem: { kind: 'tooLong', names: ['province'] } });
     expect(parseResultFilters({ province: 'x'.repeat(100) }).ok).toBe(true);
+  });
+});
+
+describe('size class filter', () => {
+  it('takes a size class by its code, or by its Dutch label, stored as the code', () => {
+    expect(parseResultFilters(new URLSearchParams('sizeClass=small'))).toEqual({ ok: true, filters: { sizeClass: ['small'] } });
+    expect(parseResultFilters({ sizeClass: 'Middelgroot' })).toEqual({ ok: true, filters: { sizeClass: ['medium'] } });
+    expect(parseResultFilters(new URLSearchParams('sizeClass=large&sizeClass=groot'))).toEqual({ ok: true, filters: { sizeClass: ['large'] } });
+    expect(parseResultFilters(new URLSearchParams('sizeClass='))).toEqual({ ok: true, filters: {} });
+    expect(filtersToQuery({ sizeClass: ['small'] })).toBe('?sizeClass=small');
+  });
+
+  it('refuses a size class that does not exist, naming the ones that do (never "0 submitted" for a typo)', () => {
+    for (const value of ['reusachtig', 'null', 'undefined', 'unknown']) {
+      const parsed = parseResultFilters({ sizeClass: value });
+      expect(parsed, value).toEqual({ ok: false, problem: { kind: 'unknownValue', names: ['sizeClass'] } });
+      if (parsed.ok) continue;
+      expect(filterProblemMessage(parsed.problem)).toBe('Onbekende waarde voor sizeClass. Mogelijke waarden: small (klein), medium (middelgroot), large (groot).');
+    }
+    expect(parseResultFilters({ sizeClass: ['small', 'huge'] })).toMatchObject({ ok: false, problem: { kind: 'unknownValue' } });
+  });
+
+  it('refuses a province and a size class together: a province minus its small libraries could be one library', () => {
+    const both = parseResultFilters(new URLSearchParams('province=Utrecht&sizeClass=small'));
+    expect(both).toEqual({ ok: false, problem: { kind: 'severalAttributes', names: ['province', 'sizeClass'] } });
+    if (both.ok) return;
+    expect(filterProblemMessage(both.problem)).toBe(
+      'Filter op één kenmerk tegelijk, niet op province en sizeClass samen: uit het verschil tussen zulke groepen zou een kleine groep af te leiden zijn.',
+    );
+    // An empty value is no filter, so the form's "all provinces" beside a size class passes.
+    expect(parseResultFilters(new URLSearchParams('province=&sizeClass=small'))).toEqual({ ok: true, filters: { sizeClass: ['small'] } });
   });
 });
 

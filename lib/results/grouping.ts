@@ -7,15 +7,22 @@ import { libraries } from '@/db/schema';
  * libraries apart (name, e-mail, id) would turn a filter into one library's
  * answers. Raw answers per library are the admins' export, not a filter.
  *
- * To add an attribute (a size class, say), give `libraries` the column and
- * list it here: it becomes a filter of the page and the API, and the minimum
- * group size below applies to its groups. Combining two attributes in one
- * request is another matter: then a province's figures minus those of its
- * larger libraries could isolate a small group, which the per-attribute
- * protection in `suppression.ts` does not cover. Think that through first.
+ * To add an attribute, give `libraries` the column and list it here: it
+ * becomes a filter of the page and the API, and the minimum group size below
+ * applies to its groups, each attribute's groups decided among themselves
+ * (`suppression.ts`). A library without a value (a size class not known) is in
+ * no selectable group but in the whole edition's figures, so it counts as a
+ * group of its own there: the whole minus the classes on show is its figures.
+ *
+ * One attribute per request (filters.ts refuses two): a province's figures
+ * minus those of its large libraries could isolate a small group, which the
+ * per-attribute protection does not cover. Separate requests for a province
+ * and a size class can still nest (a province whose libraries are all small
+ * but one); the cross table is not checked for that yet.
  */
 export const groupingAttributes = {
   province: libraries.province,
+  sizeClass: libraries.sizeClass,
 } as const satisfies Record<string, SQLiteColumn>;
 
 export type GroupingAttribute = keyof typeof groupingAttributes;

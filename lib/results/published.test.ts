@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { isNull } from 'drizzle-orm';
+import { libraries, librarySizeClasses } from '@/db/schema';
 import { seedDemo, seedEditions } from '@/db/seed';
 import { getEditionByCode } from '@/lib/editions/queries';
 import { findQuestion } from '@/lib/questionnaire/definition';
@@ -48,4 +50,19 @@ describe('the demo data reproduces the publication', () => {
     expect(option!.percent).toBe(figure.percent);
     if (figure.previousPercent !== undefined) expect(option!.previousPercent).toBe(figure.previousPercent);
   });
+});
+
+describe("the demo's size classes", () => {
+  it('give every library a class, and every class far more than 5 submissions in both editions, with the previous edition compared', () => {
+    const db = openTestDb();
+    seedEditions(db);
+    seedDemo(db);
+    expect(db.select().from(libraries).where(isNull(libraries.sizeClass)).all()).toEqual([]);
+    for (const sizeClass of librarySizeClasses) {
+      const results = computeResultsForCode({ db, code: publication.edition, filters: { sizeClass: [sizeClass] } })!;
+      expect(results.suppressed, sizeClass).toBeNull();
+      expect(results.previousSuppressed, sizeClass).toBeNull();
+      expect(results.submitted, sizeClass).toBeGreaterThanOrEqual(20);
+    }
+  }, 60_000);
 });

@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { SelectedFields } from 'drizzle-orm/sqlite-core';
 import type { Db } from '@/db/client';
 import { answers, libraries, responses } from '@/db/schema';
@@ -85,8 +85,12 @@ export function countAnswers({ db, editionIds, filters }: { db: Db; editionIds: 
 export type GroupCountRow = {
   editionId: number;
   status: 'draft' | 'submitted';
-  /** The group's values of the attributes asked for, in their order (none: the whole edition). */
-  values: string[];
+  /**
+   * The group's values of the attributes asked for, in their order (none: the
+   * whole edition); null for libraries without a value, kept apart from any
+   * value a request can name (the text "null" included).
+   */
+  values: (string | null)[];
   count: number;
 };
 
@@ -119,17 +123,18 @@ export function countResponsesByGroup({
     editionId: row.editionId,
     status: row.status,
     count: row.count,
-    values: columns.map((_, i) => String(row[`value${i}`])),
+    values: columns.map((_, i) => (row[`value${i}`] === null ? null : String(row[`value${i}`]))),
   }));
 }
 
-/** Distinct values of a grouping attribute, for the filter form. */
+/** Distinct values of a grouping attribute, for the filter form (libraries without one form no group to choose). */
 export function listLibraryValues({ db, attribute }: { db: Db; attribute: GroupingAttribute }): string[] {
   const column = groupingAttributes[attribute];
   return db
     .selectDistinct({ value: column })
     .from(libraries)
+    .where(isNotNull(column))
     .orderBy(column)
     .all()
-    .map((r) => r.value);
+    .flatMap((r) => (r.value === null ? [] : [r.value]));
 }

@@ -131,3 +131,64 @@ describe('the minimum group size', () => {
     expect(findQuestionResult(results, 'MULTI')).toBeUndefined();
   });
 });
+
+describe('the minimum group size within size classes', () => {
+  function submitClass(sizeClass: 'small' | 'medium' | 'large' | null, count: number, province = 'Utrecht') {
+    for (let i = 0; i < count; i++) addResponse(db, { editionId: edition.id, province, sizeClass, answers });
+  }
+
+  it('narrows every base to the size class asked for', () => {
+    submitClass('small', 6);
+    submitClass('medium', 7);
+    submitClass('large', 8);
+    const small = documentFor({ sizeClass: ['small'] });
+    expect(small).toMatchObject({ submitted: 6, suppressed: false, filters: { sizeClass: ['small'] } });
+    expect(small.questions.find((q) => q.code === 'FILTER')!.base.n).toBe(6);
+    expect(documentFor({ sizeClass: ['large'] }).questions.find((q) => q.code === 'TOTAL')!.numbers).toMatchObject({ answered: 8, sum: 96 });
+  });
+
+  it('hides a size class below 5 and the next smallest class, but not the provinces (another split)', () => {
+    submitClass('small', 3);
+    submitClass('medium', 6);
+    submitClass('large', 7, 'Drenthe');
+    expect(documentFor({ sizeClass: ['small'] })).toMatchObject({ submitted: 3, suppressionReason: 'tooFew' });
+    const medium = documentFor({ sizeClass: ['medium'] });
+    expectNoFigures(medium);
+    expect(medium).toMatchObject({ submitted: 6, suppressionReason: 'protectsSmallerGroup' });
+    expect(documentFor({ sizeClass: ['large'] }).suppressed).toBe(false);
+    expect(documentFor({ province: ['Utrecht'] }).suppressed).toBe(false);
+  });
+
+  it('counts libraries without a size class as a group of their own: the whole minus the three classes must not be 1 to 4 libraries', () => {
+    submitClass(null, 2);
+    submitClass('small', 6);
+    submitClass('medium', 7);
+    submitClass('large', 8);
+    // No filter selects them, yet the whole edition (23) shows their answers with the others'.
+    expect(documentFor().suppressed).toBe(false);
+    expect(documentFor().submitted).toBe(23);
+    // So the smallest class is hidden with them: 23 − 7 − 8 is then 8 libraries, not 2.
+    expect(documentFor({ sizeClass: ['small'] })).toMatchObject({ submitted: 6, suppressed: true, suppressionReason: 'protectsSmallerGroup' });
+    expect(documentFor({ sizeClass: ['medium'] }).suppressed).toBe(false);
+    expect(documentFor({ sizeClass: ['large'] }).suppressed).toBe(false);
+
+    // Five without a size class need no protection.
+    submitClass(null, 3);
+    expect(documentFor({ sizeClass: ['small'] }).suppressed).toBe(false);
+  });
+
+  it("applies the same rule to the previous edition's size class", () => {
+    const previous = addEdition(db, testDefinition('2022-2023'));
+    const current = addEdition(db, { ...testDefinition('2024-2025'), previousEdition: '2022-2023' }, previous.id);
+    for (const [id, sizeClass, count] of [
+      [previous.id, 'small', 4],
+      [previous.id, 'large', 10],
+      [current.id, 'small', 6],
+      [current.id, 'large', 10],
+    ] as const) {
+      for (let i = 0; i < count; i++) addResponse(db, { editionId: id, sizeClass, answers });
+    }
+    expect(documentFor({ sizeClass: ['small'] }, current)).toMatchObject({ suppressed: false, previousSuppressed: true });
+    expect(documentFor({ sizeClass: ['large'] }, current)).toMatchObject({ suppressed: false, previousSuppressed: true });
+  });
+});

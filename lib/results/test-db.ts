@@ -4,6 +4,7 @@ import { parseDefinition, type DefinitionInput } from '@/lib/questionnaire/defin
 import type { Answers } from '@/lib/questionnaire/visibility';
 import { answersToRows } from '@/lib/responses/answer-rows';
 import { getEditionById } from '@/lib/editions/queries';
+import type { SizeClass } from '@/lib/libraries/fields';
 
 /** Helpers for results tests: an empty in-memory database (tests/support/db.ts) filled directly, so each case is hand-countable. */
 export { openTestDb } from '@/tests/support/db';
@@ -19,11 +20,11 @@ export function addEdition(db: Db, definition: DefinitionInput, previousEditionI
 }
 
 let libraryCounter = 0;
-export function addLibrary(db: Db, province = 'Utrecht'): number {
+export function addLibrary(db: Db, province = 'Utrecht', sizeClass: SizeClass | null = null): number {
   libraryCounter += 1;
   return db
     .insert(libraries)
-    .values({ name: `Bibliotheek ${libraryCounter}`, province, email: `b${libraryCounter}@example.org` })
+    .values({ name: `Bibliotheek ${libraryCounter}`, province, sizeClass, email: `b${libraryCounter}@example.org` })
     .returning({ id: libraries.id })
     .get().id;
 }
@@ -31,10 +32,17 @@ export function addLibrary(db: Db, province = 'Utrecht'): number {
 /** Stores a response as the save path would (long-form rows), without the API's checks. */
 export function addResponse(
   db: Db,
-  { editionId, answers: values, status = 'submitted', province = 'Utrecht', libraryId }: { editionId: number; answers: Answers; status?: 'draft' | 'submitted'; province?: string; libraryId?: number },
+  {
+    editionId,
+    answers: values,
+    status = 'submitted',
+    province = 'Utrecht',
+    sizeClass = null,
+    libraryId,
+  }: { editionId: number; answers: Answers; status?: 'draft' | 'submitted'; province?: string; sizeClass?: SizeClass | null; libraryId?: number },
 ): void {
   const edition = getEditionById({ db, id: editionId })!;
-  const library = libraryId ?? addLibrary(db, province);
+  const library = libraryId ?? addLibrary(db, province, sizeClass);
   const now = new Date();
   const responseId = db
     .insert(responses)

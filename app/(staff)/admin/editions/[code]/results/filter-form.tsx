@@ -3,27 +3,51 @@ import type { ResultFilters } from '@/lib/results/filters';
 
 /**
  * A plain GET form: the filter lives in the URL, so a filtered page can be
- * bookmarked, printed and shared, and works without JavaScript. Filters on
- * grouping attributes the form has no field for are kept.
+ * bookmarked, printed and shared, and works without JavaScript. One select per
+ * grouping attribute, so the parameters are the API's; only one may be set at
+ * a time (filters.ts refuses both), which the hint says before anyone tries.
  */
-export async function FilterForm({ action, provinces, filters }: { action: string; provinces: string[]; filters: ResultFilters }) {
+export async function FilterForm({
+  action,
+  provinces,
+  sizeClasses,
+  filters,
+}: {
+  action: string;
+  provinces: string[];
+  sizeClasses: { value: string; label: string }[];
+  filters: ResultFilters;
+}) {
   const t = await getTranslations('results.filter');
-  const selected = filters.province?.[0] ?? '';
-  const others = Object.entries(filters).filter(([name]) => name !== 'province');
   return (
     <form method="get" action={action} className="card results-filter no-print">
-      <fieldset>
+      <fieldset aria-describedby="filter-hint">
         <legend>{t('legend')}</legend>
-        <label htmlFor="filter-province">{t('province')}</label>
-        <select id="filter-province" name="province" defaultValue={selected}>
-          <option value="">{t('allProvinces')}</option>
-          {provinces.map((province) => (
-            <option key={province} value={province}>
-              {province}
-            </option>
-          ))}
-        </select>
-        {others.flatMap(([name, values]) => values.map((value) => <input key={`${name}=${value}`} type="hidden" name={name} value={value} />))}
+        <p className="hint" id="filter-hint">
+          {t('oneAtATime')}
+        </p>
+        <div className="results-filter-field">
+          <label htmlFor="filter-province">{t('province')}</label>
+          <select id="filter-province" name="province" defaultValue={filters.province?.[0] ?? ''}>
+            <option value="">{t('allProvinces')}</option>
+            {provinces.map((province) => (
+              <option key={province} value={province}>
+                {province}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="results-filter-field">
+          <label htmlFor="filter-sizeClass">{t('sizeClass')}</label>
+          <select id="filter-sizeClass" name="sizeClass" defaultValue={filters.sizeClass?.[0] ?? ''}>
+            <option value="">{t('allSizeClasses')}</option>
+            {sizeClasses.map(({ value, label }) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
         <div className="results-filter-actions">
           <button type="submit">{t('apply')}</button>
           <a className="button secondary" href={action}>

@@ -7,6 +7,8 @@ import { getEditionByCode } from '@/lib/editions/queries';
 import { computeResultsForCode, type EditionResults } from '@/lib/results/aggregate';
 import { filterProblemMessage, filtersToQuery, hasFilters, parseResultFilters, type ResultFilters } from '@/lib/results/filters';
 import { listLibraryValues } from '@/lib/results/queries';
+import { librarySizeClasses } from '@/db/schema';
+import { sizeClassLabel } from '@/lib/libraries/messages';
 import { FilterForm } from './filter-form';
 import { QuestionSection } from './question-section';
 import './results.css';
@@ -24,6 +26,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 function formAction(code: string) {
   return `/admin/editions/${encodeURIComponent(code)}/results`;
+}
+
+const sizeClasses = librarySizeClasses.map((value) => ({ value, label: sizeClassLabel(value) }));
+
+/** The group in words: a province by its name, a size class by its Dutch label ("grootteklasse klein"). */
+async function describeFilters(filters: ResultFilters): Promise<string> {
+  const t = await getTranslations('results.filter');
+  const parts = [
+    ...(filters.province ?? []),
+    ...(filters.sizeClass ?? []).map((code) => {
+      const known = sizeClasses.find((c) => c.value === code);
+      return t('activeSizeClass', { label: known?.label ?? code });
+    }),
+  ];
+  return parts.join('; ');
 }
 
 /** Why a group shows no figures, in place of its figures. */
@@ -64,7 +81,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
             <p>{t('filterProblemHint')}</p>
           </div>
         </header>
-        <FilterForm action={formAction(edition.code)} provinces={provinces} filters={{}} />
+        <FilterForm action={formAction(edition.code)} provinces={provinces} sizeClasses={sizeClasses} filters={{}} />
       </main>
     );
   }
@@ -73,9 +90,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
   if (!results) notFound();
   const filters: ResultFilters = results.filters;
   const query = filtersToQuery(filters);
-  const activeFilters = Object.values(filters)
-    .map((values) => values.join(', '))
-    .join('; ');
+  const activeFilters = await describeFilters(filters);
   const previousEdition = results.previousEdition && !results.previousSuppressed ? results.previousEdition.code : null;
 
   return (
@@ -101,7 +116,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
         {activeFilters && <p className="alert results-active-filter">{t('filter.active', { filters: activeFilters })}</p>}
       </header>
 
-      <FilterForm action={formAction(results.edition.code)} provinces={provinces} filters={filters} />
+      <FilterForm action={formAction(results.edition.code)} provinces={provinces} sizeClasses={sizeClasses} filters={filters} />
       <p className="no-print">
         <a href={`/api/v1/editions/${encodeURIComponent(results.edition.code)}/results${query}`}>{t('apiLink')}</a>
       </p>
