@@ -6,8 +6,9 @@ function mapQuestions(definition: Definition, fn: (question: Question) => Questi
   return { ...definition, pages: definition.pages.map((page) => ({ ...page, questions: page.questions.map(fn) })) };
 }
 
-function renameQuestion<Q extends Question>(question: Q, from: string, to: string): Q {
-  const renamed = (renameTypeReferences[question.type] as (q: Q, f: string, t: string) => Q)(question, from, to);
+function renameQuestion(question: Question, from: string, to: string): Question {
+  const rename = renameTypeReferences[question.type] as (q: Question, f: string, t: string) => Question;
+  const renamed = rename(question, from, to);
   return renamed.condition?.question === from ? { ...renamed, condition: { ...renamed.condition, question: to } } : renamed;
 }
 
