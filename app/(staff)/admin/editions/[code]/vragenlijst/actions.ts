@@ -9,13 +9,14 @@ import { describeChanges } from '@/lib/editions/change-list';
 import { getEditionByCode } from '@/lib/editions/queries';
 import { updateEditionDefinition } from '@/lib/editions/update-definition';
 import { describePath } from '@/lib/questionnaire/definition-paths';
+import nl from '@/messages/nl/editor.json';
 import { MAX_DEFINITION_CHARS } from './model/limits';
 import type { EditorSaveState } from './save-state';
 
 const schema = z.object({
   code: z.string().trim().min(1).max(40),
   // The whole definition as JSON text, bounded before it is parsed.
-  definition: z.string().max(MAX_DEFINITION_CHARS),
+  definition: z.string().max(MAX_DEFINITION_CHARS, { message: nl.editor.tooLarge.replace('{max}', String(MAX_DEFINITION_CHARS / 1024)) }),
 });
 
 /**
