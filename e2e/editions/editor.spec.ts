@@ -10,8 +10,8 @@ async function expectNoViolations(page: Page) {
   expect(results.violations.map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-const saved = (page: Page) => page.getByRole('status').filter({ hasText: 'Opgeslagen' });
-const problems = (page: Page) => page.getByRole('alert').filter({ hasText: 'Niet opgeslagen' });
+const saved = (page: Page) => page.getByRole('status').filter({ hasText: /^Opgeslagen/ });
+const problems = (page: Page) => page.getByRole('alert').filter({ hasText: /^Niet opgeslagen/ });
 
 test('an admin rewords a question and adds an option in the editor, meets the schema at the fields, and previews it as a library', async ({ page, concept }) => {
   await signInAs(page, 'admin', `/admin/editions/${concept}`);
@@ -46,6 +46,16 @@ test('an admin rewords a question and adds an option in the editor, meets the sc
   // Fixed, the message goes at once.
   await maxChoices.fill('3');
   await expect(maxChoices).not.toHaveAttribute('aria-invalid');
+
+  // A condition needs at least one answer to its question.
+  const toelichting = page.getByRole('group', { name: 'Vraag 4.1 · TOELICHTING' });
+  await toelichting.getByLabel('Alleen tonen na vraag').selectOption('VO_SAMENWERKING');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  const shownWith = toelichting.getByRole('group', { name: 'Tonen bij een van deze antwoorden op VO_SAMENWERKING' });
+  await expect(shownWith).toHaveAccessibleDescription('Kies minstens één antwoord waarbij de vraag getoond wordt.');
+  await shownWith.getByLabel('Nee', { exact: true }).check();
+  await expect(shownWith).not.toHaveAccessibleDescription(/Kies minstens/);
+  await toelichting.getByLabel('Alleen tonen na vraag').selectOption('');
 
   // A condition that points at a later question: the first page moved below the second.
   await page.getByRole('region', { name: 'Pagina 1 · SAMENWERKING' }).getByRole('button', { name: 'Pagina omlaag' }).click();

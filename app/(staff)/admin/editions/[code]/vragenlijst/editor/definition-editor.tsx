@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from 'react';
 import { useTranslations } from 'next-intl';
+import { sameValue } from '@/lib/editions/structure';
 import type { Definition } from '@/lib/questionnaire/definition';
 import { saveDefinitionAction } from '../actions';
 import { checkDraft, type EditorProblem } from '../model/check';
@@ -43,7 +44,7 @@ export function DefinitionEditor({ code, initial, locked }: Props) {
 
   const live = useMemo(() => (checking ? checkDraft(definition) : null), [checking, definition]);
   const problems = useMemo(() => problemsByField([...(live && !live.ok ? live.problems : []), ...serverProblems]), [live, serverProblems]);
-  const unsaved = definition !== saved && JSON.stringify(definition) !== JSON.stringify(saved);
+  const unsaved = definition !== saved && !sameValue(definition, saved);
   useLeaveWarning(unsaved);
 
   useEffect(() => {
