@@ -17,6 +17,7 @@ const perTypeFolders = [
   'app/(respondent)/_components/fields/',
   'app/(respondent)/r/[token]/afdrukken/answers/',
   'app/(staff)/admin/editions/[code]/results/summaries/',
+  'app/(staff)/admin/editions/[code]/vragenlijst/types/',
 ];
 
 function sourceFiles(entry: string): string[] {

@@ -225,6 +225,9 @@ export const routeRules: RouteRule[] = [
   ...staffPage('/admin/editions', '/admin/editions', 'coordinator'),
   ...staffPage('/admin/editions/new', '/admin/editions/new', 'admin'),
   ...staffPage('/admin/editions/[code]', '/admin/editions/{edition}', 'coordinator'),
+  // The editor changes a definition (admins); its preview only shows the stored one, like the JSON download.
+  ...staffPage('/admin/editions/[code]/vragenlijst', '/admin/editions/{edition}/vragenlijst', 'admin'),
+  ...staffPage('/admin/editions/[code]/vragenlijst/voorbeeld', '/admin/editions/{edition}/vragenlijst/voorbeeld', 'coordinator'),
   { route: '/api/v1/editions', kind: 'route', method: 'GET', url: '/api/v1/editions', expect: staffApi('coordinator', ok) },
   { route: '/api/v1/editions', kind: 'route', method: 'POST', url: '/api/v1/editions', body: {}, expect: staffApi('admin', { status: 400 }) },
   { route: '/api/v1/editions/[code]', kind: 'route', method: 'GET', url: '/api/v1/editions/{edition}', expect: staffApi('coordinator', ok) },

@@ -5,10 +5,13 @@ import { useTranslations } from 'next-intl';
 import type { Definition } from '@/lib/questionnaire/definition';
 import type { CurrentResponse } from '@/lib/responses/queries';
 import { AnswerSummary } from './answer-summary';
+import { dropPageFromUrl } from './page-url';
+import { PrintLink } from './print-link';
 import { QuestionnaireForm } from './questionnaire-form';
 
 type Props = {
-  token: string;
+  /** The invitation's token; null for a preview (/admin/editions/[code]/vragenlijst/voorbeeld), which saves nothing. */
+  token: string | null;
   definition: Definition;
   libraryName: string;
   editionTitle: string;
@@ -20,12 +23,6 @@ type Props = {
 
 const dateFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
 const dayFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' });
-
-function dropPageFromUrl() {
-  const url = new URL(window.location.href);
-  url.searchParams.delete('pagina');
-  window.history.replaceState(window.history.state, '', url);
-}
 
 /**
  * The respondent's whole journey on one link: the form while the edition is
@@ -128,9 +125,7 @@ export function QuestionnaireApp(props: Props) {
           <AnswerSummary definition={definition} answers={response.submittedAnswers ?? response.answers} />
         </section>
       )}
-      <p className="print-link">
-        <a href={`/r/${token}/afdrukken`}>{t('print')}</a>
-      </p>
+      <PrintLink token={token} />
     </div>
   );
 }

@@ -15,13 +15,16 @@ import { ErrorSummary, type SummaryEntry } from './error-summary';
 import { fieldKindOf } from './fields';
 import { readKeptAnswers, storeKeptAnswers } from './kept-answers-storage';
 import { useKeptBackNotes } from './kept-back-note';
+import { setPageInUrl } from './page-url';
+import { PrintLink } from './print-link';
 import { QuestionField } from './question-field';
 import { SaveStatusLine } from './save-status';
 import { SentState } from './sent-state';
 import { takePendingDraft, useAutosave } from './use-autosave';
 
 type Props = {
-  token: string;
+  /** The invitation's token; null for a preview, which saves nothing and keeps nothing in the tab. */
+  token: string | null;
   definition: Definition;
   initialResponse: CurrentResponse;
   initialPage: number;
@@ -31,12 +34,6 @@ type Props = {
   onDiscarded: (response: CurrentResponse) => void;
   onClosed: () => void;
 };
-
-function setPageInUrl(pageNumber: number) {
-  const url = new URL(window.location.href);
-  url.searchParams.set('pagina', String(pageNumber));
-  window.history.replaceState(window.history.state, '', url);
-}
 
 export function QuestionnaireForm({ token, definition, initialResponse, initialPage, onSaved, onSubmitted, onDiscarded, onClosed }: Props) {
   const t = useTranslations('respondent');
@@ -245,7 +242,7 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
           </p>
           <progress aria-labelledby="voortgang" value={current + 1} max={pages.length} />
         </div>
-        <SaveStatusLine status={autosave.status} savedAt={autosave.savedAt} onRetry={() => void autosave.flush()} />
+        {token !== null && <SaveStatusLine status={autosave.status} savedAt={autosave.savedAt} onRetry={() => void autosave.flush()} />}
       </div>
 
       <SentState response={autosave.response} onDiscard={discardChanges} />
@@ -292,9 +289,7 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
           {isLast ? (submitting ? t('submitting') : t('submit')) : t('next')}
         </button>
       </div>
-      <p className="print-link">
-        <a href={`/r/${token}/afdrukken`}>{t('print')}</a>
-      </p>
+      <PrintLink token={token} />
     </form>
   );
 }

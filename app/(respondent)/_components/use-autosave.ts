@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Answers } from '@/lib/questionnaire/visibility';
+import { answerInPreview } from '@/lib/respondent/preview-save';
 import type { CurrentResponse } from '@/lib/responses/queries';
 import { putAnswers, type SaveOutcome } from './save-request';
 
@@ -37,7 +38,8 @@ function dropPendingDraft(token: string) {
  * The draft a previous page on this link sent as it went away, if the server
  * had not stored it yet when this page was rendered (same version as then).
  */
-export function takePendingDraft(token: string, serverVersion: number): Answers | undefined {
+export function takePendingDraft(token: string | null, serverVersion: number): Answers | undefined {
+  if (token === null) return undefined;
   try {
     const raw = sessionStorage.getItem(pendingKey(token));
     sessionStorage.removeItem(pendingKey(token));
@@ -51,7 +53,8 @@ export function takePendingDraft(token: string, serverVersion: number): Answers 
 }
 
 type Options = {
-  token: string;
+  /** The invitation's token; null in a preview, which sends nothing (lib/respondent/preview-save.ts answers instead). */
+  token: string | null;
   initialResponse: CurrentResponse;
   /** Normalises answers so an unchanged form is recognised and not re-sent. */
   normalise: (answers: Answers) => Answers;
@@ -82,8 +85,10 @@ export function useAutosave(options: Options) {
   const [savedAt, setSavedAt] = useState<string | null>(options.initialResponse.updatedAt);
   // The server's last word on the response, for what depends on its state (changes pending or not).
   const [lastResponse, setLastResponse] = useState(options.initialResponse);
+  const responseRef = useRef(options.initialResponse);
 
   const accept = useCallback((response: CurrentResponse) => {
+    responseRef.current = response;
     versionRef.current = response.version;
     lastSentRef.current = JSON.stringify(optionsRef.current.normalise(response.answers));
     setSavedAt(response.updatedAt);
@@ -95,7 +100,7 @@ export function useAutosave(options: Options) {
       const o = optionsRef.current;
       switch (outcome.kind) {
         case 'saved':
-          dropPendingDraft(o.token);
+          if (o.token !== null) dropPendingDraft(o.token);
           accept(outcome.response);
           setStatus(invalidFields.length > 0 ? 'invalid' : 'saved');
           o.onSaved(outcome.response);
@@ -121,6 +126,15 @@ export function useAutosave(options: Options) {
     [accept],
   );
 
+  const request = useCallback(
+    (body: { answers: Answers; submit: boolean; version: number }, keepalive = false): Promise<SaveOutcome> => {
+      const { token } = optionsRef.current;
+      if (token === null) return Promise.resolve({ kind: 'saved', response: answerInPreview(responseRef.current, body) });
+      return putAnswers(token, body, { keepalive });
+    },
+    [],
+  );
+
   const saveDraft = useCallback(
     async (keepalive = false) => {
       const { answers, invalidFields } = optionsRef.current.draft();
@@ -131,8 +145,8 @@ export function useAutosave(options: Options) {
       }
       setStatus('saving');
       const { token } = optionsRef.current;
-      if (keepalive) keepPendingDraft(token, versionRef.current, answers);
-      const outcome = await putAnswers(token, { answers, submit: false, version: versionRef.current }, { keepalive });
+      if (keepalive && token !== null) keepPendingDraft(token, versionRef.current, answers);
+      const outcome = await request({ answers, submit: false, version: versionRef.current }, keepalive);
       // "Stale" because the same answers already arrived (the previous page's
       // parting save, restored here as well) is no conflict.
       if (outcome.kind === 'stale' && JSON.stringify(optionsRef.current.normalise(outcome.response.answers)) === payload) {
@@ -141,7 +155,7 @@ export function useAutosave(options: Options) {
       }
       handle(outcome, invalidFields);
     },
-    [handle],
+    [handle, request],
   );
 
   const enqueue = useCallback(<T,>(task: () => Promise<T>): Promise<T> => {
@@ -172,12 +186,12 @@ export function useAutosave(options: Options) {
       timerRef.current = undefined;
       return enqueue(async () => {
         setStatus('saving');
-        const outcome = await putAnswers(optionsRef.current.token, { answers, submit, version: versionRef.current });
+        const outcome = await request({ answers, submit, version: versionRef.current });
         handle(outcome);
         return outcome;
       });
     },
-    [enqueue, handle],
+    [enqueue, handle, request],
   );
 
   /** Sends the answers for good; the caller has validated them in submit mode. */

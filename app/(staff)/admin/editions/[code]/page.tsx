@@ -37,6 +37,7 @@ export default async function EditionPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const t = await getTranslations('editions.detail');
   const tPhase = await getTranslations('editions.phases');
+  const tEditor = await getTranslations('editor.links');
   const format = await getFormatter();
   const moment = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'long', timeStyle: 'short' }) : t('noMoment'));
   const { phase } = summary;
@@ -144,6 +145,12 @@ export default async function EditionPage({ params, searchParams }: Props) {
         <h2 id="definition-title">{t('definition.title')}</h2>
         <p>{t('definition.summary', { pages: edition.definition.pages.length, questions: questionCount })}</p>
         <p>{edition.status === 'draft' ? t('definition.draftNote') : t('definition.lockedNote')}</p>
+        <p className="edition-links">
+          {isAdmin && (
+            <Link href={`/admin/editions/${code}/vragenlijst`}>{edition.status === 'draft' ? tEditor('edit') : tEditor('correct')}</Link>
+          )}
+          <Link href={`/admin/editions/${code}/vragenlijst/voorbeeld`}>{tEditor('preview')}</Link>
+        </p>
         <p>
           <a href={`/api/v1/editions/${code}/definition`} download={`${code}.json`}>
             {t('definition.download')}

@@ -1,0 +1,45 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { staffAction } from '@/lib/auth/guard';
+import { describeChanges } from '@/lib/editions/change-list';
+import { getEditionByCode } from '@/lib/editions/queries';
+import { updateEditionDefinition } from '@/lib/editions/update-definition';
+import { describePath } from '@/lib/questionnaire/definition-paths';
+import nl from '@/messages/nl/editor.json';
+import { MAX_DEFINITION_CHARS } from './model/limits';
+import type { EditorSaveState } from './save-state';
+
+const schema = z.object({
+  code: z.string().trim().min(1).max(40),
+  // The whole definition as JSON text, bounded before it is parsed.
+  definition: z.string().max(MAX_DEFINITION_CHARS, { message: nl.editor.tooLarge.replace('{max}', String(MAX_DEFINITION_CHARS / 1024)) }),
+});
+
+/**
+ * "Opslaan" in the editor: the whole definition through the one way a
+ * definition changes (updateEditionDefinition: the loader's schema, the lock
+ * of an open edition, the audit entry). Problems come back with their field
+ * paths, for the editor to show at its fields.
+ */
+export const saveDefinitionAction = staffAction('admin', schema, async ({ code, definition }, _user, actor): Promise<EditorSaveState> => {
+  const t = await getTranslations('editor');
+  let input: unknown;
+  try {
+    input = JSON.parse(definition);
+  } catch {
+    return { ok: false, message: t('notJson') };
+  }
+  const result = updateEditionDefinition({ db: getDb(), code, definition: input, actor });
+  if (!result.ok) {
+    return { ok: false, message: result.message, problems: result.errors.map((e) => ({ ...e, where: describePath(input, e.path) })) };
+  }
+  const base = `/admin/editions/${encodeURIComponent(code)}`;
+  revalidatePath(base);
+  revalidatePath(`${base}/vragenlijst/voorbeeld`);
+  const stored = getEditionByCode({ db: getDb(), code })!.definition;
+  return { ok: true, changes: describeChanges(stored, result.changes) };
+});

@@ -1,0 +1,42 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import type { Question } from '@/lib/questionnaire/definition';
+import { questionTypes } from '@/lib/questionnaire/types';
+import { changeType } from '../model/change-type';
+import { fieldIdOf } from '../model/field-ids';
+import type { Path } from '../model/paths';
+import { useEditor, useField } from './editor-context';
+import { FieldMessages } from './field-messages';
+
+const typeNames = Object.keys(questionTypes) as Question['type'][];
+
+/** The question's type; another type keeps what every question has and starts its own fields afresh (model/change-type.ts). */
+export function TypeSelect({ path, question }: { path: Path; question: Question }) {
+  const t = useTranslations('editor');
+  const { change } = useEditor();
+  const typePath = [...path, 'type'];
+  const hintId = `${fieldIdOf(typePath)}-uitleg`;
+  const field = useField(typePath, hintId);
+  return (
+    <div className="field">
+      <label htmlFor={field.id}>{t('fields.type')}</label>
+      <p className="hint" id={hintId}>
+        {t('fields.typeHint')}
+      </p>
+      <select
+        {...field.inputProps}
+        value={question.type}
+        disabled={field.readOnly}
+        onChange={(e) => change((d) => changeType(d, path, e.target.value as Question['type']))}
+      >
+        {typeNames.map((name) => (
+          <option key={name} value={name}>
+            {t(`types.${name}`)}
+          </option>
+        ))}
+      </select>
+      <FieldMessages path={typePath} />
+    </div>
+  );
+}

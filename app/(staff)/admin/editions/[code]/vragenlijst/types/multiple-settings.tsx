@@ -1,0 +1,22 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import type { MultipleChoiceQuestion } from '@/lib/questionnaire/types/multiple';
+import { NumberSetting } from '../editor/number-setting';
+import { AtLeastOneSettings } from './at-least-one-settings';
+import { ChoiceWording } from './choice-wording';
+import { OptionsEditor } from './options-editor';
+import type { SettingsProps } from './settings-props';
+
+/** More choices: at most N of them, options that exclude the others, and the result line for "at least one other". */
+export function MultipleSettings({ path, question }: SettingsProps<MultipleChoiceQuestion>) {
+  const t = useTranslations('editor.fields');
+  return (
+    <>
+      <NumberSetting path={[...path, 'maxChoices']} label={t('maxChoices')} hint={t('maxChoicesHint')} />
+      <OptionsEditor path={path} options={question.options} exclusive />
+      <ChoiceWording path={path} />
+      <AtLeastOneSettings path={path} />
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { getDb } from '@/db/client';
+import { hasRole, requireStaffPage } from '@/lib/auth/guard';
+import { getEditionByCode } from '@/lib/editions/queries';
+import type { CurrentResponse } from '@/lib/responses/queries';
+import { QuestionnaireApp } from '@/app/(respondent)/_components/questionnaire-app';
+import { RespondentHeader } from '@/app/(respondent)/_components/respondent-header';
+import '@/app/(respondent)/respondent.css';
+import '../editor.css';
+
+type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations('editor.preview');
+  return { title: t('metaTitle', { code: (await params).code }) };
+}
+
+const notStarted: CurrentResponse = { status: 'not_started', version: 0, answers: {}, pendingChanges: false, submittedAnswers: null, updatedAt: null, submittedAt: null };
+
+/**
+ * The stored questionnaire as a library sees it, through the respondent's
+ * own components without a token: nothing is saved (the form answers itself
+ * as the server would), while every rule works. Staff who may read an
+ * edition may preview it.
+ */
+export default async function PreviewPage({ params, searchParams }: Props) {
+  const user = await requireStaffPage('coordinator');
+  const { code } = await params;
+  const edition = getEditionByCode({ db: getDb(), code });
+  if (!edition) notFound();
+  const t = await getTranslations('editor.preview');
+  const page = Number((await searchParams).pagina);
+  return (
+    <main id="main" className="respondent editor-preview">
+      <div className="container narrow editor-preview-intro">
+        <p>
+          <Link href={`/admin/editions/${code}`}>{t('back', { code })}</Link>
+          {hasRole(user.role, 'admin') && (
+            <>
+              {' · '}
+              <Link href={`/admin/editions/${code}/vragenlijst`}>{t('edit')}</Link>
+            </>
+          )}
+        </p>
+        <div className="alert warning">
+          <p>
+            <strong>{t('banner')}</strong>
+          </p>
+          <p>{t('detail', { code })}</p>
+        </div>
+      </div>
+      <RespondentHeader identity={{ libraryName: t('library'), editionTitle: edition.title }} />
+      <div className="container narrow">
+        <QuestionnaireApp
+          token={null}
+          definition={edition.definition}
+          libraryName={t('library')}
+          editionTitle={edition.title}
+          closesAt={edition.closesAt?.toISOString() ?? null}
+          editionOpen
+          initialResponse={notStarted}
+          initialPage={Number.isInteger(page) && page > 0 ? page : 1}
+        />
+      </div>
+    </main>
+  );
+}
