@@ -1,0 +1,155 @@
+import type Database from 'better-sqlite3';
+import type { Db } from '@/db/client';
+import type { librarySizeClasses } from '@/db/schema';
+import { MONITORED_FROM, STATUS_SQL, type MonitoringStatus } from './status';
+import type { StatusCounts } from './figures';
+
+export type SizeClass = (typeof librarySizeClasses)[number];
+
+/** Counts per (province, size class) cell: the totals and every grouping are sums of these. */
+export type CountCell = StatusCounts & { province: string; sizeClass: SizeClass | null };
+
+export type MonitoredLibrary = {
+  invitationId: number;
+  libraryId: number;
+  name: string;
+  province: string;
+  email: string;
+  sizeClass: SizeClass | null;
+  status: MonitoringStatus;
+  /** The library's own last step: its last save or sending, else its first visit. */
+  lastActivityAt: Date | null;
+  /** The invitation mail, or when the link was made if none was mailed. */
+  invitedAt: Date;
+  linkCreatedAt: Date;
+  invitationSentAt: Date | null;
+  firstOpenedAt: Date | null;
+  firstSavedAt: Date | null;
+  submittedAt: Date | null;
+  pendingChanges: boolean;
+  remindersSent: number;
+  lastRemindedAt: Date | null;
+  /** The link is kept encrypted, so it can be shown again. */
+  linkShowable: boolean;
+};
+
+export type LibraryFilters = { status?: MonitoringStatus; province?: string; name?: string };
+
+type Statements = { cells: Database.Statement; list: Database.Statement; daily: Database.Statement };
+
+// Prepared once per SQLite connection, like lib/responses/statements.ts.
+const byConnection = new WeakMap<Database.Database, Statements>();
+
+function statements(db: Db): Statements {
+  let prepared = byConnection.get(db.$client);
+  if (!prepared) {
+    prepared = {
+      // One grouped pass over the edition's invitations for every figure on the page.
+      cells: db.$client.prepare(`
+        with s as (select l.province, l.size_class, ${STATUS_SQL} as status from ${MONITORED_FROM} where i.edition_id = :editionId)
+        select province, size_class as sizeClass, count(*) as invited,
+               count(*) filter (where status = 'not_opened') as notOpened,
+               count(*) filter (where status = 'opened') as opened,
+               count(*) filter (where status = 'started') as started,
+               count(*) filter (where status = 'submitted') as submitted
+          from s group by province, size_class order by province, size_class`),
+      // Bounded by :limit; `matching` is the filtered count before the limit.
+      list: db.$client.prepare(`
+        with s as (
+          select i.id as invitationId, l.id as libraryId, l.name, l.province, l.email, l.size_class as sizeClass,
+                 ${STATUS_SQL} as status,
+                 coalesce(r.updated_at, i.first_opened_at) as lastActivityAt,
+                 coalesce(i.sent_at, i.created_at) as invitedAt, i.created_at as linkCreatedAt, i.sent_at as invitationSentAt,
+                 i.first_opened_at as firstOpenedAt, r.created_at as firstSavedAt, r.submitted_at as submittedAt,
+                 r.pending_answers is not null as pendingChanges,
+                 i.reminder_count as remindersSent, i.last_reminded_at as lastRemindedAt,
+                 i.token_encrypted is not null as linkShowable
+            from ${MONITORED_FROM}
+           where i.edition_id = :editionId
+             and (:province is null or l.province = :province)
+             and (:name is null or l.name like '%' || :name || '%' escape '\\'))
+        select *, count(*) over () as matching from s
+         where :status is null or status = :status
+         order by name collate nocase, libraryId
+         limit :limit offset :offset`),
+      // Day 0 is the first 24 hours after :start. (A JS number is bound as a real, so the division is cast.)
+      daily: db.$client.prepare(`
+        select cast((r.submitted_at - :start) / 86400000 as integer) as day, count(*) as count
+          from ${MONITORED_FROM}
+         where i.edition_id = :editionId and r.status = 'submitted' and r.submitted_at is not null
+         group by day order by day`),
+    };
+    byConnection.set(db.$client, prepared);
+  }
+  return prepared;
+}
+
+export function countCells({ db, editionId }: { db: Db; editionId: number }): CountCell[] {
+  return statements(db).cells.all({ editionId }) as CountCell[];
+}
+
+type ListRow = Omit<MonitoredLibrary, 'lastActivityAt' | 'invitedAt' | 'linkCreatedAt' | 'invitationSentAt' | 'firstOpenedAt' | 'firstSavedAt' | 'submittedAt' | 'lastRemindedAt' | 'pendingChanges' | 'linkShowable'> & {
+  lastActivityAt: number | null;
+  invitedAt: number;
+  linkCreatedAt: number;
+  invitationSentAt: number | null;
+  firstOpenedAt: number | null;
+  firstSavedAt: number | null;
+  submittedAt: number | null;
+  lastRemindedAt: number | null;
+  pendingChanges: number;
+  linkShowable: number;
+  matching: number;
+};
+
+const date = (ms: number | null) => (ms === null ? null : new Date(ms));
+
+/** `name` matches anywhere in the library's name, case-insensitively; % and _ are taken literally. */
+export function listLibraries({
+  db,
+  editionId,
+  filters = {},
+  limit,
+  offset = 0,
+}: {
+  db: Db;
+  editionId: number;
+  filters?: LibraryFilters;
+  limit: number;
+  offset?: number;
+}): { libraries: MonitoredLibrary[]; matching: number } {
+  const rows = statements(db).list.all({
+    editionId,
+    status: filters.status ?? null,
+    province: filters.province ?? null,
+    name: filters.name ? filters.name.replace(/[\\%_]/g, (c) => `\\${c}`) : null,
+    limit,
+    offset,
+  }) as ListRow[];
+  return {
+    matching: rows[0]?.matching ?? (offset > 0 ? countMatching({ db, editionId, filters }) : 0),
+    libraries: rows.map(({ matching: _, ...row }) => ({
+      ...row,
+      lastActivityAt: date(row.lastActivityAt),
+      invitedAt: new Date(row.invitedAt),
+      linkCreatedAt: new Date(row.linkCreatedAt),
+      invitationSentAt: date(row.invitationSentAt),
+      firstOpenedAt: date(row.firstOpenedAt),
+      firstSavedAt: date(row.firstSavedAt),
+      submittedAt: date(row.submittedAt),
+      lastRemindedAt: date(row.lastRemindedAt),
+      pendingChanges: row.pendingChanges === 1,
+      linkShowable: row.linkShowable === 1,
+    })),
+  };
+}
+
+// Only for a page past the end, where the windowed count has no row to ride on.
+function countMatching({ db, editionId, filters }: { db: Db; editionId: number; filters: LibraryFilters }): number {
+  return listLibraries({ db, editionId, filters, limit: 1 }).matching;
+}
+
+/** Submissions per day of the collection period that starts at `start`: [day, count] with day 0 the first 24 hours. */
+export function dailySubmissions({ db, editionId, start }: { db: Db; editionId: number; start: Date }): { day: number; count: number }[] {
+  return statements(db).daily.all({ editionId, start: start.getTime() }) as { day: number; count: number }[];
+}
