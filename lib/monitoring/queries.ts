@@ -61,22 +61,22 @@ function statements(db: Db): Statements {
                  coalesce(r.updated_at, i.first_opened_at) as lastActivityAt,
                  coalesce(i.sent_at, i.created_at) as invitedAt, i.created_at as linkCreatedAt, i.sent_at as invitationSentAt,
                  i.first_opened_at as firstOpenedAt, r.created_at as firstSavedAt, r.submitted_at as submittedAt,
-                 r.pending_answers is not null as pendingChanges,
+                 r.pending_answers notnull as pendingChanges,
                  i.reminder_count as remindersSent, i.last_reminded_at as lastRemindedAt,
-                 i.token_encrypted is not null as linkShowable
+                 i.token_encrypted notnull as linkShowable
             from ${MONITORED_FROM}
            where i.edition_id = :editionId
-             and (:province is null or l.province = :province)
-             and (:name is null or l.name like '%' || :name || '%' escape '\\'))
+             and (:province isnull or l.province = :province)
+             and (:name isnull or l.name like '%' || :name || '%' escape '\\'))
         select *, count(*) over () as matching from s
-         where :status is null or status = :status
+         where :status isnull or status = :status
          order by name collate nocase, libraryId
          limit :limit offset :offset`),
       // Day 0 is the first 24 hours after :start. (A JS number is bound as a real, so the division is cast.)
       daily: db.$client.prepare(`
         select cast((r.submitted_at - :start) / 86400000 as integer) as day, count(*) as count
           from ${MONITORED_FROM}
-         where i.edition_id = :editionId and r.status = 'submitted' and r.submitted_at is not null
+         where i.edition_id = :editionId and r.status = 'submitted' and r.submitted_at notnull
          group by day order by day`),
     };
     byConnection.set(db.$client, prepared);

@@ -18,8 +18,8 @@ export function isMonitoringStatus(value: string): value is MonitoringStatus {
  */
 export const STATUS_SQL = `case
   when r.status = 'submitted' then 'submitted'
-  when r.id is not null then 'started'
-  when i.first_opened_at is not null then 'opened'
+  when r.id notnull then 'started'
+  when i.first_opened_at notnull then 'opened'
   else 'not_opened' end`;
 
 /**
@@ -28,5 +28,5 @@ export const STATUS_SQL = `case
  * left out of the figures, the list and the export alike.
  */
 export const MONITORED_FROM = `invitations i
-  join libraries l on l.id = i.library_id and l.deactivated_at is null
+  join libraries l on l.id = i.library_id and l.deactivated_at isnull
   left join responses r on r.edition_id = i.edition_id and r.library_id = i.library_id`;
