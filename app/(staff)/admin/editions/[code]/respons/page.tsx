@@ -46,6 +46,7 @@ export default async function MonitoringPage({ params, searchParams }: Props) {
     }),
   ) as SortLinks;
   const pageLink = (page: number) => `${base}${monitoringSearch(state, { page: String(page) })}#libraries`;
+  const liveUrl = `${base}/live${monitoringSearch(state)}`;
   const listSearch = monitoringSearch(state, { page: undefined, size: undefined, sort: undefined, dir: undefined });
 
   const controls = (
@@ -112,9 +113,11 @@ export default async function MonitoringPage({ params, searchParams }: Props) {
       <p>
         {t('intro')} {t('inactiveNote')}
       </p>
+      {/* Keyed by the URL state: a client-side navigation to other filters starts from that page's document. */}
       <MonitoringLive
+        key={liveUrl}
         initial={loaded.live}
-        liveUrl={`${base}/live${monitoringSearch(state)}`}
+        liveUrl={liveUrl}
         sortLinks={sortLinks}
         paging={{
           offset: state.offset,
