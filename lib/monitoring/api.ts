@@ -2,8 +2,7 @@ import type { Db } from '@/db/client';
 import { getEditionByCode } from '@/lib/editions/queries';
 import type { Figures } from './figures';
 import { byProvince, sortGroups, totalsOf } from './groups';
-import { countCells, listLibraries, type LibraryFilters } from './queries';
-import type { MonitoringStatus } from './status';
+import { countCells, listLibrariesForApi, type ApiLibraryRow, type LibraryFilters } from './queries';
 
 /** Every library of a large network in one answer, but never an unbounded one. */
 export const API_LIBRARIES_CAP = 100_000;
@@ -12,15 +11,7 @@ export type MonitoringDocument = {
   edition: string;
   totals: Figures;
   byProvince: (Figures & { province: string })[];
-  libraries: {
-    name: string;
-    province: string;
-    email: string;
-    status: MonitoringStatus;
-    lastActivityAt: string | null;
-    invitedAt: string;
-    remindersSent: number;
-  }[];
+  libraries: ApiLibraryRow[];
 };
 
 /** `GET /api/v1/editions/{code}/monitoring` (docs/api.md); filters narrow `libraries` only, never the figures. */
@@ -28,19 +19,10 @@ export function monitoringDocument({ db, code, filters = {} }: { db: Db; code: s
   const edition = getEditionByCode({ db, code });
   if (!edition) return undefined;
   const cells = countCells({ db, editionId: edition.id });
-  const list = listLibraries({ db, editionId: edition.id, filters, limit: API_LIBRARIES_CAP });
   return {
     edition: edition.code,
     totals: totalsOf(cells),
     byProvince: sortGroups(byProvince(cells), { key: 'name', direction: 'asc' }, (k) => k).map(({ key, ...figures }) => ({ province: key, ...figures })),
-    libraries: list.libraries.map((l) => ({
-      name: l.name,
-      province: l.province,
-      email: l.email,
-      status: l.status,
-      lastActivityAt: l.lastActivityAt?.toISOString() ?? null,
-      invitedAt: l.invitedAt.toISOString(),
-      remindersSent: l.remindersSent,
-    })),
+    libraries: listLibrariesForApi({ db, editionId: edition.id, filters, limit: API_LIBRARIES_CAP }),
   };
 }

@@ -10,7 +10,7 @@ import { monitoringCsv } from './csv';
 import { collectionCurve } from './curve';
 import { monitoringOverview, monitoringPage } from './overview';
 import { parseMonitoringParams } from './params';
-import { listLibraries } from './queries';
+import { listLibraries, type LibraryFilters } from './queries';
 
 const DAY = 86_400_000;
 let db: Db;
@@ -96,6 +96,12 @@ describe('the library list', () => {
     const second = names({}, 2, 2);
     expect([second.matching, second.libraries.map((l) => l.name)]).toEqual([5, ['Bibliotheek Culemborg', 'Bibliotheek Doorn']]);
     expect(names({}, 2, 10)).toEqual({ matching: 5, libraries: [] });
+  });
+
+  it('counts the matching libraries on the page for every filter', () => {
+    const matching = (filters: LibraryFilters) =>
+      monitoringPage({ db, code: edition.code, filters, limit: 1, offset: 0, groupSort: { key: 'name', direction: 'asc' }, now })!.matching;
+    expect([matching({}), matching({ status: 'submitted' }), matching({ province: 'Gelderland', status: 'started' }), matching({ name: 'bibliotheek' }), matching({ name: 'baa' })]).toEqual([5, 2, 1, 5, 1]);
   });
 
   it('reads its state from the URL, falling back to defaults for anything unknown', () => {

@@ -5,7 +5,16 @@ import { sizeClassLabel } from '@/lib/libraries/messages';
 import { byProvince, bySizeClass, sortGroups, totalsOf, type GroupFigures, type GroupSort } from './groups';
 import type { Figures } from './figures';
 import { collectionCurve, type Curve } from './curve';
-import { countCells, listLibraries, type LibraryFilters, type MonitoredLibrary, type SizeClass } from './queries';
+import { countCells, listLibraries, type CountCell, type LibraryFilters, type MonitoredLibrary, type SizeClass } from './queries';
+import type { MonitoringStatus } from './status';
+
+const countOf: Record<MonitoringStatus, 'notOpened' | 'opened' | 'started' | 'submitted'> = { not_opened: 'notOpened', opened: 'opened', started: 'started', submitted: 'submitted' };
+
+/** Status and province filters select whole cells of the grouped counts, so the list needs no count of its own; a name search does. */
+function matchingFromCells(cells: CountCell[], filters: LibraryFilters): number | undefined {
+  if (filters.name) return undefined;
+  return cells.filter((c) => !filters.province || c.province === filters.province).reduce((sum, c) => sum + (filters.status ? c[countOf[filters.status]] : c.invited), 0);
+}
 
 const DAY_MS = 86_400_000;
 
@@ -32,8 +41,19 @@ export function sizeClassName(sizeClass: SizeClass | null, unknown: string): str
 const SIZE_ORDER: Record<string, number> = { small: 0, medium: 1, large: 2 };
 
 /** Every figure of the page, from one grouped query. */
-export function monitoringOverview({ db, edition, groupSort = { key: 'name', direction: 'asc' }, now = new Date() }: { db: Db; edition: Edition; groupSort?: GroupSort; now?: Date }): MonitoringOverview {
-  const cells = countCells({ db, editionId: edition.id });
+export function monitoringOverview({
+  db,
+  edition,
+  groupSort = { key: 'name', direction: 'asc' },
+  now = new Date(),
+  cells = countCells({ db, editionId: edition.id }),
+}: {
+  db: Db;
+  edition: Edition;
+  groupSort?: GroupSort;
+  now?: Date;
+  cells?: CountCell[];
+}): MonitoringOverview {
   // Size classes have a natural order (small to large) that "by name" keeps.
   const sizeName = (key: SizeClass | null) => String(key ? SIZE_ORDER[key] : 9);
   return {
@@ -72,9 +92,10 @@ export function monitoringPage({
   const edition = getEditionByCode({ db, code });
   if (!edition) return undefined;
   const previous = edition.previousEditionId ? getEditionById({ db, id: edition.previousEditionId }) : undefined;
-  const list = listLibraries({ db, editionId: edition.id, filters, limit, offset });
+  const cells = countCells({ db, editionId: edition.id });
+  const list = listLibraries({ db, editionId: edition.id, filters, limit, offset, knownMatching: matchingFromCells(cells, filters) });
   return {
-    ...monitoringOverview({ db, edition, groupSort, now }),
+    ...monitoringOverview({ db, edition, groupSort, now, cells }),
     ...list,
     curves: {
       current: collectionCurve({ db, edition, now }),

@@ -35,7 +35,12 @@ export type MonitoredLibrary = {
 
 export type LibraryFilters = { status?: MonitoringStatus; province?: string; name?: string };
 
-type Statements = { cells: Database.Statement; list: Database.Statement; daily: Database.Statement };
+type Statements = { cells: Database.Statement; list: Database.Statement; apiList: Database.Statement; matching: Database.Statement; daily: Database.Statement };
+
+const FILTERS = `i.edition_id = :editionId
+  and (:province isnull or l.province = :province)
+  and (:name isnull or l.name like '%' || :name || '%' escape '\\')
+  and (:status isnull or (${STATUS_SQL}) = :status)`;
 
 // Prepared once per SQLite connection, like lib/responses/statements.ts.
 const byConnection = new WeakMap<Database.Database, Statements>();
@@ -53,25 +58,32 @@ function statements(db: Db): Statements {
                count(*) filter (where status = 'started') as started,
                count(*) filter (where status = 'submitted') as submitted
           from s group by province, size_class order by province, size_class`),
-      // Bounded by :limit; `matching` is the filtered count before the limit.
+      // Bounded by :limit. The filters are repeated in `matching` rather than
+      // counted by a window over the list: a window makes SQLite keep every
+      // matching row, which costs more than counting twice.
       list: db.$client.prepare(`
-        with s as (
-          select i.id as invitationId, l.id as libraryId, l.name, l.province, l.email, l.size_class as sizeClass,
-                 ${STATUS_SQL} as status,
-                 coalesce(r.updated_at, i.first_opened_at) as lastActivityAt,
-                 coalesce(i.sent_at, i.created_at) as invitedAt, i.created_at as linkCreatedAt, i.sent_at as invitationSentAt,
-                 i.first_opened_at as firstOpenedAt, r.created_at as firstSavedAt, r.submitted_at as submittedAt,
-                 r.pending_answers notnull as pendingChanges,
-                 i.reminder_count as remindersSent, i.last_reminded_at as lastRemindedAt,
-                 i.token_encrypted notnull as linkShowable
-            from ${MONITORED_FROM}
-           where i.edition_id = :editionId
-             and (:province isnull or l.province = :province)
-             and (:name isnull or l.name like '%' || :name || '%' escape '\\'))
-        select *, count(*) over () as matching from s
-         where :status isnull or status = :status
-         order by name collate nocase, libraryId
+        select i.id as invitationId, l.id as libraryId, l.name, l.province, l.email, l.size_class as sizeClass,
+               ${STATUS_SQL} as status,
+               coalesce(r.updated_at, i.first_opened_at) as lastActivityAt,
+               coalesce(i.sent_at, i.created_at) as invitedAt, i.created_at as linkCreatedAt, i.sent_at as invitationSentAt,
+               i.first_opened_at as firstOpenedAt, r.created_at as firstSavedAt, r.submitted_at as submittedAt,
+               r.pending_answers notnull as pendingChanges,
+               i.reminder_count as remindersSent, i.last_reminded_at as lastRemindedAt,
+               i.token_encrypted notnull as linkShowable
+          from ${MONITORED_FROM}
+         where ${FILTERS}
+         order by l.name collate nocase, l.id
          limit :limit offset :offset`),
+      // The API's fields only: at tens of thousands of rows every column and Date counts.
+      apiList: db.$client.prepare(`
+        select l.name, l.province, l.email, ${STATUS_SQL} as status,
+               coalesce(r.updated_at, i.first_opened_at) as lastActivityAt,
+               coalesce(i.sent_at, i.created_at) as invitedAt, i.reminder_count as remindersSent
+          from ${MONITORED_FROM}
+         where ${FILTERS}
+         order by l.name collate nocase, l.id
+         limit :limit`),
+      matching: db.$client.prepare(`select count(*) from ${MONITORED_FROM} where ${FILTERS}`).pluck(),
       // Day 0 is the first 24 hours after :start. (A JS number is bound as a real, so the division is cast.)
       daily: db.$client.prepare(`
         select cast((r.submitted_at - :start) / 86400000 as integer) as day, count(*) as count
@@ -99,10 +111,26 @@ type ListRow = Omit<MonitoredLibrary, 'lastActivityAt' | 'invitedAt' | 'linkCrea
   lastRemindedAt: number | null;
   pendingChanges: number;
   linkShowable: number;
-  matching: number;
 };
 
 const date = (ms: number | null) => (ms === null ? null : new Date(ms));
+
+function filterParameters(editionId: number, filters: LibraryFilters) {
+  return {
+    editionId,
+    status: filters.status ?? null,
+    province: filters.province ?? null,
+    name: filters.name ? filters.name.replace(/[\\%_]/g, (c) => `\\${c}`) : null,
+  };
+}
+
+export type ApiLibraryRow = { name: string; province: string; email: string; status: MonitoringStatus; lastActivityAt: string | null; invitedAt: string; remindersSent: number };
+
+/** The libraries as the API lists them (by name, dates as ISO text), up to `limit`. */
+export function listLibrariesForApi({ db, editionId, filters = {}, limit }: { db: Db; editionId: number; filters?: LibraryFilters; limit: number }): ApiLibraryRow[] {
+  const rows = statements(db).apiList.all({ ...filterParameters(editionId, filters), limit }) as (Omit<ApiLibraryRow, 'lastActivityAt' | 'invitedAt'> & { lastActivityAt: number | null; invitedAt: number })[];
+  return rows.map((row) => ({ ...row, lastActivityAt: row.lastActivityAt === null ? null : new Date(row.lastActivityAt).toISOString(), invitedAt: new Date(row.invitedAt).toISOString() }));
+}
 
 /** `name` matches anywhere in the library's name, case-insensitively; % and _ are taken literally. */
 export function listLibraries({
@@ -111,24 +139,24 @@ export function listLibraries({
   filters = {},
   limit,
   offset = 0,
+  knownMatching,
 }: {
   db: Db;
   editionId: number;
   filters?: LibraryFilters;
   limit: number;
   offset?: number;
+  /** The filtered count when the caller has it already (from the grouped counts), saving a query. */
+  knownMatching?: number;
 }): { libraries: MonitoredLibrary[]; matching: number } {
-  const rows = statements(db).list.all({
-    editionId,
-    status: filters.status ?? null,
-    province: filters.province ?? null,
-    name: filters.name ? filters.name.replace(/[\\%_]/g, (c) => `\\${c}`) : null,
-    limit,
-    offset,
-  }) as ListRow[];
+  const prepared = statements(db);
+  const parameters = filterParameters(editionId, filters);
+  const rows = prepared.list.all({ ...parameters, limit, offset }) as ListRow[];
+  // A short first page is the whole list: no need to count.
+  const matching = knownMatching ?? (offset === 0 && rows.length < limit ? rows.length : (prepared.matching.get(parameters) as number));
   return {
-    matching: rows[0]?.matching ?? (offset > 0 ? countMatching({ db, editionId, filters }) : 0),
-    libraries: rows.map(({ matching: _, ...row }) => ({
+    matching,
+    libraries: rows.map((row) => ({
       ...row,
       lastActivityAt: date(row.lastActivityAt),
       invitedAt: new Date(row.invitedAt),
@@ -142,11 +170,6 @@ export function listLibraries({
       linkShowable: row.linkShowable === 1,
     })),
   };
-}
-
-// Only for a page past the end, where the windowed count has no row to ride on.
-function countMatching({ db, editionId, filters }: { db: Db; editionId: number; filters: LibraryFilters }): number {
-  return listLibraries({ db, editionId, filters, limit: 1 }).matching;
 }
 
 /** Submissions per day of the collection period that starts at `start`: [day, count] with day 0 the first 24 hours. */
