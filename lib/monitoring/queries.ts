@@ -42,6 +42,11 @@ const FILTERS = `i.edition_id = :editionId
   and (:name isnull or l.name like '%' || :name || '%' escape '\\')
   and (:status isnull or (${STATUS_SQL}) = :status)`;
 
+/** Milliseconds since the epoch as "2026-10-30T18:27:43.240Z", as Date.toISOString() writes it; null stays null. Integer arithmetic, so no rounding. */
+function isoText(ms: string): string {
+  return `strftime('%Y-%m-%dT%H:%M:%S', (${ms}) / 1000, 'unixepoch') || printf('.%03dZ', (${ms}) % 1000)`;
+}
+
 // Prepared once per SQLite connection, like lib/responses/statements.ts.
 const byConnection = new WeakMap<Database.Database, Statements>();
 
@@ -74,11 +79,12 @@ function statements(db: Db): Statements {
          where ${FILTERS}
          order by l.name collate nocase, l.id
          limit :limit offset :offset`),
-      // The API's fields only: at tens of thousands of rows every column and Date counts.
+      // The API's fields only, dates already ISO text: at tens of thousands of
+      // rows every column and every JavaScript pass over them counts.
       apiList: db.$client.prepare(`
         select l.name, l.province, l.email, ${STATUS_SQL} as status,
-               coalesce(r.updated_at, i.first_opened_at) as lastActivityAt,
-               coalesce(i.sent_at, i.created_at) as invitedAt, i.reminder_count as remindersSent
+               ${isoText('coalesce(r.updated_at, i.first_opened_at)')} as lastActivityAt,
+               ${isoText('coalesce(i.sent_at, i.created_at)')} as invitedAt, i.reminder_count as remindersSent
           from ${MONITORED_FROM}
          where ${FILTERS}
          order by l.name collate nocase, l.id
@@ -128,8 +134,7 @@ export type ApiLibraryRow = { name: string; province: string; email: string; sta
 
 /** The libraries as the API lists them (by name, dates as ISO text), up to `limit`. */
 export function listLibrariesForApi({ db, editionId, filters = {}, limit }: { db: Db; editionId: number; filters?: LibraryFilters; limit: number }): ApiLibraryRow[] {
-  const rows = statements(db).apiList.all({ ...filterParameters(editionId, filters), limit }) as (Omit<ApiLibraryRow, 'lastActivityAt' | 'invitedAt'> & { lastActivityAt: number | null; invitedAt: number })[];
-  return rows.map((row) => ({ ...row, lastActivityAt: row.lastActivityAt === null ? null : new Date(row.lastActivityAt).toISOString(), invitedAt: new Date(row.invitedAt).toISOString() }));
+  return statements(db).apiList.all({ ...filterParameters(editionId, filters), limit }) as ApiLibraryRow[];
 }
 
 /** `name` matches anywhere in the library's name, case-insensitively; % and _ are taken literally. */
