@@ -3,6 +3,7 @@
  * Each prints its figures beside a floor measured in the same run.
  */
 import { runLibrariesImportBenchmark } from './libraries-import';
+import { runMonitoringBenchmark } from './monitoring';
 import { runResultsBenchmark } from './results';
 
 type Benchmark = { name: string; description: string; run: (args: string[]) => Promise<void> };
@@ -17,6 +18,11 @@ const benchmarks: Benchmark[] = [
     name: 'results',
     description: 'results computation at 10k/100k/1M submitted responses vs one hand-written SQL query; results page at 100k',
     run: runResultsBenchmark,
+  },
+  {
+    name: 'monitoring',
+    description: 'monitoring page and API documents at 50,000 invited libraries vs one hand-written SQL query for the same counts',
+    run: runMonitoringBenchmark,
   },
   {
     name: 'libraries-import',

@@ -9,11 +9,12 @@ import definition from '@/messages/nl/definition.json';
 import editions from '@/messages/nl/editions.json';
 import libraries from '@/messages/nl/libraries.json';
 import editor from '@/messages/nl/editor.json';
+import monitoring from '@/messages/nl/monitoring.json';
 
 /**
  * All Dutch UI text. Each audience keeps its own message file (one top-level
  * namespace per file) so that features do not edit the same file.
  */
-export const messages = { ...common, ...validation, ...respondent, ...auth, ...results, ...api, ...definition, ...editions, ...audit, ...libraries, ...editor };
+export const messages = { ...common, ...validation, ...respondent, ...auth, ...results, ...api, ...definition, ...editions, ...audit, ...libraries, ...editor, ...monitoring };
 
 export type Messages = typeof messages;

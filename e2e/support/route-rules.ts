@@ -197,6 +197,33 @@ export const routeRules: RouteRule[] = [
       admin: ok,
     },
   },
+  // Monitoring: coordinators and admins follow the response; the live endpoint and the CSV behave like the page.
+  ...staffPage('/admin/editions/[code]/respons', '/admin/editions/{edition}/respons', 'coordinator'),
+  {
+    route: '/admin/editions/[code]/respons/live',
+    kind: 'route',
+    method: 'GET',
+    url: '/admin/editions/{edition}/respons/live',
+    expect: {
+      anonymous: toLogin('/admin/editions/{edition}/respons/live'),
+      respondent: toLogin('/admin/editions/{edition}/respons/live'),
+      coordinator: ok,
+      admin: ok,
+    },
+  },
+  {
+    route: '/admin/editions/[code]/respons/export.csv',
+    kind: 'route',
+    method: 'GET',
+    url: '/admin/editions/{edition}/respons/export.csv',
+    expect: {
+      anonymous: toLogin('/admin/editions/{edition}/respons/export.csv'),
+      respondent: toLogin('/admin/editions/{edition}/respons/export.csv'),
+      coordinator: ok,
+      admin: ok,
+    },
+  },
+  { route: '/api/v1/editions/[code]/monitoring', kind: 'route', method: 'GET', url: '/api/v1/editions/{edition}/monitoring', expect: staffApi('coordinator', ok) },
   {
     route: '/admin/audit-log',
     kind: 'page',

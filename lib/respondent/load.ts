@@ -4,6 +4,7 @@ import { getDb } from '@/db/client';
 import { clientKeyFromHeaders } from '@/lib/auth/client-key';
 import { editionPhase } from '@/lib/editions/phase';
 import { lookUpInvitation } from '@/lib/invitations/guess-limit';
+import { markInvitationOpened } from '@/lib/invitations/opened';
 import { getCurrentResponse } from '@/lib/responses/queries';
 
 /**
@@ -11,7 +12,8 @@ import { getCurrentResponse } from '@/lib/responses/queries';
  * request however many server components (layout, page, metadata) ask.
  * Unknown tokens count against the client (lib/invitations/guess-limit.ts);
  * once it is over the limit proxy.ts answers its /r/... requests for unknown
- * tokens with 429.
+ * tokens with 429. The first visit while the edition is open is recorded
+ * (the coordinators' "opened").
  */
 export const loadInvitation = cache(async (token: string) => {
   const db = getDb();
@@ -20,5 +22,6 @@ export const loadInvitation = cache(async (token: string) => {
   const { context } = lookup;
   const response = getCurrentResponse({ db, edition: context.edition, libraryId: context.library.id });
   const phase = editionPhase(context.edition);
+  if (phase === 'open') markInvitationOpened({ db, invitationId: context.invitationId });
   return { context, response, phase, open: phase === 'open' };
 });

@@ -14,6 +14,7 @@ export default async function StaffOverviewPage() {
   await requireStaffPage('coordinator');
   const t = await getTranslations('auth.overview');
   const tPhase = await getTranslations('editions.phases');
+  const tMonitoring = await getTranslations('monitoring');
   const format = await getFormatter();
   const editions = listEditions({ db: getDb() }).reverse();
   const date = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium' }) : '–');
@@ -50,6 +51,8 @@ export default async function StaffOverviewPage() {
                     <Link href={`/admin/editions/${edition.code}/results`}>{t('resultsOf', { edition: edition.code })}</Link>
                     <br />
                     <Link href={`/admin/editions/${edition.code}/invitations`}>{t('invitationsOf', { edition: edition.code })}</Link>
+                    <br />
+                    <Link href={`/admin/editions/${edition.code}/respons`}>{tMonitoring('linkOf', { edition: edition.code })}</Link>
                   </td>
                 </tr>
               ))}

@@ -38,6 +38,7 @@ export default async function EditionPage({ params, searchParams }: Props) {
   const t = await getTranslations('editions.detail');
   const tPhase = await getTranslations('editions.phases');
   const tEditor = await getTranslations('editor.links');
+  const tMonitoring = await getTranslations('monitoring');
   const format = await getFormatter();
   const moment = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'long', timeStyle: 'short' }) : t('noMoment'));
   const { phase } = summary;
@@ -89,6 +90,9 @@ export default async function EditionPage({ params, searchParams }: Props) {
         )}
         <p>
           <Link href={`/admin/editions/${code}/results`}>{t('results')}</Link>
+        </p>
+        <p>
+          <Link href={`/admin/editions/${code}/respons`}>{tMonitoring('linkFromEdition')}</Link>
         </p>
       </section>
 

@@ -4,6 +4,8 @@ import { apiMessage } from '@/lib/api/messages';
 import { responseDocument, saveRequestSchema } from '@/lib/responses/api';
 import { clientKeyFromHeaders } from '@/lib/auth/client-key';
 import { lookUpInvitation, TOO_MANY_UNKNOWN_LINKS, type InvitationLookup } from '@/lib/invitations/guess-limit';
+import { markInvitationOpened } from '@/lib/invitations/opened';
+import { isEditionOpen } from '@/lib/editions/phase';
 import { getCurrentResponse, type InvitationContext } from '@/lib/responses/queries';
 import { saveResponse } from '@/lib/responses/save';
 
@@ -25,6 +27,8 @@ export async function GET(request: Request, { params }: Context) {
   const found = findInvitation(request, token);
   if ('refusal' in found) return found.refusal;
   const { context } = found;
+  // A first read of the link counts as opening it (the PUT path records it inside its own transaction).
+  if (isEditionOpen(context.edition)) markInvitationOpened({ db, invitationId: context.invitationId });
   const response = getCurrentResponse({ db, edition: context.edition, libraryId: context.library.id });
   return json(responseDocument(context, response));
 }
