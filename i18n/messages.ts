@@ -8,11 +8,12 @@ import audit from '@/messages/nl/audit.json';
 import definition from '@/messages/nl/definition.json';
 import editions from '@/messages/nl/editions.json';
 import libraries from '@/messages/nl/libraries.json';
+import mail from '@/messages/nl/mail.json';
 
 /**
  * All Dutch UI text. Each audience keeps its own message file (one top-level
  * namespace per file) so that features do not edit the same file.
  */
-export const messages = { ...common, ...validation, ...respondent, ...auth, ...results, ...api, ...definition, ...editions, ...audit, ...libraries };
+export const messages = { ...common, ...validation, ...respondent, ...auth, ...results, ...api, ...definition, ...editions, ...audit, ...libraries, ...mail };
 
 export type Messages = typeof messages;
