@@ -38,7 +38,7 @@ function fakeClock(start = new Date()): Clock & { advance: (ms: number) => void 
   };
 }
 
-async function setUp(names = ['Bibliotheek Aa', 'Bibliotheek Bee', 'Bibliotheek Cee'], refuse?: Parameters<typeof startSmtpServer>[0]['refuse']) {
+async function setUp(names = ['Bibliotheek Aa', 'Bibliotheek Bee', 'Bibliotheek Cee'], refuse?: NonNullable<Parameters<typeof startSmtpServer>[0]>['refuse']) {
   const db = createTestDb();
   const edition = getEditionByCode({ db, code: '2022-2023' })!;
   const invited = names.map((name) => {
@@ -49,7 +49,7 @@ async function setUp(names = ['Bibliotheek Aa', 'Bibliotheek Bee', 'Bibliotheek 
   const transport = smtpTransport(smtp.url);
   cleanups.push(() => transport.close(), () => smtp.close());
   const clock = fakeClock();
-  const send = (options: { mailingId?: number; onProgress?: (p: Progress) => void | Promise<void> } = {}) =>
+  const send = (options: { mailingIds?: number[]; onProgress?: (p: Progress) => void | Promise<void> } = {}) =>
     runSender({ db, transport, from, ratePerSecond: 10, clock, ...options });
   return { db, edition, invited, smtp, transport, clock, send };
 }

@@ -35,7 +35,7 @@ function skip(db: Db, row: OutboxRow, reason: SkipReason): Claimed {
  * mailed by another process, gets its row skipped with the reason instead.
  * Once claimed, no other process or loop takes the row.
  */
-export function claimNext({ db, now, mailingId, key, contact }: { db: Db; now: Date; mailingId?: number; key: LinkKey; contact: string }): Claimed | undefined {
+export function claimNext({ db, now, mailingIds, key, contact }: { db: Db; now: Date; mailingIds?: number[]; key: LinkKey; contact: string }): Claimed | undefined {
   return db.transaction(
     (tx) => {
       const txDb = tx as unknown as Db;
@@ -44,7 +44,7 @@ export function claimNext({ db, now, mailingId, key, contact }: { db: Db; now: D
         .from(outbox)
         .innerJoin(mailings, eq(mailings.id, outbox.mailingId))
         .innerJoin(editions, eq(editions.id, outbox.editionId))
-        .where(and(eq(outbox.status, 'queued'), lte(outbox.nextAttemptAt, now), eq(mailings.state, 'running'), mailingId === undefined ? undefined : eq(outbox.mailingId, mailingId)))
+        .where(and(eq(outbox.status, 'queued'), lte(outbox.nextAttemptAt, now), eq(mailings.state, 'running'), mailingIds === undefined ? undefined : inArray(outbox.mailingId, mailingIds)))
         .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
         .limit(1)
         .get();
@@ -139,11 +139,11 @@ export function finishMailings(db: Db, now: Date): void {
  * stay `sending`; they go back to the queue. Those few may have reached the
  * SMTP server already and then go out twice; nothing else does.
  */
-export function requeueInterrupted(db: Db, mailingId?: number): number {
+export function requeueInterrupted(db: Db, mailingIds?: number[]): number {
   return db
     .update(outbox)
     .set({ status: 'queued', attempts: sql`max(${outbox.attempts} - 1, 0)` })
-    .where(and(eq(outbox.status, 'sending'), mailingId === undefined ? undefined : eq(outbox.mailingId, mailingId)))
+    .where(and(eq(outbox.status, 'sending'), mailingIds === undefined ? undefined : inArray(outbox.mailingId, mailingIds)))
     .run().changes;
 }
 
@@ -165,7 +165,7 @@ export async function runSender({
   from,
   ratePerSecond,
   clock = realClock,
-  mailingId,
+  mailingIds,
   waitForOthers = false,
   key = getLinkKey(),
   onProgress,
@@ -176,7 +176,7 @@ export async function runSender({
   from: string;
   ratePerSecond: number;
   clock?: Clock;
-  mailingId?: number;
+  mailingIds?: number[];
   waitForOthers?: boolean;
   key?: LinkKey;
   onProgress?: (progress: Progress) => void | Promise<void>;
@@ -185,7 +185,7 @@ export async function runSender({
 }): Promise<void> {
   const pause = ratePerSecond > 0 ? 1000 / ratePerSecond : 0;
   for (;;) {
-    const claimed = claimNext({ db, now: clock.now(), mailingId, key, contact: from });
+    const claimed = claimNext({ db, now: clock.now(), mailingIds, key, contact: from });
     if (claimed && 'skipped' in claimed) {
       await onProgress?.({ outcome: 'skipped', row: claimed.row, reason: claimed.skipped });
       continue;
@@ -203,15 +203,15 @@ export async function runSender({
       continue;
     }
     finishMailings(db, clock.now());
-    const waiting = nextWake(db, mailingId, waitForOthers);
+    const waiting = nextWake(db, mailingIds, waitForOthers);
     if (!waiting) return;
     await clock.sleep(Math.min(Math.max(waiting.getTime() - clock.now().getTime(), 1000), maxIdleMs));
   }
 }
 
 /** When a queued message falls due (or, with others holding rows, a second from now); undefined when nothing is left. */
-function nextWake(db: Db, mailingId: number | undefined, waitForOthers: boolean): Date | undefined {
-  const scope = and(eq(mailings.state, 'running'), mailingId === undefined ? undefined : eq(outbox.mailingId, mailingId));
+function nextWake(db: Db, mailingIds: number[] | undefined, waitForOthers: boolean): Date | undefined {
+  const scope = and(eq(mailings.state, 'running'), mailingIds === undefined ? undefined : inArray(outbox.mailingId, mailingIds));
   const queued = db
     .select({ at: sql<number>`min(${outbox.nextAttemptAt})` })
     .from(outbox)

@@ -9,7 +9,14 @@ export type ReceivedMail = ParsedMail & { rcpt: string[] };
  * accepts is parsed with mailparser. `refuse` decides per recipient whether
  * to answer with an error (e.g. 451 or 550) instead.
  */
-export async function startSmtpServer({ refuse }: { refuse?: (recipient: string) => { code: number; message: string } | undefined } = {}) {
+export async function startSmtpServer({
+  refuse,
+  onMessage,
+}: {
+  refuse?: (recipient: string) => { code: number; message: string } | undefined;
+  /** Called with the count so far when a message has arrived, before the server answers it. */
+  onMessage?: (count: number) => void;
+} = {}) {
   const received: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -26,6 +33,7 @@ export async function startSmtpServer({ refuse }: { refuse?: (recipient: string)
       simpleParser(stream).then(
         (mail) => {
           received.push(Object.assign(mail, { rcpt: session.envelope.rcptTo.map((r) => r.address) }));
+          onMessage?.(received.length);
           callback();
         },
         (error: Error) => callback(error),
