@@ -197,6 +197,19 @@ export const routeRules: RouteRule[] = [
       admin: ok,
     },
   },
+  // Mailings: coordinators see who would get mail and start invitation and reminder mailings.
+  {
+    route: '/admin/editions/[code]/mailings',
+    kind: 'page',
+    method: 'GET',
+    url: '/admin/editions/{edition}/mailings',
+    expect: {
+      anonymous: toLogin('/admin/editions/{edition}/mailings'),
+      respondent: toLogin('/admin/editions/{edition}/mailings'),
+      coordinator: ok,
+      admin: ok,
+    },
+  },
   {
     route: '/admin/audit-log',
     kind: 'page',

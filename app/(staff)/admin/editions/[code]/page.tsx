@@ -37,6 +37,7 @@ export default async function EditionPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const t = await getTranslations('editions.detail');
   const tPhase = await getTranslations('editions.phases');
+  const tMail = await getTranslations('mail.page');
   const format = await getFormatter();
   const moment = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'long', timeStyle: 'short' }) : t('noMoment'));
   const { phase } = summary;
@@ -88,6 +89,9 @@ export default async function EditionPage({ params, searchParams }: Props) {
         )}
         <p>
           <Link href={`/admin/editions/${code}/results`}>{t('results')}</Link>
+        </p>
+        <p>
+          <Link href={`/admin/editions/${code}/mailings`}>{tMail('linkToPage')}</Link>
         </p>
       </section>
 
