@@ -10,12 +10,23 @@ test('a coordinator starts an invitation mailing for a fresh edition and sees it
   // The e2e server has no SMTP_URL: the page says where the messages go.
   await expect(page.getByTestId('mail-delivery')).toContainText('als .eml-bestand bewaard');
 
+  // A second coordinator has the page open too and will press the button after the first.
+  const otherContext = await browser.newContext();
+  const other = await otherContext.newPage();
+  await signInAs(other, 'coordinator', `/admin/editions/${concept}/mailings`);
+  const otherInvitation = other.getByRole('region', { name: 'Uitnodiging versturen' });
+  await expect(otherInvitation.getByRole('status')).toHaveText('2 bibliotheken krijgen deze mail.');
+  await otherInvitation.getByRole('button', { name: 'Versturen…' }).click();
+
   const invitation = page.getByRole('region', { name: 'Uitnodiging versturen' });
   await expect(invitation.getByRole('status')).toHaveText('2 bibliotheken krijgen deze mail.');
   await invitation.getByRole('button', { name: 'Versturen…' }).click();
   await expect(invitation.getByText('2 berichten versturen? Dit kan niet ongedaan worden gemaakt.')).toBeVisible();
   await invitation.getByRole('button', { name: 'Ja, versturen' }).click();
   await expect(invitation.getByRole('status').filter({ hasText: 'Mailing gestart' })).toHaveText('Mailing gestart: 2 berichten in de wachtrij.');
+  await otherInvitation.getByRole('button', { name: 'Ja, versturen' }).click();
+  await expect(otherInvitation.getByRole('alert')).toHaveText('Er is niemand (meer) die deze mail krijgt: er is niets verstuurd.');
+  await otherContext.close();
 
   // The server sends in the background; the page follows by itself.
   const mailing = page.getByRole('article', { name: /^Uitnodiging van .*, gestart door coordinator/ });

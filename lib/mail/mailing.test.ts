@@ -76,7 +76,10 @@ describe('an invitation mailing', () => {
     expect(started).toMatchObject({ ok: true, recipients: 3 });
     // A double click or a second coordinator: nothing new is queued, no mailing is made.
     expect(startMailing({ db, edition, rule: invitation, actor, now: clock.now() })).toEqual({ ok: false, reason: 'nobody' });
+    const before = clock.now().getTime();
     await send();
+    // Throttled: 10 a second is a tenth of a second after each message.
+    expect(clock.now().getTime() - before).toBe(300);
 
     expect(smtp.received).toHaveLength(3);
     for (const library of invited) {

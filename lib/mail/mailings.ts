@@ -6,7 +6,12 @@ import type { Edition, Reader } from '@/lib/editions/queries';
 import { editionAllows, judge, loadCandidates, type Candidate, type IneligibleReason, type MailRule } from './eligibility';
 
 export type Recipient = Pick<Candidate, 'libraryId' | 'name' | 'email'> & { wave: number };
-export type Preview = { recipients: Recipient[]; excluded: Partial<Record<IneligibleReason | 'queued', number>> };
+export type Preview = {
+  recipients: Recipient[];
+  excluded: Partial<Record<IneligibleReason | 'queued', number>>;
+  /** The edition allows no mailing of this kind now. */
+  blocked?: 'closed' | 'not-open';
+};
 
 /** An invitation is one message per library and edition (wave 0); a reminder is numbered per library. */
 function waveFor(candidate: Candidate, rule: MailRule): number {
@@ -21,7 +26,7 @@ function waveFor(candidate: Candidate, rule: MailRule): number {
 export function previewMailing({ db, edition, rule, now = new Date() }: { db: Reader; edition: Pick<Edition, 'id' | 'status' | 'opensAt' | 'closesAt'>; rule: MailRule; now?: Date }): Preview {
   const excluded: Preview['excluded'] = {};
   const allowed = editionAllows(edition, rule.kind, now);
-  if (!allowed.eligible) return { recipients: [], excluded: { [allowed.reason]: 1 } };
+  if (!allowed.eligible) return { recipients: [], excluded: {}, blocked: allowed.reason as 'closed' | 'not-open' };
   const queued = new Set(
     db
       .select({ libraryId: outbox.libraryId, wave: outbox.wave })

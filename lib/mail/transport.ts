@@ -58,7 +58,8 @@ export function fileTransport(folder = outboxFolder()): MailTransport {
     async send({ from, to, subject, text, outboxId }) {
       const info = await transporter.sendMail({ from, to, subject, text });
       fs.mkdirSync(/*turbopackIgnore: true*/ folder, { recursive: true });
-      const file = path.join(folder, `${String(outboxId).padStart(8, '0')}.eml`);
+      // The moment first: files sort by time, and a reset database's ids never overwrite earlier messages.
+      const file = path.join(folder, `${new Date().toISOString().replace(/[:.]/g, '-')}-${outboxId}.eml`);
       fs.writeFileSync(/*turbopackIgnore: true*/ file, info.message as Buffer);
       return { messageId: info.messageId };
     },

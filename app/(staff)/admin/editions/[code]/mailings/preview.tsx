@@ -8,6 +8,7 @@ export async function MailingPreview({ preview, fields, id }: { preview: Preview
   const tReason = await getTranslations('mail.reasons');
   const excluded = Object.entries(preview.excluded).filter(([reason]) => reason !== 'queued');
   const queued = preview.excluded.queued ?? 0;
+  if (preview.blocked) return <p className="alert">{t(preview.blocked === 'closed' ? 'closed' : 'notOpen')}</p>;
   return (
     <div className="mailing-preview">
       <h3 id={`${id}-preview`}>{t('preview')}</h3>
