@@ -12,6 +12,8 @@ import { createInvitation } from '@/lib/invitations/create';
 import { getLinkKey } from '@/lib/invitations/link-key';
 import { addTestLibrary } from '@/tests/support/libraries';
 import { startSmtpServer } from '@/tests/support/smtp';
+import type { CliIo } from '../command';
+import { sendRemindersCommand } from './send-mail';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'enquete-send-mail-'));
 const databaseUrl = path.join(dir, 'app.db');
@@ -71,5 +73,16 @@ describe('npm run cli -- send-invitations', () => {
     const third = await cli('send-invitations', '--edition', '2022-2023').done;
     expect(third.stdout.trim()).toBe('verstuurd: 0, overgeslagen: 0, mislukt: 0');
     expect(smtp.received).toHaveLength(6);
+  });
+});
+
+describe('npm run cli -- send-reminders', () => {
+  it('refuses options it does not know, sending nothing', async () => {
+    let stderr = '';
+    const io: CliIo = { stdout: () => {}, stderr: (t) => void (stderr += t), readStdin: async () => '' };
+    expect(await sendRemindersCommand.run(['--edition', '2022-2023', '--only', 'iedereen'], io)).toBe(2);
+    expect(await sendRemindersCommand.run(['--edition', '2022-2023', '--min-days', 'drie'], io)).toBe(2);
+    expect(stderr).toContain('--min-days moet een heel getal van 0 tot en met 365 zijn.');
+    expect(stderr).toContain('Gebruik: npm run cli -- send-reminders --edition <code>');
   });
 });
