@@ -61,6 +61,8 @@ export const outbox = sqliteTable(
     status: text('status', { enum: outboxStatuses }).notNull().default('queued'),
     /** The address it went to (or was to go to), as it was at that moment. */
     email: text('email'),
+    /** "host:pid" of the process handing the message over while `sending`: a row of a process that is gone is queued again. */
+    claimedBy: text('claimed_by'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }).notNull(),
     /** The SMTP server's reply to a refused message, or why it was skipped. */

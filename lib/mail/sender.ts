@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { and, asc, eq, inArray, lte, notExists, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { editions, invitations, mailings, outbox } from '@/db/schema';
@@ -63,7 +64,7 @@ export function claimNext({ db, now, mailingIds, key, contact }: { db: Db; now: 
       if (!token || hashInvitationToken(token) !== invitation.tokenHash) return skip(txDb, row, 'no-link');
       const claimed = tx
         .update(outbox)
-        .set({ status: 'sending', attempts: row.attempts + 1, email: candidate.email })
+        .set({ status: 'sending', attempts: row.attempts + 1, email: candidate.email, claimedBy: thisProcess() })
         .where(and(eq(outbox.id, row.id), eq(outbox.status, 'queued')))
         .returning()
         .get();
@@ -112,7 +113,7 @@ export function recordDelivery({ db, row, now, result }: { db: Db; row: OutboxRo
         return 'failed' as const;
       }
       tx.update(outbox)
-        .set({ status: 'queued', lastError: reply, nextAttemptAt: new Date(now.getTime() + retryDelayMs(row.attempts)) })
+        .set({ status: 'queued', claimedBy: null, lastError: reply, nextAttemptAt: new Date(now.getTime() + retryDelayMs(row.attempts)) })
         .where(eq(outbox.id, row.id))
         .run();
       return 'retry' as const;
@@ -134,17 +135,49 @@ export function finishMailings(db: Db, now: Date): void {
     .run();
 }
 
+/** Who claims a row: the app runs on one machine (one SQLite file), so host and pid name a process. */
+export function thisProcess(): string {
+  return `${os.hostname()}:${process.pid}`;
+}
+
+function isRunning(claimedBy: string | null): boolean {
+  const [host, pidText] = (claimedBy ?? '').split(':');
+  const pid = Number(pidText);
+  if (host !== os.hostname() || !Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /**
  * Messages a process was handing over when it stopped (a crash, kill -9)
  * stay `sending`; they go back to the queue. Those few may have reached the
- * SMTP server already and then go out twice; nothing else does.
+ * SMTP server already and then go out twice; nothing else does. A row that
+ * another running process (the server beside a CLI run) is handing over is
+ * left to it.
  */
 export function requeueInterrupted(db: Db, mailingIds?: number[]): number {
-  return db
-    .update(outbox)
-    .set({ status: 'queued', attempts: sql`max(${outbox.attempts} - 1, 0)` })
-    .where(and(eq(outbox.status, 'sending'), mailingIds === undefined ? undefined : inArray(outbox.mailingId, mailingIds)))
-    .run().changes;
+  return db.transaction(
+    (tx) => {
+      const held = tx
+        .select({ id: outbox.id, claimedBy: outbox.claimedBy })
+        .from(outbox)
+        .where(and(eq(outbox.status, 'sending'), mailingIds === undefined ? undefined : inArray(outbox.mailingId, mailingIds)))
+        .all();
+      const abandoned = held.filter((row) => !isRunning(row.claimedBy)).map((row) => row.id);
+      if (abandoned.length === 0) return 0;
+      return tx
+        .update(outbox)
+        .set({ status: 'queued', claimedBy: null, attempts: sql`max(${outbox.attempts} - 1, 0)` })
+        .where(inArray(outbox.id, abandoned))
+        .run().changes;
+    },
+    { behavior: 'immediate' },
+  );
 }
 
 export type Clock = { now: () => Date; sleep: (ms: number) => Promise<void> };
