@@ -1,6 +1,6 @@
 import { signInAs } from '../support/auth';
 import { expect, test } from '../support/editions';
-import { inviteNewLibraries, mailsTo } from '../support/mail';
+import { inviteNewLibraries, mailsTo, markSubmitted } from '../support/mail';
 
 test('a coordinator starts an invitation mailing for a fresh edition and sees it reach "verstuurd"; each library gets one mail with its own link', async ({ page, browser, concept }) => {
   const libraries = inviteNewLibraries(concept, 2);
@@ -46,5 +46,29 @@ test('a coordinator starts an invitation mailing for a fresh edition and sees it
     expect((await respondent.goto(link!))?.status()).toBe(200);
     await expect(respondent.getByText(library.name)).toBeVisible();
     await respondent.close();
+  }
+});
+
+test('a reminder goes only to the libraries that have not submitted', async ({ page, adminApi, concept }) => {
+  const opened = await adminApi.post(`/api/v1/editions/${concept}/open`, { data: { closesAt: new Date(Date.now() + 30 * 24 * 60 * 60 * 1000).toISOString() } });
+  expect(opened.status(), await opened.text()).toBe(200);
+  const [sentIn, ...waiting] = inviteNewLibraries(concept, 3);
+  markSubmitted(concept, sentIn.name);
+
+  await signInAs(page, 'coordinator', `/admin/editions/${concept}/mailings`);
+  const reminder = page.getByRole('region', { name: 'Herinnering versturen' });
+  await reminder.getByLabel('Minimaal aantal dagen sinds de laatste mail').fill('0');
+  await reminder.getByRole('button', { name: 'Wie krijgt deze mail?' }).click();
+  await expect(reminder.getByRole('status')).toHaveText('2 bibliotheken krijgen deze mail.');
+  await expect(reminder.getByText('1 bibliotheek niet: heeft de enquête al verstuurd')).toBeVisible();
+  await reminder.getByRole('button', { name: 'Versturen…' }).click();
+  await reminder.getByRole('button', { name: 'Ja, versturen' }).click();
+  await expect(page.getByRole('article', { name: /^Herinnering van / })).toContainText('verstuurd: 2, overgeslagen: 0, mislukt: 0, nog te gaan: 0');
+
+  expect(await mailsTo(sentIn.email)).toEqual([]);
+  for (const library of waiting) {
+    const mails = await mailsTo(library.email);
+    expect(mails.map((m) => m.subject)).toEqual([`Herinnering: de enquête voor ${library.name}`]);
+    expect(mails[0].text).toContain(`/r/${library.token}`);
   }
 });

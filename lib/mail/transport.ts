@@ -74,5 +74,7 @@ export function configuredTransport(): MailTransport {
 
 /** What the pages say about delivery, without opening a connection. */
 export function deliveryDescription(): { kind: 'smtp' | 'files'; target: string; rate: number } {
-  return env.SMTP_URL ? { kind: 'smtp', target: new URL(env.SMTP_URL).host, rate: env.MAIL_RATE_PER_SECOND } : { kind: 'files', target: outboxFolder(), rate: env.MAIL_RATE_PER_SECOND };
+  if (env.SMTP_URL) return { kind: 'smtp', target: new URL(env.SMTP_URL).host, rate: env.MAIL_RATE_PER_SECOND };
+  // Relative to where the server runs: staff need not learn the machine's layout.
+  return { kind: 'files', target: path.relative(process.cwd(), outboxFolder()) || outboxFolder(), rate: env.MAIL_RATE_PER_SECOND };
 }
