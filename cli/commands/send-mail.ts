@@ -6,7 +6,7 @@ import { getEditionByCode } from '@/lib/editions/queries';
 import { env } from '@/lib/env';
 import { DEFAULT_MIN_DAYS, type MailRule } from '@/lib/mail/eligibility';
 import { startMailing } from '@/lib/mail/mailings';
-import { listMailings } from '@/lib/mail/queries';
+import { countMessages } from '@/lib/mail/queries';
 import { requeueInterrupted, runSender, type Progress } from '@/lib/mail/sender';
 import { configuredTransport, senderAddress } from '@/lib/mail/transport';
 import nl from '@/messages/nl/mail.json';
@@ -75,12 +75,7 @@ async function sendMailing(editionCode: string, rule: MailRule, io: CliIo): Prom
   } finally {
     transport.close();
   }
-  const totals = { sent: 0, skipped: 0, failed: 0 };
-  for (const mailing of ids.length > 0 ? listMailings({ db, editionId: edition.id }).filter((m) => ids.includes(m.id)) : []) {
-    totals.sent += mailing.counts.sent;
-    totals.skipped += mailing.counts.skipped;
-    totals.failed += mailing.counts.failed;
-  }
+  const totals = countMessages({ db, mailingIds: ids });
   io.stdout(`verstuurd: ${totals.sent}, overgeslagen: ${totals.skipped}, mislukt: ${totals.failed}\n`);
   return totals.failed > 0 ? 1 : 0;
 }

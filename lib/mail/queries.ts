@@ -8,6 +8,12 @@ export type MailingProgress = typeof mailings.$inferSelect & {
   problems: { outboxId: number; libraryId: number; library: string; email: string; status: 'failed' | 'skipped' | 'queued'; reply: string; bouncing: boolean }[];
 };
 
+/** Messages per status, summed over some mailings (the CLI's last line). */
+export function countMessages({ db, mailingIds }: { db: Reader; mailingIds: number[] }): Record<Status, number> {
+  const rows = mailingIds.length === 0 ? [] : db.select({ status: outbox.status, n: sql<number>`count(*)` }).from(outbox).where(inArray(outbox.mailingId, mailingIds)).groupBy(outbox.status).all();
+  return Object.fromEntries(outboxStatuses.map((s) => [s, rows.find((r) => r.status === s)?.n ?? 0])) as Record<Status, number>;
+}
+
 /** An edition's mailings, newest first, with their counts per status and the messages that did not (yet) go out and why. */
 export function listMailings({ db, editionId, limit = 20 }: { db: Reader; editionId: number; limit?: number }): MailingProgress[] {
   const rows = db.select().from(mailings).where(eq(mailings.editionId, editionId)).orderBy(desc(mailings.id)).limit(limit).all();

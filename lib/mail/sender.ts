@@ -235,6 +235,8 @@ export async function runSender({
       if (pause > 0) await clock.sleep(pause);
       continue;
     }
+    // Rows a process that has gone (a killed CLI run) left `sending` are taken over.
+    if (requeueInterrupted(db, mailingIds) > 0) continue;
     finishMailings(db, clock.now());
     const waiting = nextWake(db, mailingIds, waitForOthers);
     if (!waiting) return;
