@@ -4,5 +4,9 @@
  * sees process.exit.
  */
 export async function register() {
-  if (process.env.NEXT_RUNTIME === 'nodejs') await (await import('./instrumentation-node')).checkEnvironment();
+  if (process.env.NEXT_RUNTIME === 'nodejs') {
+    const node = await import('./instrumentation-node');
+    await node.checkEnvironment();
+    await node.resumeMailSending();
+  }
 }

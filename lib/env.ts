@@ -2,36 +2,51 @@ import { z } from 'zod';
 
 // Validated once at start-up so a typo in the environment fails loudly instead of
 // silently falling back somewhere deep in a request.
-const envSchema = z.object({
-  DATABASE_URL: z.string().min(1).default('data/app.db'),
-  PORT: z.coerce.number().int().positive().default(3000),
-  // Interface `npm start` (server.ts) listens on, e.g. 127.0.0.1 behind a proxy on the same machine; default all.
-  HOST: z.string().trim().min(1).max(255).optional(),
-  APP_URL: z.string().url().optional(),
-  // Session signing key; without it (or NEXTAUTH_SECRET) one is generated into data/auth-secret (lib/auth/secret.ts).
-  AUTH_SECRET: z.string().min(32).optional(),
-  NEXTAUTH_SECRET: z.string().min(32).optional(),
-  // Key under which invitation links are kept so staff can show them again; without it one is
-  // generated into data/link-secret (lib/invitations/link-key.ts). Never stored in the database.
-  LINK_SECRET: z.string().min(32).optional(),
-  // Optional: without it next-auth derives its URL from each request's Host (lib/auth/options.ts).
-  NEXTAUTH_URL: z.string().url().optional(),
-  // How many reverse proxies in front of the app append to X-Forwarded-For (lib/server/client-address.ts):
-  // 0 (default; also false/no) uses the socket's peer address, n the entry the nth proxy from us added.
-  TRUST_PROXY: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .transform((value) => ({ true: '1', yes: '1', false: '0', no: '0', '': '0' })[value] ?? value)
-    .pipe(z.coerce.number<string>().int().min(0).max(20))
-    .default(0),
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-});
+const envSchema = z
+  .object({
+    DATABASE_URL: z.string().min(1).default('data/app.db'),
+    PORT: z.coerce.number().int().positive().default(3000),
+    // Interface `npm start` (server.ts) listens on, e.g. 127.0.0.1 behind a proxy on the same machine; default all.
+    HOST: z.string().trim().min(1).max(255).optional(),
+    APP_URL: z.string().url().optional(),
+    // Session signing key; without it (or NEXTAUTH_SECRET) one is generated into data/auth-secret (lib/auth/secret.ts).
+    AUTH_SECRET: z.string().min(32).optional(),
+    NEXTAUTH_SECRET: z.string().min(32).optional(),
+    // Key under which invitation links are kept so staff can show them again; without it one is
+    // generated into data/link-secret (lib/invitations/link-key.ts). Never stored in the database.
+    LINK_SECRET: z.string().min(32).optional(),
+    // Optional: without it next-auth derives its URL from each request's Host (lib/auth/options.ts).
+    NEXTAUTH_URL: z.string().url().optional(),
+    // How many reverse proxies in front of the app append to X-Forwarded-For (lib/server/client-address.ts):
+    // 0 (default; also false/no) uses the socket's peer address, n the entry the nth proxy from us added.
+    TRUST_PROXY: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .transform((value) => ({ true: '1', yes: '1', false: '0', no: '0', '': '0' })[value] ?? value)
+      .pipe(z.coerce.number<string>().int().min(0).max(20))
+      .default(0),
+    // Outgoing mail (lib/mail/): smtp://user:pass@host:587 or smtps://... for TLS. Without it messages are
+    // written as .eml files under data/outbox/ (the demo).
+    SMTP_URL: z
+      .string()
+      .trim()
+      .url()
+      .refine((value) => /^smtps?:\/\//i.test(value), 'must start with smtp:// or smtps://')
+      .optional(),
+    // The sender of invitations and reminders, e.g. "Enquête Bibliotheken <enquete@example.org>"; required with SMTP_URL.
+    MAIL_FROM: z.string().trim().min(3).max(320).optional(),
+    // Messages handed to the mail server per second; many servers accept only some tens per minute.
+    MAIL_RATE_PER_SECOND: z.coerce.number().positive().max(1000).default(1),
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  })
+  .refine((value) => !value.SMTP_URL || value.MAIL_FROM, { path: ['MAIL_FROM'], message: 'required when SMTP_URL is set' });
 
 export type Env = z.infer<typeof envSchema>;
 
-function loadEnv(): Env {
-  const parsed = envSchema.safeParse(process.env);
+/** The settings from an environment, or an error naming each wrong variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`Invalid environment: ${issues}`);
@@ -39,7 +54,7 @@ function loadEnv(): Env {
   return parsed.data;
 }
 
-export const env = loadEnv();
+export const env = parseEnv(process.env);
 
 /** Base URL used in invitation links printed by the CLI and the seed. */
 export function appUrl(): string {

@@ -7,6 +7,7 @@ import { openEditionCommand } from './open-edition';
 import { createUserCommand } from './create-user';
 import { importLibraries } from './import-libraries';
 import { inviteCommand } from './invite';
+import { sendInvitationsCommand, sendRemindersCommand } from './send-mail';
 
 /** Every CLI command; add new ones here. */
 export const commands: CliCommand[] = [
@@ -18,4 +19,6 @@ export const commands: CliCommand[] = [
   openEditionCommand,
   closeEditionCommand,
   editionDatesCommand,
+  sendInvitationsCommand,
+  sendRemindersCommand,
 ];

@@ -50,6 +50,8 @@ export const libraries = sqliteTable(
     email: text('email').notNull(),
     sizeClass: text('size_class', { enum: librarySizeClasses }),
     deactivatedAt: integer('deactivated_at', { mode: 'timestamp_ms' }),
+    // Set by a coordinator when mail to the address bounces; no mail goes there until the address changes.
+    emailBouncingAt: integer('email_bouncing_at', { mode: 'timestamp_ms' }),
     createdAt: createdAt(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
   },

@@ -224,6 +224,19 @@ export const routeRules: RouteRule[] = [
     },
   },
   { route: '/api/v1/editions/[code]/monitoring', kind: 'route', method: 'GET', url: '/api/v1/editions/{edition}/monitoring', expect: staffApi('coordinator', ok) },
+  // Mailings: coordinators see who would get mail and start invitation and reminder mailings.
+  {
+    route: '/admin/editions/[code]/mailings',
+    kind: 'page',
+    method: 'GET',
+    url: '/admin/editions/{edition}/mailings',
+    expect: {
+      anonymous: toLogin('/admin/editions/{edition}/mailings'),
+      respondent: toLogin('/admin/editions/{edition}/mailings'),
+      coordinator: ok,
+      admin: ok,
+    },
+  },
   {
     route: '/admin/audit-log',
     kind: 'page',

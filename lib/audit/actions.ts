@@ -23,6 +23,8 @@ export const auditActions = [
   'invitations.created',
   'invitation.link_shown',
   'invitation.link_replaced',
+  'mailing.started',
+  'library.email_bouncing',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -40,7 +40,7 @@ export function updateLibrary({ db, id, input, actor, now = new Date() }: { db: 
       editable.filter((field) => current[field] !== input[field]).map((field) => [field, { from: current[field], to: input[field] }]),
     );
     if (Object.keys(changes).length === 0) return { ok: true as const, library: current, changed: false };
-    const library = tx.update(libraries).set({ ...input, updatedAt: now }).where(eq(libraries.id, id)).returning().get();
+    const library = tx.update(libraries).set({ ...input, updatedAt: now, ...('email' in changes ? { emailBouncingAt: null } : {}) }).where(eq(libraries.id, id)).returning().get();
     recordAudit(tx, { actor, action: 'library.updated', target: `library:${id}`, details: { name: library.name, changes } });
     return { ok: true as const, library, changed: true };
   });

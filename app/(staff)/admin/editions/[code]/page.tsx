@@ -39,6 +39,7 @@ export default async function EditionPage({ params, searchParams }: Props) {
   const tPhase = await getTranslations('editions.phases');
   const tEditor = await getTranslations('editor.links');
   const tMonitoring = await getTranslations('monitoring');
+  const tMail = await getTranslations('mail.page');
   const format = await getFormatter();
   const moment = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'long', timeStyle: 'short' }) : t('noMoment'));
   const { phase } = summary;
@@ -93,6 +94,9 @@ export default async function EditionPage({ params, searchParams }: Props) {
         </p>
         <p>
           <Link href={`/admin/editions/${code}/respons`}>{tMonitoring('linkFromEdition')}</Link>
+        </p>
+        <p>
+          <Link href={`/admin/editions/${code}/mailings`}>{tMail('linkToPage')}</Link>
         </p>
       </section>
 

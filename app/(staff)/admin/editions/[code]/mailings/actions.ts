@@ -1,0 +1,37 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { getTranslations } from 'next-intl/server';
+import { getDb } from '@/db/client';
+import { staffAction } from '@/lib/auth/guard';
+import { getEditionByCode } from '@/lib/editions/queries';
+import { ensureMailSender } from '@/lib/mail/background';
+import { markAddressBouncing } from '@/lib/mail/bouncing';
+import { bouncingSchema, mailingSchema, ruleFromInput } from '@/lib/mail/forms';
+import { startMailing } from '@/lib/mail/mailings';
+
+export type MailingState = { ok: boolean; message?: string; errors?: Record<string, string[]> } | null;
+
+/**
+ * Queues the mailing and wakes the server's sender, which goes on after the
+ * browser is closed. A second click (or coordinator) queues nothing new.
+ */
+export const startMailingAction = staffAction('coordinator', mailingSchema, async (input, _user, actor): Promise<MailingState> => {
+  const t = await getTranslations('mail.page');
+  const db = getDb();
+  const edition = getEditionByCode({ db, code: input.edition });
+  if (!edition) return { ok: false, message: t('unknownEdition') };
+  const result = startMailing({ db, edition, rule: ruleFromInput(input), actor });
+  if (!result.ok) return { ok: false, message: t(result.reason === 'not-open' ? 'notOpen' : result.reason) };
+  ensureMailSender(db);
+  revalidatePath(`/admin/editions/${edition.code}/mailings`);
+  return { ok: true, message: t('started', { count: result.recipients }) };
+});
+
+export const markBouncingAction = staffAction('coordinator', bouncingSchema, async (input, _user, actor): Promise<MailingState> => {
+  const t = await getTranslations('mail.page');
+  const marked = markAddressBouncing({ db: getDb(), libraryId: input.libraryId, actor });
+  if (!marked.ok) return { ok: false, message: t('unknownEdition') };
+  revalidatePath(`/admin/editions/${input.edition}/mailings`);
+  return { ok: true, message: t('markedBouncing', { name: marked.name }) };
+});

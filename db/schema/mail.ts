@@ -1,0 +1,78 @@
+import { sql } from 'drizzle-orm';
+import { sqliteTable, integer, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { editions, libraries } from './survey';
+
+export const mailKinds = ['invitation', 'reminder'] as const;
+export const reminderAudiences = ['all', 'started', 'not_started'] as const;
+export const outboxStatuses = ['queued', 'sending', 'sent', 'failed', 'skipped'] as const;
+
+/**
+ * One invitation or reminder mailing as a coordinator (or the CLI) started
+ * it: its rule (who gets it) and its state. Its messages are rows in
+ * `outbox`; the counts are read from there.
+ */
+export const mailings = sqliteTable(
+  'mailings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    editionId: integer('edition_id')
+      .notNull()
+      .references(() => editions.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: mailKinds }).notNull(),
+    /** Reminders only: all libraries that have not submitted, or only those that started or did not. */
+    audience: text('audience', { enum: reminderAudiences }).notNull().default('all'),
+    /** Reminders only: days since the library's last mail. */
+    minDays: integer('min_days').notNull().default(0),
+    /** Reminders only: a library that has had this many is left out; null for no limit. */
+    maxReminders: integer('max_reminders'),
+    createdBy: text('created_by').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+    state: text('state', { enum: ['running', 'done', 'cancelled'] }).notNull().default('running'),
+    recipients: integer('recipients').notNull(),
+    finishedAt: integer('finished_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('mailings_edition_idx').on(t.editionId, t.createdAt)],
+);
+
+/**
+ * One message. The unique key (edition, library, kind, wave) is what makes
+ * a message exist once: an invitation has wave 0, a reminder the number it
+ * will be for the library (its reminder count + 1 when queued), so a second
+ * mailing started beside the first queues nothing new. A row is claimed
+ * (queued → sending) in a transaction before it is handed to SMTP.
+ */
+export const outbox = sqliteTable(
+  'outbox',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    mailingId: integer('mailing_id')
+      .notNull()
+      .references(() => mailings.id, { onDelete: 'cascade' }),
+    editionId: integer('edition_id')
+      .notNull()
+      .references(() => editions.id, { onDelete: 'cascade' }),
+    libraryId: integer('library_id')
+      .notNull()
+      .references(() => libraries.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: mailKinds }).notNull(),
+    wave: integer('wave').notNull(),
+    status: text('status', { enum: outboxStatuses }).notNull().default('queued'),
+    /** The address it went to (or was to go to), as it was at that moment. */
+    email: text('email'),
+    /** "host:pid" of the process handing the message over while `sending`: a row of a process that is gone is queued again. */
+    claimedBy: text('claimed_by'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }).notNull(),
+    /** The SMTP server's reply to a refused message, or why it was skipped. */
+    lastError: text('last_error'),
+    sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
+    messageId: text('message_id'),
+  },
+  (t) => [
+    uniqueIndex('outbox_message_unique').on(t.editionId, t.libraryId, t.kind, t.wave),
+    index('outbox_mailing_status_idx').on(t.mailingId, t.status),
+    index('outbox_status_due_idx').on(t.status, t.nextAttemptAt),
+  ],
+);

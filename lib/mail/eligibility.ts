@@ -1,0 +1,100 @@
+import { and, eq } from 'drizzle-orm';
+import { invitations, libraries, responses, type mailKinds, type reminderAudiences } from '@/db/schema';
+import { editionPhase } from '@/lib/editions/phase';
+import type { Edition, Reader } from '@/lib/editions/queries';
+
+export type MailKind = (typeof mailKinds)[number];
+export type ReminderAudience = (typeof reminderAudiences)[number];
+
+/** Who a mailing is for. */
+export type MailRule = { kind: 'invitation' } | { kind: 'reminder'; audience: ReminderAudience; minDays: number; maxReminders: number | null };
+
+export const DEFAULT_MIN_DAYS = 3;
+
+/** An invited library as eligibility sees it. */
+export type Candidate = {
+  invitationId: number;
+  libraryId: number;
+  name: string;
+  email: string;
+  active: boolean;
+  bouncing: boolean;
+  invitationSentAt: Date | null;
+  lastRemindedAt: Date | null;
+  reminderCount: number;
+  response: 'none' | 'draft' | 'submitted';
+};
+
+export type IneligibleReason =
+  | 'submitted'
+  | 'invitation-sent'
+  | 'inactive'
+  | 'bouncing'
+  | 'audience'
+  | 'too-recent'
+  | 'max-reminders'
+  | 'not-invited'
+  | 'closed'
+  | 'not-open';
+
+export type Verdict = { eligible: true } | { eligible: false; reason: IneligibleReason };
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Whether a mailing of this kind may be sent for the edition now: invitations until it closes, reminders while it is open. */
+export function editionAllows(edition: Pick<Edition, 'status' | 'opensAt' | 'closesAt'>, kind: MailKind, now: Date): Verdict {
+  const phase = editionPhase(edition, now);
+  if (phase === 'closed') return { eligible: false, reason: 'closed' };
+  if (kind === 'reminder' && phase !== 'open') return { eligible: false, reason: 'not-open' };
+  return { eligible: true };
+}
+
+/**
+ * The one rule of who gets mail (issue item 9), asked when a mailing is
+ * previewed and created and again for each library just before its message
+ * is sent: an invitation goes to invited libraries that have not had one by
+ * mail and have not submitted; a reminder to those that have not submitted
+ * (all, only started, only not started), at least `minDays` after their last
+ * mail, below `maxReminders`. Deactivated libraries and bouncing addresses get none.
+ */
+export function judge(candidate: Candidate, rule: MailRule, now: Date): Verdict {
+  if (candidate.response === 'submitted') return { eligible: false, reason: 'submitted' };
+  if (!candidate.active) return { eligible: false, reason: 'inactive' };
+  if (candidate.bouncing) return { eligible: false, reason: 'bouncing' };
+  if (rule.kind === 'invitation') return candidate.invitationSentAt ? { eligible: false, reason: 'invitation-sent' } : { eligible: true };
+  if (rule.audience === 'started' && candidate.response !== 'draft') return { eligible: false, reason: 'audience' };
+  if (rule.audience === 'not_started' && candidate.response !== 'none') return { eligible: false, reason: 'audience' };
+  if (rule.maxReminders !== null && candidate.reminderCount >= rule.maxReminders) return { eligible: false, reason: 'max-reminders' };
+  const lastMail = Math.max(candidate.invitationSentAt?.getTime() ?? 0, candidate.lastRemindedAt?.getTime() ?? 0);
+  if (lastMail > 0 && now.getTime() - lastMail < rule.minDays * DAY_MS) return { eligible: false, reason: 'too-recent' };
+  return { eligible: true };
+}
+
+/** The edition's invited libraries (or one of them) with what eligibility needs. */
+export function loadCandidates(db: Reader, editionId: number, libraryId?: number): Candidate[] {
+  const rows = db
+    .select({
+      invitationId: invitations.id,
+      libraryId: libraries.id,
+      name: libraries.name,
+      email: libraries.email,
+      deactivatedAt: libraries.deactivatedAt,
+      emailBouncingAt: libraries.emailBouncingAt,
+      invitationSentAt: invitations.sentAt,
+      lastRemindedAt: invitations.lastRemindedAt,
+      reminderCount: invitations.reminderCount,
+      responseStatus: responses.status,
+    })
+    .from(invitations)
+    .innerJoin(libraries, eq(libraries.id, invitations.libraryId))
+    .leftJoin(responses, and(eq(responses.editionId, invitations.editionId), eq(responses.libraryId, invitations.libraryId)))
+    .where(libraryId === undefined ? eq(invitations.editionId, editionId) : and(eq(invitations.editionId, editionId), eq(invitations.libraryId, libraryId)))
+    .orderBy(libraries.name)
+    .all();
+  return rows.map(({ deactivatedAt, emailBouncingAt, responseStatus, ...row }) => ({
+    ...row,
+    active: !deactivatedAt,
+    bouncing: !!emailBouncingAt,
+    response: responseStatus ?? 'none',
+  }));
+}

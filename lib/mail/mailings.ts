@@ -1,0 +1,116 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { mailings, outbox } from '@/db/schema';
+import { recordAudit, type AuditActor } from '@/lib/audit/record';
+import type { Edition, Reader } from '@/lib/editions/queries';
+import { editionAllows, judge, loadCandidates, type Candidate, type IneligibleReason, type MailRule } from './eligibility';
+
+export type Recipient = Pick<Candidate, 'libraryId' | 'name' | 'email'> & { wave: number };
+export type Preview = {
+  recipients: Recipient[];
+  excluded: Partial<Record<IneligibleReason | 'queued', number>>;
+  /** The edition allows no mailing of this kind now. */
+  blocked?: 'closed' | 'not-open';
+};
+
+/** An invitation is one message per library and edition (wave 0); a reminder is numbered per library. */
+function waveFor(candidate: Candidate, rule: MailRule): number {
+  return rule.kind === 'invitation' ? 0 : candidate.reminderCount + 1;
+}
+
+/**
+ * Who a mailing would go to now ("wie krijgt deze mail"), and how many are
+ * left out for which reason. A library whose message for this wave is
+ * already in the outbox (another mailing queued it) is left out as `queued`.
+ */
+export function previewMailing({ db, edition, rule, now = new Date() }: { db: Reader; edition: Pick<Edition, 'id' | 'status' | 'opensAt' | 'closesAt'>; rule: MailRule; now?: Date }): Preview {
+  const excluded: Preview['excluded'] = {};
+  const allowed = editionAllows(edition, rule.kind, now);
+  if (!allowed.eligible) return { recipients: [], excluded: {}, blocked: allowed.reason as 'closed' | 'not-open' };
+  const queued = new Set(
+    db
+      .select({ libraryId: outbox.libraryId, wave: outbox.wave })
+      .from(outbox)
+      .where(and(eq(outbox.editionId, edition.id), eq(outbox.kind, rule.kind)))
+      .all()
+      .map((row) => `${row.libraryId}:${row.wave}`),
+  );
+  const recipients: Recipient[] = [];
+  for (const candidate of loadCandidates(db, edition.id)) {
+    const verdict = judge(candidate, rule, now);
+    const wave = waveFor(candidate, rule);
+    const reason = !verdict.eligible ? verdict.reason : queued.has(`${candidate.libraryId}:${wave}`) ? 'queued' : undefined;
+    if (reason) excluded[reason] = (excluded[reason] ?? 0) + 1;
+    else recipients.push({ libraryId: candidate.libraryId, name: candidate.name, email: candidate.email, wave });
+  }
+  return { recipients, excluded };
+}
+
+export type StartResult = { ok: true; mailingId: number; recipients: number } | { ok: false; reason: 'nobody' | 'closed' | 'not-open' };
+
+/**
+ * Queues a mailing: one outbox row per recipient, the mailing and its audit
+ * entry in one immediate transaction. Rows that exist already (a double
+ * click, a second coordinator, the CLI beside the page) are not queued again;
+ * when nothing is left, no mailing is made. The sender takes it from there.
+ */
+export function startMailing({
+  db,
+  edition,
+  rule,
+  actor,
+  now = new Date(),
+}: {
+  db: Db;
+  edition: Pick<Edition, 'id' | 'code' | 'status' | 'opensAt' | 'closesAt'>;
+  rule: MailRule;
+  actor: AuditActor;
+  now?: Date;
+}): StartResult {
+  return db.transaction(
+    (tx) => {
+      const allowed = editionAllows(edition, rule.kind, now);
+      if (!allowed.eligible) return { ok: false as const, reason: allowed.reason as 'closed' | 'not-open' };
+      const { recipients } = previewMailing({ db: tx, edition, rule, now });
+      if (recipients.length === 0) return { ok: false as const, reason: 'nobody' as const };
+      const reminder = rule.kind === 'reminder' ? rule : undefined;
+      const mailing = tx
+        .insert(mailings)
+        .values({
+          editionId: edition.id,
+          kind: rule.kind,
+          audience: reminder?.audience ?? 'all',
+          minDays: reminder?.minDays ?? 0,
+          maxReminders: reminder?.maxReminders ?? null,
+          createdBy: actor.label,
+          createdAt: now,
+          recipients: recipients.length,
+        })
+        .returning({ id: mailings.id })
+        .get();
+      // 500 rows × 6 values stays far below SQLite's limit on bound variables.
+      for (let i = 0; i < recipients.length; i += 500) {
+        tx.insert(outbox)
+          .values(
+            recipients.slice(i, i + 500).map((r) => ({ mailingId: mailing.id, editionId: edition.id, libraryId: r.libraryId, kind: rule.kind, wave: r.wave, nextAttemptAt: now })),
+          )
+          .onConflictDoNothing()
+          .run();
+      }
+      recordAudit(tx, {
+        actor,
+        action: 'mailing.started',
+        target: `edition:${edition.code}`,
+        at: now,
+        details: { mailingId: mailing.id, kind: rule.kind, recipients: recipients.length, ...(reminder ? { audience: reminder.audience, minDays: reminder.minDays, maxReminders: reminder.maxReminders } : {}) },
+      });
+      return { ok: true as const, mailingId: mailing.id, recipients: recipients.length };
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+/** The rule a stored mailing was started with, asked again just before each of its messages goes out. */
+export function ruleOf(mailing: Pick<typeof mailings.$inferSelect, 'kind' | 'audience' | 'minDays' | 'maxReminders'>): MailRule {
+  return mailing.kind === 'invitation' ? { kind: 'invitation' } : { kind: 'reminder', audience: mailing.audience, minDays: mailing.minDays, maxReminders: mailing.maxReminders };
+}
