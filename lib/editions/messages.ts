@@ -46,6 +46,9 @@ export function failureStatus(reason: EditionFailureReason): number {
       return 404;
     case 'invalid':
       return 422;
+    // Only the API's If-Match asks for a version, so its refusal is HTTP's own.
+    case 'stale':
+      return 412;
     default:
       return 409;
   }
