@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { signInAs } from '../support/auth';
@@ -160,4 +161,78 @@ test.describe('on a phone', () => {
       await expectNoViolations(page);
     }
   });
+});
+
+test('two editors on one concept: the second save is refused as stale, stores nothing, and leads to the latest version', async ({ page, adminApi, concept }) => {
+  const url = `/admin/editions/${concept}/vragenlijst`;
+  await signInAs(page, 'admin', url);
+  const other = await page.context().newPage();
+  await other.goto(url);
+
+  await page.getByLabel('Titel van de vragenlijst').fill('Titel van de eerste beheerder');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(saved(page)).toContainText('Opgeslagen: 1 wijziging.');
+
+  const question = other.getByRole('group', { name: 'Vraag 2.1 · TEVREDEN' }).getByLabel('Vraagtekst');
+  await question.fill('Tekst van de tweede beheerder');
+  await other.getByRole('button', { name: 'Opslaan' }).click();
+  const stale = other.getByRole('alert').filter({ hasText: 'Niet opgeslagen: de vragenlijst is intussen gewijzigd' });
+  await expect(stale).toBeFocused();
+  await expect(stale).toContainText('Iemand anders heeft de vragenlijst intussen gewijzigd.');
+  await expect(stale).toContainText('Je wijzigingen die hier nog niet zijn opgeslagen gaan daarbij verloren');
+  await expect(saved(other)).toHaveCount(0);
+  await expectNoViolations(other);
+
+  const stored = await (await adminApi.get(`/api/v1/editions/${concept}/definition`)).json();
+  expect(stored.title).toBe('Titel van de eerste beheerder');
+  expect(stored.pages[1].questions[0].text).not.toBe('Tekst van de tweede beheerder');
+  expect(auditEntries(concept).filter((e) => e.action === 'edition.definition_changed')).toHaveLength(1);
+
+  // The refused edits can be taken along as a file first.
+  const [download] = await Promise.all([other.waitForEvent('download'), stale.getByRole('button', { name: 'Mijn versie downloaden (JSON)' }).click()]);
+  expect(download.suggestedFilename()).toBe(`${concept}-mijn-versie.json`);
+  const kept = JSON.parse(fs.readFileSync((await download.path())!, 'utf8'));
+  expect(kept.pages[1].questions[0].text).toBe('Tekst van de tweede beheerder');
+
+  // The latest version, without the browser asking again: the notice said what is lost.
+  await stale.getByRole('button', { name: 'Laad de nieuwste versie' }).click();
+  await expect(other.getByLabel('Titel van de vragenlijst')).toHaveValue('Titel van de eerste beheerder');
+  await expect(question).not.toHaveValue('Tekst van de tweede beheerder');
+  await question.fill('Tekst van de tweede beheerder');
+  await other.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(saved(other)).toContainText('Opgeslagen: 1 wijziging.');
+
+  // The first editor goes on from the version it saved, which is now stale too.
+  await page.getByLabel('Titel van de vragenlijst').fill('Nog een titel');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'intussen gewijzigd' })).toBeVisible();
+
+  // The log names what the detail means.
+  await page.goto('/admin/audit-log?actie=edition.definition_changed');
+  await expect(page.getByRole('term').filter({ hasText: 'Structuur gewijzigd' }).first()).toBeVisible();
+  await expect(page.getByText('structureChanged')).toHaveCount(0);
+});
+
+test('the API: the definition carries its version as ETag, and a PUT with an older If-Match is refused with 412', async ({ adminApi, concept }) => {
+  const path = `/api/v1/editions/${concept}/definition`;
+  const read = await adminApi.get(path);
+  const etag = read.headers()['etag'];
+  expect(etag).toMatch(/^"[0-9a-f]{64}"$/);
+  const definition = await read.json();
+
+  const first = await adminApi.put(path, { data: { ...definition, title: 'Eerste' }, headers: { 'If-Match': etag } });
+  expect(first.status(), await first.text()).toBe(200);
+  expect(first.headers()['etag']).toMatch(/^"[0-9a-f]{64}"$/);
+  expect(first.headers()['etag']).not.toBe(etag);
+
+  const second = await adminApi.put(path, { data: { ...definition, title: 'Tweede' }, headers: { 'If-Match': etag } });
+  expect(second.status()).toBe(412);
+  expect(await second.json()).toMatchObject({ reason: 'stale', error: expect.stringMatching(/^Iemand anders heeft de vragenlijst intussen gewijzigd/), errors: [] });
+  const now = await adminApi.get(path);
+  expect((await now.json()).title).toBe('Eerste');
+  expect(now.headers()['etag']).toBe(first.headers()['etag']);
+
+  // Without If-Match, as a script that owns the definition: allowed (docs/api.md).
+  const unconditional = await adminApi.put(path, { data: { ...definition, title: 'Script' } });
+  expect(unconditional.status()).toBe(200);
 });

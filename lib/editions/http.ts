@@ -7,7 +7,8 @@ import { editionDocument, findEditionSummary } from './overview';
 /**
  * A refused edition change as the API answers it: 404 unknown edition, 422
  * `invalid` with `errors` per field, 409 for a state that does not allow it
- * (`exists`, `already_open`, `not_open`, `closed`, `locked`).
+ * (`exists`, `already_open`, `not_open`, `closed`, `locked`), 412 `stale`
+ * for a definition changed since the If-Match version.
  */
 export function failureResponse(failure: EditionFailure & { changes?: unknown }): NextResponse {
   return jsonError(failureStatus(failure.reason), failure.message, {

@@ -20,7 +20,7 @@ export function editionMessage(key: EditionErrorKey, values: Record<string, stri
  * Why an edition change was refused. `errors` address fields ("closesAt",
  * "pages.0.questions.2.options") so forms can show each at its place.
  */
-export type EditionFailureReason = 'unknown_edition' | 'exists' | 'invalid' | 'already_open' | 'not_open' | 'closed' | 'locked';
+export type EditionFailureReason = 'unknown_edition' | 'exists' | 'invalid' | 'already_open' | 'not_open' | 'closed' | 'locked' | 'stale';
 
 export type EditionFailure = {
   ok: false;
@@ -46,6 +46,9 @@ export function failureStatus(reason: EditionFailureReason): number {
       return 404;
     case 'invalid':
       return 422;
+    // Only the API's If-Match asks for a version, so its refusal is HTTP's own.
+    case 'stale':
+      return 412;
     default:
       return 409;
   }

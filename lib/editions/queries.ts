@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import type * as schema from '@/db/schema';
@@ -8,23 +9,29 @@ import { parseDefinition, type Definition } from '@/lib/questionnaire/definition
 export type Reader = BaseSQLiteDatabase<'sync', unknown, typeof schema>;
 
 export type EditionRow = typeof editions.$inferSelect;
-export type Edition = Omit<EditionRow, 'definition'> & { definition: Definition };
+/**
+ * `definitionVersion` is the SHA-256 (hex) of the definition's stored JSON
+ * text: every save that stores something stores a different text, so an
+ * editor that started from a version can tell it was changed since
+ * (update-definition.ts) without a column of its own.
+ */
+export type Edition = Omit<EditionRow, 'definition'> & { definition: Definition; definitionVersion: string };
 
 // Parsing a definition is cheap but not free; the stored JSON only changes
 // when an edition is edited, which replaces the row's text. Bounded, since
 // every edit makes a new text: the oldest parse goes first.
-const parsedDefinitions = new Map<string, Definition>();
+const parsedDefinitions = new Map<string, { definition: Definition; version: string }>();
 const PARSED_DEFINITIONS_MAX = 32;
 
 export function toEdition(row: EditionRow): Edition {
   const raw = typeof row.definition === 'string' ? row.definition : JSON.stringify(row.definition);
-  let definition = parsedDefinitions.get(raw);
-  if (!definition) {
-    definition = parseDefinition(JSON.parse(raw));
-    parsedDefinitions.set(raw, definition);
+  let parsed = parsedDefinitions.get(raw);
+  if (!parsed) {
+    parsed = { definition: parseDefinition(JSON.parse(raw)), version: createHash('sha256').update(raw).digest('hex') };
+    parsedDefinitions.set(raw, parsed);
     if (parsedDefinitions.size > PARSED_DEFINITIONS_MAX) parsedDefinitions.delete(parsedDefinitions.keys().next().value!);
   }
-  return { ...row, definition };
+  return { ...row, definition: parsed.definition, definitionVersion: parsed.version };
 }
 
 export function getEditionByCode({ db, code }: { db: Reader; code: string }): Edition | undefined {

@@ -110,3 +110,50 @@ describe('changing the definition of an edition', () => {
     expect(s.entries()).toHaveLength(0);
   });
 });
+
+describe('saving from the version an editor started from', () => {
+  const save = (s: ReturnType<typeof setUp>, definition: unknown, expectedVersion: string) =>
+    updateEditionDefinition({ db: s.db, code: '2023-2024', definition, expectedVersion, actor: { label: 'beheerder@test.nl' }, now });
+
+  it('refuses the second of two saves from the same version as stale, and stores nothing of it', () => {
+    const s = setUp({ open: false });
+    const startedFrom = s.current().definitionVersion;
+    const first = save(s, s.edited((def) => (def.title = 'Eerste titel')), startedFrom);
+    expect(first).toMatchObject({ ok: true });
+    const afterFirst = s.current();
+
+    const second = save(s, s.edited((def) => {
+      def.title = 'Tweede titel';
+      addOption(def);
+    }), startedFrom);
+    expect(second).toEqual({
+      ok: false,
+      reason: 'stale',
+      message: expect.stringMatching(/^Iemand anders heeft de vragenlijst intussen gewijzigd/),
+      errors: [],
+    });
+    expect(s.current().definition).toEqual(afterFirst.definition);
+    expect(s.current().definitionVersion).toBe(afterFirst.definitionVersion);
+    expect(s.entries()).toHaveLength(1);
+  });
+
+  it('gives the definition a new version on every save, which the next save starts from', () => {
+    const s = setUp({ open: false });
+    const versions = [s.current().definitionVersion];
+    for (const title of ['Een', 'Twee', 'Drie']) {
+      const result = save(s, s.edited((def) => (def.title = title)), versions.at(-1)!);
+      if (!result.ok) throw new Error(result.message);
+      expect(result.edition.definitionVersion).toBe(s.current().definitionVersion);
+      versions.push(result.edition.definitionVersion);
+    }
+    expect(versions.every((v) => /^[0-9a-f]{64}$/.test(v))).toBe(true);
+    expect(new Set(versions).size).toBe(4);
+    expect(s.entries()).toHaveLength(3);
+  });
+
+  it('still takes a save without a version (scripts)', () => {
+    const s = setUp({ open: false });
+    save(s, s.edited((def) => (def.title = 'Eerste titel')), s.current().definitionVersion);
+    expect(s.update(s.edited((def) => (def.title = 'Zonder versie')))).toMatchObject({ ok: true });
+  });
+});

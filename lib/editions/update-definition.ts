@@ -24,18 +24,27 @@ function shown(value: unknown): string {
  * and, once the edition has been opened, differs only in wording
  * (structure.ts): a structural change is refused as `locked`, listing each
  * change at its field. What changed is recorded in the audit log, in the
- * same transaction as the change.
+ * same transaction as the change. With `expectedVersion`, a definition
+ * changed since the sender read it is refused as `stale`: no silent
+ * overwrite of another admin's save.
  */
 export function updateEditionDefinition({
   db,
   code,
   definition: input,
+  expectedVersion,
   actor,
   now = new Date(),
 }: {
   db: Db;
   code: string;
   definition: unknown;
+  /**
+   * The `definitionVersion` the sender started from (or a list of versions it
+   * accepts, as an HTTP If-Match may give); left out, the save replaces
+   * whatever is stored.
+   */
+  expectedVersion?: string | readonly string[];
   actor: AuditActor;
   now?: Date;
 }): UpdateDefinitionResult {
@@ -44,6 +53,11 @@ export function updateEditionDefinition({
     (tx) => {
       const edition = getEditionByCode({ db: tx, code });
       if (!edition) return { ok: false, reason: 'unknown_edition', message: editionMessage('unknownEdition', { code }), errors: [] };
+      // Read and compared inside the same immediate transaction as the write,
+      // so no other save can come between the check and the update.
+      if (expectedVersion !== undefined && ![expectedVersion].flat().includes(edition.definitionVersion)) {
+        return { ok: false, reason: 'stale', message: editionMessage('definitionStale'), errors: [] };
+      }
       if (!checked.ok) {
         return { ok: false, reason: 'invalid', message: editionMessage('definitionInvalid', { count: checked.problems.length }), errors: checked.problems };
       }

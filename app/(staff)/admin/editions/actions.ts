@@ -6,11 +6,11 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { actorFromUser } from '@/lib/audit/record';
 import { staffAction } from '@/lib/auth/guard';
+import { describeChanges } from '@/lib/editions/change-list';
 import { createEditionFrom } from '@/lib/editions/create-from';
 import { closeEdition, openEdition, setEditionDates } from '@/lib/editions/lifecycle';
 import { editionMessage, type EditionFailure } from '@/lib/editions/messages';
 import { readMoments } from '@/lib/editions/requests';
-import { getEditionByCode } from '@/lib/editions/queries';
 import { updateEditionDefinition } from '@/lib/editions/update-definition';
 import { describePath } from '@/lib/questionnaire/definition-paths';
 import type { EditionFormState } from './form-state';
@@ -68,16 +68,18 @@ export const closeEditionAction = staffAction('admin', z.object({ code }), async
   redirect(`${editionPath(input.code)}?gedaan=gesloten`);
 });
 
-function shown(value: unknown): string {
-  if (value === null || value === undefined) return '–';
-  if (Array.isArray(value)) return value.map(String).join(', ');
-  return typeof value === 'string' ? value : JSON.stringify(value);
-}
+const uploadSchema = z.object({
+  code,
+  // The definitionVersion of the page the form was rendered with.
+  version: z.string().regex(/^[0-9a-f]{64}$/),
+  file: z.instanceof(File, { message: editionMessage('fileMissing') }),
+});
 
-const uploadSchema = z.object({ code, file: z.instanceof(File, { message: editionMessage('fileMissing') }) });
-
-/** Replaces the definition with an uploaded JSON file; problems come back per field, in words. */
-export const uploadDefinitionAction = staffAction('admin', uploadSchema, async ({ code: editionCode, file }, user): Promise<EditionFormState> => {
+/**
+ * Replaces the definition with an uploaded JSON file, only over the version
+ * the page showed; problems come back per field, in words.
+ */
+export const uploadDefinitionAction = staffAction('admin', uploadSchema, async ({ code: editionCode, version, file }, user): Promise<EditionFormState> => {
   if (file.size === 0) return { ok: false, errors: { file: [editionMessage('fileMissing')] } };
   if (file.size > MAX_UPLOAD_BYTES) return { ok: false, errors: { file: [editionMessage('fileTooLarge', { max: MAX_UPLOAD_BYTES / 1024 })] } };
   let uploaded: unknown;
@@ -86,17 +88,17 @@ export const uploadDefinitionAction = staffAction('admin', uploadSchema, async (
   } catch {
     return { ok: false, errors: { file: [editionMessage('fileNotJson')] } };
   }
-  const result = updateEditionDefinition({ db: getDb(), code: editionCode, definition: uploaded, actor: actorFromUser(user) });
+  const result = updateEditionDefinition({ db: getDb(), code: editionCode, definition: uploaded, expectedVersion: version, actor: actorFromUser(user) });
+  if (!result.ok && result.reason === 'stale') return { ok: false, stale: true, message: result.message };
   if (!result.ok) {
     const problems = result.errors.map((e) => ({ path: e.path, where: describePath(uploaded, e.path), message: e.message }));
     return { ok: false, message: result.message, problems };
   }
   revalidatePath(editionPath(editionCode));
-  const stored = getEditionByCode({ db: getDb(), code: editionCode })!.definition;
   return {
     ok: true,
     messageKey: result.changes.length === 0 ? 'unchanged' : 'uploaded',
     count: result.changes.length,
-    changes: result.changes.map((c) => ({ path: c.path, where: describePath(stored, c.path), from: shown(c.from), to: shown(c.to) })),
+    changes: describeChanges(result.edition.definition, result.changes),
   };
 });

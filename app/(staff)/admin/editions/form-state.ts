@@ -6,6 +6,8 @@
 export type EditionFormState = {
   ok: boolean;
   message?: string;
+  /** The definition was changed since the page was rendered. */
+  stale?: true;
   messageKey?: 'saved' | 'uploaded' | 'unchanged';
   count?: number;
   errors?: Record<string, string[]>;

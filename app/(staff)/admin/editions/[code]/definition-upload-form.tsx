@@ -7,7 +7,11 @@ import { uploadDefinitionAction } from '../actions';
 import type { EditionFormState } from '../form-state';
 
 /** Upload of a whole definition as JSON; a refusal lists each problem with where it is. */
-export function DefinitionUploadForm({ code }: { code: string }) {
+/**
+ * `version` is the stored definition's version this page shows; an upload
+ * over a later one (another admin's save) is refused as stale.
+ */
+export function DefinitionUploadForm({ code, version }: { code: string; version: string }) {
   const t = useTranslations('editions.detail.definition');
   const [state, formAction, pending] = useActionState(uploadDefinitionAction, null);
   const s = state as EditionFormState;
@@ -16,6 +20,7 @@ export function DefinitionUploadForm({ code }: { code: string }) {
     <form action={formAction} className="staff-form" noValidate aria-labelledby="upload-title">
       <h3 id="upload-title">{t('uploadTitle')}</h3>
       <input type="hidden" name="code" value={code} />
+      <input type="hidden" name="version" value={version} />
       {s?.ok && (
         <div className="alert success" role="status">
           <p>{s.messageKey === 'unchanged' ? t('unchanged') : t('saved', { count: s.count ?? 0 })}</p>
@@ -25,6 +30,7 @@ export function DefinitionUploadForm({ code }: { code: string }) {
       {s && !s.ok && (s.message || s.problems?.length) && (
         <div className="alert error" role="alert">
           <p>{s.message}</p>
+          {s.stale && <p>{t('staleHint')}</p>}
           {s.problems && s.problems.length > 0 && (
             <>
               <p>

@@ -164,7 +164,7 @@ export default async function EditionPage({ params, searchParams }: Props) {
             {t('definition.download')}
           </a>
         </p>
-        {isAdmin && <DefinitionUploadForm code={code} />}
+        {isAdmin && <DefinitionUploadForm code={code} version={edition.definitionVersion} />}
       </section>
     </main>
   );

@@ -38,6 +38,10 @@ function current(): Definition {
   return getEditionByCode({ db: db(), code: CODE })!.definition;
 }
 
+function version(): string {
+  return getEditionByCode({ db: db(), code: CODE })!.definitionVersion;
+}
+
 function edited(edit: (definition: Definition) => void): string {
   const definition = structuredClone(current());
   edit(definition);
@@ -58,9 +62,10 @@ beforeEach(() => {
 describe('saving from the questionnaire editor', () => {
   it('stores the definition as the signed-in admin and lists the changes in words', async () => {
     const admin = await staff('admin');
-    const result = await submitAs(admin, saveDefinitionAction, { code: CODE, definition: edited(changeWording) });
+    const result = await submitAs(admin, saveDefinitionAction, { code: CODE, version: version(), definition: edited(changeWording) });
     expect(result).toEqual({
       ok: true,
+      version: version(),
       changes: [{ path: 'pages.1.questions.0.text', where: 'Pagina SUCCESSEN_KNELPUNTEN › vraag TEVREDEN: de vraagtekst', from: expect.stringContaining('Wat ging in schooljaar 2023-2024 goed'), to: 'Wat ging goed?' }],
     });
     expect(current().pages[1].questions[0].text).toBe('Wat ging goed?');
@@ -73,6 +78,7 @@ describe('saving from the questionnaire editor', () => {
     const before = current();
     const result = await submitAs(admin, saveDefinitionAction, {
       code: CODE,
+      version: version(),
       definition: edited((d) => {
         Object.assign(d.pages[1].questions[0], { maxChoices: 12 });
       }),
@@ -95,22 +101,46 @@ describe('saving from the questionnaire editor', () => {
     openEdition({ db: db(), code: CODE, actor: CLI_ACTOR, closesAt: new Date(Date.now() + 86_400_000) });
     const refused = await submitAs(admin, saveDefinitionAction, {
       code: CODE,
+      version: version(),
       definition: edited((d) => {
         d.pages[0].questions[0].required = false;
       }),
     });
     expect(refused).toMatchObject({ ok: false, problems: [{ path: 'pages.0.questions.0.required', message: expect.stringContaining('Ligt vast sinds de editie geopend is') }] });
     expect(current().pages[0].questions[0].required).toBe(true);
-    expect(await submitAs(admin, saveDefinitionAction, { code: CODE, definition: edited(changeWording) })).toMatchObject({ ok: true });
+    expect(await submitAs(admin, saveDefinitionAction, { code: CODE, version: version(), definition: edited(changeWording) })).toMatchObject({ ok: true });
   });
 
   it('refuses text that is no JSON, a definition over the limit, and coordinators', async () => {
     const admin = await staff('admin');
-    expect(await submitAs(admin, saveDefinitionAction, { code: CODE, definition: '{"pages": [' })).toEqual({ ok: false, message: 'notJson' });
-    const tooLarge = await submitAs(admin, saveDefinitionAction, { code: CODE, definition: `"${'x'.repeat(MAX_DEFINITION_CHARS)}"` });
+    expect(await submitAs(admin, saveDefinitionAction, { code: CODE, version: version(), definition: '{"pages": [' })).toEqual({ ok: false, message: 'notJson' });
+    const tooLarge = await submitAs(admin, saveDefinitionAction, { code: CODE, version: version(), definition: `"${'x'.repeat(MAX_DEFINITION_CHARS)}"` });
     expect(tooLarge).toMatchObject({ ok: false, errors: { definition: ['De vragenlijst is te groot om op te slaan (hoogstens 256 kB).'] } });
     const coordinator = await staff('coordinator');
-    expect(await submitAs(coordinator, saveDefinitionAction, { code: CODE, definition: edited(changeWording) })).toMatchObject({ ok: false, errors: {} });
+    expect(await submitAs(coordinator, saveDefinitionAction, { code: CODE, version: version(), definition: edited(changeWording) })).toMatchObject({ ok: false, errors: {} });
     expect(current().pages[1].questions[0].text).not.toBe('Wat ging goed?');
+  });
+
+  it('refuses a save from a version another admin has saved over, storing nothing of it, and continues from the version it saved', async () => {
+    const admin = await staff('admin');
+    const loaded = version();
+    const first = await submitAs(admin, saveDefinitionAction, { code: CODE, version: loaded, definition: edited(changeWording) });
+    expect(first).toMatchObject({ ok: true, version: version() });
+    const afterFirst = current();
+
+    const second = await submitAs(admin, saveDefinitionAction, {
+      code: CODE,
+      version: loaded,
+      definition: edited((d) => {
+        d.title = 'Mijn titel';
+      }),
+    });
+    expect(second).toEqual({ ok: false, stale: true, message: expect.stringMatching(/^Iemand anders heeft de vragenlijst intussen gewijzigd/) });
+    expect(current()).toEqual(afterFirst);
+    expect(db().select().from(auditLog).where(eq(auditLog.action, 'edition.definition_changed')).all()).toHaveLength(1);
+
+    // The first editor goes on from the version it got back.
+    if (!first.ok) throw new Error('first save');
+    expect(await submitAs(admin, saveDefinitionAction, { code: CODE, version: first.version, definition: edited((d) => (d.title = 'Verder')) })).toMatchObject({ ok: true });
   });
 });

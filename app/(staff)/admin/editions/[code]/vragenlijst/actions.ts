@@ -6,7 +6,6 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { staffAction } from '@/lib/auth/guard';
 import { describeChanges } from '@/lib/editions/change-list';
-import { getEditionByCode } from '@/lib/editions/queries';
 import { updateEditionDefinition } from '@/lib/editions/update-definition';
 import { describePath } from '@/lib/questionnaire/definition-paths';
 import nl from '@/messages/nl/editor.json';
@@ -15,6 +14,8 @@ import type { EditorSaveState } from './save-state';
 
 const schema = z.object({
   code: z.string().trim().min(1).max(40),
+  // The definitionVersion the editor loaded or last saved: a save over another admin's is refused.
+  version: z.string().regex(/^[0-9a-f]{64}$/),
   // The whole definition as JSON text, bounded before it is parsed.
   definition: z.string().max(MAX_DEFINITION_CHARS, { message: nl.editor.tooLarge.replace('{max}', String(MAX_DEFINITION_CHARS / 1024)) }),
 });
@@ -22,10 +23,11 @@ const schema = z.object({
 /**
  * "Opslaan" in the editor: the whole definition through the one way a
  * definition changes (updateEditionDefinition: the loader's schema, the lock
- * of an open edition, the audit entry). Problems come back with their field
- * paths, for the editor to show at its fields.
+ * of an open edition, the audit entry), only over the version the editor
+ * started from. Problems come back with their field paths, for the editor to
+ * show at its fields; success with the new version to go on from.
  */
-export const saveDefinitionAction = staffAction('admin', schema, async ({ code, definition }, _user, actor): Promise<EditorSaveState> => {
+export const saveDefinitionAction = staffAction('admin', schema, async ({ code, version, definition }, _user, actor): Promise<EditorSaveState> => {
   const t = await getTranslations('editor');
   let input: unknown;
   try {
@@ -33,13 +35,13 @@ export const saveDefinitionAction = staffAction('admin', schema, async ({ code, 
   } catch {
     return { ok: false, message: t('notJson') };
   }
-  const result = updateEditionDefinition({ db: getDb(), code, definition: input, actor });
+  const result = updateEditionDefinition({ db: getDb(), code, definition: input, expectedVersion: version, actor });
+  if (!result.ok && result.reason === 'stale') return { ok: false, stale: true, message: result.message };
   if (!result.ok) {
     return { ok: false, message: result.message, problems: result.errors.map((e) => ({ ...e, where: describePath(input, e.path) })) };
   }
   const base = `/admin/editions/${encodeURIComponent(code)}`;
   revalidatePath(base);
   revalidatePath(`${base}/vragenlijst/voorbeeld`);
-  const stored = getEditionByCode({ db: getDb(), code })!.definition;
-  return { ok: true, changes: describeChanges(stored, result.changes) };
+  return { ok: true, version: result.edition.definitionVersion, changes: describeChanges(result.edition.definition, result.changes) };
 });

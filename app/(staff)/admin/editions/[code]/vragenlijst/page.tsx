@@ -40,7 +40,7 @@ export default async function DefinitionEditorPage({ params }: Props) {
       <p>
         <Link href={`/admin/editions/${code}/vragenlijst/voorbeeld`}>{t('previewLink')}</Link> <span className="hint">{t('previewHint')}</span>
       </p>
-      <DefinitionEditor code={code} initial={edition.definition} locked={locked} />
+      <DefinitionEditor code={code} initial={edition.definition} version={edition.definitionVersion} locked={locked} />
     </main>
   );
 }

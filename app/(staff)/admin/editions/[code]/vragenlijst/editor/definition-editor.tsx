@@ -14,10 +14,11 @@ import { EditorSummary, SUMMARY_ID } from './editor-summary';
 import { PagesEditor } from './pages-editor';
 import { SaveOutcome } from './save-outcome';
 import { sendDefinition } from './send-definition';
+import { StaleNotice, STALE_ID } from './stale-notice';
 import { TextSetting } from './text-setting';
 import { useLeaveWarning } from './use-leave-warning';
 
-type Props = { code: string; initial: Definition; locked: boolean };
+type Props = { code: string; initial: Definition; version: string; locked: boolean };
 
 const OUTCOME_ID = 'vl-opgeslagen';
 
@@ -29,10 +30,14 @@ const OUTCOME_ID = 'vl-opgeslagen';
  * listed above the form; after a failed save each change is checked again, so
  * a fixed field loses its message at once.
  */
-export function DefinitionEditor({ code, initial, locked }: Props) {
+export function DefinitionEditor({ code, initial, version: loadedVersion, locked }: Props) {
   const t = useTranslations('editor');
   const [definition, setDefinition] = useState(initial);
   const [saved, setSaved] = useState(initial);
+  // The stored version these edits start from: a save over someone else's is refused.
+  const [version, setVersion] = useState(loadedVersion);
+  const [stale, setStale] = useState<string | null>(null);
+  const [reloading, setReloading] = useState(false);
   const [checking, setChecking] = useState(false);
   const [serverProblems, setServerProblems] = useState<EditorProblem[]>([]);
   const [summary, setSummary] = useState<{ message?: string; problems: EditorProblem[] } | null>(null);
@@ -45,7 +50,12 @@ export function DefinitionEditor({ code, initial, locked }: Props) {
   const live = useMemo(() => (checking ? checkDraft(definition) : null), [checking, definition]);
   const problems = useMemo(() => problemsByField([...(live && !live.ok ? live.problems : []), ...serverProblems]), [live, serverProblems]);
   const unsaved = definition !== saved && !sameValue(definition, saved);
-  useLeaveWarning(unsaved);
+  // Asked and answered in the stale notice already.
+  useLeaveWarning(unsaved && !reloading);
+
+  useEffect(() => {
+    if (reloading) window.location.reload();
+  }, [reloading]);
 
   useEffect(() => {
     if (focusRef.current === null) return;
@@ -70,19 +80,27 @@ export function DefinitionEditor({ code, initial, locked }: Props) {
     setChecking(true);
     setServerProblems([]);
     setOutcome(null);
+    setStale(null);
     const checked = checkDraft(definition);
     if (!checked.ok) return refuse(undefined, checked.problems);
     const json = JSON.stringify(checked.definition);
     if (json.length > MAX_DEFINITION_CHARS) return refuse(t('tooLarge', { max: MAX_DEFINITION_CHARS / 1024 }), []);
     const sent = definition;
     startTransition(async () => {
-      const result = await sendDefinition(saveDefinitionAction, code, json);
+      const result = await sendDefinition(saveDefinitionAction, code, version, json);
       if (result.ok) {
         setSaved(sent);
+        setVersion(result.version);
         setChecking(false);
         setSummary(null);
         setOutcome(result.changes);
         focusRef.current = OUTCOME_ID;
+        return;
+      }
+      if (result.stale) {
+        setSummary(null);
+        setStale(result.message ?? t('failed'));
+        focusRef.current = STALE_ID;
         return;
       }
       const list = result.problems ?? [];
@@ -102,6 +120,7 @@ export function DefinitionEditor({ code, initial, locked }: Props) {
           save();
         }}
       >
+        {stale && <StaleNotice code={code} message={stale} definition={definition} onReload={() => setReloading(true)} />}
         {summary && <EditorSummary message={summary.message} problems={summary.problems} />}
         {outcome && <SaveOutcome id={OUTCOME_ID} changes={outcome} locked={locked} />}
         {locked && (

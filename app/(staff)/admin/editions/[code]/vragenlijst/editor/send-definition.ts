@@ -2,10 +2,11 @@ import type { EditorSaveState } from '../save-state';
 
 type SaveAction = (state: unknown, form: FormData) => Promise<EditorSaveState>;
 
-/** Calls the save action with the definition as JSON text; a failed request becomes a refusal without problems. */
-export async function sendDefinition(action: SaveAction, code: string, json: string): Promise<EditorSaveState> {
+/** Calls the save action with the definition as JSON text and the version it started from; a failed request becomes a refusal without problems. */
+export async function sendDefinition(action: SaveAction, code: string, version: string, json: string): Promise<EditorSaveState> {
   const form = new FormData();
   form.set('code', code);
+  form.set('version', version);
   form.set('definition', json);
   try {
     const result = await action(null, form);
