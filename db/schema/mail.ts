@@ -76,3 +76,25 @@ export const outbox = sqliteTable(
     index('outbox_status_due_idx').on(t.status, t.nextAttemptAt),
   ],
 );
+
+export const mailTemplateNames = ['invitation', 'reminder', 'reminderStarted'] as const;
+
+/**
+ * An edition's own wording of one message (`reminder` goes to libraries that
+ * have not started, `reminderStarted` to those that have). No row: the
+ * default text from messages/nl/mail.json is used.
+ */
+export const mailTemplates = sqliteTable(
+  'mail_templates',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    editionId: integer('edition_id')
+      .notNull()
+      .references(() => editions.id, { onDelete: 'cascade' }),
+    name: text('name', { enum: mailTemplateNames }).notNull(),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [uniqueIndex('mail_templates_edition_name_unique').on(t.editionId, t.name)],
+);

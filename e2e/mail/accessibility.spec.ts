@@ -37,3 +37,23 @@ test('the mailings page, with a preview, a field error, a confirmation and a fin
   await expectNoViolations(page, 'finished mailing');
   await expectNoSidewaysScroll(page, 'finished mailing');
 });
+
+test('the mail texts page, with a field error and a preview, passes axe and fits 320 px for an admin and a coordinator', async ({ page, concept }) => {
+  inviteNewLibraries(concept, 1);
+  await signInAs(page, 'admin', `/admin/editions/${concept}/mailings/templates`);
+  await expect(page.getByTestId('template-preview')).toBeVisible();
+  await expectNoViolations(page, 'admin');
+  await expectNoSidewaysScroll(page, 'admin');
+  const reminder = page.getByRole('region', { name: 'Herinnering aan wie nog niet begonnen is' });
+  await reminder.getByLabel('Onderwerp').fill('{fout}');
+  await reminder.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(reminder.getByLabel('Onderwerp')).toHaveAttribute('aria-invalid', 'true');
+  await expectNoViolations(page, 'field error');
+  await expectNoSidewaysScroll(page, 'field error');
+
+  await page.context().clearCookies();
+  await signInAs(page, 'coordinator', `/admin/editions/${concept}/mailings/templates`);
+  await expect(page.getByText('Alleen beheerders kunnen deze teksten wijzigen.')).toBeVisible();
+  await expectNoViolations(page, 'coordinator');
+  await expectNoSidewaysScroll(page, 'coordinator');
+});

@@ -237,6 +237,19 @@ export const routeRules: RouteRule[] = [
       admin: ok,
     },
   },
+  // Mail texts: admins edit them; coordinators read them, preview and send themselves a test message.
+  {
+    route: '/admin/editions/[code]/mailings/templates',
+    kind: 'page',
+    method: 'GET',
+    url: '/admin/editions/{edition}/mailings/templates',
+    expect: {
+      anonymous: toLogin('/admin/editions/{edition}/mailings/templates'),
+      respondent: toLogin('/admin/editions/{edition}/mailings/templates'),
+      coordinator: ok,
+      admin: ok,
+    },
+  },
   {
     route: '/admin/audit-log',
     kind: 'page',

@@ -25,6 +25,8 @@ export const auditActions = [
   'invitation.link_replaced',
   'mailing.started',
   'library.email_bouncing',
+  'mail_template.changed',
+  'mail_template.test_sent',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -2,6 +2,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { auditLog, editions } from '@/db/schema';
 import { recordAudit, type AuditActor } from '@/lib/audit/record';
+import { copyEditionTemplates } from '@/lib/mail/edition-templates';
 import { checkDefinition } from '@/lib/questionnaire/definition-problems';
 import { editionFailure, type EditionFailure } from './messages';
 import { getEditionByCode, type Edition } from './queries';
@@ -14,7 +15,7 @@ export type CreateEditionResult = { ok: true; edition: Edition; replacements: De
  * Next year's edition as a copy of `from`: the same questions and option
  * codes (so results compare year on year), the school year replaced in the
  * wording, a concept without moments, invitations or responses, linked to
- * its source. The replacements are returned and kept in the audit entry, so
+ * its source, with the source's own mail texts (year replaced too). The replacements are returned and kept in the audit entry, so
  * the edition's page can show them for review.
  */
 export function createEditionFrom({
@@ -50,9 +51,12 @@ export function createEditionFrom({
       const checked = checkDefinition(copy);
       if (!checked.ok) return { ok: false, reason: 'invalid', message: checked.problems[0].message, errors: checked.problems } satisfies EditionFailure;
 
-      tx.insert(editions)
+      const created = tx
+        .insert(editions)
         .values({ code, title: checked.definition.title, status: 'draft', previousEditionId: source.id, definition: checked.definition, createdAt: now })
-        .run();
+        .returning({ id: editions.id })
+        .get();
+      copyEditionTemplates(tx, { from: source, to: { id: created.id, code }, now });
       recordAudit(tx, { actor, action: 'edition.created', target: `edition:${code}`, details: { from: source.code, replacements }, at: now });
       return { ok: true as const, edition: getEditionByCode({ db: tx, code })!, replacements };
     },

@@ -30,17 +30,15 @@ const wording = new Set<string>(WORDING_FIELDS);
  * is shown to the admin for review.
  */
 export function replaceSchoolYear(definition: Definition, from: string, to: string): { definition: Definition; replacements: DefinitionChange[] } {
-  const source = SCHOOL_YEAR.exec(from);
-  const target = SCHOOL_YEAR.exec(to);
   const copy = structuredClone(definition);
-  if (!source || !target) return { definition: copy, replacements: [] };
-  const pattern = new RegExp(`(?<!\\d)${source[1]}([-/\u2013])${source[2]}(?!\\d)`, 'g');
+  const replace = schoolYearReplacer(from, to);
+  if (!replace) return { definition: copy, replacements: [] };
   const replacements: DefinitionChange[] = [];
 
   const visit = (node: unknown, path: (string | number)[], inWording: boolean): unknown => {
     if (typeof node === 'string') {
       if (!inWording) return node;
-      const replaced = node.replace(pattern, `${target[1]}$1${target[2]}`);
+      const replaced = replace(node);
       if (replaced !== node) replacements.push({ path: path.join('.'), from: node, to: replaced });
       return replaced;
     }
@@ -51,4 +49,17 @@ export function replaceSchoolYear(definition: Definition, from: string, to: stri
     return node;
   };
   return { definition: visit(copy, [], false) as Definition, replacements };
+}
+
+/**
+ * Replaces the school year `from` by `to` in a text (2022-2023, 2022/2023 or
+ * 2022–2023, not inside a longer number); undefined when either is not a
+ * school year. Shared by the definition's copy and the mail templates'.
+ */
+export function schoolYearReplacer(from: string, to: string): ((text: string) => string) | undefined {
+  const source = SCHOOL_YEAR.exec(from);
+  const target = SCHOOL_YEAR.exec(to);
+  if (!source || !target) return undefined;
+  const pattern = new RegExp(`(?<!\\d)${source[1]}([-/\u2013])${source[2]}(?!\\d)`, 'g');
+  return (text) => text.replace(pattern, `${target[1]}$1${target[2]}`);
 }

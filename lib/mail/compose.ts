@@ -1,11 +1,11 @@
 import type { MailKind } from './eligibility';
-import { fillTemplate, noClosingDateText, templateFor, type TemplateName } from './templates';
+import { fillTemplate, noClosingDateText, templateFor, templateNameFor, type MailTemplate } from './templates';
 
 export type OutgoingMessage = { to: string; subject: string; text: string };
 
 const closingDateFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' });
 
-/** A library's message with its own link; a reminder to a library that started says so. */
+/** A library's message with its own link, in the given template's wording or the default one for its kind. */
 export function composeMessage({
   kind,
   started,
@@ -14,6 +14,7 @@ export function composeMessage({
   link,
   closesAt,
   contact,
+  template,
 }: {
   kind: MailKind;
   started: boolean;
@@ -22,9 +23,10 @@ export function composeMessage({
   link: string;
   closesAt: Date | null;
   contact: string;
+  /** The edition's own wording of this message; the default text when absent. */
+  template?: MailTemplate;
 }): OutgoingMessage {
-  const name: TemplateName = kind === 'invitation' ? 'invitation' : started ? 'reminderStarted' : 'reminder';
-  const template = templateFor(name);
+  template ??= templateFor(templateNameFor(kind, started));
   const values = { bibliotheek: library, link, sluitdatum: closesAt ? closingDateFormat.format(closesAt) : noClosingDateText(), contact };
   // Header values are single lines: a library name cannot add headers.
   return { to: email, subject: fillTemplate(template.subject, values).replace(/[\r\n]+/g, ' '), text: fillTemplate(template.body, values) };

@@ -8,8 +8,10 @@ import { decryptToken } from '@/lib/invitations/link-cipher';
 import { getLinkKey, type LinkKey } from '@/lib/invitations/link-key';
 import { hashInvitationToken } from '@/lib/invitations/token';
 import { composeMessage, type OutgoingMessage } from './compose';
+import { editionTemplate } from './edition-templates';
 import { editionAllows, judge, loadCandidates, type IneligibleReason } from './eligibility';
 import { ruleOf } from './mailings';
+import { templateNameFor } from './templates';
 import type { MailTransport } from './transport';
 
 export type SkipReason = IneligibleReason | 'already-reminded' | 'no-link' | 'too-many-attempts';
@@ -68,9 +70,11 @@ export function claimNext({ db, now, mailingIds, key, contact }: { db: Db; now: 
         .where(and(eq(outbox.id, row.id), eq(outbox.status, 'queued')))
         .returning()
         .get();
+      const started = candidate.response === 'draft';
       const message = composeMessage({
         kind: row.kind,
-        started: candidate.response === 'draft',
+        started,
+        template: editionTemplate(tx, row.editionId, templateNameFor(row.kind, started)),
         library: candidate.name,
         email: candidate.email,
         link: invitationUrl(token),

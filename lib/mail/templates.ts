@@ -1,20 +1,23 @@
 import nl from '@/messages/nl/mail.json';
+import type { MailKind } from './eligibility';
 
-/** The placeholders a template may use; later, per-edition templates are checked against this list. */
+/** The placeholders a template may use; anything else between braces is refused when a template is saved. */
 export const placeholders = ['bibliotheek', 'link', 'sluitdatum', 'contact'] as const;
 export type Placeholder = (typeof placeholders)[number];
 export type TemplateValues = Record<Placeholder, string>;
 
 export type MailTemplate = { subject: string; body: string };
 export type TemplateName = keyof Omit<typeof nl.mail.templates, 'noClosingDate'>;
+export const templateNames: readonly TemplateName[] = ['invitation', 'reminder', 'reminderStarted'];
 
-/**
- * The template for a message. For now the fixed Dutch defaults from
- * messages/nl/mail.json; editable per-edition templates (stored with the
- * edition) slot in here, falling back to these.
- */
+/** The default Dutch text of a message, used while an edition has no wording of its own. */
 export function templateFor(name: TemplateName): MailTemplate {
   return nl.mail.templates[name];
+}
+
+/** Which template a message uses: a reminder to a library that started says so. */
+export function templateNameFor(kind: MailKind, started: boolean): TemplateName {
+  return kind === 'invitation' ? 'invitation' : started ? 'reminderStarted' : 'reminder';
 }
 
 export function fillTemplate(text: string, values: TemplateValues): string {

@@ -61,6 +61,9 @@ export default async function MailingsPage({ params, searchParams }: Props) {
       </p>
       <h1>{t('title', { edition: code })}</h1>
       <p>{t('intro')}</p>
+      <p>
+        <Link href={`/admin/editions/${code}/mailings/templates`}>{t('templatesLink')}</Link>
+      </p>
       <p className="alert" data-testid="mail-delivery">
         {delivery.kind === 'smtp' ? t('deliverySmtp', { host: delivery.target, rate: delivery.rate }) : t('deliveryFiles', { folder: delivery.target })}
       </p>

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import nl from '@/messages/nl/mail.json';
+import { placeholders, templateNames, type TemplateName } from './templates';
+
+const t = nl.mail.templatesPage;
+
+/** Bounds: a subject fits a mail client's list; a body is a letter, not a brochure. */
+export const SUBJECT_MAX = 200;
+export const BODY_MAX = 5000;
+
+const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+
+/** Every `{…}` in a text whose name is not one of the placeholders, once each, in order. */
+export function unknownPlaceholders(text: string): string[] {
+  const found = [...text.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1]).filter((name) => !(placeholders as readonly string[]).includes(name));
+  return [...new Set(found)];
+}
+
+function unknownMessage(names: string[]): string {
+  return fill(t.unknownPlaceholders, { names: names.map((n) => `{${n}}`).join(', '), allowed: placeholders.map((p) => `{${p}}`).join(', ') });
+}
+
+/**
+ * One template as the form sends it, checked the same way in the browser
+ * and by the action. `{link}` is required in the body: the personal link is
+ * the only way into the questionnaire, so a message without it cannot be
+ * answered (and a reminder without it only causes phone calls).
+ */
+export const templateSchema = z
+  .object({
+    edition: z.string().trim().min(1).max(40),
+    name: z.enum(templateNames as [TemplateName, ...TemplateName[]]),
+    subject: z
+      .string()
+      .trim()
+      .min(1, t.required)
+      .max(SUBJECT_MAX, fill(t.subjectTooLong, { max: SUBJECT_MAX }))
+      .refine((s) => !/[\r\n]/.test(s), t.subjectOneLine),
+    // Line ends as the browser sends them (CRLF) are stored as LF, the mail's own line ends.
+    body: z
+      .string()
+      .transform((s) => s.replace(/\r\n?/g, '\n').trim())
+      .pipe(z.string().min(1, t.required).max(BODY_MAX, fill(t.bodyTooLong, { max: BODY_MAX }))),
+  })
+  .superRefine((value, ctx) => {
+    for (const field of ['subject', 'body'] as const) {
+      const unknown = unknownPlaceholders(value[field]);
+      if (unknown.length > 0) ctx.addIssue({ code: 'custom', path: [field], message: unknownMessage(unknown) });
+    }
+    if (!value.body.includes('{link}')) ctx.addIssue({ code: 'custom', path: ['body'], message: fill(t.linkRequired, { link: '{link}' }) });
+  });
+
+export type TemplateInput = z.infer<typeof templateSchema>;
+
+export const templatePreviewSchema = z.object({
+  edition: z.string().trim().min(1).max(40),
+  name: z.enum(templateNames as [TemplateName, ...TemplateName[]]),
+  libraryId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+});
