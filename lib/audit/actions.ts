@@ -1,7 +1,7 @@
 /**
  * Every kind of audit entry, in one list so the audit-log page can offer them
  * as a filter and a typo in an action name is a type error. Later issues add
- * exports and mailings here.
+ * more here.
  */
 export const auditActions = [
   'user.created',
@@ -25,6 +25,7 @@ export const auditActions = [
   'invitation.link_replaced',
   'mailing.started',
   'library.email_bouncing',
+  'export.downloaded',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
