@@ -9,12 +9,16 @@ import { csvExport } from './csv';
 import { exportLayout } from './layout';
 import { measureSelection, readResponses } from './read';
 import type { ExportRequest } from './request';
+import { plainDataRows, spssSyntax, syntaxZip } from './spss';
 import { xlsxExport } from './xlsx';
 
 const contentTypes = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  spss: 'application/zip',
 } as const;
+
+const extensions = { csv: 'csv', xlsx: 'xlsx', spss: 'zip' } as const;
 
 function slug(value: string): string {
   return value
@@ -24,15 +28,25 @@ function slug(value: string): string {
     .toLowerCase();
 }
 
-/** "enquete-2022-2023-antwoorden-utrecht-concepten-20261201.csv": edition, filter, drafts and day. */
-export function exportFileName(edition: string, request: ExportRequest, now: Date): string {
+/** "enquete-2022-2023-antwoorden-utrecht-met-concepten-20261201": edition, filter, drafts and day. */
+export function exportBaseName(edition: string, request: ExportRequest, now: Date): string {
   const filter = filteredAttributes(request.filters).flatMap((name) => request.filters[name]!.map(slug));
   const day = now.toISOString().slice(0, 10).replaceAll('-', '');
-  return [`enquete-${slug(edition)}-antwoorden`, ...filter, ...(request.drafts ? ['met-concepten'] : []), day].join('-') + `.${request.format}`;
+  return [`enquete-${slug(edition)}-antwoorden`, ...filter, ...(request.drafts ? ['met-concepten'] : []), day].join('-');
+}
+
+export function exportFileName(edition: string, request: ExportRequest, now: Date): string {
+  return `${exportBaseName(edition, request, now)}.${extensions[request.format]}`;
 }
 
 function filterDetails(filters: ResultFilters): Record<string, string> {
   return Object.fromEntries(filteredAttributes(filters).map((name) => [name, filters[name]!.join(', ')]));
+}
+
+/** The selection in one line for the syntax file's header. */
+function filterLine(request: ExportRequest): string {
+  const parts = Object.entries(filterDetails(request.filters)).map(([name, value]) => `${name}=${value}`);
+  return [...parts, request.drafts ? 'drafts=1' : 'submitted only'].join(', ');
 }
 
 /**
@@ -62,6 +76,11 @@ export function exportDownload({ db, edition, request, actor, now = new Date() }
   if (request.format === 'xlsx') {
     const results = computeResultsForCode({ db, code: edition.code, filters: request.filters });
     body = xlsxExport(layout, batches, { labels: request.labels, codebook: buildCodebook(db, edition, results), results });
+  } else if (request.format === 'spss') {
+    const name = exportBaseName(edition.code, request, now);
+    const dataName = `${name}-data.csv`;
+    const header = { edition: `${edition.code} ${edition.title}`, filters: filterLine(request), moment: now.toISOString(), dataFile: dataName };
+    body = syntaxZip({ syntaxName: `${name}.sps`, syntax: spssSyntax(layout, header), dataName, data: plainDataRows(layout, batches) });
   } else {
     body = csvExport(layout, batches, { labels: request.labels, separator: request.separator });
   }

@@ -36,13 +36,13 @@ const words = exportText.columns;
 
 /** The response's own columns, named in lower case so no upper-case code can clash with them. */
 const responseColumns: (ExportColumn & { stem: string })[] = [
-  { stem: 'response_id', label: words.responseId, kind: 'numeric', level: 'scale', values: [], categorical: false },
-  { stem: 'library', label: words.library, kind: 'string', level: 'nominal', values: [], categorical: false },
-  { stem: 'province', label: words.province, kind: 'string', level: 'nominal', values: [], categorical: false },
-  { stem: 'size_class', label: words.sizeClass, kind: 'string', level: 'nominal', values: [], categorical: false },
-  { stem: 'status', label: words.status, kind: 'string', level: 'nominal', values: [], categorical: false },
-  { stem: 'started_at', label: words.startedAt, kind: 'string', level: 'nominal', values: [], categorical: false },
-  { stem: 'submitted_at', label: words.submittedAt, kind: 'string', level: 'nominal', values: [], categorical: false },
+  { stem: 'response_id', label: words.responseId, kind: 'numeric', level: 'scale', values: [], categorical: false, integer: true },
+  { stem: 'library', label: words.library, kind: 'string', level: 'nominal', values: [], categorical: false, maxLength: 255 },
+  { stem: 'province', label: words.province, kind: 'string', level: 'nominal', values: [], categorical: false, maxLength: 100 },
+  { stem: 'size_class', label: words.sizeClass, kind: 'string', level: 'nominal', values: [], categorical: false, maxLength: 20 },
+  { stem: 'status', label: words.status, kind: 'string', level: 'nominal', values: [], categorical: false, maxLength: 20 },
+  { stem: 'started_at', label: words.startedAt, kind: 'string', level: 'nominal', values: [], categorical: false, maxLength: 20 },
+  { stem: 'submitted_at', label: words.submittedAt, kind: 'string', level: 'nominal', values: [], categorical: false, maxLength: 20 },
 ];
 
 export const RESPONSE_COLUMN_COUNT = responseColumns.length;

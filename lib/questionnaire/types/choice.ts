@@ -220,6 +220,7 @@ export function otherTextColumns(question: ChoiceBase, words: ExportWords): Expo
       level: 'nominal',
       values: [],
       categorical: false,
+      maxLength: OTHER_TEXT_MAX_LENGTH,
     },
   ];
 }

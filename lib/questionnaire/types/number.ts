@@ -112,7 +112,7 @@ export const numberQuestion: QuestionType<NumberQuestion, PublicNumberFields> = 
     atMost: question.atMost ?? null,
   }),
 
-  exportColumns: (question) => [{ stem: question.code, label: question.text, kind: 'numeric', level: 'scale', values: [], categorical: false }],
+  exportColumns: (question) => [{ stem: question.code, label: question.text, kind: 'numeric', level: 'scale', values: [], categorical: false, integer: question.integer }],
   exportCells(question, answers, shown) {
     const value = answers[question.code];
     return [!shown ? NOT_SHOWN : typeof value === 'number' ? value : NOT_ANSWERED];

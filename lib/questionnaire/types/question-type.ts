@@ -173,6 +173,10 @@ export type ExportColumn = {
   values: ExportValue[];
   /** Cells are option numbers that CSV and XLSX show as the option's code or label. */
   categorical: boolean;
+  /** A text column's longest value in characters (for SPSS's string widths). */
+  maxLength?: number;
+  /** A numeric column that holds whole numbers only (SPSS format F8.0 rather than F12.2). */
+  integer?: boolean;
   /** The multiple choice's option this column is for (its 0/1 column), used for multiple-response sets. */
   optionOf?: string;
 };

@@ -47,7 +47,7 @@ export const textQuestion: QuestionType<TextQuestion, { maxLength: number }> = {
   printNotes: (question) => [{ key: 'text', values: { max: question.maxLength } }],
   publicFields: (question) => ({ maxLength: question.maxLength }),
 
-  exportColumns: (question) => [{ stem: question.code, label: question.text, kind: 'string', level: 'nominal', values: [], categorical: false }],
+  exportColumns: (question) => [{ stem: question.code, label: question.text, kind: 'string', level: 'nominal', values: [], categorical: false, maxLength: question.maxLength }],
   exportCells(question, answers, shown) {
     const value = answers[question.code];
     return [!shown ? NOT_SHOWN : typeof value === 'string' && value !== '' ? value : NOT_ANSWERED];
