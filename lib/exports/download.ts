@@ -9,6 +9,7 @@ import { csvExport } from './csv';
 import { exportLayout } from './layout';
 import { measureSelection, readResponses } from './read';
 import type { ExportRequest } from './request';
+import { rScript } from './r-script';
 import { plainDataRows, spssSyntax, syntaxZip } from './spss';
 import { xlsxExport } from './xlsx';
 
@@ -16,9 +17,10 @@ const contentTypes = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   spss: 'application/zip',
+  r: 'application/zip',
 } as const;
 
-const extensions = { csv: 'csv', xlsx: 'xlsx', spss: 'zip' } as const;
+const extensions = { csv: 'csv', xlsx: 'xlsx', spss: 'zip', r: 'zip' } as const;
 
 function slug(value: string): string {
   return value
@@ -76,11 +78,12 @@ export function exportDownload({ db, edition, request, actor, now = new Date() }
   if (request.format === 'xlsx') {
     const results = computeResultsForCode({ db, code: edition.code, filters: request.filters });
     body = xlsxExport(layout, batches, { labels: request.labels, codebook: buildCodebook(db, edition, results), results });
-  } else if (request.format === 'spss') {
+  } else if (request.format === 'spss' || request.format === 'r') {
     const name = exportBaseName(edition.code, request, now);
     const dataName = `${name}-data.csv`;
     const header = { edition: `${edition.code} ${edition.title}`, filters: filterLine(request), moment: now.toISOString(), dataFile: dataName };
-    body = syntaxZip({ syntaxName: `${name}.sps`, syntax: spssSyntax(layout, header), dataName, data: plainDataRows(layout, batches) });
+    const [syntaxName, syntax] = request.format === 'spss' ? [`${name}.sps`, spssSyntax(layout, header)] : [`${name}.R`, rScript(layout, header)];
+    body = syntaxZip({ syntaxName, syntax, dataName, data: plainDataRows(layout, batches) });
   } else {
     body = csvExport(layout, batches, { labels: request.labels, separator: request.separator });
   }
