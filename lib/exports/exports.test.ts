@@ -166,3 +166,26 @@ describe('download', () => {
     expect(parseExportRequest(new URLSearchParams('name=x'))).toMatchObject({ ok: false });
   });
 });
+
+describe('codebook against the previous edition', () => {
+  it('names new and removed options and questions, and changed wording, by code', async () => {
+    const { openTestDb, addEdition, testDefinition } = await import('@/lib/results/test-db');
+    const db = openTestDb();
+    const before = testDefinition('2028-2029', { withOptionC: false });
+    const previous = addEdition(db, {
+      ...before,
+      pages: [{ ...before.pages[0], questions: [...before.pages[0].questions, { code: 'WEG', type: 'text', text: 'Vervallen vraag', required: false, maxLength: 10 }] }],
+    });
+    const now = testDefinition('2029-2030');
+    const filter = now.pages[0].questions[0] as { text: string; options: { code: string; label: string }[] };
+    filter.text = 'Werkt u nog samen?';
+    filter.options[1].label = 'Nee, niet meer';
+    const edition = addEdition(db, { ...now, previousEdition: '2028-2029' }, previous.id);
+    const codebook = buildCodebook(db, edition, undefined);
+    const changes = (code: string) => codebook.questions.find((q) => q.code === code)!.changes;
+    expect(changes('FILTER')).toEqual(['vraagtekst gewijzigd (was: Werkt u samen?)', 'label van NEE gewijzigd (was: Nee)']);
+    expect(changes('MULTI')).toEqual(['nieuwe optie C', 'optie OLD vervallen']);
+    expect(changes('TOTAL')).toEqual([]);
+    expect(codebook.removedQuestions).toEqual([{ code: 'WEG', text: 'Vervallen vraag' }]);
+  });
+});
