@@ -8,6 +8,7 @@ import { createUserCommand } from './create-user';
 import { importLibraries } from './import-libraries';
 import { inviteCommand } from './invite';
 import { sendInvitationsCommand, sendRemindersCommand } from './send-mail';
+import { exportCommand } from './export';
 
 /** Every CLI command; add new ones here. */
 export const commands: CliCommand[] = [
@@ -21,4 +22,5 @@ export const commands: CliCommand[] = [
   editionDatesCommand,
   sendInvitationsCommand,
   sendRemindersCommand,
+  exportCommand,
 ];

@@ -224,6 +224,22 @@ export const routeRules: RouteRule[] = [
     },
   },
   { route: '/api/v1/editions/[code]/monitoring', kind: 'route', method: 'GET', url: '/api/v1/editions/{edition}/monitoring', expect: staffApi('coordinator', ok) },
+  // Exports of the answers per library: admins only (coordinators see the results, not a library's answers).
+  ...staffPage('/admin/editions/[code]/export', '/admin/editions/{edition}/export', 'admin'),
+  ...staffPage('/admin/editions/[code]/export/codebook', '/admin/editions/{edition}/export/codebook', 'admin'),
+  {
+    route: '/admin/editions/[code]/export/download',
+    kind: 'route',
+    method: 'GET',
+    url: '/admin/editions/{edition}/export/download?format=csv',
+    expect: {
+      anonymous: toLogin('/admin/editions/{edition}/export/download?format=csv'),
+      respondent: toLogin('/admin/editions/{edition}/export/download?format=csv'),
+      coordinator: forbidden,
+      admin: ok,
+    },
+  },
+  { route: '/api/v1/editions/[code]/export', kind: 'route', method: 'GET', url: '/api/v1/editions/{edition}/export?format=csv', expect: staffApi('admin', ok) },
   // Mailings: coordinators see who would get mail and start invitation and reminder mailings.
   {
     route: '/admin/editions/[code]/mailings',

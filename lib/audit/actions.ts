@@ -1,7 +1,7 @@
 /**
  * Every kind of audit entry, in one list so the audit-log page can offer them
  * as a filter and a typo in an action name is a type error. Later issues add
- * exports and mailings here.
+ * more here.
  */
 export const auditActions = [
   'user.created',
@@ -27,6 +27,7 @@ export const auditActions = [
   'library.email_bouncing',
   'mail_template.changed',
   'mail_template.test_sent',
+  'export.downloaded',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

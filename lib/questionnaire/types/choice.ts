@@ -6,7 +6,20 @@ import { isEmptyAnswer, type Answers } from '../answer-value';
 import { validationMessage as msg } from '../messages';
 import { baseQuestion, code } from './base';
 import { checkFreeText } from './free-text';
-import type { AnswerRow, DefinitionIssue, FiguresContext, KeyProblem, StoredRow } from './question-type';
+import {
+  NOT_ANSWERED,
+  NOT_SHOWN,
+  type AnswerRow,
+  type CodebookWords,
+  type DefinitionIssue,
+  type ExportCell,
+  type ExportColumn,
+  type ExportValue,
+  type ExportWords,
+  type FiguresContext,
+  type KeyProblem,
+  type StoredRow,
+} from './question-type';
 import type { ValidationMode } from '../answer-schema';
 
 /*
@@ -44,6 +57,7 @@ export const choiceQuestion = {
 /** The fields every choice question has. */
 export type ChoiceBase = {
   code: string;
+  text: string;
   options: Option[];
   resultSentence?: string;
 };
@@ -187,4 +201,40 @@ function publicOption(option: Option): PublicOption {
 
 export function publicOptions(question: ChoiceBase): PublicOption[] {
   return question.options.map(publicOption);
+}
+
+/** Options numbered 1..n in the definition's order: the numbers a choice's cells hold. */
+export function optionValues(question: ChoiceBase): ExportValue[] {
+  return question.options.map((option, i) => ({ value: i + 1, code: option.code, label: option.label }));
+}
+
+/** The "Anders" text's own column, when the question has such an option. */
+export function otherTextColumns(question: ChoiceBase, words: ExportWords): ExportColumn[] {
+  const other = otherOption(question);
+  if (!other) return [];
+  return [
+    {
+      stem: `${question.code}_${other.code}_TEXT`,
+      label: words.otherText(question.text, other.label),
+      kind: 'string',
+      level: 'nominal',
+      values: [],
+      categorical: false,
+      maxLength: OTHER_TEXT_MAX_LENGTH,
+    },
+  ];
+}
+
+/** The "Anders" text: asked only while its option is chosen, so otherwise it was not shown. */
+export function otherTextCells(question: ChoiceBase, answers: Answers, shown: boolean): ExportCell[] {
+  const other = otherOption(question);
+  if (!other) return [];
+  if (!shown || !chosenCodes(answers[question.code]).includes(other.code)) return [NOT_SHOWN];
+  const text = answers[otherTextKey(question.code)];
+  return [typeof text === 'string' && text !== '' ? text : NOT_ANSWERED];
+}
+
+/** Codebook notes of a choice: which options exclude the others. */
+export function choiceNotes(question: ChoiceBase, words: CodebookWords): string[] {
+  return question.options.filter((o) => o.exclusive).map((o) => words.exclusive(o.label));
 }

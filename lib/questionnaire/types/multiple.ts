@@ -10,17 +10,20 @@ import {
   askedOtherTextKeys,
   checkOptionCodes,
   checkOtherText,
+  choiceNotes,
   choiceQuestion,
   describeChoice,
   optionFigures,
   optionRows,
+  otherTextCells,
+  otherTextColumns,
   otherTextFromRows,
   otherTextKeys,
   publicOptions,
   type PublicOption,
   topOptionSentence,
 } from './choice';
-import { noFigures, type FiguresContext, type QuestionType } from './question-type';
+import { NOT_ANSWERED, NOT_SHOWN, noFigures, type FiguresContext, type QuestionType } from './question-type';
 
 /**
  * Multiple choice: check boxes, at most `maxChoices`, an exclusive option
@@ -167,4 +170,27 @@ export const multipleChoice: QuestionType<MultipleChoiceQuestion, { maxChoices: 
     ...question.options.filter((o) => o.exclusive).map((o) => ({ key: 'exclusive' as const, values: { label: o.label } })),
   ],
   publicFields: (question) => ({ maxChoices: question.maxChoices ?? null, options: publicOptions(question) }),
+
+  // A 0/1 column per option (the exclusive one too), never one text column of codes.
+  exportColumns: (question, words) => [
+    ...question.options.map((option) => ({
+      stem: `${question.code}_${option.code}`,
+      label: words.optionLabel(question.text, option.label),
+      kind: 'numeric' as const,
+      level: 'nominal' as const,
+      values: [
+        { value: 0, code: '0', label: words.notChosen },
+        { value: 1, code: '1', label: words.chosen },
+      ],
+      categorical: false,
+      optionOf: option.code,
+    })),
+    ...otherTextColumns(question, words),
+  ],
+  exportCells(question, answers, shown) {
+    const chosen = Array.isArray(answers[question.code]) ? (answers[question.code] as string[]) : [];
+    const cells = question.options.map((option) => (!shown ? NOT_SHOWN : chosen.length === 0 ? NOT_ANSWERED : chosen.includes(option.code) ? 1 : 0));
+    return [...cells, ...otherTextCells(question, answers, shown)];
+  },
+  codebookNotes: choiceNotes,
 };

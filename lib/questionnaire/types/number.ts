@@ -6,7 +6,7 @@ import { formatDutchNumber, parseDutchNumber } from '@/lib/respondent/number';
 import type { Question } from '../definition';
 import { validationMessage as msg } from '../messages';
 import { baseQuestion, code } from './base';
-import { noFigures, type DefinitionIssue, type PrintNote, type QuestionType } from './question-type';
+import { NOT_ANSWERED, NOT_SHOWN, noFigures, type DefinitionIssue, type PrintNote, type QuestionType } from './question-type';
 
 /** A number between `min` and `max`, typed in Dutch ("12,5"); stored as one row with its value. */
 export const numberQuestionSchema = z
@@ -111,4 +111,13 @@ export const numberQuestion: QuestionType<NumberQuestion, PublicNumberFields> = 
     unit: question.unit ?? null,
     atMost: question.atMost ?? null,
   }),
+
+  exportColumns: (question) => [{ stem: question.code, label: question.text, kind: 'numeric', level: 'scale', values: [], categorical: false, integer: question.integer }],
+  exportCells(question, answers, shown) {
+    const value = answers[question.code];
+    return [!shown ? NOT_SHOWN : typeof value === 'number' ? value : NOT_ANSWERED];
+  },
+  codebookNotes: (question, words) => [
+    words.numberRange({ min: question.min, max: question.max, unit: question.unit ?? null, integer: question.integer }),
+  ],
 };

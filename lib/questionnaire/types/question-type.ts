@@ -20,7 +20,8 @@ import type respondentMessages from '@/messages/nl/respondent.json';
  * schema): nothing here may import the database or other server-only code.
  * Answer rows are plain objects for that reason.
  *
- * Later issues grow this interface: export columns and a codebook entry.
+ * Exports (lib/exports/) ask each type for its columns, its cells and its
+ * codebook notes, so a new type brings its own layout.
  */
 
 /** What the form holds for a question: text as typed (numbers too), or option codes. */
@@ -126,7 +127,70 @@ export interface QuestionType<Q extends Question = Question, Public extends obje
   printNotes(question: Q, numberOf: (code: string) => number | string): PrintNote[];
   /** The type's fields in the respondent API's questionnaire (docs/api.md). */
   publicFields(question: Q): Public;
+
+  /** The export's columns for this question, in order (lib/exports/layout.ts). */
+  exportColumns(question: Q, words: ExportWords): ExportColumn[];
+  /**
+   * The cells of those columns for one response. `shown`: whether the routing
+   * showed the question for these answers; an empty answer is then NOT_ANSWERED,
+   * a hidden one NOT_SHOWN.
+   */
+  exportCells(question: Q, answers: Answers, shown: boolean): ExportCell[];
+  /** What the codebook says about valid values beyond the value labels ("0 tot en met 1000 scholen"). */
+  codebookNotes(question: Q, words: CodebookWords): string[];
 }
+
+/** Words of the codebook's notes (messages/nl/exports.json). */
+export type CodebookWords = {
+  numberRange(values: { min: number; max: number; unit: string | null; integer: boolean }): string;
+  maxLength(max: number): string;
+  exclusive(label: string): string;
+}
+
+/**
+ * The two reasons an export cell holds no answer, kept apart everywhere: the
+ * routing did not show the question (or the "Anders" text was not asked), or
+ * it was shown and left empty. Negative, so they never read as a count or an
+ * option number; declared missing in SPSS and NA (reason kept) in R.
+ */
+export const NOT_SHOWN = -1;
+export const NOT_ANSWERED = -9;
+export type MissingCode = typeof NOT_SHOWN | typeof NOT_ANSWERED;
+
+/** A value label: the number stored, the option code and its label. */
+export type ExportValue = { value: number; code: string; label: string };
+
+/** One column of the export, before lib/exports/names.ts turns its stem into a valid variable name. */
+export type ExportColumn = {
+  /** The stable codes it is named from: QUESTION, or QUESTION_OPTION for an option's own column. */
+  stem: string;
+  /** Variable label: the question text, with the option's label for an option column. */
+  label: string;
+  kind: 'numeric' | 'string';
+  /** SPSS measurement level. */
+  level: 'nominal' | 'scale';
+  /** Value labels (a choice's options, or 0/1 of an option column). */
+  values: ExportValue[];
+  /** Cells are option numbers that CSV and XLSX show as the option's code or label. */
+  categorical: boolean;
+  /** A text column's longest value in characters (for SPSS's string widths). */
+  maxLength?: number;
+  /** A numeric column that holds whole numbers only (SPSS format F8.0 rather than F12.2). */
+  integer?: boolean;
+  /** The multiple choice's option this column is for (its 0/1 column), used for multiple-response sets. */
+  optionOf?: string;
+};
+
+/** A cell: a number, a text, or a MissingCode. */
+export type ExportCell = number | string;
+
+/** The words an export puts in labels (messages/nl/exports.json), handed in so types stay free of message loading. */
+export type ExportWords = {
+  chosen: string;
+  notChosen: string;
+  optionLabel(question: string, option: string): string;
+  otherText(question: string, option: string): string;
+};
 
 /** The figures of a question without options or numbers. */
 export function noFigures(): QuestionFigures {

@@ -6,17 +6,21 @@ import {
   askedOtherTextKeys,
   checkOptionCodes,
   checkOtherText,
+  choiceNotes,
   choiceQuestion,
   describeChoice,
   optionFigures,
   optionRows,
+  optionValues,
+  otherTextCells,
+  otherTextColumns,
   otherTextFromRows,
   otherTextKeys,
   publicOptions,
   type PublicOption,
   topOptionSentence,
 } from './choice';
-import { noFigures, type QuestionType } from './question-type';
+import { NOT_ANSWERED, NOT_SHOWN, noFigures, type QuestionType } from './question-type';
 
 /** Single choice: one option, shown as radio buttons; stored as one row. */
 export const singleChoiceSchema = z.object({ ...choiceQuestion, type: z.literal('single') }).strict();
@@ -81,4 +85,16 @@ export const singleChoice: QuestionType<SingleChoiceQuestion, { options: PublicO
   describeAnswer: describeChoice,
   printNotes: () => [{ key: 'chooseOne' }],
   publicFields: (question) => ({ options: publicOptions(question) }),
+
+  // One numeric column, the option's number with value labels; CSV and XLSX show its code or label.
+  exportColumns: (question, words) => [
+    { stem: question.code, label: question.text, kind: 'numeric', level: 'nominal', values: optionValues(question), categorical: true },
+    ...otherTextColumns(question, words),
+  ],
+  exportCells(question, answers, shown) {
+    const index = question.options.findIndex((o) => o.code === answers[question.code]);
+    const cell = !shown ? NOT_SHOWN : index < 0 ? NOT_ANSWERED : index + 1;
+    return [cell, ...otherTextCells(question, answers, shown)];
+  },
+  codebookNotes: choiceNotes,
 };

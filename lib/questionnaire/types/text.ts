@@ -3,7 +3,7 @@ import type { Question } from '../definition';
 import { validationMessage as msg } from '../messages';
 import { baseQuestion } from './base';
 import { checkFreeText } from './free-text';
-import { noFigures, type QuestionType } from './question-type';
+import { NOT_ANSWERED, NOT_SHOWN, noFigures, type QuestionType } from './question-type';
 
 /** A free text of at most `maxLength` characters; stored as one row. The results count who wrote one. */
 export const textQuestionSchema = z
@@ -46,4 +46,11 @@ export const textQuestion: QuestionType<TextQuestion, { maxLength: number }> = {
   },
   printNotes: (question) => [{ key: 'text', values: { max: question.maxLength } }],
   publicFields: (question) => ({ maxLength: question.maxLength }),
+
+  exportColumns: (question) => [{ stem: question.code, label: question.text, kind: 'string', level: 'nominal', values: [], categorical: false, maxLength: question.maxLength }],
+  exportCells(question, answers, shown) {
+    const value = answers[question.code];
+    return [!shown ? NOT_SHOWN : typeof value === 'string' && value !== '' ? value : NOT_ANSWERED];
+  },
+  codebookNotes: (question, words) => [words.maxLength(question.maxLength)],
 };

@@ -40,6 +40,7 @@ export default async function EditionPage({ params, searchParams }: Props) {
   const tEditor = await getTranslations('editor.links');
   const tMonitoring = await getTranslations('monitoring');
   const tMail = await getTranslations('mail.page');
+  const tExport = await getTranslations('exports');
   const format = await getFormatter();
   const moment = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'long', timeStyle: 'short' }) : t('noMoment'));
   const { phase } = summary;
@@ -98,6 +99,11 @@ export default async function EditionPage({ params, searchParams }: Props) {
         <p>
           <Link href={`/admin/editions/${code}/mailings`}>{tMail('linkToPage')}</Link>
         </p>
+        {isAdmin && (
+          <p>
+            <Link href={`/admin/editions/${code}/export`}>{tExport('linkFromEdition')}</Link>
+          </p>
+        )}
       </section>
 
       {review && (

@@ -1,0 +1,20 @@
+import { getDb } from '@/db/client';
+import { jsonError } from '@/lib/api/json';
+import { apiMessage } from '@/lib/api/messages';
+import { actorFromCaller } from '@/lib/audit/record';
+import { staffRoute } from '@/lib/auth/guard';
+import { getEditionByCode } from '@/lib/editions/queries';
+import { exportDownload } from '@/lib/exports/download';
+import { parseExportRequest } from '@/lib/exports/request';
+
+type Context = { params: Promise<{ code: string }> };
+
+/** The answers per library for scripts (docs/api.md): admins and API keys, the page's options as query parameters. */
+export const GET = staffRoute<Context>('admin', async (request, { params }, caller) => {
+  const db = getDb();
+  const edition = getEditionByCode({ db, code: (await params).code });
+  if (!edition) return jsonError(404, apiMessage('unknownEdition'));
+  const parsed = parseExportRequest(new URL(request.url).searchParams);
+  if (!parsed.ok) return jsonError(400, parsed.message);
+  return exportDownload({ db, edition, request: parsed.request, actor: actorFromCaller(caller) });
+});

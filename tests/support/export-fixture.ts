@@ -1,0 +1,52 @@
+import type { Db } from '@/db/client';
+import type { DefinitionInput } from '@/lib/questionnaire/definition';
+import { addEdition, addResponse, openTestDb } from '@/lib/results/test-db';
+
+/** A questionnaire with every state an export must keep apart: routing, "Anders", an exclusive option, a number, a text. */
+export function exportDefinition(edition = '2030-2031'): DefinitionInput {
+  return {
+    edition,
+    title: `Export ${edition}`,
+    pages: [
+      {
+        code: 'P1',
+        title: 'Eén',
+        questions: [
+          { code: 'FILTER', type: 'single', text: 'Werkt u samen?', required: true, options: [{ code: 'JA', label: 'Ja' }, { code: 'NEE', label: 'Nee' }] },
+          {
+            code: 'MULTI',
+            type: 'multiple',
+            text: 'Welke knelpunten?',
+            required: false,
+            condition: { question: 'FILTER', anyOf: ['JA'] },
+            resultBase: 'bibliotheken die samenwerken',
+            options: [
+              { code: 'A', label: 'Alfa' },
+              { code: 'B', label: 'Bravo' },
+              { code: 'OTHER', label: 'Anders, namelijk', other: true },
+              { code: 'NONE', label: 'Geen', exclusive: true },
+            ],
+          },
+          { code: 'AANTAL', type: 'number', text: 'Hoeveel scholen?', required: false, max: 1000, integer: false, unit: 'scholen' },
+          { code: 'OPMERKING', type: 'text', text: 'Opmerkingen?', required: false, maxLength: 500 },
+        ],
+      },
+    ],
+  };
+}
+
+export const OTHER_TEXT = 'Lees, "voor"\nen café';
+
+/** Four submitted responses and a draft, in the states the tests name. */
+export function exportFixture(): { db: Db; editionCode: string } {
+  const db = openTestDb();
+  const edition = addEdition(db, exportDefinition());
+  const add = (answers: Record<string, unknown>, extra: { status?: 'draft' | 'submitted'; province?: string } = {}) =>
+    addResponse(db, { editionId: edition.id, answers: answers as never, ...extra });
+  add({ FILTER: 'JA', MULTI: ['A', 'OTHER'], MULTI__other: OTHER_TEXT, AANTAL: 12.5, OPMERKING: '=SUM(A1)' });
+  add({ FILTER: 'NEE', AANTAL: 3 });
+  add({ FILTER: 'JA', MULTI: ['NONE'], OPMERKING: 'Prima' });
+  add({ FILTER: 'JA' }, { status: 'draft' });
+  add({ FILTER: 'JA', MULTI: ['B'] }, { province: 'Drenthe' });
+  return { db, editionCode: edition.code };
+}
