@@ -24,6 +24,8 @@ export const auditActions = [
   'invitation.link_shown',
   'invitation.link_replaced',
   'mailing.started',
+  'mailing.planned',
+  'mailing.plan_cancelled',
   'library.email_bouncing',
 ] as const;
 
