@@ -2,6 +2,7 @@ import { and, asc, desc, eq, lte } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { editions, plannedMailings } from '@/db/schema';
 import { recordAudit, type AuditActor } from '@/lib/audit/record';
+import { toAmsterdamLocal } from '@/lib/editions/moments';
 import { editionPhase } from '@/lib/editions/phase';
 import { toEdition, type Edition, type Reader } from '@/lib/editions/queries';
 import type { MailRule } from './eligibility';
@@ -120,4 +121,17 @@ export function listPlanned({ db, editionId, limit = 20 }: { db: Reader; edition
   const rows = db.select().from(plannedMailings).where(eq(plannedMailings.editionId, editionId)).orderBy(desc(plannedMailings.plannedFor)).limit(limit).all();
   const waiting = rows.filter((r) => r.state === 'planned').reverse();
   return [...waiting, ...rows.filter((r) => r.state !== 'planned')];
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The moment the plan form suggests: a week before closing, else tomorrow at nine (Dutch time); as a datetime-local value. */
+export function suggestedPlanMoment(closesAt: Date | null, now = new Date()): string {
+  const weekBefore = closesAt && new Date(closesAt.getTime() - 7 * DAY_MS);
+  return weekBefore && weekBefore.getTime() > now.getTime() ? toAmsterdamLocal(weekBefore) : `${toAmsterdamLocal(new Date(now.getTime() + DAY_MS)).slice(0, 10)}T09:00`;
+}
+
+/** Whether a plan starts within the next minutes: the page then follows it without a reload. */
+export function planDueSoon(planned: PlannedMailing[], now = new Date(), withinMs = 10 * 60 * 1000): boolean {
+  return planned.some((p) => p.state === 'planned' && p.plannedFor.getTime() - now.getTime() < withinMs);
 }
