@@ -10,6 +10,8 @@ function nextMinute(): { value: string; at: Date } {
 }
 
 test('a planned reminder is sent by the server at its moment, to those that have not submitted by then; a cancelled one never is', async ({ page, adminApi, concept }) => {
+  // The field has minute steps: the moment is up to 70 s away, then the server's next check (every 5 s).
+  test.setTimeout(240_000);
   const opened = await adminApi.post(`/api/v1/editions/${concept}/open`, { data: { closesAt: new Date(Date.now() + 30 * 24 * 60 * 60 * 1000).toISOString() } });
   expect(opened.status(), await opened.text()).toBe(200);
   const [early, late, waiting] = inviteNewLibraries(concept, 3);
