@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { toAmsterdamLocal } from '../../lib/editions/moments';
 import { demoStaff, signInAs } from '../support/auth';
 import { expect, test } from '../support/editions';
@@ -43,6 +44,9 @@ test('a planned reminder is sent by the server at its moment, to those that have
   const item = planned.getByRole('listitem', { name: `Herinnering op ${soon.value.replace('T', ' ')}, gepland door ${demoStaff.coordinator.email}` });
   await expect(item).toContainText('gepland');
   markSubmitted(concept, late.name);
+  // The list with a planned and a cancelled reminder passes axe.
+  const axe = await new AxeBuilder({ page }).include('#main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   // The page follows by itself until the server has started and sent it.
   await expect(item).toContainText('gestart', { timeout: 120_000 });
