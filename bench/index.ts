@@ -3,6 +3,7 @@
  * Each prints its figures beside a floor measured in the same run.
  */
 import { runLibrariesImportBenchmark } from './libraries-import';
+import { runMailingBenchmark } from './mailing';
 import { runMonitoringBenchmark } from './monitoring';
 import { runResultsBenchmark } from './results';
 
@@ -28,6 +29,11 @@ const benchmarks: Benchmark[] = [
     name: 'libraries-import',
     description: 'import-libraries of 1,000 and 33,000 libraries (past SQLite\'s 32,766 bound variables) vs bare prepared inserts',
     run: runLibrariesImportBenchmark,
+  },
+  {
+    name: 'mailing',
+    description: 'an invitation mailing of 10,000 messages (--amount=N) to a local SMTP sink, throttling off, vs nodemailer sending the same messages in a bare loop',
+    run: runMailingBenchmark,
   },
 ];
 

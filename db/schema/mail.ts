@@ -98,3 +98,38 @@ export const mailTemplates = sqliteTable(
   },
   (t) => [uniqueIndex('mail_templates_edition_name_unique').on(t.editionId, t.name)],
 );
+
+export const plannedMailingStates = ['planned', 'started', 'cancelled'] as const;
+
+/**
+ * A reminder mailing a coordinator planned for a moment. Only its rule is
+ * stored: who gets it is decided when the moment has come (the server's
+ * scheduler then starts it as an ordinary mailing and links it here).
+ */
+export const plannedMailings = sqliteTable(
+  'planned_mailings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    editionId: integer('edition_id')
+      .notNull()
+      .references(() => editions.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: mailKinds }).notNull().default('reminder'),
+    audience: text('audience', { enum: reminderAudiences }).notNull().default('all'),
+    minDays: integer('min_days').notNull().default(0),
+    maxReminders: integer('max_reminders'),
+    plannedFor: integer('planned_for', { mode: 'timestamp_ms' }).notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+    state: text('state', { enum: plannedMailingStates }).notNull().default('planned'),
+    /** The mailing it became; null while planned, or when nobody was left to mail at the moment. */
+    mailingId: integer('mailing_id').references(() => mailings.id, { onDelete: 'set null' }),
+    /** Why nothing was sent at the moment ('nobody', 'closed', 'not-open'). */
+    outcome: text('outcome'),
+    /** When it was started or cancelled, and by whom it was cancelled. */
+    settledAt: integer('settled_at', { mode: 'timestamp_ms' }),
+    cancelledBy: text('cancelled_by'),
+  },
+  (t) => [index('planned_mailings_due_idx').on(t.state, t.plannedFor)],
+);

@@ -24,6 +24,8 @@ export const auditActions = [
   'invitation.link_shown',
   'invitation.link_replaced',
   'mailing.started',
+  'mailing.planned',
+  'mailing.plan_cancelled',
   'library.email_bouncing',
   'mail_template.changed',
   'mail_template.test_sent',

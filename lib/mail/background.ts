@@ -1,9 +1,13 @@
 import { getDb, type Db } from '@/db/client';
 import { env } from '@/lib/env';
+import { startDuePlanned } from './planned';
 import { requeueInterrupted, runSender } from './sender';
 import { configuredTransport, senderAddress } from './transport';
 
-type SenderState = { running?: Promise<void>; again: boolean };
+type SenderState = { running?: Promise<void>; again: boolean; scheduler?: ReturnType<typeof setInterval> };
+
+/** How often the server looks for planned mailings whose moment has come. */
+export const SCHEDULE_CHECK_MS = 5000;
 
 // On globalThis: Next.js may load this module more than once (per bundle), but the server has one sender.
 const state = ((globalThis as unknown as { enqueteMailSender?: SenderState }).enqueteMailSender ??= { again: false });
@@ -34,5 +38,28 @@ export function ensureMailSender(db: Db = getDb()): void {
 export function resumeMailings(db: Db = getDb()): void {
   const requeued = requeueInterrupted(db);
   if (requeued > 0) console.warn(`Mail: ${requeued} message(s) interrupted at the last stop are queued again.`);
+  // A planned mailing whose moment passed while the server was down starts now.
+  startPlannedMailings(db);
   ensureMailSender(db);
+  startScheduler(db);
+}
+
+/** Starts the planned mailings that are due, and wakes the sender when one was. */
+export function startPlannedMailings(db: Db = getDb(), now = new Date()): number[] {
+  const started = startDuePlanned({ db, now });
+  if (started.length > 0) ensureMailSender(db);
+  return started;
+}
+
+/** Checks for due planned mailings on an interval; one timer per server, which does not keep the process alive. */
+function startScheduler(db: Db) {
+  if (state.scheduler) return;
+  state.scheduler = setInterval(() => {
+    try {
+      startPlannedMailings(db);
+    } catch (error) {
+      console.error('Mail: could not start planned mailings:', (error as Error).message);
+    }
+  }, SCHEDULE_CHECK_MS);
+  state.scheduler.unref();
 }

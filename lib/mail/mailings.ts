@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { mailings, outbox } from '@/db/schema';
-import { recordAudit, type AuditActor } from '@/lib/audit/record';
+import { recordAudit, type AuditActor, type AuditWriter } from '@/lib/audit/record';
 import type { Edition, Reader } from '@/lib/editions/queries';
 import { editionAllows, judge, loadCandidates, type Candidate, type IneligibleReason, type MailRule } from './eligibility';
 
@@ -48,66 +48,67 @@ export function previewMailing({ db, edition, rule, now = new Date() }: { db: Re
 
 export type StartResult = { ok: true; mailingId: number; recipients: number } | { ok: false; reason: 'nobody' | 'closed' | 'not-open' };
 
+type QueueArgs = {
+  edition: Pick<Edition, 'id' | 'code' | 'status' | 'opensAt' | 'closesAt'>;
+  rule: MailRule;
+  actor: AuditActor;
+  now?: Date;
+  /** Extra audit details (the planned mailing a scheduled start came from). */
+  details?: Record<string, unknown>;
+};
+
 /**
  * Queues a mailing: one outbox row per recipient, the mailing and its audit
  * entry in one immediate transaction. Rows that exist already (a double
  * click, a second coordinator, the CLI beside the page) are not queued again;
  * when nothing is left, no mailing is made. The sender takes it from there.
  */
-export function startMailing({
-  db,
-  edition,
-  rule,
-  actor,
-  now = new Date(),
-}: {
-  db: Db;
-  edition: Pick<Edition, 'id' | 'code' | 'status' | 'opensAt' | 'closesAt'>;
-  rule: MailRule;
-  actor: AuditActor;
-  now?: Date;
-}): StartResult {
-  return db.transaction(
-    (tx) => {
-      const allowed = editionAllows(edition, rule.kind, now);
-      if (!allowed.eligible) return { ok: false as const, reason: allowed.reason as 'closed' | 'not-open' };
-      const { recipients } = previewMailing({ db: tx, edition, rule, now });
-      if (recipients.length === 0) return { ok: false as const, reason: 'nobody' as const };
-      const reminder = rule.kind === 'reminder' ? rule : undefined;
-      const mailing = tx
-        .insert(mailings)
-        .values({
-          editionId: edition.id,
-          kind: rule.kind,
-          audience: reminder?.audience ?? 'all',
-          minDays: reminder?.minDays ?? 0,
-          maxReminders: reminder?.maxReminders ?? null,
-          createdBy: actor.label,
-          createdAt: now,
-          recipients: recipients.length,
-        })
-        .returning({ id: mailings.id })
-        .get();
-      // 500 rows × 6 values stays far below SQLite's limit on bound variables.
-      for (let i = 0; i < recipients.length; i += 500) {
-        tx.insert(outbox)
-          .values(
-            recipients.slice(i, i + 500).map((r) => ({ mailingId: mailing.id, editionId: edition.id, libraryId: r.libraryId, kind: rule.kind, wave: r.wave, nextAttemptAt: now })),
-          )
-          .onConflictDoNothing()
-          .run();
-      }
-      recordAudit(tx, {
-        actor,
-        action: 'mailing.started',
-        target: `edition:${edition.code}`,
-        at: now,
-        details: { mailingId: mailing.id, kind: rule.kind, recipients: recipients.length, ...(reminder ? { audience: reminder.audience, minDays: reminder.minDays, maxReminders: reminder.maxReminders } : {}) },
-      });
-      return { ok: true as const, mailingId: mailing.id, recipients: recipients.length };
+export function startMailing({ db, ...args }: QueueArgs & { db: Db }): StartResult {
+  return db.transaction((tx) => queueMailing(tx, args), { behavior: 'immediate' });
+}
+
+/** The body of `startMailing`, inside a transaction the caller holds (the scheduler claims its plan in the same one). */
+export function queueMailing(tx: AuditWriter, { edition, rule, actor, now = new Date(), details }: QueueArgs): StartResult {
+  const allowed = editionAllows(edition, rule.kind, now);
+  if (!allowed.eligible) return { ok: false as const, reason: allowed.reason as 'closed' | 'not-open' };
+  const { recipients } = previewMailing({ db: tx, edition, rule, now });
+  if (recipients.length === 0) return { ok: false as const, reason: 'nobody' as const };
+  const reminder = rule.kind === 'reminder' ? rule : undefined;
+  const mailing = tx
+    .insert(mailings)
+    .values({
+      editionId: edition.id,
+      kind: rule.kind,
+      audience: reminder?.audience ?? 'all',
+      minDays: reminder?.minDays ?? 0,
+      maxReminders: reminder?.maxReminders ?? null,
+      createdBy: actor.label,
+      createdAt: now,
+      recipients: recipients.length,
+    })
+    .returning({ id: mailings.id })
+    .get();
+  // 500 rows × 6 values stays far below SQLite's limit on bound variables.
+  for (let i = 0; i < recipients.length; i += 500) {
+    tx.insert(outbox)
+      .values(recipients.slice(i, i + 500).map((r) => ({ mailingId: mailing.id, editionId: edition.id, libraryId: r.libraryId, kind: rule.kind, wave: r.wave, nextAttemptAt: now })))
+      .onConflictDoNothing()
+      .run();
+  }
+  recordAudit(tx, {
+    actor,
+    action: 'mailing.started',
+    target: `edition:${edition.code}`,
+    at: now,
+    details: {
+      mailingId: mailing.id,
+      kind: rule.kind,
+      recipients: recipients.length,
+      ...(reminder ? { audience: reminder.audience, minDays: reminder.minDays, maxReminders: reminder.maxReminders } : {}),
+      ...details,
     },
-    { behavior: 'immediate' },
-  );
+  });
+  return { ok: true as const, mailingId: mailing.id, recipients: recipients.length };
 }
 
 /** The rule a stored mailing was started with, asked again just before each of its messages goes out. */

@@ -1,6 +1,7 @@
 import messages from '@/messages/nl/monitoring.json';
 import { renderResponseCurveSvg, type CurveMarker } from './chart';
 import type { Figures } from './figures';
+import { mailKindLabel, type MailEvent } from './mail-events';
 import { sizeClassName, type MonitoringPage } from './overview';
 import type { MonitoringStatus } from './status';
 
@@ -22,8 +23,12 @@ export type LiveLibrary = {
   remindersSent: number;
   lastRemindedAt: string | null;
   linkShowable: boolean;
-  timeline: { event: 'linkCreated' | 'invitationSent' | 'opened' | 'firstSaved' | 'lastSaved' | 'submitted' | 'reminded'; at: string }[];
+  timeline: TimelineEntry[];
 };
+export type TimelineEntry =
+  | { event: 'linkCreated' | 'invitationSent' | 'opened' | 'firstSaved' | 'lastSaved' | 'submitted' | 'reminded'; at: string }
+  /** A message of the outbox with its delivery result; `detail` is the server's reply or why it was skipped, in words. */
+  | { event: 'mail'; at: string; kind: string; result: MailEvent['result']; detail: string | null };
 export type LiveData = {
   updatedAt: string;
   phase: MonitoringPage['phase'];
@@ -37,7 +42,10 @@ export type LiveData = {
   previousEdition: string | null;
 };
 
-export function toLiveData(page: MonitoringPage, { now = new Date(), markers = [] }: { now?: Date; markers?: CurveMarker[] } = {}): LiveData {
+export function toLiveData(
+  page: MonitoringPage,
+  { now = new Date(), markers = [], mailEvents = new Map() }: { now?: Date; markers?: CurveMarker[]; mailEvents?: Map<number, MailEvent[]> } = {},
+): LiveData {
   const iso = (date: Date | null) => date?.toISOString() ?? null;
   return {
     updatedAt: now.toISOString(),
@@ -48,14 +56,18 @@ export function toLiveData(page: MonitoringPage, { now = new Date(), markers = [
     bySizeClass: page.bySizeClass.map((g) => ({ ...g, key: g.key ?? '', label: sizeClassName(g.key, messages.monitoring.groups.unknownSizeClass) })),
     matching: page.matching,
     libraries: page.libraries.map((l) => {
-      const timeline: LiveLibrary['timeline'] = [{ event: 'linkCreated', at: l.linkCreatedAt.toISOString() }];
-      const add = (event: LiveLibrary['timeline'][number]['event'], at: Date | null) => at && timeline.push({ event, at: at.toISOString() });
-      add('invitationSent', l.invitationSentAt);
+      const timeline: TimelineEntry[] = [{ event: 'linkCreated', at: l.linkCreatedAt.toISOString() }];
+      const add = (event: Exclude<TimelineEntry['event'], 'mail'>, at: Date | null) => at && timeline.push({ event, at: at.toISOString() });
+      const mails = mailEvents.get(l.libraryId) ?? [];
+      // A mail the outbox sent is shown as itself; the invitation's own dates cover mail sent before the outbox kept it.
+      const mailed = (kind: MailEvent['kind']) => mails.some((m) => m.kind === kind && m.result === 'sent');
+      if (!mailed('invitation')) add('invitationSent', l.invitationSentAt);
       add('opened', l.firstOpenedAt);
       add('firstSaved', l.firstSavedAt);
       if (l.status === 'started' && l.lastActivityAt && l.firstSavedAt && l.lastActivityAt > l.firstSavedAt) add('lastSaved', l.lastActivityAt);
       add('submitted', l.submittedAt);
-      add('reminded', l.lastRemindedAt);
+      if (!mailed('reminder')) add('reminded', l.lastRemindedAt);
+      for (const m of mails) timeline.push({ event: 'mail', at: m.at.toISOString(), kind: mailKindLabel(m.kind), result: m.result, detail: m.detail });
       timeline.sort((a, b) => a.at.localeCompare(b.at));
       return {
         invitationId: l.invitationId,

@@ -7,8 +7,10 @@ import { staffAction } from '@/lib/auth/guard';
 import { getEditionByCode } from '@/lib/editions/queries';
 import { ensureMailSender } from '@/lib/mail/background';
 import { markAddressBouncing } from '@/lib/mail/bouncing';
-import { bouncingSchema, mailingSchema, ruleFromInput } from '@/lib/mail/forms';
+import { toAmsterdamLocal } from '@/lib/editions/moments';
+import { bouncingSchema, cancelPlanSchema, mailingSchema, planSchema, ruleFromInput } from '@/lib/mail/forms';
 import { startMailing } from '@/lib/mail/mailings';
+import { cancelPlanned, planReminder } from '@/lib/mail/planned';
 
 export type MailingState = { ok: boolean; message?: string; errors?: Record<string, string[]> } | null;
 
@@ -34,4 +36,27 @@ export const markBouncingAction = staffAction('coordinator', bouncingSchema, asy
   if (!marked.ok) return { ok: false, message: t('unknownEdition') };
   revalidatePath(`/admin/editions/${input.edition}/mailings`);
   return { ok: true, message: t('markedBouncing', { name: marked.name }) };
+});
+
+/** Plans a reminder; the server's scheduler starts it at its moment with the eligibility of then. */
+export const planReminderAction = staffAction('coordinator', planSchema, async (input, _user, actor): Promise<MailingState> => {
+  const t = await getTranslations('mail.page');
+  const db = getDb();
+  const edition = getEditionByCode({ db, code: input.edition });
+  if (!edition) return { ok: false, message: t('unknownEdition') };
+  const { at, audience, minDays, maxReminders } = input;
+  const result = planReminder({ db, edition, rule: { kind: 'reminder', audience, minDays, maxReminders }, at, actor });
+  if (!result.ok) return { ok: false, errors: { at: [t(result.reason === 'after-closing' ? 'afterClosing' : result.reason)] } };
+  revalidatePath(`/admin/editions/${edition.code}/mailings`);
+  return { ok: true, message: t('plannedOk', { at: toAmsterdamLocal(at).replace('T', ' ') }) };
+});
+
+export const cancelPlannedAction = staffAction('coordinator', cancelPlanSchema, async (input, _user, actor): Promise<MailingState> => {
+  const t = await getTranslations('mail.page');
+  const db = getDb();
+  const edition = getEditionByCode({ db, code: input.edition });
+  if (!edition) return { ok: false, message: t('unknownEdition') };
+  if (!cancelPlanned({ db, edition, id: input.id, actor })) return { ok: false, message: t('planNotCancelled') };
+  revalidatePath(`/admin/editions/${edition.code}/mailings`);
+  return { ok: true, message: t('planCancelled') };
 });

@@ -9,9 +9,12 @@ import { getEditionByCode } from '@/lib/editions/queries';
 import { DEFAULT_MIN_DAYS } from '@/lib/mail/eligibility';
 import { mailingSchema, ruleFromInput } from '@/lib/mail/forms';
 import { previewMailing } from '@/lib/mail/mailings';
+import { listPlanned, planDueSoon, suggestedPlanMoment } from '@/lib/mail/planned';
 import { listMailings } from '@/lib/mail/queries';
 import { deliveryDescription } from '@/lib/mail/transport';
 import { AutoRefresh } from './auto-refresh';
+import { PlanReminderForm } from './plan-form';
+import { PlannedMailings } from './planned-list';
 import { MailingPreview } from './preview';
 import { MailingsProgress } from './progress';
 import './mailings.css';
@@ -52,10 +55,11 @@ export default async function MailingsPage({ params, searchParams }: Props) {
   const reminder = reminderInput.success && reminderInput.data.kind === 'reminder' ? reminderInput.data : undefined;
   const reminderPreview = reminder && previewMailing({ db, edition, rule: ruleFromInput(reminder) });
   const mailings = listMailings({ db, editionId: edition.id });
+  const planned = listPlanned({ db, editionId: edition.id });
 
   return (
     <main id="main" className="container">
-      <AutoRefresh active={mailings.some((m) => m.state === 'running')} />
+      <AutoRefresh active={mailings.some((m) => m.state === 'running') || planDueSoon(planned)} />
       <p>
         <Link href={`/admin/editions/${code}`}>{t('back', { edition: code })}</Link>
       </p>
@@ -134,7 +138,19 @@ export default async function MailingsPage({ params, searchParams }: Props) {
             id="reminder"
           />
         )}
+        {reminder && (
+          <div className="mailing-plan">
+            <h3 id="plan-title">{t('planTitle')}</h3>
+            <p>{t('planHelp')}</p>
+            <PlanReminderForm
+              fields={{ edition: code, audience: reminder.audience, minDays: String(reminder.minDays), maxReminders: reminder.maxReminders === null ? '' : String(reminder.maxReminders) }}
+              defaultAt={suggestedPlanMoment(edition.closesAt)}
+            />
+          </div>
+        )}
       </section>
+
+      <PlannedMailings edition={code} planned={planned} />
 
       <MailingsProgress edition={code} mailings={mailings} />
     </main>

@@ -45,9 +45,15 @@ export function LibraryTable({ data, paging, controls }: { data: LiveData; pagin
                     <details className="monitoring-timeline">
                       <summary aria-label={t('libraries.timelineOf', { name: library.name })}>{t('libraries.timeline')}</summary>
                       <ol>
-                        {library.timeline.map((entry) => (
-                          <li key={entry.event}>
-                            <time dateTime={entry.at}>{formatDutchMoment(entry.at)}</time> {t(`libraries.events.${entry.event}`, { count: library.remindersSent })}
+                        {library.timeline.map((entry, index) => (
+                          <li key={index} data-event={entry.event === 'mail' ? `mail-${entry.result}` : entry.event}>
+                            <time dateTime={entry.at}>{formatDutchMoment(entry.at)}</time>{' '}
+                            {entry.event === 'mail'
+                              ? t(entry.result === 'sent' ? 'libraries.events.mailSent' : entry.result === 'failed' ? 'libraries.events.mailFailed' : 'libraries.events.mailSkipped', {
+                                  kind: entry.kind,
+                                  detail: entry.detail ?? '',
+                                })
+                              : t(`libraries.events.${entry.event}`, { count: library.remindersSent })}
                           </li>
                         ))}
                       </ol>

@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import nodemailer from 'nodemailer';
+import { SMTPServer } from 'smtp-server';
+import { openDatabase } from '@/db/client';
+import { runMigrations } from '@/db/migrate';
+import { seedEditions } from '@/db/seed';
+import { CLI_ACTOR } from '@/lib/audit/record';
+import { getEditionByCode } from '@/lib/editions/queries';
+import { createInvitation } from '@/lib/invitations/create';
+import { deriveLinkKey } from '@/lib/invitations/link-key';
+import type { OutgoingMessage } from '@/lib/mail/compose';
+import { startMailing } from '@/lib/mail/mailings';
+import { runSender } from '@/lib/mail/sender';
+import { smtpTransport } from '@/lib/mail/transport';
+
+/**
+ * `npm run bench -- mailing [--amount=10000]`
+ *
+ * An invitation mailing of `amount` messages as the server sends it
+ * (`startMailing` queues the outbox, `runSender` claims each row in a
+ * transaction, asks eligibility again, decrypts the link, composes, hands it
+ * to SMTP over one pooled connection and records the delivery) with
+ * throttling off, to a local SMTP sink on 127.0.0.1 that accepts and
+ * discards. The floor: nodemailer sending the very same messages in a bare
+ * loop over one connection to the same sink, in the same run.
+ */
+
+const EDITION = '2022-2023';
+const FROM = 'Enquête <enquete@bench.test>';
+
+function amountFrom(args: string[]): number {
+  const flag = args.find((a) => a.startsWith('--amount='));
+  const amount = flag ? Number(flag.slice('--amount='.length)) : 10_000;
+  if (!Number.isInteger(amount) || amount < 1) throw new Error('--amount must be a positive whole number');
+  return amount;
+}
+
+/** Accepts every message and throws it away, counting them. */
+async function startSink() {
+  let received = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    closeTimeout: 100,
+    // No reverse DNS lookup of the client per connection: the sink should cost nothing.
+    disableReverseLookup: true,
+    onData(stream, _session, callback) {
+      stream.on('end', () => {
+        received++;
+        callback();
+      });
+      stream.resume();
+    },
+  });
+  // Replies go out at once (no Nagle delay waiting for the client's delayed ACK).
+  server.server.on('connection', (socket) => socket.setNoDelay(true));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.server.address() as AddressInfo;
+  return { url: `smtp://127.0.0.1:${port}`, received: () => received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+export async function runMailingBenchmark(args: string[]): Promise<void> {
+  const amount = amountFrom(args);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'enquete-bench-mailing-'));
+  const sink = await startSink();
+  try {
+    const db = openDatabase(path.join(dir, 'bench.db'));
+    runMigrations(db);
+    seedEditions(db);
+    const edition = getEditionByCode({ db, code: EDITION })!;
+    const key = deriveLinkKey('bench-mailing-link-secret-of-enough-length');
+    const setupStart = performance.now();
+    const addLibrary = db.$client.prepare('insert into libraries (name, province, email) values (?, ?, ?)');
+    db.$client.transaction(() => {
+      for (let i = 0; i < amount; i++) {
+        const libraryId = Number(addLibrary.run(`Bibliotheek ${i}`, 'Utrecht', `info${i}@bibliotheek.nl`).lastInsertRowid);
+        createInvitation({ db, editionId: edition.id, libraryId, key });
+      }
+    })();
+    console.log(`  ${amount.toLocaleString('en')} libraries invited in ${((performance.now() - setupStart) / 1000).toFixed(1)} s (not timed)`);
+
+    // Ours: what the server does, recording each message so the floor sends the same ones.
+    const messages: (OutgoingMessage & { from: string })[] = [];
+    const transport = smtpTransport(sink.url);
+    const recording = { ...transport, send: (message: OutgoingMessage & { from: string; outboxId: number }) => (messages.push(message), transport.send(message)) };
+    const oursStart = performance.now();
+    const started = startMailing({ db, edition, rule: { kind: 'invitation' }, actor: CLI_ACTOR });
+    if (!started.ok || started.recipients !== amount) throw new Error(`mailing queued ${JSON.stringify(started)}`);
+    const queuedMs = performance.now() - oursStart;
+    await runSender({ db, transport: recording, from: FROM, ratePerSecond: 0, key });
+    const oursMs = performance.now() - oursStart;
+    transport.close();
+    const sent = (db.$client.prepare("select count(*) as n from outbox where status = 'sent'").get() as { n: number }).n;
+    if (sent !== amount || sink.received() !== amount) throw new Error(`sent ${sent}, sink received ${sink.received()} of ${amount}`);
+
+    // Floor: the same messages in a bare loop over one connection.
+    const floor = nodemailer.createTransport({ url: sink.url, pool: true, maxConnections: 1 } as Parameters<typeof nodemailer.createTransport>[0]);
+    const floorStart = performance.now();
+    for (const { from, to, subject, text } of messages) await floor.sendMail({ from, to, subject, text });
+    const floorMs = performance.now() - floorStart;
+    floor.close();
+    if (sink.received() !== 2 * amount) throw new Error(`sink received ${sink.received()} of ${2 * amount}`);
+
+    const rate = (ms: number) => (amount / (ms / 1000)).toFixed(0).padStart(8);
+    console.log(`\nInvitation mailing of ${amount.toLocaleString('en')} messages to a local SMTP sink, throttling off:`);
+    console.log(`  ours: queue (startMailing)                    ${queuedMs.toFixed(0).padStart(8)} ms`);
+    console.log(`  ours: queue + send (runSender)                ${oursMs.toFixed(0).padStart(8)} ms  ${rate(oursMs)} msg/s`);
+    console.log(`  floor: nodemailer, bare loop, one connection  ${floorMs.toFixed(0).padStart(8)} ms  ${rate(floorMs)} msg/s`);
+    console.log(`  ratio ours/floor (time)                       ${(oursMs / floorMs).toFixed(2).padStart(8)}x`);
+    db.$client.close();
+  } finally {
+    await sink.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
