@@ -4,7 +4,7 @@ import type { CsvSeparator } from './csv';
 import { exportText } from './words';
 
 /** What the export page's form and the API's query string ask for (docs/api.md). */
-export const exportFormats = ['csv', 'xlsx', 'spss', 'r'] as const;
+export const exportFormats = ['csv', 'xlsx', 'spss', 'r', 'codebook', 'results-csv', 'results-xlsx'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
 export type ExportRequest = {

@@ -1,0 +1,46 @@
+import type { ExportCell } from '@/lib/questionnaire/types/question-type';
+import type { EditionResults } from '@/lib/results/aggregate';
+import { fillTemplate } from '@/lib/results/wording';
+import { valuesLine, type Codebook } from './codebook';
+import { exportText } from './words';
+
+/** The codebook as a table: a row per variable (the XLSX's sheet and the `codebook` download). */
+export function codebookRows(codebook: Codebook): ExportCell[][] {
+  const t = exportText.codebook;
+  const rows: ExportCell[][] = [[t.variable, t.label, exportText.results.question, t.type, t.values, t.missing, t.condition, t.base, t.changes]];
+  for (const column of codebook.responseColumns) rows.push([column.name, column.label, '', '', '', '', '', '', '']);
+  for (const question of codebook.questions) {
+    for (const column of question.columns) {
+      const values = [valuesLine(column), ...question.notes].filter(Boolean).join('; ');
+      rows.push([column.name, column.label, question.code, question.type, values, codebook.missing, question.condition, question.base, question.changes.join('; ')]);
+    }
+  }
+  return rows;
+}
+
+/**
+ * The results page's tables, taken from its figures (never recomputed): per
+ * question its base, then a row per option (count, percent, previous
+ * edition's percent), or the number figures. A group below the minimum size
+ * gets a single line saying so and no figures.
+ */
+export function resultsRows(results: EditionResults | undefined): ExportCell[][] {
+  const t = exportText.results;
+  const rows: ExportCell[][] = [[t.question, t.text, t.base, t.n, t.option, t.count, t.percent, t.previousPercent]];
+  if (!results || results.suppressed) {
+    rows.push([fillTemplate(t.suppressed, { minimum: results?.minimumGroupSize ?? '' })]);
+    return rows;
+  }
+  for (const q of results.questions) {
+    const head = [q.code, q.text, q.base.label, q.base.n];
+    if (q.options.length === 0 && !q.numbers) rows.push(head);
+    for (const o of q.options) rows.push([...head, o.label, o.count, o.percent ?? '', o.previousPercent ?? '']);
+    if (q.atLeastOne?.label) rows.push([...head, q.atLeastOne.label, q.atLeastOne.count, q.atLeastOne.percent ?? '', q.atLeastOne.previousPercent ?? '']);
+    if (q.numbers) {
+      rows.push([...head, t.mean, q.numbers.mean ?? '']);
+      rows.push([...head, t.median, q.numbers.median ?? '']);
+      rows.push([...head, t.sum, q.numbers.sum]);
+    }
+  }
+  return rows;
+}
