@@ -41,6 +41,8 @@ function withDrafts(request: ExportRequest): boolean {
 function slug(value: string): string {
   return value
     .normalize('NFKD')
+    // The accents NFKD split off, so Fryslân reads fryslan rather than frysla-n.
+    .replace(/\p{M}/gu, '')
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .toLowerCase();
