@@ -2,6 +2,7 @@
  * `npm run bench [-- <name> ...]`: runs the named benchmarks (all by default).
  * Each prints its figures beside a floor measured in the same run.
  */
+import { runExportsBenchmark } from './exports';
 import { runLibrariesImportBenchmark } from './libraries-import';
 import { runMonitoringBenchmark } from './monitoring';
 import { runResultsBenchmark } from './results';
@@ -28,6 +29,11 @@ const benchmarks: Benchmark[] = [
     name: 'libraries-import',
     description: 'import-libraries of 1,000 and 33,000 libraries (past SQLite\'s 32,766 bound variables) vs bare prepared inserts',
     run: runLibrariesImportBenchmark,
+  },
+  {
+    name: 'exports',
+    description: 'CSV and XLSX exports of 10k and 100k submitted responses (time, peak memory) vs the sqlite3 tool writing the same answers with .mode csv',
+    run: runExportsBenchmark,
   },
 ];
 
