@@ -25,6 +25,24 @@ function tableSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, 
   sheet.commit();
 }
 
+/** archiver's entry stream (readable-stream's, whose state is not on the public properties). */
+type ZipEntry = { _writableState?: { length: number; highWaterMark: number }; once: (event: 'drain', listener: () => void) => unknown };
+type Piped = { stream?: { pipes?: ZipEntry[] } };
+
+/**
+ * exceljs's sheet stream writes into the zip without waiting for it, so rows
+ * written faster than they are compressed pile up in memory (300 MB at
+ * 100,000 responses). Waiting for the zip to take them between batches keeps
+ * memory flat however many responses there are (bench/exports.ts). Reaches
+ * into exceljs's internals; if they change, it just does not wait.
+ */
+async function zipCaughtUp(sheet: ExcelJS.Worksheet): Promise<void> {
+  for (const entry of (sheet as unknown as Piped).stream?.pipes ?? []) {
+    const state = entry._writableState;
+    while (state && state.length > state.highWaterMark) await new Promise<void>((resolve) => entry.once('drain', resolve));
+  }
+}
+
 /**
  * The export as an XLSX workbook, streamed with exceljs's streaming writer:
  * the data sheet (a row committed per response, numbers as numbers, frozen
@@ -42,6 +60,7 @@ export function xlsxExport(
     addRow(data, headerRow(layout));
     for await (const batch of batches) {
       for (const response of batch) addRow(data, displayCells(layout, responseCells(layout, response), labels));
+      await zipCaughtUp(data);
     }
     data.commit();
     tableSheet(workbook, exportText.sheets.codebook, codebookRows(codebook));
