@@ -81,7 +81,7 @@ test('an admin downloads the results tables, which keep the minimum group size, 
   expect(download.suggestedFilename()).toMatch(new RegExp(`^enquete-${edition}-resultaten-\\d{8}\\.csv$`));
   // One response is fewer than the results page's minimum: no figures, a line that says why.
   const text = fs.readFileSync((await download.path())!, 'utf8');
-  expect(text).toContain('Geen cijfers');
+  expect(text).toContain('Te weinig antwoorden om te tonen');
   expect(text).not.toContain('VO_SAMENWERKING');
 
   const xlsx = await page.request.get(`/api/v1/editions/${edition}/export?format=results-xlsx`);

@@ -1,5 +1,7 @@
 import type { ExportCell } from '@/lib/questionnaire/types/question-type';
 import type { EditionResults } from '@/lib/results/aggregate';
+import resultsMessages from '@/messages/nl/results.json';
+import { filteredAttributes } from '@/lib/results/filters';
 import { fillTemplate } from '@/lib/results/wording';
 import { valuesLine, type Codebook } from './codebook';
 import { exportText } from './words';
@@ -18,6 +20,14 @@ export function codebookRows(codebook: Codebook): ExportCell[][] {
   return rows;
 }
 
+/** Why a group has no figures, in the results page's words (its SuppressedNotice). */
+function suppressedLine(results: EditionResults): string {
+  const words = resultsMessages.results.suppressed;
+  const values = { count: results.submitted, minimum: results.minimumGroupSize };
+  if (results.suppressed === 'protectsSmallerGroup') return fillTemplate(words.protectsSmallerGroup, values);
+  return fillTemplate(filteredAttributes(results.filters).length > 0 ? words.tooFew : words.tooFewEdition, values);
+}
+
 /**
  * The results page's tables, taken from its figures (never recomputed): per
  * question its base, then a row per option (count, percent, previous
@@ -27,8 +37,9 @@ export function codebookRows(codebook: Codebook): ExportCell[][] {
 export function resultsRows(results: EditionResults | undefined): ExportCell[][] {
   const t = exportText.results;
   const rows: ExportCell[][] = [[t.question, t.text, t.base, t.n, t.option, t.count, t.percent, t.previousPercent]];
-  if (!results || results.suppressed) {
-    rows.push([fillTemplate(t.suppressed, { minimum: results?.minimumGroupSize ?? '' })]);
+  if (!results) return rows;
+  if (results.suppressed) {
+    rows.push([suppressedLine(results)]);
     return rows;
   }
   for (const q of results.questions) {
