@@ -105,7 +105,7 @@ describe('export parameters', () => {
       expect(parseExportRequest(new URLSearchParams(`format=${format}`))).toMatchObject({ ok: true });
     }
     expect(parseExportRequest(new URLSearchParams('labels=1&drafts=1&separator=comma&sizeClass=small'))).toMatchObject({ ok: true });
-    for (const query of ['format=results', 'format=pdf', 'labels=ja', 'drafts=2', 'separator=tab', 'delimiter=comma', 'province=Utrecht&sizeClass=small']) {
+    for (const query of ['format=results', 'format=pdf', 'labels=ja', 'drafts=2', 'separator=tab', 'delimiter=comma', 'province=Utrecht&sizeClass=small', 'format=csv&format=xlsx', 'labels=0&labels=1']) {
       const parsed = parseExportRequest(new URLSearchParams(query));
       expect(parsed, query).toMatchObject({ ok: false });
       if (!parsed.ok) expect(parsed.message).toMatch(/[a-z]/);
