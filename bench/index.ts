@@ -2,6 +2,7 @@
  * `npm run bench [-- <name> ...]`: runs the named benchmarks (all by default).
  * Each prints its figures beside a floor measured in the same run.
  */
+import { runExportsBenchmark } from './exports';
 import { runLibrariesImportBenchmark } from './libraries-import';
 import { runMailingBenchmark } from './mailing';
 import { runMonitoringBenchmark } from './monitoring';
@@ -34,6 +35,11 @@ const benchmarks: Benchmark[] = [
     name: 'mailing',
     description: 'an invitation mailing of 10,000 messages (--amount=N) to a local SMTP sink, throttling off, vs nodemailer sending the same messages in a bare loop',
     run: runMailingBenchmark,
+  },
+  {
+    name: 'exports',
+    description: 'CSV and XLSX exports of 10k and 100k submitted responses (time, peak memory) vs the sqlite3 tool writing the same answers with .mode csv',
+    run: runExportsBenchmark,
   },
 ];
 

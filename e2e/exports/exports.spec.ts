@@ -71,12 +71,34 @@ test('an admin downloads the answers as CSV and XLSX from the export page and re
   expect(entries.map((e) => [e.details.format, e.details.rows]).sort()).toEqual([['csv', 2], ['xlsx', 3]]);
 });
 
+test('an admin downloads the results tables, which keep the minimum group size, and the API refuses unknown options', async ({ page, request, monitored }) => {
+  const { edition, libraries } = monitored;
+  const answers = await request.put(`/api/v1/responses/${libraries[0].token}`, { data: { answers: completeAnswers, submit: true } });
+  expect(answers.status()).toBe(200);
+  await signInAs(page, 'admin', `/admin/editions/${edition}/export`);
+  await page.getByLabel('Resultaattabellen (CSV): de cijfers van de resultatenpagina').check();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Downloaden' }).click()]);
+  expect(download.suggestedFilename()).toMatch(new RegExp(`^enquete-${edition}-resultaten-\\d{8}\\.csv$`));
+  // One response is fewer than the results page's minimum: no figures, a line that says why.
+  const text = fs.readFileSync((await download.path())!, 'utf8');
+  expect(text).toContain('Te weinig antwoorden om te tonen');
+  expect(text).not.toContain('VO_SAMENWERKING');
+
+  const xlsx = await page.request.get(`/api/v1/editions/${edition}/export?format=results-xlsx`);
+  expect(xlsx.status()).toBe(200);
+  expect(xlsx.headers()['content-disposition']).toMatch(/-resultaten-\d{8}\.xlsx"$/);
+  const refused = await page.request.get(`/api/v1/editions/${edition}/export?format=results&labels=ja`);
+  expect(refused.status()).toBe(400);
+  expect((await refused.json()).error).toContain('Kies een bestandsformaat');
+});
+
 test('coordinators get 403 on the export page, its download and the API', async ({ page, monitored }) => {
   await signInAs(page, 'coordinator', '/admin');
   const pageResponse = await page.goto(`/admin/editions/${monitored.edition}/export`);
   expect(pageResponse?.status()).toBe(403);
   expect((await page.request.get(`/admin/editions/${monitored.edition}/export/download?format=csv`)).status()).toBe(403);
   expect((await page.request.get(`/api/v1/editions/${monitored.edition}/export?format=csv`)).status()).toBe(403);
+  expect((await page.request.get(`/api/v1/editions/${monitored.edition}/export?format=results-csv`)).status()).toBe(403);
 });
 
 test('the export page reads at 320 px', async ({ page, monitored }) => {

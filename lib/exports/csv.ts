@@ -22,6 +22,15 @@ export function csvExport(
     yield headerRow(layout);
     for await (const batch of batches) for (const response of batch) yield displayCells(layout, responseCells(layout, response), labels);
   }
+  return writeCsv(Readable.from(records()), separator);
+}
+
+/** A table (the results tables, the codebook) as CSV, written the same way as the answers. */
+export function csvTable(rows: ExportCell[][], separator: CsvSeparator): Readable {
+  return writeCsv(Readable.from(rows), separator);
+}
+
+function writeCsv(source: Readable, separator: CsvSeparator): Readable {
   const semicolon = separator === 'semicolon';
   const stringifier = stringify({
     delimiter: semicolon ? ';' : ',',
@@ -30,7 +39,6 @@ export function csvExport(
     escape_formulas: true,
     cast: { number: (value) => (semicolon ? String(value).replace('.', ',') : String(value)) },
   });
-  const source = Readable.from(records());
   source.on('error', (error) => stringifier.destroy(error));
   return source.pipe(stringifier);
 }

@@ -5,41 +5,61 @@ import type { Edition } from '@/lib/editions/queries';
 import { computeResultsForCode } from '@/lib/results/aggregate';
 import { filteredAttributes, type ResultFilters } from '@/lib/results/filters';
 import { buildCodebook } from './codebook';
-import { csvExport } from './csv';
+import { csvExport, csvTable } from './csv';
 import { exportLayout } from './layout';
 import { measureSelection, readResponses } from './read';
 import type { ExportRequest } from './request';
 import { rScript } from './r-script';
 import { plainDataRows, spssSyntax, syntaxZip } from './spss';
-import { xlsxExport } from './xlsx';
+import { codebookRows, resultsRows } from './tables';
+import { exportText } from './words';
+import { xlsxExport, xlsxTable } from './xlsx';
 
 const contentTypes = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   spss: 'application/zip',
   r: 'application/zip',
+  codebook: 'text/csv; charset=utf-8',
+  'results-csv': 'text/csv; charset=utf-8',
+  'results-xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 } as const;
 
-const extensions = { csv: 'csv', xlsx: 'xlsx', spss: 'zip', r: 'zip' } as const;
+const extensions = { csv: 'csv', xlsx: 'xlsx', spss: 'zip', r: 'zip', codebook: 'csv', 'results-csv': 'csv', 'results-xlsx': 'xlsx' } as const;
+
+/** What the file holds, the word in its name: the answers, the published figures or the codebook. */
+function contentsWord(format: ExportRequest['format']): string {
+  if (format === 'results-csv' || format === 'results-xlsx') return 'resultaten';
+  return format === 'codebook' ? 'codeboek' : 'antwoorden';
+}
+
+/** Only the answers can hold drafts; the figures and the codebook never do. */
+function withDrafts(request: ExportRequest): boolean {
+  return request.drafts && contentsWord(request.format) === 'antwoorden';
+}
 
 function slug(value: string): string {
   return value
     .normalize('NFKD')
+    // The accents NFKD split off, so Fryslân reads fryslan rather than frysla-n.
+    .replace(/\p{M}/gu, '')
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .toLowerCase();
 }
 
-/** "enquete-2022-2023-antwoorden-utrecht-met-concepten-20261201": edition, filter, drafts and day. */
+/** "enquete-2022-2023-antwoorden-utrecht-met-concepten-20261201": edition, contents, filter, drafts and day. */
 export function exportBaseName(edition: string, request: ExportRequest, now: Date): string {
   const filter = filteredAttributes(request.filters).flatMap((name) => request.filters[name]!.map(slug));
   const day = now.toISOString().slice(0, 10).replaceAll('-', '');
-  return [`enquete-${slug(edition)}-antwoorden`, ...filter, ...(request.drafts ? ['met-concepten'] : []), day].join('-');
+  return [`enquete-${slug(edition)}-${contentsWord(request.format)}`, ...filter, ...(withDrafts(request) ? ['met-concepten'] : []), day].join('-');
 }
 
 export function exportFileName(edition: string, request: ExportRequest, now: Date): string {
   return `${exportBaseName(edition, request, now)}.${extensions[request.format]}`;
 }
+
+const csvFormats = new Set<ExportRequest['format']>(['csv', 'codebook', 'results-csv']);
 
 function filterDetails(filters: ResultFilters): Record<string, string> {
   return Object.fromEntries(filteredAttributes(filters).map((name) => [name, filters[name]!.join(', ')]));
@@ -48,7 +68,7 @@ function filterDetails(filters: ResultFilters): Record<string, string> {
 /** The selection in one line for the syntax file's header. */
 function filterLine(request: ExportRequest): string {
   const parts = Object.entries(filterDetails(request.filters)).map(([name, value]) => `${name}=${value}`);
-  return [...parts, request.drafts ? 'drafts=1' : 'submitted only'].join(', ');
+  return [...parts, withDrafts(request) ? 'drafts=1' : 'submitted only'].join(', ');
 }
 
 /**
@@ -57,7 +77,7 @@ function filterLine(request: ExportRequest): string {
  * is on record too; the rows are those present when it started.
  */
 export function exportDownload({ db, edition, request, actor, now = new Date() }: { db: Db; edition: Edition; request: ExportRequest; actor: AuditActor; now?: Date }): Response {
-  const selection = { edition, filters: request.filters, drafts: request.drafts };
+  const selection = { edition, filters: request.filters, drafts: withDrafts(request) };
   const { rows, lastId } = measureSelection(db, selection);
   recordAudit(db, {
     actor,
@@ -66,8 +86,8 @@ export function exportDownload({ db, edition, request, actor, now = new Date() }
     details: {
       format: request.format,
       labels: request.labels,
-      drafts: request.drafts,
-      ...(request.format === 'csv' ? { separator: request.separator } : {}),
+      drafts: selection.drafts,
+      ...(csvFormats.has(request.format) ? { separator: request.separator } : {}),
       filters: filterDetails(request.filters),
       rows,
     },
@@ -75,7 +95,14 @@ export function exportDownload({ db, edition, request, actor, now = new Date() }
   const layout = exportLayout(edition.definition);
   const batches = readResponses(db, selection, { lastId });
   let body: Readable;
-  if (request.format === 'xlsx') {
+  if (request.format === 'results-csv' || request.format === 'results-xlsx') {
+    // The results page's figures as they are (cached, minimum group size applied), never recomputed here.
+    const rows = resultsRows(computeResultsForCode({ db, code: edition.code, filters: request.filters }));
+    body = request.format === 'results-csv' ? csvTable(rows, request.separator) : xlsxTable(exportText.sheets.results, rows);
+  } else if (request.format === 'codebook') {
+    const results = computeResultsForCode({ db, code: edition.code, filters: request.filters });
+    body = csvTable(codebookRows(buildCodebook(db, edition, results)), request.separator);
+  } else if (request.format === 'xlsx') {
     const results = computeResultsForCode({ db, code: edition.code, filters: request.filters });
     body = xlsxExport(layout, batches, { labels: request.labels, codebook: buildCodebook(db, edition, results), results });
   } else if (request.format === 'spss' || request.format === 'r') {

@@ -50,13 +50,14 @@ describe('CSV export', () => {
   it('starts with a byte-order mark, uses ; and parses back to the answers', async () => {
     const { text, records } = await csvRecords();
     expect(text.startsWith('\uFEFF')).toBe(true);
-    expect(records).toHaveLength(4);
-    const [first, hidden, exclusive, drenthe] = records;
+    expect(records).toHaveLength(5);
+    const [first, hidden, exclusive, drenthe, unanswered] = records;
     expect(first).toMatchObject({ FILTER: 'JA', MULTI_A: '1', MULTI_B: '0', MULTI_OTHER: '1', MULTI_NONE: '0', MULTI_OTHER_TEXT: OTHER_TEXT, AANTAL: '12,5', status: 'submitted' });
     expect(exclusive).toMatchObject({ MULTI_A: '0', MULTI_NONE: '1', MULTI_OTHER_TEXT: '-1', OPMERKING: 'Prima' });
     expect(drenthe).toMatchObject({ province: 'Drenthe', MULTI_B: '1' });
     // Not shown by the routing (-1) is not shown but unanswered (-9).
     expect(hidden).toMatchObject({ FILTER: 'NEE', MULTI_A: '-1', MULTI_NONE: '-1', MULTI_OTHER_TEXT: '-1', AANTAL: '3', OPMERKING: '-9' });
+    expect(unanswered).toMatchObject({ FILTER: 'JA', MULTI_A: '-9', MULTI_NONE: '-9', MULTI_OTHER_TEXT: '-1', AANTAL: '7' });
   });
 
   it('neutralises text a spreadsheet would run as a formula, but leaves the missing codes numbers', async () => {
@@ -68,14 +69,14 @@ describe('CSV export', () => {
 
   it('writes option labels instead of codes when asked, never mixed', async () => {
     const { records } = await csvRecords({ labels: true, separator: 'comma' });
-    expect(records.map((r) => r.FILTER)).toEqual(['Ja', 'Nee', 'Ja', 'Ja']);
+    expect(records.map((r) => r.FILTER)).toEqual(['Ja', 'Nee', 'Ja', 'Ja', 'Ja']);
     expect(records[0].status).toBe('verzonden');
     expect(records[0].AANTAL).toBe('12.5');
   });
 
   it('leaves drafts out unless asked, then with their status and unanswered questions as -9', async () => {
     const { records } = await csvRecords({ drafts: true });
-    expect(records).toHaveLength(5);
+    expect(records).toHaveLength(6);
     const draft = records.find((r) => r.status === 'draft')!;
     expect(draft).toMatchObject({ FILTER: 'JA', MULTI_A: '-9', MULTI_OTHER: '-9', MULTI_OTHER_TEXT: '-1', AANTAL: '-9', submitted_at: '' });
   });
@@ -102,7 +103,7 @@ describe('reading responses', () => {
     const { batches } = setup({ drafts: true });
     const sizes: number[] = [];
     for await (const batch of batches(2)) sizes.push(batch.length);
-    expect(sizes).toEqual([2, 2, 1]);
+    expect(sizes).toEqual([2, 2, 2]);
   });
 });
 
@@ -125,13 +126,14 @@ describe('XLSX export', () => {
     expect(cell(2, 'OPMERKING')).toBe("'=SUM(A1)");
     expect(cell(3, 'MULTI_A')).toBe(-1);
     expect(cell(3, 'OPMERKING')).toBe(-9);
-    expect(data.rowCount).toBe(5);
+    expect(cell(6, 'MULTI_A')).toBe(-9);
+    expect(data.rowCount).toBe(6);
     const codebook = workbook.getWorksheet('Codeboek')!;
     const codebookNames = codebook.getColumn(1).values;
     expect(codebookNames).toEqual(expect.arrayContaining(['MULTI_NONE', 'AANTAL']));
     const resultsSheet = workbook.getWorksheet('Resultaten')!;
     const ja = resultsSheet.getSheetValues().find((row) => Array.isArray(row) && row[1] === 'FILTER' && row[5] === 'Ja') as unknown[];
-    expect(ja[6]).toBe(3);
+    expect(ja[6]).toBe(4);
   });
 });
 
@@ -158,7 +160,7 @@ describe('download', () => {
     await response.text();
     const entries = db.select().from(auditLog).all();
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ action: 'export.downloaded', target: 'edition:2030-2031', details: { format: 'csv', filters: { province: 'Utrecht' }, rows: 3 } });
+    expect(entries[0]).toMatchObject({ action: 'export.downloaded', target: 'edition:2030-2031', details: { format: 'csv', filters: { province: 'Utrecht' }, rows: 4 } });
   });
 
   it('refuses unknown formats and filters with a Dutch message', () => {

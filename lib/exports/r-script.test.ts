@@ -52,7 +52,7 @@ line("other", utf8ToInt(data$MULTI_OTHER_TEXT[1]))
       expect(lines.get(`MULTI_${option.code}|1`), option.code).toBe(String(option.count));
       expect(lines.get(`MULTI_${option.code}|base`)).toBe(String(multi.base.n));
       expect(lines.get(`MULTI_${option.code}|niet gevraagd (routing)`)).toBe('1');
-      expect(lines.get(`MULTI_${option.code}|gevraagd, niet beantwoord`)).toBe('0');
+      expect(lines.get(`MULTI_${option.code}|gevraagd, niet beantwoord`)).toBe('1');
     }
     expect(lines.get('class')).toBe('factor');
     expect(lines.get('label')).toBe('Werkt u samen?');

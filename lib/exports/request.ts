@@ -4,7 +4,7 @@ import type { CsvSeparator } from './csv';
 import { exportText } from './words';
 
 /** What the export page's form and the API's query string ask for (docs/api.md). */
-export const exportFormats = ['csv', 'xlsx', 'spss', 'r'] as const;
+export const exportFormats = ['csv', 'xlsx', 'spss', 'r', 'codebook', 'results-csv', 'results-xlsx'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
 export type ExportRequest = {
@@ -28,6 +28,9 @@ function flag(params: URLSearchParams, name: string): boolean | undefined {
 
 /** Reads the options; the filters as the results read them (one province or size class). */
 export function parseExportRequest(params: URLSearchParams): { ok: true; request: ExportRequest } | { ok: false; message: string } {
+  // Twice would leave which one counts to chance.
+  const repeated = own.find((name) => params.getAll(name).length > 1);
+  if (repeated) return { ok: false, message: fillTemplate(problems.repeated, { name: repeated }) };
   const format = params.get('format') ?? 'csv';
   if (!(exportFormats as readonly string[]).includes(format)) {
     return { ok: false, message: fillTemplate(problems.format, { formats: exportFormats.join(', ') }) };

@@ -66,6 +66,7 @@ describe('SPSS export', () => {
       // The base: shown and answered; not shown and unanswered are missing, apart.
       expect((table.get('gekozen') ?? 0) + (table.get('niet gekozen') ?? 0)).toBe(multi.base.n);
       expect(table.get('niet gevraagd (routing)')).toBe(1);
+      expect(table.get('gevraagd, niet beantwoord')).toBe(1);
     }
   });
 });

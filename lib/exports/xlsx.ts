@@ -2,10 +2,10 @@ import { PassThrough, type Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { ExportCell } from '@/lib/questionnaire/types/question-type';
 import type { EditionResults } from '@/lib/results/aggregate';
-import { fillTemplate } from '@/lib/results/wording';
-import { valuesLine, type Codebook } from './codebook';
+import type { Codebook } from './codebook';
 import { displayCells, headerRow } from './display';
 import { responseCells, type ExportLayout, type ExportResponse } from './layout';
+import { codebookRows, resultsRows } from './tables';
 import { exportText } from './words';
 
 /** Text a spreadsheet would run as a formula, neutralised as OWASP describes (a leading quote). */
@@ -19,41 +19,28 @@ function addRow(sheet: ExcelJS.Worksheet, cells: ExportCell[]) {
   sheet.addRow(cells.map(guardFormula)).commit();
 }
 
-function codebookSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, codebook: Codebook) {
-  const t = exportText.codebook;
-  const sheet = workbook.addWorksheet(exportText.sheets.codebook, frozenHeader);
-  addRow(sheet, [t.variable, t.label, exportText.results.question, t.type, t.values, t.missing, t.condition, t.base, t.changes]);
-  for (const column of codebook.responseColumns) addRow(sheet, [column.name, column.label, '', '', '', '', '', '', '']);
-  for (const question of codebook.questions) {
-    for (const column of question.columns) {
-      const values = [valuesLine(column), ...question.notes].filter(Boolean).join('; ');
-      addRow(sheet, [column.name, column.label, question.code, question.type, values, codebook.missing, question.condition, question.base, question.changes.join('; ')]);
-    }
-  }
+function tableSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, rows: ExportCell[][]) {
+  const sheet = workbook.addWorksheet(name, frozenHeader);
+  for (const row of rows) addRow(sheet, row);
   sheet.commit();
 }
 
-/** The results page's tables: per question its base, then a row per option (count, percent, previous), or the number figures. */
-function resultsSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, results: EditionResults | undefined) {
-  const t = exportText.results;
-  const sheet = workbook.addWorksheet(exportText.sheets.results, frozenHeader);
-  addRow(sheet, [t.question, t.text, t.base, t.n, t.option, t.count, t.percent, t.previousPercent]);
-  if (!results || results.suppressed) {
-    addRow(sheet, [fillTemplate(t.suppressed, { minimum: results?.minimumGroupSize ?? '' })]);
-  } else {
-    for (const q of results.questions) {
-      const head = [q.code, q.text, q.base.label, q.base.n];
-      if (q.options.length === 0 && !q.numbers) addRow(sheet, head);
-      for (const o of q.options) addRow(sheet, [...head, o.label, o.count, o.percent ?? '', o.previousPercent ?? '']);
-      if (q.atLeastOne?.label) addRow(sheet, [...head, q.atLeastOne.label, q.atLeastOne.count, q.atLeastOne.percent ?? '', q.atLeastOne.previousPercent ?? '']);
-      if (q.numbers) {
-        addRow(sheet, [...head, t.mean, q.numbers.mean ?? '']);
-        addRow(sheet, [...head, t.median, q.numbers.median ?? '']);
-        addRow(sheet, [...head, t.sum, q.numbers.sum]);
-      }
-    }
+/** archiver's entry stream (readable-stream's, whose state is not on the public properties). */
+type ZipEntry = { _writableState?: { length: number; highWaterMark: number }; once: (event: 'drain', listener: () => void) => unknown };
+type Piped = { stream?: { pipes?: ZipEntry[] } };
+
+/**
+ * exceljs's sheet stream writes into the zip without waiting for it, so rows
+ * written faster than they are compressed pile up in memory (300 MB at
+ * 100,000 responses). Waiting for the zip to take them between batches keeps
+ * memory flat however many responses there are (bench/exports.ts). Reaches
+ * into exceljs's internals; if they change, it just does not wait.
+ */
+async function zipCaughtUp(sheet: ExcelJS.Worksheet): Promise<void> {
+  for (const entry of (sheet as unknown as Piped).stream?.pipes ?? []) {
+    const state = entry._writableState;
+    while (state && state.length > state.highWaterMark) await new Promise<void>((resolve) => entry.once('drain', resolve));
   }
-  sheet.commit();
 }
 
 /**
@@ -73,11 +60,21 @@ export function xlsxExport(
     addRow(data, headerRow(layout));
     for await (const batch of batches) {
       for (const response of batch) addRow(data, displayCells(layout, responseCells(layout, response), labels));
+      await zipCaughtUp(data);
     }
     data.commit();
-    codebookSheet(workbook, codebook);
-    resultsSheet(workbook, results);
+    tableSheet(workbook, exportText.sheets.codebook, codebookRows(codebook));
+    tableSheet(workbook, exportText.sheets.results, resultsRows(results));
     await workbook.commit();
   })().catch((error: unknown) => output.destroy(error instanceof Error ? error : new Error(String(error))));
+  return output;
+}
+
+/** One table as a workbook of one sheet (the results tables for open data and the report). */
+export function xlsxTable(name: string, rows: ExportCell[][]): Readable {
+  const output = new PassThrough();
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
+  tableSheet(workbook, name, rows);
+  workbook.commit().catch((error: unknown) => output.destroy(error instanceof Error ? error : new Error(String(error))));
   return output;
 }

@@ -37,7 +37,7 @@ export function exportDefinition(edition = '2030-2031'): DefinitionInput {
 
 export const OTHER_TEXT = 'Lees, "voor"\nen café';
 
-/** Four submitted responses and a draft, in the states the tests name. */
+/** Five submitted responses and a draft, in the states the tests name. */
 export function exportFixture(): { db: Db; editionCode: string } {
   const db = openTestDb();
   const edition = addEdition(db, exportDefinition());
@@ -48,5 +48,7 @@ export function exportFixture(): { db: Db; editionCode: string } {
   add({ FILTER: 'JA', MULTI: ['NONE'], OPMERKING: 'Prima' });
   add({ FILTER: 'JA' }, { status: 'draft' });
   add({ FILTER: 'JA', MULTI: ['B'] }, { province: 'Drenthe' });
+  // Shown by the routing but left open: -9, apart from the -1 of the second response.
+  add({ FILTER: 'JA', AANTAL: 7 });
   return { db, editionCode: edition.code };
 }
