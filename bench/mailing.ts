@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
+import { parseConnectionUrl } from 'nodemailer/lib/shared';
 import { SMTPServer } from 'smtp-server';
 import { openDatabase } from '@/db/client';
 import { runMigrations } from '@/db/migrate';
@@ -14,7 +15,7 @@ import { deriveLinkKey } from '@/lib/invitations/link-key';
 import type { OutgoingMessage } from '@/lib/mail/compose';
 import { startMailing } from '@/lib/mail/mailings';
 import { runSender } from '@/lib/mail/sender';
-import { smtpTransport } from '@/lib/mail/transport';
+import { plainSocketWithoutNagle, smtpTransport } from '@/lib/mail/transport';
 
 /**
  * `npm run bench -- mailing [--amount=10000]`
@@ -97,8 +98,13 @@ export async function runMailingBenchmark(args: string[]): Promise<void> {
     const sent = (db.$client.prepare("select count(*) as n from outbox where status = 'sent'").get() as { n: number }).n;
     if (sent !== amount || sink.received() !== amount) throw new Error(`sent ${sent}, sink received ${sink.received()} of ${amount}`);
 
-    // Floor: the same messages in a bare loop over one connection.
-    const floor = nodemailer.createTransport({ url: sink.url, pool: true, maxConnections: 1 } as Parameters<typeof nodemailer.createTransport>[0]);
+    // Floor: the same messages in a bare loop over one connection, with the same socket (Nagle off) as the app.
+    const floor = nodemailer.createTransport({
+      ...parseConnectionUrl(sink.url),
+      getSocket: plainSocketWithoutNagle,
+      pool: true,
+      maxConnections: 1,
+    } as Parameters<typeof nodemailer.createTransport>[0]);
     const floorStart = performance.now();
     for (const { from, to, subject, text } of messages) await floor.sendMail({ from, to, subject, text });
     const floorMs = performance.now() - floorStart;

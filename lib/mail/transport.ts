@@ -1,6 +1,8 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
+import { parseConnectionUrl } from 'nodemailer/lib/shared';
 import type SMTPPool from 'nodemailer/lib/smtp-pool';
 import { env } from '@/lib/env';
 import { fileBesideDatabase } from '@/lib/security/secret-file';
@@ -28,9 +30,39 @@ export function senderAddress(): string {
   return env.MAIL_FROM ?? 'Enquête <enquete@localhost>';
 }
 
+/**
+ * nodemailer writes each SMTP command as a small packet; with Nagle's
+ * algorithm on, each one waits for the server's delayed ACK (about 40 ms on
+ * Linux), which made a message take about 150 ms on loopback instead of 3
+ * (docs/benchmarks.md, "Mailing"). For plain and STARTTLS connections we open
+ * the socket ourselves with TCP_NODELAY; `smtps://` (TLS from the start) is
+ * left to nodemailer.
+ */
+export function plainSocketWithoutNagle(
+  options: { host?: string; port?: number; secure?: boolean },
+  callback: (err: Error | null, socketOptions?: { connection: net.Socket } | false) => void,
+): void {
+  if (options.secure || !options.host) {
+    callback(null, false);
+    return;
+  }
+  const socket = net.connect({ host: options.host, port: options.port ?? 587, noDelay: true });
+  const onError = (err: Error) => callback(err);
+  socket.once('error', onError);
+  // Like nodemailer's own connectionTimeout: a silent host must not hold a claimed message.
+  socket.setTimeout(30_000, () => socket.destroy(new Error('Connection timeout')));
+  socket.once('connect', () => {
+    socket.setTimeout(0);
+    socket.off('error', onError);
+    callback(null, { connection: socket });
+  });
+}
+
 export function smtpTransport(url: string): MailTransport {
   const transporter = nodemailer.createTransport({
-    url,
+    // Parsed here rather than passed as `url`: with `url`, nodemailer drops `getSocket`.
+    ...parseConnectionUrl(url),
+    getSocket: plainSocketWithoutNagle,
     pool: true,
     maxConnections: 1,
     // Bounded so a silent server cannot hold a claimed message for nodemailer's default 10 minutes.
