@@ -5,6 +5,7 @@ import { useActionState } from 'react';
 import { FieldError } from '../../../form-parts';
 import { uploadDefinitionAction } from '../actions';
 import type { EditionFormState } from '../form-state';
+import { ChangeTable } from './change-table';
 
 /** Upload of a whole definition as JSON; a refusal lists each problem with where it is. */
 /**
@@ -24,7 +25,7 @@ export function DefinitionUploadForm({ code, version }: { code: string; version:
       {s?.ok && (
         <div className="alert success" role="status">
           <p>{s.messageKey === 'unchanged' ? t('unchanged') : t('saved', { count: s.count ?? 0 })}</p>
-          {s.changes && s.changes.length > 0 && <ChangeList title={t('changesTitle')} changes={s.changes} />}
+          {s.changes && s.changes.length > 0 && <ChangeTable title={t('changesTitle')} changes={s.changes} />}
         </div>
       )}
       {s && !s.ok && (s.message || s.problems?.length) && (
@@ -66,32 +67,5 @@ export function DefinitionUploadForm({ code, version }: { code: string; version:
         {t('upload')}
       </button>
     </form>
-  );
-}
-
-function ChangeList({ title, changes }: { title: string; changes: NonNullable<NonNullable<EditionFormState>['changes']> }) {
-  const t = useTranslations('editions.detail.review');
-  return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={title}>
-      <table className="change-list">
-        <caption className="visually-hidden">{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('where')}</th>
-            <th scope="col">{t('from')}</th>
-            <th scope="col">{t('to')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {changes.map((c) => (
-            <tr key={c.path}>
-              <th scope="row">{c.where}</th>
-              <td>{c.from}</td>
-              <td>{c.to}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
   );
 }
