@@ -9,10 +9,7 @@ import type { Curve } from './curve';
  * vertical marks for mailing moments.
  */
 
-/**
- * A moment to mark on the curve, such as a mailing. The mailings are not
- * stored yet: whoever stores them passes them here as markers.
- */
+/** A moment to mark on the curve: each mailing's start (mail-events.ts). */
 export type CurveMarker = { at: Date; label: string };
 
 const text = messages.monitoring.chart;
