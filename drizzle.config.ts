@@ -1,9 +1,10 @@
 import { defineConfig } from 'drizzle-kit';
+import { databaseUrl } from './lib/env';
 
 export default defineConfig({
   dialect: 'sqlite',
   schema: './db/schema/index.ts',
   out: './db/migrations',
-  dbCredentials: { url: process.env.DATABASE_URL ?? 'data/app.db' },
+  dbCredentials: { url: databaseUrl() },
   casing: 'snake_case',
 });

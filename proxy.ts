@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { getDb } from '@/db/client';
 import { clientKeyFromHeaders } from '@/lib/auth/client-key';
 import { PATH_HEADER } from '@/lib/auth/path-header';
+import { env } from '@/lib/env';
 import { isInvitationLookupLimited, TOO_MANY_UNKNOWN_LINKS } from '@/lib/invitations/guess-limit';
 import { baseSecurityHeaders, contentSecurityPolicy } from '@/lib/security/headers';
 
@@ -15,7 +16,7 @@ import { baseSecurityHeaders, contentSecurityPolicy } from '@/lib/security/heade
  */
 export function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
-  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development' });
+  const csp = contentSecurityPolicy(nonce, { dev: env.NODE_ENV === 'development' });
   const { pathname, search } = request.nextUrl;
   const tokenPage = pathname.startsWith('/r/');
 

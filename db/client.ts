@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { databaseUrl } from '@/lib/env';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -22,7 +23,7 @@ export function openDatabase(file: string): Db {
 const globalForDb = globalThis as unknown as { enqueteDb?: Db; enqueteDbFile?: string };
 
 export function getDb(): Db {
-  const file = process.env.DATABASE_URL || 'data/app.db';
+  const file = databaseUrl();
   if (!globalForDb.enqueteDb || globalForDb.enqueteDbFile !== file) {
     globalForDb.enqueteDb = openDatabase(file);
     globalForDb.enqueteDbFile = file;

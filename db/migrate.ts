@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { databaseUrl } from '@/lib/env';
 import { getDb, type Db } from './client';
 
 export const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
@@ -10,5 +11,5 @@ export function runMigrations(db: Db = getDb()): void {
 
 if (process.argv[1]?.match(/db[\\/]migrate\.ts$/)) {
   runMigrations();
-  console.log(`Migrated ${process.env.DATABASE_URL || 'data/app.db'}`);
+  console.log(`Migrated ${databaseUrl()}`);
 }

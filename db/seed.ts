@@ -6,6 +6,7 @@ import { getDb, type Db } from './client';
 import { runMigrations } from './migrate';
 import { emptyDatabase, tablesWithData } from './reset';
 import * as schema from './schema';
+import { databaseUrl } from '@/lib/env';
 import { loadBundledDefinitions } from '@/lib/questionnaire/files';
 import { createInvitation } from '@/lib/invitations/create';
 import { getEditionByCode } from '@/lib/editions/queries';
@@ -132,7 +133,7 @@ async function main() {
     return;
   }
   const withDemo = !flags.includes('--no-demo');
-  const file = process.env.DATABASE_URL || 'data/app.db';
+  const file = databaseUrl();
   const db = getDb();
 
   const inUse = tablesWithData(db);

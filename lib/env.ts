@@ -56,6 +56,29 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 
 export const env = parseEnv(process.env);
 
+// Read at each call rather than once: tests, the CLI's tests and scripts point
+// DATABASE_URL at another file while the process runs.
+/** The SQLite file: DATABASE_URL, else data/app.db. */
+export function databaseUrl(): string {
+  return envSchema.shape.DATABASE_URL.parse(process.env.DATABASE_URL || undefined);
+}
+
+/** The session key the environment gives (AUTH_SECRET, else NEXTAUTH_SECRET), if any; read at each call for tests. */
+export function authSecretFromEnv(): string | undefined {
+  return process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET || undefined;
+}
+
+/**
+ * next-auth v4 builds its own URLs from NEXTAUTH_URL and otherwise falls back
+ * to http://localhost:3000. Without NEXTAUTH_URL, let it derive the origin
+ * from the request (Host / X-Forwarded-Host, which Next.js always sets), so
+ * `npm start` on any port and host works without configuration. next-auth
+ * reads this flag from the environment itself, hence the write.
+ */
+export function letAuthUseRequestHost(): void {
+  if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= 'true';
+}
+
 /** Base URL used in invitation links printed by the CLI and the seed. */
 export function appUrl(): string {
   return (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '');

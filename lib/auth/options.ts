@@ -1,6 +1,7 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { getDb } from '@/db/client';
+import { letAuthUseRequestHost } from '@/lib/env';
 import { safeCallbackPath } from './callback-path';
 import { clientKeyFromHeaders } from './client-key';
 import { getAuthSecret } from './secret';
@@ -10,11 +11,7 @@ import { endSessions } from './users';
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day
 
-// next-auth v4 builds its own URLs from NEXTAUTH_URL and otherwise falls back
-// to http://localhost:3000. Without NEXTAUTH_URL, let it derive the origin
-// from the request (Host / X-Forwarded-Host, which Next.js always sets), so
-// `npm start` on any port and host works without configuration.
-if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= 'true';
+letAuthUseRequestHost();
 
 /** next-auth v4 (the stable line): credentials only, JWT sessions of one working day. */
 export function getAuthOptions(): NextAuthOptions {

@@ -1,3 +1,4 @@
+import { authSecretFromEnv } from '@/lib/env';
 import { fileBesideDatabase, readOrCreateSecretFile } from '@/lib/security/secret-file';
 
 let cached: string | undefined;
@@ -14,7 +15,7 @@ export function authSecretFile(databaseUrl?: string): string {
  * a restart and a fresh machine needs no configuration.
  */
 export function getAuthSecret(file = authSecretFile()): string {
-  const fromEnv = process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET;
+  const fromEnv = authSecretFromEnv();
   if (fromEnv) return fromEnv;
   cached ??= readOrCreateSecretFile(file, 'auth secret');
   return cached;

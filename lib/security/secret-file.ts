@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { databaseUrl as currentDatabaseUrl } from '@/lib/env';
 
 /** A file beside the database (in the data folder), where generated secrets are kept. */
-export function fileBesideDatabase(name: string, databaseUrl = process.env.DATABASE_URL || 'data/app.db'): string {
+export function fileBesideDatabase(name: string, databaseUrl = currentDatabaseUrl()): string {
   return path.join(path.dirname(path.resolve(/*turbopackIgnore: true*/ databaseUrl)), name);
 }
 
