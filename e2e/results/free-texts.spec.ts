@@ -80,6 +80,19 @@ test('an admin reads the free texts per question with the library that wrote the
   await expect(page.getByText('Gefilterd op: Zeeland')).toBeVisible();
   await expect(page.getByRole('term')).toHaveText(zeeland.slice(0, 2).map((l) => l.name));
 
+  // The same through the API, a page at a time.
+  const api = await page.request.get(`/api/v1/editions/${openEdition}/free-texts?question=KNELPUNTEN&province=Zeeland&limit=1&offset=1`);
+  expect(api.status()).toBe(200);
+  expect(await api.json()).toMatchObject({
+    question: { code: 'KNELPUNTEN' },
+    option: { code: 'ANDERS', label: 'Anders, namelijk ...' },
+    filters: { province: ['Zeeland'] },
+    suppressed: false,
+    total: 2,
+    texts: [{ library: zeeland[1].name, text: `Zeeland 2 ${stamp}` }],
+  });
+  expect((await page.request.get(`/api/v1/editions/${openEdition}/free-texts?question=UREN_PER_WEEK`)).status()).toBe(404);
+
   // A coordinator reads the figures, not the texts.
   const coordinator = await browser.newPage();
   await signInAs(coordinator, 'coordinator');
@@ -100,6 +113,9 @@ test('an admin reads the free texts per question with the library that wrote the
     await expect(page.getByText(/^(Te weinig antwoorden om te tonen|Niet getoond, hoewel)/)).toBeVisible();
     await expect(page.getByRole('term')).toHaveCount(0);
     await expect(page.getByText(`Groningen ${stamp}`)).toHaveCount(0);
+    const withheld = await (await page.request.get(`/api/v1/editions/${openEdition}/free-texts?question=KNELPUNTEN&province=${province}`)).json();
+    expect(withheld).toMatchObject({ suppressed: true, texts: [] });
+    expect(withheld.total).toBeUndefined();
   }
   await expectNoViolations(page);
 });
