@@ -5,6 +5,7 @@ import { createEditionCommand } from './create-edition';
 import { editionDatesCommand } from './edition-dates';
 import { openEditionCommand } from './open-edition';
 import { createUserCommand } from './create-user';
+import { resetPasswordCommand } from './reset-password';
 import { importLibraries } from './import-libraries';
 import { inviteCommand } from './invite';
 import { sendInvitationsCommand, sendRemindersCommand } from './send-mail';
@@ -15,6 +16,7 @@ export const commands: CliCommand[] = [
   importLibraries,
   inviteCommand,
   createUserCommand,
+  resetPasswordCommand,
   createApiKeyCommand,
   createEditionCommand,
   openEditionCommand,

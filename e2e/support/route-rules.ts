@@ -147,6 +147,8 @@ export const routeRules: RouteRule[] = [
       admin: ok,
     },
   },
+  // Free texts can name their library: admins only, on the results page and on a page per question.
+  ...staffPage('/admin/editions/[code]/results/[question]/teksten', '/admin/editions/{edition}/results/KNELPUNTEN/teksten', 'admin'),
   // The library register: staff read it, admins change it (the edit pages are theirs alone).
   {
     route: '/admin/libraries',
@@ -279,6 +281,13 @@ export const routeRules: RouteRule[] = [
     method: 'GET',
     url: '/api/v1/audit-log',
     expect: { anonymous: unauthorized, respondent: unauthorized, coordinator: forbidden, admin: ok, apiKey: ok },
+  },
+  {
+    route: '/api/v1/editions/[code]/free-texts',
+    kind: 'route',
+    method: 'GET',
+    url: '/api/v1/editions/{edition}/free-texts?question=KNELPUNTEN',
+    expect: staffApi('admin', ok),
   },
   {
     route: '/api/v1/editions/[code]/results',

@@ -8,6 +8,7 @@ export const auditActions = [
   'user.role_changed',
   'user.disabled',
   'user.enabled',
+  'user.password_reset',
   'api_key.created',
   'api_key.revoked',
   'edition.created',

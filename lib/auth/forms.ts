@@ -18,6 +18,16 @@ export const changeRoleSchema = z.object({ userId, role: roleField });
 
 export const setDisabledSchema = z.object({ userId, disabled: z.enum(['true', 'false']).transform((v) => v === 'true') });
 
+export const resetPasswordSchema = z.object({
+  userId: z.coerce.number({ error: m('accountMissing') }).int(m('accountMissing')).positive(m('accountMissing')),
+  // Left empty, a password is generated (lib/auth/password-reset.ts); typed, it follows the rules of a new one.
+  password: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined)
+    .pipe(newPasswordSchema.optional()),
+});
+
 export const createApiKeySchema = z.object({
   name: z.string().trim().min(1, m('keyNameMissing')).max(100, m('nameTooLong', { max: 100 })),
 });

@@ -71,7 +71,7 @@ type GroupStatus = { submitted: number; inProgress: number; suppressed: Suppress
  * asked for. Libraries without a value (no size class) are one of those
  * groups, keyed `[null]`, which no filter can name.
  */
-function groupStatus(rows: GroupCountRow[], editionId: number, group: string, minimumGroupSize: number): GroupStatus {
+export function groupStatus(rows: GroupCountRow[], editionId: number, group: string, minimumGroupSize: number): GroupStatus {
   const sizes = new Map<string, number>();
   const result = { submitted: 0, inProgress: 0 };
   for (const row of rows) {

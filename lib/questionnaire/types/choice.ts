@@ -17,6 +17,7 @@ import {
   type ExportValue,
   type ExportWords,
   type FiguresContext,
+  type FreeTextSource,
   type KeyProblem,
   type StoredRow,
 } from './question-type';
@@ -98,6 +99,12 @@ export function checkOptionCodes(question: ChoiceBase): DefinitionIssue[] {
 
 export function otherTextKeys(question: ChoiceBase): string[] {
   return otherOption(question) ? [otherTextKey(question.code)] : [];
+}
+
+/** A choice's free texts are those of its "Anders" option, if it has one. */
+export function otherTextSource(question: ChoiceBase): FreeTextSource | null {
+  const other = otherOption(question);
+  return other ? { option: { code: other.code, label: other.label } } : null;
 }
 
 /** The "Anders" text is asked for while its option is chosen. */

@@ -19,6 +19,7 @@ import {
   otherTextColumns,
   otherTextFromRows,
   otherTextKeys,
+  otherTextSource,
   publicOptions,
   type PublicOption,
   topOptionSentence,
@@ -164,6 +165,7 @@ export const multipleChoice: QuestionType<MultipleChoiceQuestion, { maxChoices: 
     };
   },
 
+  freeTexts: otherTextSource,
   describeAnswer: describeChoice,
   printNotes: (question) => [
     question.maxChoices ? { key: 'chooseMax', values: { max: question.maxChoices } } : { key: 'chooseAny' },

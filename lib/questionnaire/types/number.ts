@@ -88,6 +88,7 @@ export const numberQuestion: QuestionType<NumberQuestion, PublicNumberFields> = 
     return { ...noFigures(), numbers: { ...stats, unit }, ratio };
   },
 
+  freeTexts: () => null,
   describeAnswer(question, answers) {
     const value = answers[question.code];
     if (value === undefined || value === null) return undefined;

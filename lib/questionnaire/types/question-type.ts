@@ -121,6 +121,12 @@ export interface QuestionType<Q extends Question = Question, Public extends obje
   /** The question's figures in the results. */
   figures(question: Q, context: FiguresContext): QuestionFigures;
 
+  /**
+   * Where the question's free texts are stored, for admins to read them
+   * (lib/results/free-texts.ts); null when the type has none.
+   */
+  freeTexts(question: Q): FreeTextSource | null;
+
   /** The answer as one line of text, for the summary after sending. */
   describeAnswer(question: Q, answers: Answers): string | undefined;
   /** What the printed questionnaire says about answering it. `numberOf` gives a question's printed number. */
@@ -139,6 +145,13 @@ export interface QuestionType<Q extends Question = Question, Public extends obje
   /** What the codebook says about valid values beyond the value labels ("0 tot en met 1000 scholen"). */
   codebookNotes(question: Q, words: CodebookWords): string[];
 }
+
+/**
+ * The answer rows that hold a question's free texts: those of this option
+ * (an "Anders, namelijk" text rides on its option's row), or with `option`
+ * null the question's own rows (a text question).
+ */
+export type FreeTextSource = { option: { code: string; label: string } | null };
 
 /** Words of the codebook's notes (messages/nl/exports.json). */
 export type CodebookWords = {

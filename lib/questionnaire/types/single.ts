@@ -16,6 +16,7 @@ import {
   otherTextColumns,
   otherTextFromRows,
   otherTextKeys,
+  otherTextSource,
   publicOptions,
   type PublicOption,
   topOptionSentence,
@@ -82,6 +83,7 @@ export const singleChoice: QuestionType<SingleChoiceQuestion, { options: PublicO
     return { ...noFigures(), options, sentence: topOptionSentence(question, options) };
   },
 
+  freeTexts: otherTextSource,
   describeAnswer: describeChoice,
   printNotes: () => [{ key: 'chooseOne' }],
   publicFields: (question) => ({ options: publicOptions(question) }),

@@ -40,6 +40,7 @@ export const textQuestion: QuestionType<TextQuestion, { maxLength: number }> = {
   respondents: (question, counts) => counts.rows(question.code),
   figures: () => noFigures(),
 
+  freeTexts: () => ({ option: null }),
   describeAnswer(question, answers) {
     const value = answers[question.code];
     return value === undefined || value === null ? undefined : String(value);

@@ -4,7 +4,8 @@ import { revalidatePath } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { staffAction } from '@/lib/auth/guard';
-import { changeRoleSchema, createUserSchema, setDisabledSchema, type FormResult } from '@/lib/auth/forms';
+import { changeRoleSchema, createUserSchema, resetPasswordSchema, setDisabledSchema, type FormResult } from '@/lib/auth/forms';
+import { generatePassword, resetUserPassword } from '@/lib/auth/password-reset';
 import { createUser, listUsers, setUserDisabled, setUserRole } from '@/lib/auth/users';
 
 export const createUserAction = staffAction('admin', createUserSchema, async (input, _user, actor): Promise<FormResult> => {
@@ -37,4 +38,19 @@ export const setUserDisabledAction = staffAction('admin', setDisabledSchema, asy
   if (!email || !setUserDisabled({ db: getDb(), id: userId, disabled, actor })) return { ok: false, errors: {}, message: t('unknown') };
   revalidatePath('/admin/users');
   return { ok: true, message: t(disabled ? 'disabledDone' : 'enabledDone', { email }) };
+});
+
+export type PasswordResetDone = { ok: true; message: string; email: string; generated?: string };
+
+/**
+ * A generated password goes back once, to the admin who asked, in the
+ * action's answer; it is stored only as its hash.
+ */
+export const resetPasswordAction = staffAction('admin', resetPasswordSchema, async ({ userId, password }, user, actor): Promise<PasswordResetDone | FormResult> => {
+  const t = await getTranslations('auth');
+  if (userId === user.id) return { ok: false, errors: {}, message: t('resetPassword.notYourself') };
+  const generated = password ? undefined : generatePassword();
+  const result = await resetUserPassword({ db: getDb(), id: userId, password: password ?? generated!, generated: !password, actor });
+  if (!result.ok) return { ok: false, errors: {}, message: t('users.unknown') };
+  return { ok: true, message: t('resetPassword.done', { email: result.email }), email: result.email, ...(generated ? { generated } : {}) };
 });

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { requireStaffPage } from '@/lib/auth/guard';
 import { listUsers } from '@/lib/auth/users';
+import { ResetPasswordForm } from './reset-password-form';
 import { ChangeRoleForm, CreateUserForm, SetDisabledForm } from './user-forms';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -51,6 +52,9 @@ export default async function UsersPage() {
       </section>
       <section className="card">
         <CreateUserForm />
+      </section>
+      <section className="card">
+        <ResetPasswordForm accounts={users.filter((user) => user.id !== me.id).map(({ id, email }) => ({ id, email }))} />
       </section>
     </main>
   );

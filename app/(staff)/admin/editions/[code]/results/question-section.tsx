@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { QuestionResult } from '@/lib/results/aggregate';
+import { FreeTextsSection } from './free-texts-section';
 import { summaryOf } from './summaries';
 
 const integerFormat = new Intl.NumberFormat('nl-NL');
@@ -35,6 +36,7 @@ export async function QuestionSection({
           )}
           {question.multipleAnswers && <p className="hint results-multiple">{t('multipleAnswers')}</p>}
           {summaryOf(question, { editionCode, previousEdition, query })}
+          <FreeTextsSection question={question} editionCode={editionCode} query={query} />
         </>
       )}
     </section>

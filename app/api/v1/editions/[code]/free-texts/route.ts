@@ -1,0 +1,23 @@
+import { getDb } from '@/db/client';
+import { json, jsonError } from '@/lib/api/json';
+import { apiMessage } from '@/lib/api/messages';
+import { staffRoute } from '@/lib/auth/guard';
+import { getEditionByCode } from '@/lib/editions/queries';
+import { listFreeTexts } from '@/lib/results/free-texts';
+import { freeTextsDocument, noFreeTextMessage, parseFreeTextsRequest } from '@/lib/results/free-texts-request';
+
+type Context = { params: Promise<{ code: string }> };
+
+/** One question's free texts with their libraries: admins and API keys only (free-texts.ts says why). */
+export const GET = staffRoute<Context>('admin', async (request, { params }) => {
+  const { code } = await params;
+  const parsed = parseFreeTextsRequest(new URL(request.url).searchParams);
+  if (!parsed.ok) return jsonError(400, parsed.message);
+  const db = getDb();
+  const edition = getEditionByCode({ db, code });
+  if (!edition) return jsonError(404, apiMessage('unknownEdition'));
+  const { questionCode, offset, limit, filters } = parsed;
+  const list = listFreeTexts({ db, edition, questionCode, offset, limit, filters });
+  if (!list) return jsonError(404, noFreeTextMessage(edition.code, parsed.questionCode));
+  return json(freeTextsDocument(list));
+});
