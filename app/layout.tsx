@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
+import { pickMessages } from '@/i18n/messages';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,7 +23,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        {/* Each area's layout gives its client components their own namespaces (i18n/messages.ts). */}
+        <NextIntlClientProvider messages={pickMessages('common')}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

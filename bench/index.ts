@@ -6,6 +6,7 @@ import { runExportsBenchmark } from './exports';
 import { runLibrariesImportBenchmark } from './libraries-import';
 import { runMailingBenchmark } from './mailing';
 import { runMonitoringBenchmark } from './monitoring';
+import { runPageWeightBenchmark } from './page-weight';
 import { runResultsBenchmark } from './results';
 
 type Benchmark = { name: string; description: string; run: (args: string[]) => Promise<void> };
@@ -41,6 +42,11 @@ const benchmarks: Benchmark[] = [
     description: 'CSV and XLSX exports of 10k and 100k submitted responses (time, peak memory) vs the sqlite3 tool writing the same answers with .mode csv',
     run: runExportsBenchmark,
   },
+  {
+    name: 'page-weight',
+    description: 'gzipped JavaScript each main page loads (chunks and inline payload; --json, --chunks), beside the home page of the same build as the floor',
+    run: runPageWeightBenchmark,
+  },
 ];
 
 async function main() {
@@ -52,7 +58,8 @@ async function main() {
     return;
   }
   for (const benchmark of selected) {
-    console.log(`\n=== ${benchmark.name}: ${benchmark.description}`);
+    // With --json, standard output holds only the JSON.
+    (args.includes('--json') ? console.error : console.log)(`\n=== ${benchmark.name}: ${benchmark.description}`);
     await benchmark.run(args);
   }
 }

@@ -21,3 +21,12 @@ import freeTexts from '@/messages/nl/free-texts.json';
 export const messages = { ...common, ...validation, ...respondent, ...auth, ...results, ...api, ...definition, ...editions, ...audit, ...libraries, ...editor, ...monitoring, ...mail, ...exportsMessages, ...freeTexts };
 
 export type Messages = typeof messages;
+
+/**
+ * The namespaces a part of the app hands to its client components: each
+ * area's layout gives its NextIntlClientProvider only these, since every
+ * message given travels inline with every page of that area.
+ */
+export function pickMessages<K extends keyof Messages>(...namespaces: K[]): Pick<Messages, K> {
+  return Object.fromEntries(namespaces.map((namespace) => [namespace, messages[namespace]])) as Pick<Messages, K>;
+}

@@ -38,11 +38,12 @@ const typeComparisons = [
 
 describe('question types', () => {
   it('have a module for every type of the definition schema, and no module without one', () => {
-    const schemaTypes = questionSchema.options.map((schema) => schema.shape.type.value);
+    const typeName = (schema: (typeof questionSchema.def.options)[number]) => schema.shape.type.def.values[0];
+    const schemaTypes = questionSchema.def.options.map(typeName);
     expect(Object.keys(questionTypes).sort()).toEqual([...schemaTypes].sort());
-    for (const schema of questionSchema.options) {
-      const module = questionTypes[schema.shape.type.value];
-      expect(module.name).toBe(schema.shape.type.value);
+    for (const schema of questionSchema.def.options) {
+      const module = questionTypes[typeName(schema)];
+      expect(module.name).toBe(typeName(schema));
       expect(module.definitionSchema).toBe(schema);
     }
   });

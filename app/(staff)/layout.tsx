@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
+import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { editionPhase, listEditions } from '@/lib/editions/queries';
 import { hasRole, requireStaffPage } from '@/lib/auth/guard';
+import { messages } from '@/i18n/messages';
 import { StaffNavLink } from './staff-nav-link';
 import { SignOutButton } from './sign-out-button';
 import './staff.css';
@@ -47,7 +49,8 @@ export default async function StaffLayout({ children }: { children: React.ReactN
           </div>
         </div>
       </header>
-      {children}
+      {/* Staff pages' client components may use any area's messages (the preview shows the respondent's form). */}
+      <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { findQuestion, listQuestions, type Definition } from './definition';
 import { validationMessage as msg } from './messages';
 import { quote, quoteList } from './quote';
@@ -76,13 +76,13 @@ export const answersObjectSchema = z.custom<Record<string, unknown>>(
  * questions (autosave); `submit` does not. Output: answers without empty values.
  */
 export function buildAnswersSchema(def: Definition, mode: ValidationMode) {
-  return answersObjectSchema
-    .superRefine((answers, ctx) => {
+  return z.pipe(
+    answersObjectSchema.check(z.superRefine((answers, ctx) => {
       for (const problem of findProblems(def, answers, mode)) {
         ctx.addIssue({ code: 'custom', path: [problem.question], message: problem.message });
       }
-    })
-    .transform((answers) => pruneAnswers(def, answers as Answers));
+    })),
+    z.transform((answers: Record<string, unknown>) => pruneAnswers(def, answers as Answers)));
 }
 
 /** Problems as the API reports them: one entry per question, messages joined. */

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 import { code, type conditionSchema } from './types/base';
 import type { Option } from './types/choice';
 import { typeOf } from './types/index';
@@ -29,18 +30,16 @@ export const questionSchema = z.discriminatedUnion('type', [
 ]);
 
 export const pageSchema = z
-  .object({ code, title: z.string().min(1), questions: z.array(questionSchema).min(1) })
-  .strict();
+  .strictObject({ code, title: z.string().check(z.minLength(1)), questions: z.array(questionSchema).check(z.minLength(1)) });
 
 export const definitionSchema = z
-  .object({
-    edition: code.or(z.string().regex(/^\d{4}-\d{4}$/)),
-    title: z.string().min(1),
-    previousEdition: z.string().regex(/^\d{4}-\d{4}$/).optional(),
-    pages: z.array(pageSchema).min(1),
+  .strictObject({
+    edition: z.union([code, z.string().check(z.regex(/^\d{4}-\d{4}$/))]),
+    title: z.string().check(z.minLength(1)),
+    previousEdition: z.optional(z.string().check(z.regex(/^\d{4}-\d{4}$/))),
+    pages: z.array(pageSchema).check(z.minLength(1)),
   })
-  .strict()
-  .superRefine((def, ctx) => {
+  .check(z.superRefine((def, ctx) => {
     // Each issue names its problem and values in `params`, so that
     // definition-problems.ts can say it in Dutch at the field; the English
     // message is for developers reading a loader error.
@@ -93,7 +92,7 @@ export const definitionSchema = z
         seen.set(question.code, question);
       }),
     );
-  });
+  }));
 
 export type Condition = z.infer<typeof conditionSchema>;
 export type { Option };
@@ -108,7 +107,8 @@ export class DefinitionError extends Error {}
 
 /** Parses and checks a definition; throws a readable error listing every problem. */
 export function parseDefinition(input: unknown): Definition {
-  const parsed = definitionSchema.safeParse(input);
+  // zod/mini has no default locale: the loader's English messages, as the full build words them.
+  const parsed = definitionSchema.safeParse(input, { error: en().localeError });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `- ${i.path.join('.')}: ${i.message}`).join('\n');
     throw new DefinitionError(`Invalid questionnaire definition:\n${problems}`);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /*
  * What every question type's definition shares: codes, the condition that
@@ -8,38 +8,36 @@ import { z } from 'zod';
 
 export const code = z
   .string()
-  .regex(/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/, 'codes are UPPER_SNAKE_CASE (letters, digits, single underscores)');
+  .check(z.regex(/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/, 'codes are UPPER_SNAKE_CASE (letters, digits, single underscores)'));
 
 export const conditionSchema = z
-  .object({
+  .strictObject({
     /** Code of an earlier choice question. */
     question: code,
     /** The condition holds when that question's answer includes any of these option codes. */
-    anyOf: z.array(code).min(1),
-  })
-  .strict();
+    anyOf: z.array(code).check(z.minLength(1)),
+  });
 
 export const baseQuestion = {
   code,
-  text: z.string().min(1),
-  description: z.string().optional(),
+  text: z.string().check(z.minLength(1)),
+  description: z.optional(z.string()),
   required: z.boolean(),
-  condition: conditionSchema.optional(),
+  condition: z.optional(conditionSchema),
   /** Wording of the result base for questions behind a condition ("bibliotheken die samenwerken met ..."). */
-  resultBase: z.string().optional(),
+  resultBase: z.optional(z.string()),
   /**
    * Publication-like sentence for the most chosen option of a choice question,
    * with {percent} and {option} ("{percent}% van de bibliotheken noemt {option}").
    */
-  resultSentence: z.string().min(1).optional(),
+  resultSentence: z.optional(z.string().check(z.minLength(1))),
   /** For a question with an exclusive option: the share that picked at least one other option. */
-  resultAtLeastOne: z
-    .object({
+  resultAtLeastOne: z.optional(
+    z.strictObject({
       /** "Ervaart een of meer knelpunten" */
-      label: z.string().min(1),
+      label: z.string().check(z.minLength(1)),
       /** "{percent}% van de bibliotheken ervaart knelpunten" */
-      sentence: z.string().min(1),
-    })
-    .strict()
-    .optional(),
+      sentence: z.string().check(z.minLength(1)),
+    }),
+  ),
 };

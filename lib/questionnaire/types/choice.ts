@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { OptionResult } from '@/lib/results/aggregate';
 import { wholePercent } from '@/lib/results/percent';
 import { optionSentence } from '@/lib/results/wording';
@@ -30,29 +30,28 @@ import type { ValidationMode } from '../answer-schema';
  */
 
 export const optionSchema = z
-  .object({
+  .strictObject({
     code,
-    label: z.string().min(1),
+    label: z.string().check(z.minLength(1)),
     /** Picking it clears and excludes every other option ("Geen knelpunten"); multiple choice only. */
-    exclusive: z.boolean().optional(),
+    exclusive: z.optional(z.boolean()),
     /** "Anders, namelijk ...": picking it asks for a free text. */
-    other: z.boolean().optional(),
+    other: z.optional(z.boolean()),
     /** How result sentences name this option ("een goed verlopende samenwerking met scholen"); defaults to the label. */
-    resultPhrase: z.string().min(1).optional(),
-  })
-  .strict();
+    resultPhrase: z.optional(z.string().check(z.minLength(1))),
+  });
 
 export type Option = z.infer<typeof optionSchema>;
 
 export const choiceQuestion = {
   ...baseQuestion,
-  options: z.array(optionSchema).min(2),
+  options: z.array(optionSchema).check(z.minLength(2)),
   /**
    * How the respondent is told which answers a choice holds back ("de vragen
    * over samenwerking") when it hides the questions behind this one; without
    * it they are counted.
    */
-  followUpsName: z.string().min(1).optional(),
+  followUpsName: z.optional(z.string().check(z.minLength(1))),
 };
 
 /** The fields every choice question has. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { QuestionResult } from '@/lib/results/aggregate';
 import type { EditionCounts } from '@/lib/results/compare';
 import { wholePercent } from '@/lib/results/percent';
@@ -38,12 +38,11 @@ import { NOT_ANSWERED, NOT_SHOWN, noFigures, type FiguresContext, type QuestionT
  * one pass over the answers that counts the options (lib/results/queries.ts).
  */
 export const multipleChoiceSchema = z
-  .object({
+  .strictObject({
     ...choiceQuestion,
     type: z.literal('multiple'),
-    maxChoices: z.number().int().positive().optional(),
-  })
-  .strict();
+    maxChoices: z.optional(z.number().check(z.int(), z.positive())),
+  });
 
 export type MultipleChoiceQuestion = z.infer<typeof multipleChoiceSchema>;
 

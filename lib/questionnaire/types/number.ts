@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { QuestionResult } from '@/lib/results/aggregate';
 import { numberStatsFromHistogram } from '@/lib/results/numbers';
 import { percentOfAmounts } from '@/lib/results/percent';
@@ -10,17 +10,16 @@ import { NOT_ANSWERED, NOT_SHOWN, noFigures, type DefinitionIssue, type PrintNot
 
 /** A number between `min` and `max`, typed in Dutch ("12,5"); stored as one row with its value. */
 export const numberQuestionSchema = z
-  .object({
+  .strictObject({
     ...baseQuestion,
     type: z.literal('number'),
-    min: z.number().default(0),
+    min: z._default(z.number(), 0),
     max: z.number(),
-    integer: z.boolean().default(true),
-    unit: z.string().optional(),
+    integer: z._default(z.boolean(), true),
+    unit: z.optional(z.string()),
     /** The answer may not exceed the answer to this other number question. */
-    atMost: code.optional(),
-  })
-  .strict();
+    atMost: z.optional(code),
+  });
 
 export type NumberQuestion = z.infer<typeof numberQuestionSchema>;
 

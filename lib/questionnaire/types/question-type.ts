@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { Option, Question } from '../definition';
 import type { ValidationMode } from '../answer-schema';
 import type { AnswerValue, Answers } from '../visibility';
@@ -90,7 +90,7 @@ export interface QuestionType<Q extends Question = Question, Public extends obje
   /** The `type` of such a question in the definition. */
   readonly name: Q['type'];
   /** Its shape in the definition (one member of definition.ts's union). */
-  readonly definitionSchema: z.ZodType;
+  readonly definitionSchema: z.ZodMiniType;
   is(question: Question | undefined): question is Q;
   /** Present when the respondent picks from options. */
   readonly choice?: ChoiceRules<Q>;

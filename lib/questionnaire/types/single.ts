@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Question } from '../definition';
 import { validationMessage as msg } from '../messages';
 import { quote } from '../quote';
@@ -24,7 +24,7 @@ import {
 import { NOT_ANSWERED, NOT_SHOWN, noFigures, type QuestionType } from './question-type';
 
 /** Single choice: one option, shown as radio buttons; stored as one row. */
-export const singleChoiceSchema = z.object({ ...choiceQuestion, type: z.literal('single') }).strict();
+export const singleChoiceSchema = z.strictObject({ ...choiceQuestion, type: z.literal('single') });
 
 export type SingleChoiceQuestion = z.infer<typeof singleChoiceSchema>;
 

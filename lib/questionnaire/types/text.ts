@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Question } from '../definition';
 import { validationMessage as msg } from '../messages';
 import { baseQuestion } from './base';
@@ -7,8 +7,7 @@ import { NOT_ANSWERED, NOT_SHOWN, noFigures, type QuestionType } from './questio
 
 /** A free text of at most `maxLength` characters; stored as one row. The results count who wrote one. */
 export const textQuestionSchema = z
-  .object({ ...baseQuestion, type: z.literal('text'), maxLength: z.number().int().positive().max(10000) })
-  .strict();
+  .strictObject({ ...baseQuestion, type: z.literal('text'), maxLength: z.number().check(z.int(), z.positive(), z.maximum(10000)) });
 
 export type TextQuestion = z.infer<typeof textQuestionSchema>;
 
