@@ -4,6 +4,7 @@ import type { Option } from './types/choice';
 import { typeOf } from './types/index';
 import { multipleChoiceSchema, type MultipleChoiceQuestion } from './types/multiple';
 import { numberQuestionSchema } from './types/number';
+import { startPageSchema } from './start-page';
 import { singleChoiceSchema, type SingleChoiceQuestion } from './types/single';
 import { textQuestionSchema } from './types/text';
 
@@ -37,6 +38,7 @@ export const definitionSchema = z
     edition: code.or(z.string().regex(/^\d{4}-\d{4}$/)),
     title: z.string().min(1),
     previousEdition: z.string().regex(/^\d{4}-\d{4}$/).optional(),
+    startPage: startPageSchema.optional(),
     pages: z.array(pageSchema).min(1),
   })
   .strict()
