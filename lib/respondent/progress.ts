@@ -1,6 +1,5 @@
-import { isEmptyAnswer, type Answers } from '@/lib/questionnaire/answer-value';
 import type { Definition } from '@/lib/questionnaire/definition';
-import { chosenCodes } from '@/lib/questionnaire/types/choice';
+import { conditionHolds, isEmptyAnswer, type Answers } from '@/lib/questionnaire/visibility';
 
 type Shown = 'shown' | 'hidden' | 'open';
 
@@ -31,7 +30,7 @@ export function progressOf(def: Definition, answers: Answers, currentPage: strin
     const settled = (pageOf.get(condition.question) ?? 0) < currentIndex || !isEmptyAnswer(answers[condition.question]);
     if (source !== 'shown') state.set(question.code, source);
     else if (!settled) state.set(question.code, 'open');
-    else state.set(question.code, condition.anyOf.some((code) => chosenCodes(answers[condition.question]).includes(code)) ? 'shown' : 'hidden');
+    else state.set(question.code, conditionHolds(condition, answers, new Set([condition.question])) ? 'shown' : 'hidden');
   }
   const counted = (p: number, allow: Shown[]) => def.pages[p].questions.some((q) => allow.includes(state.get(q.code)!));
   const before = def.pages.slice(0, currentIndex).filter((_, p) => counted(p, ['shown'])).length;
