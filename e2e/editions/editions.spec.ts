@@ -36,13 +36,14 @@ test('an admin creates an edition from 2022-2023, reviews the year replacements,
 
   // The replacements, shown for review: where, was, becomes.
   const review = page.getByRole('region', { name: 'Vervangingen van het schooljaar' });
-  await expect(review.getByRole('row')).toHaveCount(4);
+  await expect(review.getByRole('row')).toHaveCount(5);
   const titleRow = review.getByRole('row', { name: /^Vragenlijst: de titel/ });
   await expect(titleRow.getByRole('cell')).toHaveText([
     'Samenwerking met het voortgezet onderwijs 2022-2023',
     `Samenwerking met het voortgezet onderwijs ${code}`,
   ]);
   await expect(review.getByRole('row', { name: /vraag TEVREDEN: de vraagtekst/ })).toContainText(`schooljaar ${code}`);
+  await expect(review.getByRole('row', { name: /^Vragenlijst: het doel \(startpagina\)/ })).toContainText(`schooljaar ${code}`);
   await expectNoViolations(page);
 
   // Opening needs a closing moment; then it opens after confirmation.

@@ -47,6 +47,8 @@ async function rewordAndAddOption(page: Page) {
 async function preview(page: Page) {
   await page.getByRole('link', { name: 'Voorbeeld bekijken' }).click();
   await expect(page.getByText('Voorbeeld: antwoorden worden niet opgeslagen.')).toBeVisible();
+  // The preview opens on the start page, with the texts copied from last year's.
+  await page.getByRole('link', { name: 'Beginnen' }).click();
   await page.getByRole('group', { name: /Werkt jouw bibliotheek samen/ }).getByRole('radio', { name: 'Ja', exact: true }).check();
   await page.getByRole('button', { name: 'Volgende' }).click();
   const question = page.getByRole('group', { name: new RegExp(`^${NEW_TEXT.replace('?', '\\?')}`) });
@@ -90,6 +92,7 @@ async function open(page: Page, code: string) {
 /** One library clicks through its questionnaire and sends it, choosing the new option. */
 async function answerInBrowser(page: Page, token: string) {
   await page.goto(`/r/${token}`);
+  await page.getByRole('link', { name: 'Beginnen' }).click();
   await page.getByRole('group', { name: /Werkt jouw bibliotheek samen/ }).getByRole('radio', { name: 'Ja', exact: true }).check();
   await page.getByRole('button', { name: 'Volgende' }).click();
   await page.getByRole('group', { name: new RegExp(`^${NEW_TEXT.replace('?', '\\?')}`) }).getByRole('checkbox', { name: 'Digitaal aanbod', exact: true }).check();

@@ -7,7 +7,7 @@ export class QuestionnairePage {
 
   constructor(
     readonly page: Page,
-    link: DemoLink,
+    link: Pick<DemoLink, 'token'>,
   ) {
     this.token = link.token;
   }
@@ -20,8 +20,23 @@ export class QuestionnairePage {
     return `/api/v1/responses/${this.token}`;
   }
 
+  /**
+   * The link as sent, or with `query` ('?pagina=2'). Without a query, a
+   * response not started yet shows the start page first: its "Beginnen" is
+   * followed, so callers land on step 1 of the form either way.
+   */
   async open(query = ''): Promise<void> {
     await this.page.goto(`${this.path}${query}`);
+    // The start page is rendered on the server: after the load it is there or it is not.
+    if (query === '' && (await this.startLink.count()) > 0) {
+      await this.startLink.click();
+      await this.page.waitForURL(/\?pagina=1$/);
+    }
+  }
+
+  /** The start page's way into the form. */
+  get startLink(): Locator {
+    return this.page.getByRole('link', { name: 'Beginnen' });
   }
 
   /** A question by (part of) its text: a fieldset group for choices, a labelled field otherwise. */

@@ -27,6 +27,9 @@ describe('a new edition from a previous one', () => {
     });
     expect(created.definition).toMatchObject({ edition: '2023-2024', previousEdition: '2022-2023' });
     expect(listQuestions(created.definition).find((q) => q.code === 'TEVREDEN')!.text).toContain('schooljaar 2023-2024');
+    // The start page's texts come along, the school year replaced there too.
+    expect(created.definition.startPage).toEqual({ ...source.definition.startPage, purpose: expect.stringContaining('schooljaar 2023-2024') });
+    expect(created.definition.startPage!.purpose).not.toContain('2022-2023');
     // No invitations or responses come along.
     expect(db.$client.prepare('select count(*) as n from invitations where edition_id = ?').get(created.id)).toEqual({ n: 0 });
     expect(db.$client.prepare('select count(*) as n from responses where edition_id = ?').get(created.id)).toEqual({ n: 0 });
@@ -36,7 +39,7 @@ describe('a new edition from a previous one', () => {
     const db = createTestDb();
     const result = createEditionFrom({ db, code: '2023-2024', from: '2022-2023', actor: { userId: undefined, label: 'beheerder@test.nl' } });
     if (!result.ok) throw new Error(result.message);
-    expect(result.replacements.map((r) => r.path)).toEqual(['title', 'pages.1.questions.0.text', 'pages.2.questions.0.text']);
+    expect(result.replacements.map((r) => r.path)).toEqual(['title', 'startPage.purpose', 'pages.1.questions.0.text', 'pages.2.questions.0.text']);
     expect(creationReview({ db, code: '2023-2024' })).toEqual({ from: '2022-2023', replacements: result.replacements });
     const entry = db.select().from(auditLog).where(eq(auditLog.action, 'edition.created')).get();
     expect(entry).toMatchObject({ actorLabel: 'beheerder@test.nl', target: 'edition:2023-2024', details: { from: '2022-2023' } });

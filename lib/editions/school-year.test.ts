@@ -15,10 +15,12 @@ describe('school years', () => {
     expect(definition.title).toBe('Samenwerking met het voortgezet onderwijs 2023-2024');
     expect(replacements).toEqual([
       { path: 'title', from: 'Samenwerking met het voortgezet onderwijs 2022-2023', to: 'Samenwerking met het voortgezet onderwijs 2023-2024' },
+      { path: 'startPage.purpose', from: expect.stringContaining('schooljaar 2022-2023'), to: expect.stringContaining('schooljaar 2023-2024') },
       { path: 'pages.1.questions.0.text', from: expect.stringContaining('schooljaar 2022-2023'), to: expect.stringContaining('schooljaar 2023-2024') },
       { path: 'pages.2.questions.0.text', from: expect.stringContaining('schooljaar 2022-2023'), to: expect.stringContaining('schooljaar 2023-2024') },
     ]);
     expect(JSON.stringify(definition.pages)).not.toContain('2022-2023');
+    expect(JSON.stringify(definition.startPage)).not.toContain('2022-2023');
     // The source is left as it was.
     expect(source.title).toContain('2022-2023');
   });

@@ -76,4 +76,25 @@ describe('comparing two definitions: structure or wording', () => {
     expect(result.structural.map((c) => c.path)).toEqual(['pages.1.questions.0.options']);
     expect(result.wording).toEqual([{ path: 'pages.1.questions.0.options.2.label', from: 'Expertise binnen de bibliotheek', to: 'Expertise in de bibliotheek' }]);
   });
+
+  it("counts the start page's texts as wording, also when the section is added or removed", () => {
+    const removed = changed((def) => {
+      delete def.startPage;
+    });
+    expect(removed.structural).toEqual([]);
+    expect(removed.wording).toHaveLength(4);
+    const before = current();
+    const bare = current();
+    delete bare.startPage;
+    const withTexts = compareDefinitions(bare, before);
+    expect(withTexts.structural).toEqual([]);
+    expect(withTexts.wording.map((c) => c.path).sort()).toEqual(['startPage.contact', 'startPage.duration', 'startPage.privacy', 'startPage.purpose']);
+    const reworded = changed((def) => {
+      def.startPage = { ...def.startPage, privacy: 'Alleen het netwerk ziet de antwoorden.' };
+    });
+    expect(reworded).toEqual({
+      structural: [],
+      wording: [{ path: 'startPage.privacy', from: before.startPage!.privacy, to: 'Alleen het netwerk ziet de antwoorden.' }],
+    });
+  });
 });

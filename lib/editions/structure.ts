@@ -24,9 +24,21 @@ export const WORDING_FIELDS = [
   'resultSentence',
   // Its label and sentence only word an extra result line.
   'resultAtLeastOne',
+  // The start page's texts (definition.startPage).
+  'purpose',
+  'duration',
+  'privacy',
+  'contact',
 ] as const;
 
 const wording = new Set<string>(WORDING_FIELDS);
+
+/**
+ * Optional objects that hold wording only: one present on one side alone is
+ * compared as an empty one, so adding or removing the start page is a change
+ * of its texts, not of the structure.
+ */
+const wordingSections = new Set<string>(['startPage']);
 
 /** One difference; `null` stands for "absent". Lists of coded items compare as their code lists. */
 export type DefinitionChange = { path: string; from: unknown; to: unknown };
@@ -80,6 +92,11 @@ export function compareDefinitions(before: Definition, after: Definition): Defin
       } else if (!sameValue(a, b)) {
         result.structural.push({ path: where, from: a, to: b });
       }
+      return;
+    }
+    if (key !== undefined && wordingSections.has(key) && (isRecord(a) || isRecord(b))) {
+      const [left, right] = [isRecord(a) ? a : {}, isRecord(b) ? b : {}];
+      for (const k of new Set([...Object.keys(left), ...Object.keys(right)])) walk(left[k], right[k], [...path, k]);
       return;
     }
     if (isRecord(a) && isRecord(b)) {

@@ -68,6 +68,7 @@ function wordIssue(issue: z.core.$ZodIssue, input: unknown): string {
     case 'too_small':
       return tooSmall(issue, field);
     case 'too_big':
+      if (issue.origin === 'string') return definitionMessage('textTooLong', { max: Number(issue.maximum) });
       return definitionMessage('numberTooBig', { max: Number(issue.maximum) });
     case 'invalid_format':
       return field === 'edition' || field === 'previousEdition' ? definitionMessage('editionFormat') : definitionMessage('codeFormat');

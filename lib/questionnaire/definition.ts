@@ -5,6 +5,7 @@ import type { Option } from './types/choice';
 import { typeOf } from './types/index';
 import { multipleChoiceSchema, type MultipleChoiceQuestion } from './types/multiple';
 import { numberQuestionSchema } from './types/number';
+import { startPageSchema } from './start-page';
 import { singleChoiceSchema, type SingleChoiceQuestion } from './types/single';
 import { textQuestionSchema } from './types/text';
 
@@ -36,6 +37,7 @@ export const definitionSchema = z
   .strictObject({
     edition: z.union([code, z.string().check(z.regex(/^\d{4}-\d{4}$/))]),
     title: z.string().check(z.minLength(1)),
+    startPage: z.optional(startPageSchema),
     previousEdition: z.optional(z.string().check(z.regex(/^\d{4}-\d{4}$/))),
     pages: z.array(pageSchema).check(z.minLength(1)),
   })

@@ -10,6 +10,7 @@ import { pruneAnswers, visibleQuestionCodes } from '@/lib/questionnaire/visibili
 import { answersToFormValues, formValuesToAnswers, type FormValues } from '@/lib/respondent/form-values';
 import { keptBackAnswers, restoreKeptAnswers } from '@/lib/respondent/kept-answers';
 import { fieldsOf, questionOfKey, visiblePages } from '@/lib/respondent/pages';
+import { progressOf } from '@/lib/respondent/progress';
 import type { CurrentResponse } from '@/lib/responses/queries';
 import { ErrorSummary, type SummaryEntry } from './error-summary';
 import { fieldKindOf } from './fields';
@@ -70,6 +71,7 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
   const current = Math.min(pageIndex, pages.length - 1);
   const page = pages[current];
   const isLast = current === pages.length - 1;
+  const progress = page ? progressOf(definition, answers, page.code) : { step: 1, total: 1 };
 
   // A snapshot taken at Volgende/submit: it stays put while the user fixes
   // the fields, so the page does not jump under their pointer.
@@ -238,9 +240,9 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
       <div className="questionnaire-top">
         <div className="progress">
           <p id="voortgang" className="progress-label">
-            {t('progress', { current: current + 1, total: pages.length })}
+            {t('progress', { current: progress.step, total: progress.total })}
           </p>
-          <progress aria-labelledby="voortgang" value={current + 1} max={pages.length} />
+          <progress aria-labelledby="voortgang" value={progress.step} max={progress.total} />
         </div>
         {token !== null && <SaveStatusLine status={autosave.status} savedAt={autosave.savedAt} onRetry={() => void autosave.flush()} />}
       </div>

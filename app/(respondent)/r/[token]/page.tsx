@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { loadInvitation } from '@/lib/respondent/load';
 import { NotOpenNotice } from '../../_components/not-open-notice';
 import { QuestionnaireApp } from '../../_components/questionnaire-app';
+import { StartPage } from '../../_components/start-page';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,9 +19,14 @@ export default async function InvitationPage({ params, searchParams }: Props) {
   const { token } = await params;
   const loaded = await loadInvitation(token);
   if (!loaded) notFound();
-  const page = Number((await searchParams).pagina);
+  const { pagina } = await searchParams;
+  const page = Number(pagina);
   const { context, response, open, phase } = loaded;
   if (phase === 'draft' || phase === 'scheduled') return <NotOpenNotice opensAt={phase === 'scheduled' ? context.edition.opensAt : null} />;
+  // A link not used yet starts with what the questionnaire is about; once started it goes straight on.
+  if (open && response.status === 'not_started' && pagina === undefined) {
+    return <StartPage definition={context.edition.definition} closesAt={context.edition.closesAt} startHref={`/r/${token}?pagina=1`} />;
+  }
   return (
     <QuestionnaireApp
       token={token}

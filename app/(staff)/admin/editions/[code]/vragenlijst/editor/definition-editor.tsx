@@ -15,6 +15,7 @@ import { PagesEditor } from './pages-editor';
 import { SaveOutcome } from './save-outcome';
 import { sendDefinition } from './send-definition';
 import { StaleNotice, STALE_ID } from './stale-notice';
+import { StartPageEditor } from './start-page-editor';
 import { TextSetting } from './text-setting';
 import { useLeaveWarning } from './use-leave-warning';
 
@@ -134,6 +135,7 @@ export function DefinitionEditor({ code, initial, version: loadedVersion, locked
         <div className="card">
           <TextSetting path={['title']} label={t('questionnaireTitle')} />
         </div>
+        <StartPageEditor />
         <PagesEditor />
         <p className="visually-hidden" role="status">
           {announcement}

@@ -6,6 +6,7 @@ describe('field ids', () => {
     expect(fieldIdOf('pages.1.questions.0.options.2.code')).toBe('vl-pages-1-questions-0-options-2-code');
     expect(fieldIdOf(['pages', 1, 'questions', 0, 'maxChoices'])).toBe('vl-pages-1-questions-0-maxChoices');
     expect(fieldIdOf('title')).toBe('vl-title');
+    expect(fieldIdOf('startPage.privacy')).toBe('vl-startPage-privacy');
     expect(messageIdOf('pages.0.code')).toBe('vl-pages-0-code-fout');
   });
 

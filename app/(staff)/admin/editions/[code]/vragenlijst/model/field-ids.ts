@@ -16,7 +16,7 @@ const ROOT = 'vragenlijst';
  */
 export function fieldPathOf(path: string): string {
   const segments = path === '' ? [] : path.split('.');
-  if (segments[0] !== 'pages' && segments[0] !== 'title') return '';
+  if (segments[0] !== 'pages' && segments[0] !== 'title' && segments[0] !== 'startPage') return '';
   const anyOf = segments.lastIndexOf('anyOf');
   if (anyOf !== -1 && anyOf === segments.length - 2) return segments.slice(0, -1).join('.');
   return path;

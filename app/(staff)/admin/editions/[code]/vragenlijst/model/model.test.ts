@@ -97,6 +97,8 @@ describe('editing a definition', () => {
     expect(isWordingPath(['pages', 0, 'questions', 0, 'text'])).toBe(true);
     expect(isWordingPath(['pages', 0, 'questions', 0, 'options', 1, 'label'])).toBe(true);
     expect(isWordingPath(['pages', 0, 'questions', 0, 'resultAtLeastOne', 'sentence'])).toBe(true);
+    expect(isWordingPath(['startPage', 'purpose'])).toBe(true);
+    expect(isWordingPath(['startPage', 'contact'])).toBe(true);
     expect(isWordingPath(['pages', 0, 'questions', 0, 'options', 1, 'code'])).toBe(false);
     expect(isWordingPath(['pages', 0, 'questions', 0, 'maxChoices'])).toBe(false);
     expect(isWordingPath(['pages', 0, 'questions', 0, 'condition', 'anyOf'])).toBe(false);

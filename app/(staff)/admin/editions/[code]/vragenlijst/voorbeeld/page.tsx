@@ -8,6 +8,7 @@ import { getEditionByCode } from '@/lib/editions/queries';
 import type { CurrentResponse } from '@/lib/responses/queries';
 import { QuestionnaireApp } from '@/app/(respondent)/_components/questionnaire-app';
 import { RespondentHeader } from '@/app/(respondent)/_components/respondent-header';
+import { StartPage } from '@/app/(respondent)/_components/start-page';
 import '@/app/(respondent)/respondent.css';
 import '../editor.css';
 
@@ -32,7 +33,8 @@ export default async function PreviewPage({ params, searchParams }: Props) {
   const edition = getEditionByCode({ db: getDb(), code });
   if (!edition) notFound();
   const t = await getTranslations('editor.preview');
-  const page = Number((await searchParams).pagina);
+  const { pagina } = await searchParams;
+  const page = Number(pagina);
   return (
     <main id="main" className="respondent editor-preview">
       <div className="container narrow editor-preview-intro">
@@ -54,16 +56,20 @@ export default async function PreviewPage({ params, searchParams }: Props) {
       </div>
       <RespondentHeader identity={{ libraryName: t('library'), editionTitle: edition.title }} />
       <div className="container narrow">
-        <QuestionnaireApp
-          token={null}
-          definition={edition.definition}
-          libraryName={t('library')}
-          editionTitle={edition.title}
-          closesAt={edition.closesAt?.toISOString() ?? null}
-          editionOpen
-          initialResponse={notStarted}
-          initialPage={Number.isInteger(page) && page > 0 ? page : 1}
-        />
+        {pagina === undefined ? (
+          <StartPage definition={edition.definition} closesAt={edition.closesAt} startHref={`/admin/editions/${code}/vragenlijst/voorbeeld?pagina=1`} />
+        ) : (
+          <QuestionnaireApp
+            token={null}
+            definition={edition.definition}
+            libraryName={t('library')}
+            editionTitle={edition.title}
+            closesAt={edition.closesAt?.toISOString() ?? null}
+            editionOpen
+            initialResponse={notStarted}
+            initialPage={Number.isInteger(page) && page > 0 ? page : 1}
+          />
+        )}
       </div>
     </main>
   );

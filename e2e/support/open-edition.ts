@@ -1,0 +1,20 @@
+import { expect, inviteNewLibrary, test as editionTest } from './editions';
+
+/** 30 June 2099, 23:59 in Amsterdam (summer time): a closing moment far ahead, as the start page writes it. */
+export const farClosingMoment = { at: new Date(Date.UTC(2099, 5, 30, 21, 59)), shown: '30 juni 2099 om 23:59' };
+
+type Fixtures = {
+  /** A concept copied from 2022-2023 (so with its start page texts, school year replaced), one library invited, then opened. */
+  opened: { code: string; token: string };
+};
+
+export const test = editionTest.extend<Fixtures>({
+  opened: async ({ adminApi, concept }, provide) => {
+    const token = inviteNewLibrary(concept);
+    const opened = await adminApi.post(`/api/v1/editions/${concept}/open`, { data: { closesAt: farClosingMoment.at.toISOString() } });
+    expect(opened.status(), await opened.text()).toBe(200);
+    await provide({ code: concept, token });
+  },
+});
+
+export { expect };
