@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { useForm, useWatch, type Resolver } from 'react-hook-form';
+import { useForm, useFormState, useWatch, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { buildAnswersSchema, type ValidationMode } from '@/lib/questionnaire/answer-schema';
 import type { Definition } from '@/lib/questionnaire/definition';
@@ -71,9 +71,15 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
   const page = pages[current];
   const isLast = current === pages.length - 1;
 
-  // A snapshot taken at Volgende/submit: it stays put while the user fixes
-  // the fields, so the page does not jump under their pointer.
+  // The fields taken at Volgende/submit: no entry is added while the user
+  // fixes them, so the page does not jump under their pointer; an entry goes
+  // as soon as its field's error does, and the summary with the last one.
   const [summaryEntries, setSummaryEntries] = useState<SummaryEntry[]>([]);
+  const { errors } = useFormState({ control: form.control });
+  const openEntries = summaryEntries.flatMap((entry) => {
+    const message = errors[entry.key]?.message;
+    return typeof message === 'string' ? [{ ...entry, message }] : [];
+  });
   const [conflict, setConflict] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -176,9 +182,7 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
       const message = form.getFieldState(key).error?.message;
       const question = questionOfKey(definition, key);
       if (typeof message !== 'string' || !question) return [];
-      const kind = fieldKindOf(question);
-      const label = key === question.code ? question.text : kind.extraKeyLabel(question, key, t);
-      return [{ key, label, message, targetId: kind.focusTargetId(question, key) }];
+      return [{ key, message, targetId: fieldKindOf(question).focusTargetId(question, key) }];
     });
 
   const showErrorsFrom = () => {
@@ -257,7 +261,7 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
         </div>
       )}
 
-      {summaryEntries.length > 0 && <ErrorSummary ref={summaryRef} entries={summaryEntries} />}
+      {openEntries.length > 0 && <ErrorSummary ref={summaryRef} entries={openEntries} />}
 
       <h1 ref={headingRef} tabIndex={-1} className="page-title">
         {page.title}

@@ -24,6 +24,12 @@ export const baseQuestion = {
   text: z.string().min(1),
   description: z.string().optional(),
   required: z.boolean(),
+  /**
+   * How error messages name the question, a short noun phrase ("het aantal
+   * schoollocaties in het werkgebied", "de knelpunten"), so they need not
+   * repeat the question text; each type has a default.
+   */
+  errorSubject: z.string().min(1).optional(),
   condition: conditionSchema.optional(),
   /** Wording of the result base for questions behind a condition ("bibliotheken die samenwerken met ..."). */
   resultBase: z.string().optional(),
