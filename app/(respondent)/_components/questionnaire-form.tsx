@@ -293,7 +293,7 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
           {isLast ? (submitting ? t('submitting') : t('submit')) : t('next')}
         </button>
       </div>
-      <PrintLink token={token} />
+      <PrintLink token={token} started={autosave.response.status !== 'not_started'} />
     </form>
   );
 }
