@@ -39,6 +39,8 @@ test('each error says what to do for that question, at the field and in the summ
   const hours = form.field(/Hoeveel uur per week/);
   await locations.fill('2,5');
   await hours.fill('-1');
+  // Leaving the field shows its message (and moves the button down) before the click.
+  await hours.blur();
   await form.next();
   await expect(form.errorSummary.getByRole('link')).toHaveText([
     'Vul het aantal schoollocaties in het werkgebied in als een heel getal',

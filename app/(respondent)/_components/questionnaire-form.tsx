@@ -77,7 +77,9 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
   const [summaryEntries, setSummaryEntries] = useState<SummaryEntry[]>([]);
   const { errors } = useFormState({ control: form.control });
   const openEntries = summaryEntries.flatMap((entry) => {
-    const message = errors[entry.key]?.message;
+    // Read from the form, whose errors are current where this hook's copy can
+    // lag; the hook is there to render again when they change.
+    const message = errors && form.getFieldState(entry.key).error?.message;
     return typeof message === 'string' ? [{ ...entry, message }] : [];
   });
   const [conflict, setConflict] = useState(false);
