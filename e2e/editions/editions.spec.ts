@@ -68,12 +68,13 @@ test('an admin creates an edition from 2022-2023, reviews the year replacements,
   const row = page.getByRole('row', { name: new RegExp(`^${code}`) });
   await expect(row.getByRole('cell').nth(0)).toHaveText('Open');
   await expect(row.getByRole('cell').nth(3)).toHaveText('0');
-  await expect(row.getByRole('cell').nth(4)).toHaveText('0 verstuurd, 0 bezig');
+  await expect(row.getByRole('cell').nth(4)).toHaveText('0 verstuurd, 0 begonnen maar nog niet verstuurd');
 
   // The results page of the new edition: nothing submitted, so no figures yet (fewer than 5).
   await row.getByRole('link', { name: `Resultaten ${code}` }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText(code);
-  await expect(page.getByText('Ingediend: 0')).toBeVisible();
+  await expect(page.getByText('Verstuurd: 0', { exact: true })).toBeVisible();
+  await expect(page.getByText('Begonnen, nog niet verstuurd: 0', { exact: true })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Te weinig antwoorden om te tonen' })).toBeVisible();
 });
 

@@ -37,7 +37,7 @@ test('an admin downloads the answers as CSV and XLSX from the export page and re
   // XLSX with labels and drafts.
   await page.getByLabel('Excel (XLSX) met codeboek en resultaten').check();
   await page.getByLabel('Teksten (bijvoorbeeld Ja)').check();
-  await page.getByLabel('Ook antwoorden die nog niet zijn verzonden (met hun status)').check();
+  await page.getByLabel('Ook antwoorden die nog niet zijn verstuurd (met hun status)').check();
   const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Downloaden' }).click()]);
   expect(xlsxDownload.suggestedFilename()).toMatch(/-met-concepten-\d{8}\.xlsx$/);
   const workbook = new ExcelJS.Workbook();
@@ -54,7 +54,7 @@ test('an admin downloads the answers as CSV and XLSX from the export page and re
   expect(cell('VO_SAMENWERKING', first.name)).toBe('Ja');
   expect(cell('UREN_PER_WEEK', first.name)).toBe(12.5);
   expect(cell('KNELPUNTEN_FINANCIERING', second.name)).toBe(-1);
-  expect(cell('status', third.name)).toBe('niet verzonden');
+  expect(cell('status', third.name)).toBe('niet verstuurd');
   expect(cell('KNELPUNTEN_FINANCIERING', third.name)).toBe(-9);
 
   // The codebook.

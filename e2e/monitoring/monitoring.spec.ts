@@ -23,9 +23,9 @@ test('a coordinator follows the response: figures, a status filter, the CSV for 
   await expect(figure(page, 'Uitgenodigd')).toHaveText('4');
   await expect(figure(page, 'Niet geopend')).toHaveText(/^1 van 4 uitgenodigd$/);
   await expect(figure(page, 'Geopend, niets opgeslagen')).toHaveText(/^2 van 4/);
-  await expect(figure(page, 'Begonnen, niet ingestuurd')).toHaveText(/^1 van 4/);
-  await expect(figure(page, 'Ingestuurd')).toHaveText(/^0 van 4/);
-  await expect(figure(page, 'Respons')).toHaveText('0% 0 van 4 ingestuurd');
+  await expect(figure(page, 'Begonnen, nog niet verstuurd')).toHaveText(/^1 van 4/);
+  await expect(figure(page, 'Verstuurd')).toHaveText(/^0 van 4/);
+  await expect(figure(page, 'Respons')).toHaveText('0% 0 van 4 verstuurd');
   await expect(page.getByText('nog 30 dagen tot de sluiting')).toBeVisible();
 
   // Only the libraries that have not opened their link.
@@ -51,9 +51,9 @@ test('a coordinator follows the response: figures, a status filter, the CSV for 
   await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
   const sent = await request.put(`/api/v1/responses/${submitting.token}`, { data: { answers: completeAnswers, submit: true } });
   expect(sent.status(), await sent.text()).toBe(200);
-  await expect(figure(page, 'Ingestuurd')).toHaveText(/^1 van 4/, { timeout: 30_000 });
-  await expect(figure(page, 'Respons')).toHaveText('25% 1 van 4 ingestuurd');
-  await expect(submittingRow).toContainText('Ingestuurd');
+  await expect(figure(page, 'Verstuurd')).toHaveText(/^1 van 4/, { timeout: 30_000 });
+  await expect(figure(page, 'Respons')).toHaveText('25% 1 van 4 verstuurd');
+  await expect(submittingRow).toContainText('Verstuurd');
   expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
 
   // The API gives the same figures.

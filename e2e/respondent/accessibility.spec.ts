@@ -33,7 +33,7 @@ test('every page of the questionnaire, the confirmation and the print version pa
   await form.expectStep(3, 4);
   await form.field(/Hoeveel uur per week/).fill('veel');
   await form.field(/Hoeveel uur per week/).blur();
-  await expect(page.getByText('Vul een getal in.')).toBeVisible();
+  await expect(page.getByText('Vul het aantal uur per week in als een getal')).toBeVisible();
   await expectNoViolations(page, 'page 3 with an invalid number');
   await form.field(/Hoeveel uur per week/).fill('3,5');
   await form.next();
@@ -43,7 +43,7 @@ test('every page of the questionnaire, the confirmation and the print version pa
   await expect(form.heading).toHaveText('Bedankt!');
   await expectNoViolations(page, 'confirmation');
 
-  await page.getByRole('link', { name: 'Vragenlijst afdrukken' }).click();
+  await page.getByRole('link', { name: 'Afdrukken met jullie antwoorden' }).click();
   await expect(page.getByRole('heading', { name: /Vraag 1/ })).toBeVisible();
   await expectNoViolations(page, 'print version');
 });

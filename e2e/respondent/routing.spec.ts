@@ -83,13 +83,13 @@ test('a number that is not a number is flagged and left out of the draft; the re
   await form.radio(questions.staffHours, 'Afgenomen').check();
   await hours.fill('veel');
   await hours.blur();
-  await expect(page.getByText('Vul een getal in.')).toBeVisible();
+  await expect(page.getByText('Vul het aantal uur per week in als een getal')).toBeVisible();
   await expect(hours).toHaveAttribute('aria-invalid', 'true');
   await expect(form.saveStatus).toHaveText('Niet alles is opgeslagen: verbeter de gemarkeerde antwoorden');
   await expect.poll(async () => (await form.stored()).answers.PERSONEELSUREN_ONTWIKKELING).toBe('AFGENOMEN');
   expect((await form.stored()).answers).not.toHaveProperty('UREN_PER_WEEK');
 
   await form.saving(() => hours.fill('7,5'));
-  await expect(page.getByText('Vul een getal in.')).toHaveCount(0);
+  await expect(page.getByText('Vul het aantal uur per week in als een getal')).toHaveCount(0);
   expect((await form.stored()).answers.UREN_PER_WEEK).toBe(7.5);
 });

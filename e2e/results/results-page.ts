@@ -51,6 +51,6 @@ export class ResultsPage {
   }
 
   async submitted(): Promise<number> {
-    return Number(/(\d+)/.exec(await this.page.getByText(/^Ingediend: \d+$/).innerText())![1]);
+    return Number(/(\d+)/.exec(await this.page.getByText(/^Verstuurd: \d+$/).innerText())![1]);
   }
 }

@@ -58,7 +58,7 @@ test('a province and a size class together are refused, on the page, in the API 
   await expect(page.getByRole('alert').filter({ hasText: COMBINED })).toBeVisible();
   await expect(page.getByRole('table')).toHaveCount(0);
   await expect(page.getByText(/, N: \d/)).toHaveCount(0);
-  await expect(page.getByText(/^Ingediend: \d+$/)).toHaveCount(0);
+  await expect(page.getByText(/^Verstuurd: \d+$/)).toHaveCount(0);
   await expectNoViolations(page);
 
   const query = '?province=Utrecht&sizeClass=large';

@@ -22,7 +22,7 @@ test("a coordinator cannot narrow the results to one library's answers", async (
   await expect(page.getByText('Onbekend filter: name. Mogelijke filters: province, sizeClass.')).toBeVisible();
   await expect(page.getByRole('table')).toHaveCount(0);
   await expect(page.getByText(/, N: \d/)).toHaveCount(0);
-  await expect(page.getByText(/^Ingediend: \d+$/)).toHaveCount(0);
+  await expect(page.getByText(/^Verstuurd: \d+$/)).toHaveCount(0);
   await expectNoViolations(page);
 
   for (const query of [`?name=${encodeURIComponent(library.library)}`, `?email=${encodeURIComponent('info@bibliotheek-groningen.nl')}`]) {
@@ -54,7 +54,7 @@ test('a province with 4 submitted responses shows "te weinig antwoorden om te to
     const results = new ResultsPage(page);
     await results.goto(EDITION, query);
     await expect(page.getByText(`Gefilterd op: ${province}`)).toBeVisible();
-    await expect(page.getByText('Ingediend: 4', { exact: true })).toBeVisible();
+    await expect(page.getByText('Verstuurd: 4', { exact: true })).toBeVisible();
     await expect(page.getByText(/^Te weinig antwoorden om te tonen/)).toBeVisible();
     await expect(page.getByRole('table')).toHaveCount(0);
     await expect(page.getByRole('link', { name: 'Grafiek downloaden (SVG)' })).toHaveCount(0);
@@ -71,7 +71,7 @@ test('a province with 4 submitted responses shows "te weinig antwoorden om te to
     // The fifth submission brings the figures.
     expect(setSubmitted(EDITION, heldBack.slice(-1), true)).toBe(1);
     await results.goto(EDITION, query);
-    await expect(page.getByText('Ingediend: 5', { exact: true })).toBeVisible();
+    await expect(page.getByText('Verstuurd: 5', { exact: true })).toBeVisible();
     await expect(page.getByText(/^Te weinig antwoorden om te tonen/)).toHaveCount(0);
     await expect(page.getByRole('table').first()).toBeVisible();
     await expect(page.getByText(/, N: 5$/).first()).toBeVisible();

@@ -18,6 +18,7 @@ export const WORDING_FIELDS = [
   'description',
   'label',
   'unit',
+  'errorSubject',
   'followUpsName',
   'resultPhrase',
   'resultBase',

@@ -70,7 +70,7 @@ describe('CSV export', () => {
   it('writes option labels instead of codes when asked, never mixed', async () => {
     const { records } = await csvRecords({ labels: true, separator: 'comma' });
     expect(records.map((r) => r.FILTER)).toEqual(['Ja', 'Nee', 'Ja', 'Ja', 'Ja']);
-    expect(records[0].status).toBe('verzonden');
+    expect(records[0].status).toBe('verstuurd');
     expect(records[0].AANTAL).toBe('12.5');
   });
 

@@ -162,7 +162,7 @@ describe('the response curve', () => {
         { at: new Date(edition.opensAt!.getTime() - 2 * DAY), label: 'Te vroeg' },
       ],
     });
-    expect(svg).toContain('Ingestuurd: 2 na dag 10 van de inzamelperiode.');
+    expect(svg).toContain('Verstuurd: 2 na dag 10 van de inzamelperiode.');
     expect(svg).toContain('Vorig jaar (2021-2022) op dezelfde dag: 0.');
     expect(svg.match(/data-marker=/g)).toHaveLength(1);
     expect(svg).toContain('>Uitnodiging</text>');

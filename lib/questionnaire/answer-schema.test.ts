@@ -108,8 +108,8 @@ describe('answer schema rules', () => {
       { VO_SAMENWERKING: 'JA', TEVREDEN: ['SAMENWERKING_SCHOLEN', 'EXPERTISE_BIBLIOTHEEK', 'LEESBEVORDERING', 'MEDIAWIJSHEID'] },
       'submit',
     );
-    expect(problems).toContainEqual({ question: 'TEVREDEN', message: 'Kies maximaal 3 antwoorden.' });
-    expect(problems).toContainEqual({ question: 'KNELPUNTEN', message: 'Deze vraag is verplicht.' });
+    expect(problems).toContainEqual({ question: 'TEVREDEN', message: 'Kies maximaal 3 antwoorden bij wat goed ging in de samenwerking' });
+    expect(problems).toContainEqual({ question: 'KNELPUNTEN', message: 'Kies minstens één antwoord bij de knelpunten' });
   });
 
   it('allows open required questions in a draft but not on submit', () => {
@@ -145,11 +145,11 @@ describe('answer schema rules', () => {
     expect(refusedQuestions(current, { ...base, SCHOOLLOCATIES_WERKGEBIED: 10, SCHOOLLOCATIES_SAMENWERKING: 10 })).toEqual([]);
   });
 
-  it('names the other number question by its text, never by its code, when an answer exceeds it', () => {
+  it('names the other number question by its subject, never by its code, when an answer exceeds it', () => {
     const base = { VO_SAMENWERKING: 'JA', TEVREDEN: ['EXPERTISE_BIBLIOTHEEK'], KNELPUNTEN: ['BORGING'] };
     const problems = findProblems(current, { ...base, SCHOOLLOCATIES_WERKGEBIED: 10, SCHOOLLOCATIES_SAMENWERKING: 11 }, 'submit');
     const area = findQuestion(current, 'SCHOOLLOCATIES_WERKGEBIED')!;
-    expect(problems).toEqual([{ question: 'SCHOOLLOCATIES_SAMENWERKING', message: expect.stringContaining(area.text) }]);
+    expect(problems).toEqual([{ question: 'SCHOOLLOCATIES_SAMENWERKING', message: expect.stringContaining(area.errorSubject!) }]);
     expect(problems[0].message).toContain('(10)');
     expect(problems[0].message).not.toContain('SCHOOLLOCATIES_WERKGEBIED');
   });

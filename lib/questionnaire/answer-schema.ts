@@ -34,7 +34,7 @@ export function findProblems(def: Definition, answers: Record<string, unknown>, 
     if (!visible.has(question.code)) {
       if (!empty) add(msg('hiddenQuestion'));
     } else if (empty) {
-      if (mode === 'submit' && question.required) add(msg('required'));
+      if (mode === 'submit' && question.required) add(type.requiredMessage(question));
     } else {
       type.checkValue(question, value, context).forEach(add);
     }

@@ -50,8 +50,21 @@ describe('saving a response', () => {
     save({ answers: complete, submit: true });
     const before = stored();
     const result = save({ answers: { ...complete, TEVREDEN: ['SAMENWERKING_SCHOLEN', 'EXPERTISE_BIBLIOTHEEK', 'LEESBEVORDERING', 'MEDIAWIJSHEID'] }, submit: true });
-    expect(result).toMatchObject({ ok: false, reason: 'invalid', errors: [{ question: 'TEVREDEN', message: 'Kies maximaal 3 antwoorden.' }] });
+    expect(result).toMatchObject({ ok: false, reason: 'invalid', errors: [{ question: 'TEVREDEN', message: 'Kies maximaal 3 antwoorden bij wat goed ging in de samenwerking' }] });
     expect(stored()).toEqual(before);
+  });
+
+  it("answers a refused submission with each question's own message, as the page shows it", () => {
+    const result = save({ answers: { VO_SAMENWERKING: 'JA', TEVREDEN: ['EXPERTISE_BIBLIOTHEEK'], KNELPUNTEN: [], UREN_PER_WEEK: -1 }, submit: true });
+    expect(result).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+      errors: [
+        { question: 'KNELPUNTEN', message: 'Kies minstens één antwoord bij de knelpunten' },
+        { question: 'UREN_PER_WEEK', message: 'Het aantal uur per week moet 0 of meer zijn' },
+      ],
+    });
+    expect(save({ answers: {}, submit: true })).toMatchObject({ errors: [{ question: 'VO_SAMENWERKING', message: 'Kies ja of nee' }] });
   });
 
   it('refuses a save based on an old version and returns the current answers', () => {

@@ -56,7 +56,7 @@ describe('results aggregation', () => {
     addResponse(db, { editionId: edition.id, answers: { FILTER: 'JA', MULTI: ['B'], FOLLOW: 'NEE' } });
     addResponse(db, { editionId: edition.id, answers: { FILTER: 'JA', MULTI: ['A'] } });
     const results = computeEditionResults({ db, edition, minimumGroupSize: 0 });
-    expect(question(results, 'FILTER').base).toEqual({ label: 'Alle bibliotheken die de vragenlijst hebben ingediend', n: 6 });
+    expect(question(results, 'FILTER').base).toEqual({ label: 'Alle bibliotheken die de vragenlijst hebben verstuurd', n: 6 });
     expect(question(results, 'MULTI').base.n).toBe(4);
     expect(question(results, 'FOLLOW').base).toEqual({ label: 'Selectie: bibliotheken die Bravo kozen', n: 3 });
     expect(option(results, 'FOLLOW', 'JA')).toMatchObject({ count: 1, percent: 33 });

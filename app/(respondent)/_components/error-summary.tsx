@@ -3,9 +3,9 @@
 import { forwardRef } from 'react';
 import { useTranslations } from 'next-intl';
 
-export type SummaryEntry = { key: string; label: string; message: string; targetId: string };
+export type SummaryEntry = { key: string; message: string; targetId: string };
 
-/** Lists what blocks the next step, each entry a link that moves focus to its field. */
+/** Lists what blocks the next step, each entry a link that moves focus to its field; the messages name their question. */
 export const ErrorSummary = forwardRef<HTMLDivElement, { entries: SummaryEntry[] }>(function ErrorSummary({ entries }, ref) {
   const t = useTranslations('respondent');
   return (
@@ -24,7 +24,7 @@ export const ErrorSummary = forwardRef<HTMLDivElement, { entries: SummaryEntry[]
                 target?.focus();
               }}
             >
-              {entry.label}: {entry.message}
+              {entry.message}
             </a>
           </li>
         ))}

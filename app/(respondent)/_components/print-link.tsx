@@ -1,14 +1,26 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { printPath } from './print-path';
 
-/** The printable questionnaire of a link; a preview has no link to print from. */
-export function PrintLink({ token }: { token: string | null }) {
+/**
+ * The printable questionnaire of a link: with the library's answers once it
+ * has started, and always empty, to prepare on paper. A preview has no link
+ * to print from.
+ */
+export function PrintLink({ token, started }: { token: string | null; started: boolean }) {
   const t = useTranslations('respondent');
   if (token === null) return null;
   return (
-    <p className="print-link">
-      <a href={`/r/${token}/afdrukken`}>{t('print')}</a>
-    </p>
+    <ul className="print-link">
+      {started && (
+        <li>
+          <a href={printPath(token, 'answers')}>{t('printAnswers')}</a>
+        </li>
+      )}
+      <li>
+        <a href={printPath(token, 'empty')}>{t('printEmpty')}</a>
+      </li>
+    </ul>
   );
 }

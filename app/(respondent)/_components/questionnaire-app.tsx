@@ -125,7 +125,7 @@ export function QuestionnaireApp(props: Props) {
           <AnswerSummary definition={definition} answers={response.submittedAnswers ?? response.answers} />
         </section>
       )}
-      <PrintLink token={token} />
+      <PrintLink token={token} started={response.status !== 'not_started'} />
     </div>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { useForm, useWatch, type Resolver } from 'react-hook-form';
+import { useForm, useFormState, useWatch, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { buildAnswersSchema, type ValidationMode } from '@/lib/questionnaire/answer-schema';
 import type { Definition } from '@/lib/questionnaire/definition';
@@ -73,9 +73,17 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
   const isLast = current === pages.length - 1;
   const progress = page ? progressOf(definition, answers, page.code) : { step: 1, total: 1 };
 
-  // A snapshot taken at Volgende/submit: it stays put while the user fixes
-  // the fields, so the page does not jump under their pointer.
+  // The fields taken at Volgende/submit: no entry is added while the user
+  // fixes them, so the page does not jump under their pointer; an entry goes
+  // as soon as its field's error does, and the summary with the last one.
   const [summaryEntries, setSummaryEntries] = useState<SummaryEntry[]>([]);
+  const { errors } = useFormState({ control: form.control });
+  const openEntries = summaryEntries.flatMap((entry) => {
+    // Read from the form, whose errors are current where this hook's copy can
+    // lag; the hook is there to render again when they change.
+    const message = errors && form.getFieldState(entry.key).error?.message;
+    return typeof message === 'string' ? [{ ...entry, message }] : [];
+  });
   const [conflict, setConflict] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -178,9 +186,7 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
       const message = form.getFieldState(key).error?.message;
       const question = questionOfKey(definition, key);
       if (typeof message !== 'string' || !question) return [];
-      const kind = fieldKindOf(question);
-      const label = key === question.code ? question.text : kind.extraKeyLabel(question, key, t);
-      return [{ key, label, message, targetId: kind.focusTargetId(question, key) }];
+      return [{ key, message, targetId: fieldKindOf(question).focusTargetId(question, key) }];
     });
 
   const showErrorsFrom = () => {
@@ -259,7 +265,7 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
         </div>
       )}
 
-      {summaryEntries.length > 0 && <ErrorSummary ref={summaryRef} entries={summaryEntries} />}
+      {openEntries.length > 0 && <ErrorSummary ref={summaryRef} entries={openEntries} />}
 
       <h1 ref={headingRef} tabIndex={-1} className="page-title">
         {page.title}
@@ -291,7 +297,7 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
           {isLast ? (submitting ? t('submitting') : t('submit')) : t('next')}
         </button>
       </div>
-      <PrintLink token={token} />
+      <PrintLink token={token} started={autosave.response.status !== 'not_started'} />
     </form>
   );
 }

@@ -23,6 +23,12 @@ export const baseQuestion = {
   text: z.string().check(z.minLength(1)),
   description: z.optional(z.string()),
   required: z.boolean(),
+  /**
+   * How error messages name the question, a short noun phrase ("het aantal
+   * schoollocaties in het werkgebied", "de knelpunten"), so they need not
+   * repeat the question text; each type has a default.
+   */
+  errorSubject: z.optional(z.string().check(z.minLength(1))),
   condition: z.optional(conditionSchema),
   /** Wording of the result base for questions behind a condition ("bibliotheken die samenwerken met ..."). */
   resultBase: z.optional(z.string()),

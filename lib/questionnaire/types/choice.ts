@@ -60,7 +60,11 @@ export type ChoiceBase = {
   text: string;
   options: Option[];
   resultSentence?: string;
+  errorSubject?: string;
 };
+
+/** How messages name a choice question. */
+export const choiceSubject = (question: ChoiceBase) => question.errorSubject ?? msg('subjectChoice');
 
 /** Key under which the free text of an "Anders, namelijk ..." option travels. */
 export function otherTextKey(questionCode: string): string {
@@ -124,10 +128,12 @@ export function checkOtherText(
   const text = answers[key];
   const otherChosen = shown && chosenCodes(answers[question.code]).includes(other.code);
   const problem = (message: string) => ({ key, message });
-  if (isEmptyAnswer(text)) return otherChosen && mode === 'submit' ? [problem(msg('otherRequired', { label: other.label }))] : [];
+  if (isEmptyAnswer(text)) {
+    return otherChosen && mode === 'submit' ? [problem(msg('otherRequired', { subject: choiceSubject(question), label: other.label }))] : [];
+  }
   if (typeof text !== 'string') return [problem(msg('textType'))];
   if (!otherChosen) return [problem(msg('otherWithoutOption', { label: other.label }))];
-  return checkFreeText(text, OTHER_TEXT_MAX_LENGTH).map(problem);
+  return checkFreeText(text, OTHER_TEXT_MAX_LENGTH, msg('subjectOther', { label: other.label })).map(problem);
 }
 
 /** A row per chosen option, in the given order; the "Anders" text rides on its option's row. */

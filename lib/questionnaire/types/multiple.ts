@@ -11,6 +11,7 @@ import {
   checkOptionCodes,
   checkOtherText,
   choiceNotes,
+  choiceSubject,
   choiceQuestion,
   describeChoice,
   optionFigures,
@@ -104,6 +105,7 @@ export const multipleChoice: QuestionType<MultipleChoiceQuestion, { maxChoices: 
 
   extraKeys: otherTextKeys,
   askedExtraKeys: askedOtherTextKeys,
+  requiredMessage: (question) => msg('requiredMultiple', { subject: choiceSubject(question) }),
   checkValue(question, value) {
     if (!Array.isArray(value)) return [msg('multipleType')];
     // Refused on its length alone, before any look at its elements: a list
@@ -123,11 +125,11 @@ export const multipleChoice: QuestionType<MultipleChoiceQuestion, { maxChoices: 
     for (const c of codes) (chosen.has(c) ? duplicates : chosen).add(c);
     if (duplicates.size > 0) problems.push(msg('duplicateOption', { option: quoteList([...duplicates], andMore) }));
     if (question.maxChoices !== undefined && codes.length > question.maxChoices) {
-      problems.push(msg('maxChoices', { max: question.maxChoices }));
+      problems.push(msg('maxChoices', { max: question.maxChoices, subject: choiceSubject(question) }));
     }
     for (const option of question.options) {
       if (option.exclusive && chosen.has(option.code) && chosen.size > 1) {
-        problems.push(msg('exclusive', { label: option.label }));
+        problems.push(msg('exclusive', { label: option.label, subject: choiceSubject(question) }));
       }
     }
     return problems;

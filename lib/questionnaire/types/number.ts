@@ -23,6 +23,12 @@ export const numberQuestionSchema = z
 
 export type NumberQuestion = z.infer<typeof numberQuestionSchema>;
 
+/** How messages name a number question: its subject, else "het aantal <unit>", else "het antwoord". */
+function numberSubject(question: NumberQuestion): string {
+  if (question.errorSubject) return question.errorSubject;
+  return question.unit ? msg('subjectNumberUnit', { unit: question.unit }) : msg('subjectNumber');
+}
+
 type PublicNumberFields = { min: number; max: number; integer: boolean; unit: string | null; atMost: string | null };
 
 export const numberQuestion: QuestionType<NumberQuestion, PublicNumberFields> = {
@@ -47,16 +53,22 @@ export const numberQuestion: QuestionType<NumberQuestion, PublicNumberFields> = 
 
   extraKeys: () => [],
   askedExtraKeys: () => [],
+  requiredMessage: (question) => msg('requiredNumber', { subject: numberSubject(question) }),
   checkValue(question, value, { answers, question: find }) {
-    if (typeof value !== 'number' || !Number.isFinite(value)) return [msg('numberType')];
-    if (question.integer && !Number.isInteger(value)) return [msg('integer')];
-    if (value < question.min) return [msg('min', { min: question.min })];
-    if (value > question.max) return [msg('max', { max: question.max })];
+    const subject = numberSubject(question);
+    // One message for "no number" and "no whole number" where only whole numbers will do.
+    const notANumber = () => [msg(question.integer ? 'integer' : 'numberType', { subject })];
+    if (typeof value !== 'number' || !Number.isFinite(value)) return notANumber();
+    if (question.integer && !Number.isInteger(value)) return notANumber();
+    if (value < question.min) return [msg('min', { subject, min: formatDutchNumber(question.min) })];
+    if (value > question.max) return [msg('max', { subject, max: formatDutchNumber(question.max) })];
     if (question.atMost) {
       const limit = answers[question.atMost];
       if (typeof limit === 'number' && Number.isFinite(limit) && value > limit) {
-        // Respondents know the other question by its wording, not by its code.
-        return [msg('atMost', { other: find(question.atMost)?.text ?? question.atMost, value: limit })];
+        // Respondents know the other question by its subject, not by its code.
+        const other = find(question.atMost);
+        const otherSubject = numberQuestion.is(other) ? numberSubject(other) : question.atMost;
+        return [msg('atMost', { subject, other: otherSubject, value: formatDutchNumber(limit) })];
       }
     }
     return [];

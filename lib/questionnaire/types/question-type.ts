@@ -102,6 +102,8 @@ export interface QuestionType<Q extends Question = Question, Public extends obje
   extraKeys(question: Q): string[];
   /** Those of the extra keys that the respondent is asked for, given the question's answer. */
   askedExtraKeys(question: Q, value: unknown): string[];
+  /** What a required question left empty says: what to do, naming the question's subject (GOV.UK's "Select …"/"Enter …"). */
+  requiredMessage(question: Q): string;
   /** Problems of a non-empty answer, as Dutch messages: linear in the size of the value, quoting at most a short excerpt of it. */
   checkValue(question: Q, value: unknown, context: ValueContext): string[];
   /** Problems of the extra keys' values. `shown`: whether the question itself is shown. */

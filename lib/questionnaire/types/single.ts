@@ -7,6 +7,7 @@ import {
   checkOptionCodes,
   checkOtherText,
   choiceNotes,
+  choiceSubject,
   choiceQuestion,
   describeChoice,
   optionFigures,
@@ -27,6 +28,11 @@ import { NOT_ANSWERED, NOT_SHOWN, noFigures, type QuestionType } from './questio
 export const singleChoiceSchema = z.strictObject({ ...choiceQuestion, type: z.literal('single') });
 
 export type SingleChoiceQuestion = z.infer<typeof singleChoiceSchema>;
+
+/** A question answered Ja or Nee, which GOV.UK asks to "Kies ja of nee" without naming it. */
+const isYesNo = (question: SingleChoiceQuestion) =>
+  question.options.length === 2 &&
+  question.options.map((o) => o.label.trim().toLowerCase()).join('|') === `${msg('yes')}|${msg('no')}`.toLowerCase();
 
 export const singleChoice: QuestionType<SingleChoiceQuestion, { options: PublicOption[] }> = {
   name: 'single',
@@ -56,6 +62,8 @@ export const singleChoice: QuestionType<SingleChoiceQuestion, { options: PublicO
 
   extraKeys: otherTextKeys,
   askedExtraKeys: askedOtherTextKeys,
+  requiredMessage: (question) =>
+    isYesNo(question) ? msg('requiredYesNo') : msg('requiredChoice', { subject: choiceSubject(question) }),
   checkValue(question, value) {
     if (typeof value !== 'string') return [msg('singleType')];
     if (!question.options.some((o) => o.code === value)) return [msg('unknownOption', { option: quote(value) })];

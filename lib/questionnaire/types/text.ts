@@ -11,6 +11,8 @@ export const textQuestionSchema = z
 
 export type TextQuestion = z.infer<typeof textQuestionSchema>;
 
+const textSubject = (question: TextQuestion) => question.errorSubject ?? msg('subjectText');
+
 export const textQuestion: QuestionType<TextQuestion, { maxLength: number }> = {
   name: 'text',
   definitionSchema: textQuestionSchema,
@@ -20,9 +22,10 @@ export const textQuestion: QuestionType<TextQuestion, { maxLength: number }> = {
 
   extraKeys: () => [],
   askedExtraKeys: () => [],
+  requiredMessage: (question) => msg('requiredText', { subject: textSubject(question) }),
   checkValue(question, value) {
     if (typeof value !== 'string') return [msg('textType')];
-    return checkFreeText(value, question.maxLength);
+    return checkFreeText(value, question.maxLength, textSubject(question));
   },
   checkExtras: () => [],
 

@@ -1,14 +1,11 @@
 import type { ReactNode } from 'react';
-import type { useTranslations } from 'next-intl';
 import type { ChoiceQuestion, Question } from '@/lib/questionnaire/definition';
-import { otherOption, otherTextKey } from '@/lib/questionnaire/types/choice';
+import { otherTextKey } from '@/lib/questionnaire/types/choice';
 import { fieldIds } from '../field-ids';
 import { ChoiceField } from './choice-field';
 import type { FieldProps } from './field-parts';
 import { NumberField } from './number-field';
 import { TextField } from './text-field';
-
-type RespondentT = ReturnType<typeof useTranslations<'respondent'>>;
 
 /** How the form shows one type of question (the type itself: lib/questionnaire/types/). */
 type QuestionFieldKind<Q extends Question> = {
@@ -16,21 +13,17 @@ type QuestionFieldKind<Q extends Question> = {
   render(props: FieldProps<Q>): ReactNode;
   /** The element the error summary moves focus to for one of the question's form keys. */
   focusTargetId(question: Q, key: string): string;
-  /** How the error summary names one of the keys beside the question's own. */
-  extraKeyLabel(question: Q, key: string, t: RespondentT): string;
 };
 
 const choiceField: QuestionFieldKind<ChoiceQuestion> = {
   render: (props) => <ChoiceField {...props} />,
   focusTargetId: (question, key) =>
     key === otherTextKey(question.code) ? fieldIds.input(key) : fieldIds.option(question.code, question.options[0].code),
-  extraKeyLabel: (question, _, t) => t('otherLabel', { label: otherOption(question)?.label ?? '' }),
 };
 
 const singleInput = <Q extends Question>(Field: (props: FieldProps<Q>) => ReactNode): QuestionFieldKind<Q> => ({
   render: (props) => <Field {...props} />,
   focusTargetId: (question) => fieldIds.input(question.code),
-  extraKeyLabel: (question) => question.text,
 });
 
 const fieldKinds: { [Name in Question['type']]: QuestionFieldKind<Extract<Question, { type: Name }>> } = {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import type { Definition, Question } from '@/lib/questionnaire/definition';
+import type { Answers } from '@/lib/questionnaire/visibility';
 import { typeOf } from '@/lib/questionnaire/types';
 import { conditionSentence } from '@/lib/respondent/condition-text';
 import { questionNumbers } from '@/lib/respondent/pages';
@@ -11,19 +12,26 @@ import { printedAnswer } from './answers';
 import type { PrintT } from './answers/print-text';
 import { editionPhase } from '@/lib/editions/phase';
 import { NotOpenNotice } from '../../../_components/not-open-notice';
+import { printPath } from '../../../_components/print-path';
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ token: string }> };
+type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('respondent.printPage');
   return { title: t('title'), referrer: 'no-referrer', robots: { index: false, follow: false } };
 }
 
-/** The whole questionnaire on paper: every question, conditions written out, empty boxes to tick. */
-export default async function PrintPage({ params }: Props) {
+/**
+ * The whole questionnaire on paper: every question, conditions written out,
+ * with the library's answers once it has started (the working copy while the
+ * edition is open, as the form shows it; the sent answers once it closed),
+ * or with empty boxes to tick (`?leeg=1`, and before anything is saved).
+ */
+export default async function PrintPage({ params, searchParams }: Props) {
   const { token } = await params;
+  const wantsEmpty = (await searchParams).leeg === '1';
   const loaded = await loadInvitation(token);
   if (!loaded) notFound();
   // A concept may still change: nothing to print until an admin opens it.
@@ -31,13 +39,21 @@ export default async function PrintPage({ params }: Props) {
   const t = await getTranslations('respondent.printPage');
   const definition = loaded.context.edition.definition;
   const numbers = questionNumbers(definition);
+  const { response } = loaded;
+  const answers: Answers | null =
+    wantsEmpty || response.status === 'not_started' ? null : loaded.open ? response.answers : (response.submittedAnswers ?? response.answers);
 
   return (
     <article className="print-questionnaire">
       <h1>{loaded.context.edition.title}</h1>
-      <p>{t('intro')}</p>
+      <p>{answers ? t('introAnswers') : t('intro')}</p>
       <p className="no-print print-actions">
         <PrintButton label={t('printButton')} />
+        {answers ? (
+          <a href={printPath(token, 'empty')}>{t('printEmpty')}</a>
+        ) : (
+          response.status !== 'not_started' && <a href={printPath(token, 'answers')}>{t('printAnswers')}</a>
+        )}
         <a href={`/r/${token}`}>{t('back')}</a>
       </p>
       {definition.pages.map((page, p) => (
@@ -51,6 +67,7 @@ export default async function PrintPage({ params }: Props) {
                 question={question}
                 number={numbers.get(question.code)!}
                 numbers={numbers}
+                answers={answers}
                 t={t}
               />
             ))}
@@ -66,12 +83,14 @@ function PrintedQuestion({
   question,
   number,
   numbers,
+  answers,
   t,
 }: {
   definition: Definition;
   question: Question;
   number: number;
   numbers: Map<string, number>;
+  answers: Answers | null;
   t: PrintT;
 }) {
   const notes: string[] = [];
@@ -92,7 +111,7 @@ function PrintedQuestion({
           <li key={note}>{note}</li>
         ))}
       </ul>
-      {printedAnswer(question, t)}
+      {printedAnswer(question, t, answers)}
     </li>
   );
 }

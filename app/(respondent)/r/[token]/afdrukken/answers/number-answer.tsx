@@ -1,11 +1,15 @@
+import { formatDutchNumber } from '@/lib/respondent/number';
 import type { NumberQuestion } from '@/lib/questionnaire/types/number';
+import type { Answers } from '@/lib/questionnaire/visibility';
 import type { PrintT } from './print-text';
 
-/** A short line to write the number on, after its unit. */
-export function NumberAnswer({ question, t }: { question: NumberQuestion; t: PrintT }) {
+/** The number after its unit, or a short line to write it on. */
+export function NumberAnswer({ question, t, answers }: { question: NumberQuestion; t: PrintT; answers: Answers | null }) {
+  const value = answers?.[question.code];
   return (
     <p className="print-answer">
-      {question.unit ? t('unit', { unit: question.unit }) : t('number')}: <span className="write-line short" />
+      {question.unit ? t('unit', { unit: question.unit }) : t('number')}:{' '}
+      {typeof value === 'number' ? <span className="written">{formatDutchNumber(value)}</span> : <span className="write-line short" />}
     </p>
   );
 }

@@ -47,6 +47,7 @@ export function QuestionEditor({ pageIndex, index, count, position }: Props) {
       <TextSetting path={[...path, 'text']} label={t('fields.text')} multiline />
       <TextSetting path={[...path, 'description']} label={t('fields.description')} multiline optional />
       <CheckSetting path={[...path, 'required']} label={t('fields.required')} whenOff={false} />
+      <TextSetting path={[...path, 'errorSubject']} label={t('fields.errorSubject')} hint={t('fields.errorSubjectHint')} optional />
       <ConditionEditor path={path} position={position} />
       <TypeSettings path={path} question={question} position={position} />
       <TextSetting path={[...path, 'resultBase']} label={t('fields.resultBase')} hint={t('fields.resultBaseHint')} optional />

@@ -3,15 +3,15 @@ import { freshQuestion, type CommonFields } from '../types/fresh';
 import { getAt, setAt, type Path } from './paths';
 
 function commonFields(question: Question): CommonFields {
-  const { code, text, description, required, condition, resultBase } = question;
+  const { code, text, description, required, errorSubject, condition, resultBase } = question;
   return Object.fromEntries(
-    Object.entries({ code, text, description, required, condition, resultBase }).filter(([, v]) => v !== undefined),
+    Object.entries({ code, text, description, required, errorSubject, condition, resultBase }).filter(([, v]) => v !== undefined),
   ) as CommonFields;
 }
 
 /**
  * The question at `questionPath` with another type: what every question has
- * (code, texts, required, condition, result base) stays, the fields of the
+ * (code, texts, required, error subject, condition, result base) stays, the fields of the
  * old type go and the new type's start from its defaults, so no field of one
  * type lingers unseen in another.
  */

@@ -60,6 +60,7 @@ describe('editing a definition', () => {
       text: base.pages[1].questions[0].text,
       description: 'Kies maximaal drie antwoorden.',
       required: true,
+      errorSubject: 'wat goed ging in de samenwerking',
       condition: { question: 'VO_SAMENWERKING', anyOf: ['JA'] },
       resultBase: 'bibliotheken die samenwerken met het voortgezet onderwijs',
       min: 0,

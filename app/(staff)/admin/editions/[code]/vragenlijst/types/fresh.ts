@@ -9,7 +9,7 @@ import { newOptions } from '../model/items';
  */
 
 /** The fields every type has, which a change of type keeps. */
-export type CommonFields = Pick<Question, 'code' | 'text' | 'description' | 'required' | 'condition' | 'resultBase'>;
+export type CommonFields = Pick<Question, 'code' | 'text' | 'description' | 'required' | 'errorSubject' | 'condition' | 'resultBase'>;
 
 type Of<Name extends Question['type']> = Extract<Question, { type: Name }>;
 
