@@ -27,7 +27,7 @@ test('every page of the questionnaire, the confirmation and the print version pa
   await form.next();
   await expect(form.errorSummary).toBeVisible();
   await expectNoViolations(page, 'page 2 with the limit reached, the follow-up and errors');
-  await form.field(/Toelichting bij/).fill('Leesclubs');
+  await form.otherText(questions.satisfaction).fill('Leesclubs');
   await form.radio(questions.followUp, 'Nee').check();
   await form.next();
   await form.expectStep(3, 4);

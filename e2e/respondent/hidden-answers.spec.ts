@@ -25,7 +25,7 @@ async function answerEverythingBehindTheFilter(form: QuestionnairePage) {
   await form.next();
   await form.choice(questions.satisfaction, 'Voldoende financiering').check();
   await form.choice(questions.satisfaction, 'Anders, namelijk ...').check();
-  await form.field("Toelichting bij 'Anders, namelijk ...'").fill(behindFilter.TEVREDEN__other);
+  await form.otherText(questions.satisfaction).fill(behindFilter.TEVREDEN__other);
   await form.choice(questions.bottlenecks, 'Financiering').check();
   await form.choice(questions.bottlenecks, 'Inpasbaarheid in het lesrooster').check();
   await form.radio(questions.followUp, 'Ja').check();
@@ -43,7 +43,7 @@ async function expectEverythingBehindTheFilterBack(form: QuestionnairePage) {
   await form.next();
   await expect(form.choice(questions.satisfaction, 'Voldoende financiering')).toBeChecked();
   await expect(form.choice(questions.satisfaction, 'Anders, namelijk ...')).toBeChecked();
-  await expect(form.field("Toelichting bij 'Anders, namelijk ...'")).toHaveValue(behindFilter.TEVREDEN__other);
+  await expect(form.otherText(questions.satisfaction)).toHaveValue(behindFilter.TEVREDEN__other);
   await expect(form.choice(questions.bottlenecks, 'Financiering')).toBeChecked();
   await expect(form.choice(questions.bottlenecks, 'Inpasbaarheid in het lesrooster')).toBeChecked();
   await expect(form.radio(questions.followUp, 'Ja')).toBeChecked();

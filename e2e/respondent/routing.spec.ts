@@ -46,7 +46,7 @@ test('the financing follow-up appears only with "Financiering", and its answer i
   expect((await form.stored()).answers.FINANCIERING_MINDER_SCHOLEN).toBe('JA');
 });
 
-test('"Geen knelpunten" clears and disables the other bottlenecks; unticking frees them', async ({ page }) => {
+test('"Geen knelpunten" clears the other bottlenecks, and another bottleneck clears it', async ({ page }) => {
   const form = new QuestionnairePage(page, notStartedLink(3));
   await form.open();
   await form.radio(questions.filter, 'Ja').check();
@@ -57,14 +57,13 @@ test('"Geen knelpunten" clears and disables the other bottlenecks; unticking fre
 
   await form.saving(() => form.choice(questions.bottlenecks, 'Geen knelpunten').check());
   await expect(form.choice(questions.bottlenecks, 'Financiering')).not.toBeChecked();
-  await expect(form.choice(questions.bottlenecks, 'Financiering')).toBeDisabled();
-  await expect(form.choice(questions.bottlenecks, 'Borging van de samenwerking')).toBeDisabled();
+  await expect(form.choice(questions.bottlenecks, 'Borging van de samenwerking')).not.toBeChecked();
   await expect(form.question(questions.followUp)).toHaveCount(0);
   expect((await form.stored()).answers.KNELPUNTEN).toEqual(['GEEN_KNELPUNTEN']);
 
-  await form.choice(questions.bottlenecks, 'Geen knelpunten').uncheck();
-  await expect(form.choice(questions.bottlenecks, 'Financiering')).toBeEnabled();
-  await expect(form.choice(questions.bottlenecks, 'Borging van de samenwerking')).toBeEnabled();
+  await form.saving(() => form.choice(questions.bottlenecks, 'Borging van de samenwerking').check());
+  await expect(form.choice(questions.bottlenecks, 'Geen knelpunten')).not.toBeChecked();
+  expect((await form.stored()).answers.KNELPUNTEN).toEqual(['BORGING']);
 });
 
 test('a number that is not a number is flagged and left out of the draft; the rest is saved', async ({ page }) => {

@@ -52,6 +52,11 @@ export class QuestionnairePage {
     return this.question(questionText).getByRole('radio', { name: label, exact: true });
   }
 
+  /** The text an "Anders, namelijk ..." option opens right under it, named by that option. */
+  otherText(questionText: string | RegExp, label = 'Anders, namelijk ...'): Locator {
+    return this.question(questionText).getByRole('textbox', { name: label, exact: true });
+  }
+
   field(label: string | RegExp): Locator {
     return this.page.getByLabel(label);
   }

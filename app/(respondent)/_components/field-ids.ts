@@ -3,6 +3,11 @@ export const fieldIds = {
   group: (code: string) => `vraag-${code}`,
   input: (code: string) => `${code}-invoer`,
   option: (code: string, option: string) => `${code}-${option}`,
+  optionLabel: (code: string, option: string) => `${code}-${option}-tekst`,
+  /** What an option opens right under it: the questions it reveals, the "Anders" text. */
+  reveal: (code: string, option: string) => `${code}-${option}-vervolg`,
+  /** What the last tick did to the other answers, announced. */
+  change: (code: string) => `${code}-wijziging`,
   hint: (code: string) => `${code}-uitleg`,
   error: (code: string) => `${code}-fout`,
   note: (code: string) => `${code}-limiet`,

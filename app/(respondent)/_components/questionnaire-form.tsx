@@ -17,8 +17,8 @@ import { fieldKindOf } from './fields';
 import { readKeptAnswers, storeKeptAnswers } from './kept-answers-storage';
 import { useKeptBackNotes } from './kept-back-note';
 import { setPageInUrl } from './page-url';
+import { PageQuestions } from './page-questions';
 import { PrintLink } from './print-link';
-import { QuestionField } from './question-field';
 import { SaveStatusLine } from './save-status';
 import { SentState } from './sent-state';
 import { takePendingDraft, useAutosave } from './use-autosave';
@@ -273,17 +273,14 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
       {current === 0 && <p className="intro">{t('intro')}</p>}
 
       <div className="card questions">
-        {page.questions
-          .filter((question) => visible.has(question.code))
-          .map((question) => (
-            <QuestionField
-              key={question.code}
-              question={question}
-              control={form.control}
-              readOnly={submitting}
-              keptBackNote={keptBackNotes.get(question.code)}
-            />
-          ))}
+        <PageQuestions
+          questions={page.questions}
+          visible={visible}
+          answers={answers}
+          control={form.control}
+          readOnly={submitting}
+          keptBackNotes={keptBackNotes}
+        />
       </div>
 
       {isLast && <p>{t('submitIntro')}</p>}

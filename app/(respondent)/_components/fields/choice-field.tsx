@@ -1,127 +1,125 @@
 'use client';
 
+import { Fragment, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { Controller } from 'react-hook-form';
-import type { ChoiceQuestion } from '@/lib/questionnaire/definition';
-import { OTHER_TEXT_MAX_LENGTH, otherOption as findOtherOption, otherTextKey } from '@/lib/questionnaire/types/choice';
-import { describedBy, fieldIds } from '../field-ids';
+import { useController } from 'react-hook-form';
+import type { ChoiceQuestion, Option } from '@/lib/questionnaire/definition';
+import { chosenCodes } from '@/lib/questionnaire/types/choice';
+import { describedBy, fieldIds as ids } from '../field-ids';
+import { ChoiceLimit } from './choice-limit';
 import { FieldError, QuestionLabel, useError, type FieldProps } from './field-parts';
+import { OtherText } from './other-text';
+import { useRevealNote } from './reveal-note';
 
-/** Single and multiple choice: radio buttons or check boxes, and the "Anders" text while its option is chosen. */
-export function ChoiceField({ question, control, readOnly, keptBackNote }: FieldProps<ChoiceQuestion>) {
+/**
+ * Single and multiple choice: radio buttons or check boxes. What an option
+ * opens (the "Anders" text, the questions it reveals) sits right under it;
+ * an exclusive option ("Geen knelpunten") follows an "of" and unticks the
+ * others, and the others untick it, each saying so (GOV.UK checkboxes).
+ */
+export function ChoiceField({ question, control, readOnly, keptBackNote, revealed }: FieldProps<ChoiceQuestion>) {
   const t = useTranslations('respondent');
+  const { field } = useController({ control, name: question.code });
   const error = useError(control, question.code);
-  const ids = fieldIds;
-  const otherOption = findOtherOption(question);
-  const otherKey = otherTextKey(question.code);
-  const otherError = useError(control, otherKey);
+  const [change, setChange] = useState('');
+  const [revealNote, clearRevealNote] = useRevealNote(question, revealed?.shown);
   const multiple = question.type === 'multiple';
+  const max = question.type === 'multiple' ? question.maxChoices : undefined;
+
+  const chosen = chosenCodes(field.value);
+  // An exclusive option does not count: choosing another answer unticks it.
+  const counted = chosen.filter((code) => !question.options.some((o) => o.exclusive && o.code === code));
+  const limitReached = max !== undefined && counted.length >= max;
+  const unavailable = (option: Option) => limitReached && !option.exclusive && !chosen.includes(option.code);
+
+  const toggle = (option: Option, checked: boolean) => {
+    clearRevealNote();
+    setChange('');
+    if (!checked) return field.onChange(chosen.filter((c) => c !== option.code));
+    if (unavailable(option)) return setChange(t('choiceChange.limit', { max: max! }));
+    if (option.exclusive) {
+      if (chosen.length > 0) setChange(t('choiceChange.othersRemoved', { label: option.label }));
+      return field.onChange([option.code]);
+    }
+    const removed = question.options.find((o) => o.exclusive && chosen.includes(o.code));
+    if (removed) setChange(t('choiceChange.exclusiveRemoved', { label: removed.label, chosen: option.label }));
+    const next = [...counted, option.code];
+    field.onChange(question.options.map((o) => o.code).filter((code) => next.includes(code)));
+  };
+
+  const choose = (option: Option) => {
+    clearRevealNote();
+    field.onChange(option.code);
+  };
 
   return (
-    <Controller
-      control={control}
-      name={question.code}
-      render={({ field }) => {
-        const chosen: string[] = Array.isArray(field.value) ? field.value : field.value ? [field.value] : [];
-        const exclusiveChosen = multiple ? question.options.find((o) => o.exclusive && chosen.includes(o.code)) : undefined;
-        const max = question.type === 'multiple' ? question.maxChoices : undefined;
-        const limitReached = max !== undefined && chosen.length >= max;
-        const note = exclusiveChosen
-          ? t('exclusiveChosen', { label: exclusiveChosen.label })
-          : limitReached
-            ? t('maxChoicesReached', { max: max! })
-            : undefined;
-        const order = (codes: string[]) =>
-          question.options.map((o) => o.code).filter((code) => codes.includes(code));
-        const toggle = (code: string, checked: boolean) => {
-          const option = question.options.find((o) => o.code === code)!;
-          if (!checked) return field.onChange(chosen.filter((c) => c !== code));
-          if (option.exclusive) return field.onChange([code]);
-          field.onChange(order([...chosen.filter((c) => !question.options.some((o) => o.exclusive && o.code === c)), code]));
-        };
-        return (
-          <fieldset
-            className="question"
-            id={ids.group(question.code)}
-            aria-describedby={describedBy(
-              question.description && ids.hint(question.code),
-              error && ids.error(question.code),
-              keptBackNote && ids.keptBack(question.code),
-            )}
-          >
-            <legend>
-              <QuestionLabel question={question} />
-            </legend>
-            {question.description && (
-              <p id={ids.hint(question.code)} className="hint">
-                {question.description}
-              </p>
-            )}
-            <FieldError id={ids.error(question.code)} message={error} />
-            <div className="options">
-              {question.options.map((option, index) => {
-                const checked = chosen.includes(option.code);
-                const disabled =
-                  readOnly ||
-                  (multiple && !checked && (limitReached || (exclusiveChosen !== undefined && !option.exclusive)));
-                const id = ids.option(question.code, option.code);
-                return (
-                  <div className="option" key={option.code}>
-                    <input
-                      id={id}
-                      ref={index === 0 ? field.ref : undefined}
-                      type={multiple ? 'checkbox' : 'radio'}
-                      name={question.code}
-                      value={option.code}
-                      checked={checked}
-                      disabled={disabled}
-                      aria-invalid={error ? true : undefined}
-                      aria-describedby={note && multiple ? ids.note(question.code) : undefined}
-                      onBlur={field.onBlur}
-                      onChange={(e) => (multiple ? toggle(option.code, e.target.checked) : field.onChange(option.code))}
-                    />
-                    <label htmlFor={id}>{option.label}</label>
-                  </div>
-                );
-              })}
-            </div>
-            {multiple && (
-              <p id={ids.note(question.code)} className="choice-note" aria-live="polite">
-                {note}
-              </p>
-            )}
-            {otherOption && chosen.includes(otherOption.code) && (
-              <Controller
-                control={control}
-                name={otherKey}
-                render={({ field: other }) => (
-                  <div className="other-text">
-                    <label htmlFor={ids.input(otherKey)}>{t('otherLabel', { label: otherOption.label })}</label>
-                    <FieldError id={ids.error(otherKey)} message={otherError} />
-                    <input
-                      id={ids.input(otherKey)}
-                      ref={other.ref}
-                      type="text"
-                      name={other.name}
-                      value={typeof other.value === 'string' ? other.value : ''}
-                      maxLength={OTHER_TEXT_MAX_LENGTH}
-                      readOnly={readOnly}
-                      aria-invalid={otherError ? true : undefined}
-                      aria-describedby={describedBy(otherError && ids.error(otherKey))}
-                      onChange={(e) => other.onChange(e.target.value)}
-                      onBlur={other.onBlur}
-                    />
-                  </div>
-                )}
-              />
-            )}
-            {/* Present while empty, so the note is announced as soon as it appears. */}
-            <p id={ids.keptBack(question.code)} className="kept-back-note" role="status">
-              {keptBackNote}
-            </p>
-          </fieldset>
-        );
-      }}
-    />
+    <fieldset
+      className="question"
+      id={ids.group(question.code)}
+      aria-describedby={describedBy(
+        question.description && ids.hint(question.code),
+        max !== undefined && ids.note(question.code),
+        error && ids.error(question.code),
+        keptBackNote && ids.keptBack(question.code),
+      )}
+    >
+      <legend>
+        <QuestionLabel question={question} />
+      </legend>
+      {question.description && (
+        <p id={ids.hint(question.code)} className="hint">
+          {question.description}
+        </p>
+      )}
+      {max !== undefined && <ChoiceLimit id={ids.note(question.code)} max={max} count={chosen.length} reached={limitReached} />}
+      {/* Present while empty, so that a message is announced as soon as it appears. */}
+      <p id={ids.change(question.code)} className="choice-change" role="status">
+        {[change, revealNote].filter(Boolean).join(' ')}
+      </p>
+      <FieldError id={ids.error(question.code)} message={error} />
+      <div className="options">
+        {question.options.map((option, index) => {
+          const checked = chosen.includes(option.code);
+          const blocked = unavailable(option);
+          const id = ids.option(question.code, option.code);
+          const opens = option.other || revealed?.options.has(option.code);
+          return (
+            <Fragment key={option.code}>
+              {option.exclusive && index > 0 && !question.options[index - 1].exclusive && <p className="choice-divider">{t('choiceDivider')}</p>}
+              <div className={blocked ? 'option unavailable' : 'option'}>
+                <input
+                  id={id}
+                  ref={index === 0 ? field.ref : undefined}
+                  type={multiple ? 'checkbox' : 'radio'}
+                  name={question.code}
+                  value={option.code}
+                  checked={checked}
+                  disabled={readOnly}
+                  aria-disabled={blocked || undefined}
+                  aria-invalid={error ? true : undefined}
+                  aria-describedby={blocked ? ids.note(question.code) : undefined}
+                  aria-controls={opens ? ids.reveal(question.code, option.code) : undefined}
+                  onBlur={field.onBlur}
+                  onChange={(e) => (multiple ? toggle(option, e.target.checked) : choose(option))}
+                />
+                <label id={ids.optionLabel(question.code, option.code)} htmlFor={id}>
+                  {option.label}
+                </label>
+              </div>
+              {opens && (
+                <div id={ids.reveal(question.code, option.code)} className="conditional">
+                  {option.other && checked && <OtherText question={question} option={option} control={control} readOnly={readOnly} />}
+                  {revealed?.shown.get(option.code)}
+                </div>
+              )}
+            </Fragment>
+          );
+        })}
+      </div>
+      {/* Present while empty, so the note is announced as soon as it appears. */}
+      <p id={ids.keptBack(question.code)} className="kept-back-note" role="status">
+        {keptBackNote}
+      </p>
+    </fieldset>
   );
 }

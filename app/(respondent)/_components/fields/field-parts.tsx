@@ -1,5 +1,6 @@
 'use client';
 
+import type { ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import { useFormState, type Control } from 'react-hook-form';
 import type { Question } from '@/lib/questionnaire/definition';
@@ -13,6 +14,15 @@ export type FieldProps<Q extends Question = Question> = {
   readOnly: boolean;
   /** Says which answers the current choice holds back (choice questions only). */
   keptBackNote?: string;
+  /** The questions of the page its options reveal, shown right under them (choice questions only). */
+  revealed?: RevealedQuestions;
+};
+
+export type RevealedQuestions = {
+  /** Options that can reveal a question. */
+  options: ReadonlySet<string>;
+  /** Per option, its shown questions, rendered. */
+  shown: ReadonlyMap<string, ReactNode[]>;
 };
 
 export function useError(control: Control<FormValues>, name: string): string | undefined {

@@ -20,9 +20,10 @@ describe('editing a definition', () => {
     expect(edited.pages[1].questions[0].text).toBe('Wat ging goed?');
     expect(base.pages[1].questions[0].text).toContain('Wat ging in schooljaar 2022-2023 goed');
     expect(edited.pages[0]).toBe(base.pages[0]);
-    const cleared = setAt(base, ['pages', 1, 'questions', 0, 'description'], undefined);
-    expect('description' in cleared.pages[1].questions[0]).toBe(false);
-    expect(getAt(cleared, ['pages', 1, 'questions', 0, 'code'])).toBe('TEVREDEN');
+    const cleared = setAt(base, ['pages', 1, 'questions', 1, 'description'], undefined);
+    expect('description' in base.pages[1].questions[1]).toBe(true);
+    expect('description' in cleared.pages[1].questions[1]).toBe(false);
+    expect(getAt(cleared, ['pages', 1, 'questions', 1, 'code'])).toBe('KNELPUNTEN');
   });
 
   it('moves an item up and down within its list, and leaves the list alone at its ends', () => {
@@ -53,12 +54,12 @@ describe('editing a definition', () => {
     const knelpunten = changeType(base, ['pages', 1, 'questions', 1], 'single').pages[1].questions[1];
     expect(knelpunten).not.toHaveProperty('resultAtLeastOne');
     expect((knelpunten as { options: object[] }).options.some((o) => 'exclusive' in o)).toBe(false);
-    const number = changeType(base, path, 'number').pages[1].questions[0];
+    const number = changeType(setAt(base, [...path, 'description'], 'Denk aan het hele schooljaar.'), path, 'number').pages[1].questions[0];
     expect(number).toEqual({
       code: 'TEVREDEN',
       type: 'number',
       text: base.pages[1].questions[0].text,
-      description: 'Kies maximaal drie antwoorden.',
+      description: 'Denk aan het hele schooljaar.',
       required: true,
       errorSubject: 'wat goed ging in de samenwerking',
       condition: { question: 'VO_SAMENWERKING', anyOf: ['JA'] },
