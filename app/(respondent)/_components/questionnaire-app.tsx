@@ -5,7 +5,9 @@ import { useTranslations } from 'next-intl';
 import type { Definition } from '@/lib/questionnaire/definition';
 import type { CurrentResponse } from '@/lib/responses/queries';
 import { AnswerSummary } from './answer-summary';
+import { ConfirmationDetails } from './confirmation-details';
 import { dropPageFromUrl } from './page-url';
+import { PrintButton } from './print-button';
 import { PrintLink } from './print-link';
 import { QuestionnaireForm } from './questionnaire-form';
 
@@ -19,6 +21,10 @@ type Props = {
   editionOpen: boolean;
   initialResponse: CurrentResponse;
   initialPage: number;
+  /** The address asks for the check step (?pagina=controleren). */
+  initialCheck?: boolean;
+  /** The address names a step: a sent response opens in the form (a link to change it that works without JavaScript). */
+  pageRequested?: boolean;
 };
 
 const dateFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
@@ -36,7 +42,7 @@ export function QuestionnaireApp(props: Props) {
   const [open, setOpen] = useState(props.editionOpen);
   // Changes not yet sent reopen the form, where they are (and where it says they do not count yet).
   const [editing, setEditing] = useState(
-    props.editionOpen && (props.initialResponse.status !== 'submitted' || props.initialResponse.pendingChanges),
+    props.editionOpen && (props.initialResponse.status !== 'submitted' || props.initialResponse.pendingChanges || !!props.pageRequested),
   );
   const [formKey, setFormKey] = useState(0);
   const [closedNow, setClosedNow] = useState(false);
@@ -66,6 +72,7 @@ export function QuestionnaireApp(props: Props) {
         definition={definition}
         initialResponse={response}
         initialPage={formKey === 0 ? initialPage : 1}
+        initialCheck={formKey === 0 && !!props.initialCheck}
         onSaved={setResponse}
         onSubmitted={showConfirmation}
         onDiscarded={showConfirmation}
@@ -88,6 +95,7 @@ export function QuestionnaireApp(props: Props) {
             {t('confirmation.title')}
           </h1>
           <p>{t('confirmation.body', { library: libraryName, date: dateFormat.format(new Date(response.submittedAt!)) })}</p>
+          <ConfirmationDetails response={response} libraryName={libraryName} />
         </div>
       ) : (
         <div className="alert warning">
@@ -123,6 +131,11 @@ export function QuestionnaireApp(props: Props) {
         <section className="card" aria-labelledby="antwoorden-titel">
           <h2 id="antwoorden-titel">{t('confirmation.summaryTitle')}</h2>
           <AnswerSummary definition={definition} answers={response.submittedAnswers ?? response.answers} />
+          {submitted && (
+            <p className="no-print">
+              <PrintButton label={t('confirmation.print')} />
+            </p>
+          )}
         </section>
       )}
       <PrintLink token={token} />

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { CHECK_STEP } from '@/lib/respondent/form-post-state';
 import { loadInvitation } from '@/lib/respondent/load';
 import { NotOpenNotice } from '../../_components/not-open-notice';
 import { QuestionnaireApp } from '../../_components/questionnaire-app';
@@ -18,7 +19,8 @@ export default async function InvitationPage({ params, searchParams }: Props) {
   const { token } = await params;
   const loaded = await loadInvitation(token);
   if (!loaded) notFound();
-  const page = Number((await searchParams).pagina);
+  const pagina = (await searchParams).pagina;
+  const page = Number(pagina);
   const { context, response, open, phase } = loaded;
   if (phase === 'draft' || phase === 'scheduled') return <NotOpenNotice opensAt={phase === 'scheduled' ? context.edition.opensAt : null} />;
   return (
@@ -31,6 +33,8 @@ export default async function InvitationPage({ params, searchParams }: Props) {
       editionOpen={open}
       initialResponse={response}
       initialPage={Number.isInteger(page) && page > 0 ? page : 1}
+      initialCheck={pagina === CHECK_STEP}
+      pageRequested={pagina !== undefined}
     />
   );
 }
