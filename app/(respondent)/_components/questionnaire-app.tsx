@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { Definition } from '@/lib/questionnaire/definition';
+import type { PostedForm } from '@/lib/respondent/form-post-state';
 import type { CurrentResponse } from '@/lib/responses/queries';
 import { AnswerSummary } from './answer-summary';
 import { ConfirmationDetails } from './confirmation-details';
@@ -25,6 +26,8 @@ type Props = {
   initialCheck?: boolean;
   /** The address names a step: a sent response opens in the form (a link to change it that works without JavaScript). */
   pageRequested?: boolean;
+  /** What a form post without JavaScript came back with (lib/respondent/posted-query.ts). */
+  posted?: PostedForm;
 };
 
 const dateFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
@@ -73,6 +76,7 @@ export function QuestionnaireApp(props: Props) {
         initialResponse={response}
         initialPage={formKey === 0 ? initialPage : 1}
         initialCheck={formKey === 0 && !!props.initialCheck}
+        posted={formKey === 0 ? props.posted ?? null : null}
         onSaved={setResponse}
         onSubmitted={showConfirmation}
         onDiscarded={showConfirmation}

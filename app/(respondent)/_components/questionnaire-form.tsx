@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -12,7 +12,6 @@ import { answersToFormValues, formValuesToAnswers, type FormValues } from '@/lib
 import { keptBackAnswers, restoreKeptAnswers } from '@/lib/respondent/kept-answers';
 import { fieldsOf, questionOfKey, visiblePages } from '@/lib/respondent/pages';
 import type { CurrentResponse } from '@/lib/responses/queries';
-import { postQuestionnaire } from '../r/[token]/actions';
 import { CheckAnswers } from './check-answers';
 import { ErrorSummary, type SummaryEntry } from './error-summary';
 import { fieldKindOf } from './fields';
@@ -33,6 +32,8 @@ type Props = {
   initialPage: number;
   /** Open on the check step (?pagina=controleren). */
   initialCheck?: boolean;
+  /** What a form post without JavaScript came back with: the step, typed values and messages to show. */
+  posted?: PostedForm;
   onSaved: (response: CurrentResponse) => void;
   onSubmitted: (response: CurrentResponse) => void;
   /** The changes to a submitted response were thrown away: its submitted answers are back. */
@@ -40,7 +41,7 @@ type Props = {
   onClosed: () => void;
 };
 
-export function QuestionnaireForm({ token, definition, initialResponse, initialPage, initialCheck = false, onSaved, onSubmitted, onDiscarded, onClosed }: Props) {
+export function QuestionnaireForm({ token, definition, initialResponse, initialPage, initialCheck = false, posted = null, onSaved, onSubmitted, onDiscarded, onClosed }: Props) {
   const t = useTranslations('respondent');
   const schemas = useMemo(
     () => ({ draft: buildAnswersSchema(definition, 'draft'), submit: buildAnswersSchema(definition, 'submit') }),
@@ -60,11 +61,9 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
       ) as never;
   }, [definition, schemas]);
 
-  // Posted as an ordinary form before the JavaScript ran: the server's
-  // verdict on the page comes back here (r/[token]/actions.ts). Once the page
-  // runs, submitting is handled below and the action is never called.
-  const postAction = useMemo(() => postQuestionnaire.bind(null, token ?? ''), [token]);
-  const [posted, formAction] = useActionState<PostedForm, FormData>(postAction, null);
+  // Posted as an ordinary form before the JavaScript ran (r/[token]/opslaan):
+  // the server's verdict on the page comes back here. Once the page runs,
+  // submitting is handled below and the form is never posted.
   const postedErrors = useMemo(
     () => (posted && posted.errors.length > 0 ? Object.fromEntries(posted.errors.map((e) => [e.key, { type: 'server', message: e.message }])) : undefined),
     [posted],
@@ -261,7 +260,8 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
     <form
       className="questionnaire"
       noValidate
-      action={token === null ? undefined : formAction}
+      method="post"
+      action={token === null ? undefined : `/r/${token}/opslaan`}
       onSubmit={(event) => {
         event.preventDefault();
         void (checking ? submit() : next());
