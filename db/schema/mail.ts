@@ -3,6 +3,8 @@ import { sqliteTable, integer, text, index, uniqueIndex } from 'drizzle-orm/sqli
 import { editions, libraries } from './survey';
 
 export const mailKinds = ['invitation', 'reminder'] as const;
+/** What the outbox holds: a mailing's messages, and the receipt a library gets for each sending of its answers. */
+export const outboxKinds = [...mailKinds, 'receipt'] as const;
 export const reminderAudiences = ['all', 'started', 'not_started'] as const;
 export const outboxStatuses = ['queued', 'sending', 'sent', 'failed', 'skipped'] as const;
 
@@ -40,23 +42,24 @@ export const mailings = sqliteTable(
  * One message. The unique key (edition, library, kind, wave) is what makes
  * a message exist once: an invitation has wave 0, a reminder the number it
  * will be for the library (its reminder count + 1 when queued), so a second
- * mailing started beside the first queues nothing new. A row is claimed
+ * mailing started beside the first queues nothing new. A receipt belongs to
+ * no mailing: its wave is the moment of the sending it confirms (epoch ms),
+ * queued in the submission's transaction (lib/mail/receipt.ts). A row is claimed
  * (queued → sending) in a transaction before it is handed to SMTP.
  */
 export const outbox = sqliteTable(
   'outbox',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    mailingId: integer('mailing_id')
-      .notNull()
-      .references(() => mailings.id, { onDelete: 'cascade' }),
+    /** Null for a receipt. */
+    mailingId: integer('mailing_id').references(() => mailings.id, { onDelete: 'cascade' }),
     editionId: integer('edition_id')
       .notNull()
       .references(() => editions.id, { onDelete: 'cascade' }),
     libraryId: integer('library_id')
       .notNull()
       .references(() => libraries.id, { onDelete: 'cascade' }),
-    kind: text('kind', { enum: mailKinds }).notNull(),
+    kind: text('kind', { enum: outboxKinds }).notNull(),
     wave: integer('wave').notNull(),
     status: text('status', { enum: outboxStatuses }).notNull().default('queued'),
     /** The address it went to (or was to go to), as it was at that moment. */

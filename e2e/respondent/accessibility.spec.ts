@@ -39,7 +39,7 @@ test('every page of the questionnaire, the confirmation and the print version pa
   await form.next();
   await form.expectStep(4, 4);
   await expectNoViolations(page, 'page 4');
-  await form.submitButton.click();
+  await form.submit();
   await expect(form.heading).toHaveText('Bedankt!');
   await expectNoViolations(page, 'confirmation');
 

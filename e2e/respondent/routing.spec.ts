@@ -10,7 +10,7 @@ test('"Nee" skips to the last page, and switching to "Ja" brings the questions b
   await form.next();
   await form.expectStep(2, 2);
   await expect(form.heading).toHaveText('Afronding');
-  await expect(form.submitButton).toBeVisible();
+  await form.expectLastPage();
   await expect(form.question(questions.bottlenecks)).toHaveCount(0);
 
   await form.previous();

@@ -58,7 +58,7 @@ async function fillInAndSend(form: QuestionnairePage) {
     .check();
   await form.next();
   await form.next();
-  await form.submitButton.click();
+  await form.submit();
   await expect(form.heading).toHaveText('Bedankt!');
   expect(await form.stored()).toMatchObject({ status: 'submitted', answers });
 }
@@ -134,7 +134,7 @@ test('a library that changes its sent answers counts with them until it sends th
 
   await form.next();
   await form.next();
-  await form.submitButton.click();
+  await form.submit();
   await expect(form.heading).toHaveText('Bedankt!');
   expect(await form.stored()).toMatchObject({ status: 'submitted', pendingChanges: false, answers: { ...answers, [question]: to } });
   await respondent.close();

@@ -78,7 +78,7 @@ export class QuestionnairePage {
   }
 
   get errorSummary(): Locator {
-    return this.page.getByRole('alert').filter({ has: this.page.getByRole('heading', { name: 'Controleer je antwoorden' }) });
+    return this.page.getByRole('alert').filter({ has: this.page.getByRole('heading', { name: 'Er is een probleem' }) });
   }
 
   async next(): Promise<void> {
@@ -89,8 +89,22 @@ export class QuestionnairePage {
     await this.page.getByRole('button', { name: 'Vorige' }).click();
   }
 
+  /** On the check step after the last page. */
   get submitButton(): Locator {
     return this.page.getByRole('button', { name: 'Antwoorden versturen' });
+  }
+
+  /** From the last question page: on to the check step, then send. */
+  async submit(): Promise<void> {
+    await this.next();
+    await expect(this.heading).toHaveText('Controleer je antwoorden');
+    await this.submitButton.click();
+  }
+
+  /** The last question page: its button leads to the check step. */
+  async expectLastPage(): Promise<void> {
+    await expect(this.page.getByRole('button', { name: 'Volgende' })).toBeVisible();
+    await expect(this.progressText).toHaveText(/^Stap (\d+) van \1$/);
   }
 
   /** Runs an action and waits for the autosave it causes to be acknowledged. */

@@ -95,6 +95,8 @@ export const routeRules: RouteRule[] = [
   // Respondent pages (another branch): public with a valid token, 404 without.
   { route: '/r/[token]', kind: 'page', method: 'GET', url: '/r/{token}', expect: tokenOnly(ok) },
   { route: '/r/[token]/afdrukken', kind: 'page', method: 'GET', url: '/r/{token}/afdrukken', expect: tokenOnly(ok) },
+  // The questionnaire posted without JavaScript: a body that is not the form's gets 400 and stores nothing.
+  { route: '/r/[token]/opslaan', kind: 'route', method: 'POST', url: '/r/{token}/opslaan', body: { submit: false }, expect: tokenOnly({ status: 400 }) },
   { route: '/api/v1/responses/[token]', kind: 'route', method: 'GET', url: '/api/v1/responses/{token}', expect: tokenOnly(ok) },
   {
     route: '/api/v1/responses/[token]',

@@ -1,5 +1,5 @@
 import os from 'node:os';
-import { and, asc, eq, inArray, lte, notExists, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lte, notExists, or, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { editions, invitations, mailings, outbox } from '@/db/schema';
 import { toEdition } from '@/lib/editions/queries';
@@ -11,6 +11,7 @@ import { composeMessage, type OutgoingMessage } from './compose';
 import { editionTemplate } from './edition-templates';
 import { editionAllows, judge, loadCandidates, type IneligibleReason } from './eligibility';
 import { ruleOf } from './mailings';
+import { receiptFor } from './receipt';
 import { templateNameFor } from './templates';
 import type { MailTransport } from './transport';
 
@@ -25,6 +26,9 @@ export const MAX_ATTEMPTS = 6;
 export function retryDelayMs(attempts: number): number {
   return 60_000 * 2 ** Math.max(0, attempts - 1);
 }
+
+/** Rows the loop may take: those of a running mailing, and receipts (which belong to none). */
+const sendable = or(isNull(outbox.mailingId), eq(mailings.state, 'running'));
 
 function skip(db: Db, row: OutboxRow, reason: SkipReason): Claimed {
   db.update(outbox).set({ status: 'skipped', lastError: reason }).where(eq(outbox.id, row.id)).run();
@@ -45,15 +49,27 @@ export function claimNext({ db, now, mailingIds, key, contact }: { db: Db; now: 
       const found = tx
         .select({ row: outbox, mailing: mailings, edition: editions })
         .from(outbox)
-        .innerJoin(mailings, eq(mailings.id, outbox.mailingId))
+        .leftJoin(mailings, eq(mailings.id, outbox.mailingId))
         .innerJoin(editions, eq(editions.id, outbox.editionId))
-        .where(and(eq(outbox.status, 'queued'), lte(outbox.nextAttemptAt, now), eq(mailings.state, 'running'), mailingIds === undefined ? undefined : inArray(outbox.mailingId, mailingIds)))
+        .where(and(eq(outbox.status, 'queued'), lte(outbox.nextAttemptAt, now), sendable, mailingIds === undefined ? undefined : inArray(outbox.mailingId, mailingIds)))
         .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
         .limit(1)
         .get();
       if (!found) return undefined;
       const { row, mailing } = found;
       const edition = toEdition(found.edition);
+      if (row.kind === 'receipt' || !mailing) {
+        // A receipt: no mailing's rule applies, and it goes out after the edition closed too.
+        const receipt = receiptFor(tx, row, edition, contact);
+        if ('skipped' in receipt) return skip(txDb, row, receipt.skipped);
+        const claimed = tx
+          .update(outbox)
+          .set({ status: 'sending', attempts: row.attempts + 1, email: receipt.email, claimedBy: thisProcess() })
+          .where(and(eq(outbox.id, row.id), eq(outbox.status, 'queued')))
+          .returning()
+          .get();
+        return { row: claimed, message: receipt.message };
+      }
       const allowed = editionAllows(edition, row.kind, now);
       if (!allowed.eligible) return skip(txDb, row, allowed.reason);
       const [candidate] = loadCandidates(tx, row.editionId, row.libraryId);
@@ -108,7 +124,7 @@ export function recordDelivery({ db, row, now, result }: { db: Db; row: OutboxRo
         tx.update(outbox).set({ status: 'sent', sentAt: now, messageId: result.messageId, lastError: null }).where(eq(outbox.id, row.id)).run();
         const invitation = and(eq(invitations.editionId, row.editionId), eq(invitations.libraryId, row.libraryId));
         if (row.kind === 'invitation') tx.update(invitations).set({ sentAt: now }).where(invitation).run();
-        else tx.update(invitations).set({ reminderCount: sql`${invitations.reminderCount} + 1`, lastRemindedAt: now }).where(invitation).run();
+        else if (row.kind === 'reminder') tx.update(invitations).set({ reminderCount: sql`${invitations.reminderCount} + 1`, lastRemindedAt: now }).where(invitation).run();
         return 'sent' as const;
       }
       const reply = replyOf(result.error);
@@ -250,11 +266,11 @@ export async function runSender({
 
 /** When a queued message falls due (or, with others holding rows, a second from now); undefined when nothing is left. */
 function nextWake(db: Db, mailingIds: number[] | undefined, waitForOthers: boolean): Date | undefined {
-  const scope = and(eq(mailings.state, 'running'), mailingIds === undefined ? undefined : inArray(outbox.mailingId, mailingIds));
+  const scope = and(sendable, mailingIds === undefined ? undefined : inArray(outbox.mailingId, mailingIds));
   const queued = db
     .select({ at: sql<number>`min(${outbox.nextAttemptAt})` })
     .from(outbox)
-    .innerJoin(mailings, eq(mailings.id, outbox.mailingId))
+    .leftJoin(mailings, eq(mailings.id, outbox.mailingId))
     .where(and(scope, eq(outbox.status, 'queued')))
     .get();
   if (queued?.at != null) return new Date(queued.at);
@@ -262,7 +278,7 @@ function nextWake(db: Db, mailingIds: number[] | undefined, waitForOthers: boole
   const held = db
     .select({ n: sql<number>`count(*)` })
     .from(outbox)
-    .innerJoin(mailings, eq(mailings.id, outbox.mailingId))
+    .leftJoin(mailings, eq(mailings.id, outbox.mailingId))
     .where(and(scope, eq(outbox.status, 'sending')))
     .get();
   return held && held.n > 0 ? new Date(0) : undefined;

@@ -1,14 +1,14 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { mailings, outbox } from '@/db/schema';
+import { mailings, outbox, type outboxKinds } from '@/db/schema';
 import type { Reader } from '@/lib/editions/queries';
 import type { MailKind } from '@/lib/mail/eligibility';
 import mailMessages from '@/messages/nl/mail.json';
 import type { CurveMarker } from './chart';
 
 /** One message of the outbox as a library's timeline shows it: what went out, or why not. */
-export type MailEvent = { kind: MailKind; result: 'sent' | 'failed' | 'skipped'; at: Date; detail: string | null };
+export type MailEvent = { kind: (typeof outboxKinds)[number]; result: 'sent' | 'failed' | 'skipped'; at: Date; detail: string | null };
 
-const kindLabel = (kind: MailKind) => mailMessages.mail.kinds[kind];
+const kindLabel = (kind: MailKind | 'receipt') => mailMessages.mail.kinds[kind];
 
 /** The curve's markers: each mailing's start, labelled "Uitnodiging" or "Herinnering". */
 export function mailingMarkers({ db, editionId }: { db: Reader; editionId: number }): CurveMarker[] {

@@ -17,7 +17,7 @@ export function answerInPreview(current: CurrentResponse, body: { answers: Answe
   const at = now.toISOString();
   const base = { version: current.version + 1, updatedAt: at };
   if (body.submit) {
-    return { ...base, status: 'submitted', answers: body.answers, pendingChanges: false, submittedAnswers: body.answers, submittedAt: at };
+    return { ...base, status: 'submitted', answers: body.answers, pendingChanges: false, submittedAnswers: body.answers, submittedAt: at, reference: null };
   }
   if (current.status === 'submitted' && current.submittedAnswers) {
     const pendingChanges = !sameAnswers(body.answers, current.submittedAnswers);

@@ -8,7 +8,7 @@ function document() {
   const db = createTestDb();
   const edition = getEditionByCode({ db, code: '2022-2023' })!;
   const context = { invitationId: 1, edition, library: { id: 1, name: 'Bibliotheek Test', province: 'Utrecht' } };
-  const response = { status: 'not_started' as const, version: 0, answers: {}, pendingChanges: false, submittedAnswers: null, updatedAt: null, submittedAt: null };
+  const response = { status: 'not_started' as const, version: 0, answers: {}, pendingChanges: false, submittedAnswers: null, updatedAt: null, submittedAt: null, reference: null };
   return { edition, doc: responseDocument(context, response) };
 }
 

@@ -3,6 +3,7 @@ import { toEdition, type Edition } from '@/lib/editions/queries';
 import { hashInvitationToken, looksLikeToken } from '@/lib/invitations/token';
 import type { Answers } from '@/lib/questionnaire/visibility';
 import { rowsToAnswers } from './answer-rows';
+import { submissionReference } from './reference';
 import { responseStatements } from './statements';
 
 export type ResponseStatus = 'not_started' | 'draft' | 'submitted';
@@ -20,10 +21,13 @@ export type CurrentResponse = {
   submittedAnswers: Answers | null;
   updatedAt: string | null;
   submittedAt: string | null;
+  /** The reference of the last sending (lib/responses/reference.ts), which the confirmation and the receipt show; null before it. */
+  reference: string | null;
 };
 
 /** One shape for a response read from the database and one just written (lib/responses/save.ts). */
 export function toCurrentResponse({
+  id,
   status,
   version,
   storedAnswers,
@@ -31,6 +35,7 @@ export function toCurrentResponse({
   updatedAt,
   submittedAt,
 }: {
+  id: number;
   status: 'draft' | 'submitted';
   version: number;
   /** The answer rows: the submitted version, or a draft's working copy. */
@@ -47,6 +52,7 @@ export function toCurrentResponse({
     submittedAnswers: status === 'submitted' ? storedAnswers : null,
     updatedAt: updatedAt.toISOString(),
     submittedAt: submittedAt?.toISOString() ?? null,
+    reference: submittedAt ? submissionReference(id, submittedAt) : null,
   };
 }
 
@@ -75,10 +81,11 @@ export function getCurrentResponse({
   const statements = responseStatements(db);
   const response = statements.response.get({ editionId: edition.id, libraryId });
   if (!response) {
-    return { status: 'not_started', version: 0, answers: {}, pendingChanges: false, submittedAnswers: null, updatedAt: null, submittedAt: null };
+    return { status: 'not_started', version: 0, answers: {}, pendingChanges: false, submittedAnswers: null, updatedAt: null, submittedAt: null, reference: null };
   }
   const rows = statements.answerRows.all({ responseId: response.id });
   return toCurrentResponse({
+    id: response.id,
     status: response.status,
     version: response.version,
     storedAnswers: rowsToAnswers(edition.definition, rows),

@@ -4,6 +4,7 @@ import { editionPhase } from '@/lib/editions/phase';
 import { buildAnswersSchema, problemsByQuestion, type ValidationMode } from '@/lib/questionnaire/answer-schema';
 import type { Definition } from '@/lib/questionnaire/definition';
 import type { Answers } from '@/lib/questionnaire/visibility';
+import { queueReceipt } from '@/lib/mail/receipt';
 import { answersToRows, rowsToAnswers, type AnswerRow } from './answer-rows';
 import { getCurrentResponse, toCurrentResponse, type CurrentResponse, type InvitationContext } from './queries';
 import { responseStatements, type ResponseStatements } from './statements';
@@ -45,17 +46,22 @@ function answersSchema(definition: Definition, mode: ValidationMode) {
  * was, the rows stay the submitted version and the draft is kept apart as
  * pending changes (db/schema/survey.ts), so a library that starts changing
  * its answers keeps counting with the ones it sent until it sends the new.
+ * With `receipt`, a submission queues the library's receipt in the same
+ * transaction (the caller wakes the sender once it is committed).
  */
 export function saveResponse({
   db,
   context,
   request,
   now = new Date(),
+  receipt = false,
 }: {
   db: Db;
   context: InvitationContext;
   request: SaveRequest;
   now?: Date;
+  /** Queue a receipt by mail with a submission: the respondent's own sending (not the demo seed's). */
+  receipt?: boolean;
 }): SaveResult {
   const { edition, library } = context;
   const phase = editionPhase(edition, now);
@@ -101,12 +107,14 @@ export function saveResponse({
       }
       // Each row repeats its response's edition and status (the foreign key checks they match).
       for (const row of rows) statements.insertAnswer.run({ ...row, responseId, editionId: edition.id, responseStatus: status });
+      if (request.submit && receipt) queueReceipt(db, { editionId: edition.id, libraryId: library.id, submittedAt: now });
 
       // What was just written, without reading it back: the write lock is held
       // since the read of `existing`, so the version is exactly one more, and
       // the answers are the rows inserted (in id order), read the way
       // getCurrentResponse reads them. The tests check both agree.
       const response = toCurrentResponse({
+        id: responseId,
         status,
         version: (existing?.version ?? 0) + 1,
         storedAnswers: rowsToAnswers(edition.definition, rows),
@@ -148,6 +156,7 @@ function saveChanges({
     pendingAnswersJson: pendingAnswers === null ? null : JSON.stringify(pendingAnswers),
   });
   return toCurrentResponse({
+    id: existing.id,
     status: 'submitted',
     version: existing.version + 1,
     storedAnswers: submittedAnswers,

@@ -3,9 +3,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { Definition } from '@/lib/questionnaire/definition';
+import type { PostedForm } from '@/lib/respondent/form-post-state';
 import type { CurrentResponse } from '@/lib/responses/queries';
 import { AnswerSummary } from './answer-summary';
+import { ConfirmationDetails } from './confirmation-details';
 import { dropPageFromUrl } from './page-url';
+import { PrintButton } from './print-button';
 import { PrintLink } from './print-link';
 import { QuestionnaireForm } from './questionnaire-form';
 
@@ -19,6 +22,12 @@ type Props = {
   editionOpen: boolean;
   initialResponse: CurrentResponse;
   initialPage: number;
+  /** The address asks for the check step (?pagina=controleren). */
+  initialCheck?: boolean;
+  /** The address names a step: a sent response opens in the form (a link to change it that works without JavaScript). */
+  pageRequested?: boolean;
+  /** What a form post without JavaScript came back with (lib/respondent/posted-query.ts). */
+  posted?: PostedForm;
 };
 
 const dateFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
@@ -36,7 +45,7 @@ export function QuestionnaireApp(props: Props) {
   const [open, setOpen] = useState(props.editionOpen);
   // Changes not yet sent reopen the form, where they are (and where it says they do not count yet).
   const [editing, setEditing] = useState(
-    props.editionOpen && (props.initialResponse.status !== 'submitted' || props.initialResponse.pendingChanges),
+    props.editionOpen && (props.initialResponse.status !== 'submitted' || props.initialResponse.pendingChanges || !!props.pageRequested),
   );
   const [formKey, setFormKey] = useState(0);
   const [closedNow, setClosedNow] = useState(false);
@@ -66,6 +75,8 @@ export function QuestionnaireApp(props: Props) {
         definition={definition}
         initialResponse={response}
         initialPage={formKey === 0 ? initialPage : 1}
+        initialCheck={formKey === 0 && !!props.initialCheck}
+        posted={formKey === 0 ? props.posted ?? null : null}
         onSaved={setResponse}
         onSubmitted={showConfirmation}
         onDiscarded={showConfirmation}
@@ -88,6 +99,7 @@ export function QuestionnaireApp(props: Props) {
             {t('confirmation.title')}
           </h1>
           <p>{t('confirmation.body', { library: libraryName, date: dateFormat.format(new Date(response.submittedAt!)) })}</p>
+          <ConfirmationDetails response={response} libraryName={libraryName} />
         </div>
       ) : (
         <div className="alert warning">
@@ -123,6 +135,11 @@ export function QuestionnaireApp(props: Props) {
         <section className="card" aria-labelledby="antwoorden-titel">
           <h2 id="antwoorden-titel">{t('confirmation.summaryTitle')}</h2>
           <AnswerSummary definition={definition} answers={response.submittedAnswers ?? response.answers} />
+          {submitted && (
+            <p className="no-print">
+              <PrintButton label={t('confirmation.print')} />
+            </p>
+          )}
         </section>
       )}
       <PrintLink token={token} started={response.status !== 'not_started'} />

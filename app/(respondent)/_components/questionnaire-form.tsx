@@ -7,11 +7,13 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { buildAnswersSchema, type ValidationMode } from '@/lib/questionnaire/answer-schema';
 import type { Definition } from '@/lib/questionnaire/definition';
 import { pruneAnswers, visibleQuestionCodes } from '@/lib/questionnaire/visibility';
+import { CHECK_STEP, type PostedForm } from '@/lib/respondent/form-post-state';
 import { answersToFormValues, formValuesToAnswers, type FormValues } from '@/lib/respondent/form-values';
 import { keptBackAnswers, restoreKeptAnswers } from '@/lib/respondent/kept-answers';
 import { fieldsOf, questionOfKey, visiblePages } from '@/lib/respondent/pages';
 import { progressOf } from '@/lib/respondent/progress';
 import type { CurrentResponse } from '@/lib/responses/queries';
+import { CheckAnswers } from './check-answers';
 import { ErrorSummary, type SummaryEntry } from './error-summary';
 import { fieldKindOf } from './fields';
 import { readKeptAnswers, storeKeptAnswers } from './kept-answers-storage';
@@ -29,6 +31,10 @@ type Props = {
   definition: Definition;
   initialResponse: CurrentResponse;
   initialPage: number;
+  /** Open on the check step (?pagina=controleren). */
+  initialCheck?: boolean;
+  /** What a form post without JavaScript came back with: the step, typed values and messages to show. */
+  posted?: PostedForm;
   onSaved: (response: CurrentResponse) => void;
   onSubmitted: (response: CurrentResponse) => void;
   /** The changes to a submitted response were thrown away: its submitted answers are back. */
@@ -36,7 +42,7 @@ type Props = {
   onClosed: () => void;
 };
 
-export function QuestionnaireForm({ token, definition, initialResponse, initialPage, onSaved, onSubmitted, onDiscarded, onClosed }: Props) {
+export function QuestionnaireForm({ token, definition, initialResponse, initialPage, initialCheck = false, posted = null, onSaved, onSubmitted, onDiscarded, onClosed }: Props) {
   const t = useTranslations('respondent');
   const schemas = useMemo(
     () => ({ draft: buildAnswersSchema(definition, 'draft'), submit: buildAnswersSchema(definition, 'submit') }),
@@ -56,8 +62,17 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
       ) as never;
   }, [definition, schemas]);
 
+  // Posted as an ordinary form before the JavaScript ran (r/[token]/opslaan):
+  // the server's verdict on the page comes back here. Once the page runs,
+  // submitting is handled below and the form is never posted.
+  const postedErrors = useMemo(
+    () => (posted && posted.errors.length > 0 ? Object.fromEntries(posted.errors.map((e) => [e.key, { type: 'server', message: e.message }])) : undefined),
+    [posted],
+  );
+
   const form = useForm<FormValues>({
-    defaultValues: answersToFormValues(definition, initialResponse.answers),
+    defaultValues: { ...answersToFormValues(definition, initialResponse.answers), ...posted?.values },
+    errors: postedErrors,
     resolver,
     mode: 'onTouched',
   });
@@ -67,7 +82,11 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
   const pages = visiblePages(definition, visible);
   const keptBackNotes = useKeptBackNotes(definition, answers);
 
-  const [pageIndex, setPageIndex] = useState(() => Math.max(0, initialPage - 1));
+  const [pageIndex, setPageIndex] = useState(() => {
+    const postedPage = posted ? pages.findIndex((p) => p.code === posted.step) : -1;
+    return postedPage >= 0 ? postedPage : Math.max(0, initialPage - 1);
+  });
+  const [checking, setChecking] = useState(() => (posted ? posted.step === CHECK_STEP : initialCheck));
   const current = Math.min(pageIndex, pages.length - 1);
   const page = pages[current];
   const isLast = current === pages.length - 1;
@@ -76,7 +95,7 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
   // The fields taken at Volgende/submit: no entry is added while the user
   // fixes them, so the page does not jump under their pointer; an entry goes
   // as soon as its field's error does, and the summary with the last one.
-  const [summaryEntries, setSummaryEntries] = useState<SummaryEntry[]>([]);
+  const [summaryEntries, setSummaryEntries] = useState<SummaryEntry[]>(() => posted?.errors.flatMap((e) => summaryEntry(e.key, e.message)) ?? []);
   const { errors } = useFormState({ control: form.control });
   const openEntries = summaryEntries.flatMap((entry) => {
     // Read from the form, whose errors are current where this hook's copy can
@@ -84,12 +103,12 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
     const message = errors && form.getFieldState(entry.key).error?.message;
     return typeof message === 'string' ? [{ ...entry, message }] : [];
   });
-  const [conflict, setConflict] = useState(false);
+  const [conflict, setConflict] = useState(posted?.conflict ?? false);
   const [submitting, setSubmitting] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
   const conflictRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const [focusRequest, setFocusRequest] = useState<'heading' | 'summary' | 'conflict' | null>(null);
+  const [focusRequest, setFocusRequest] = useState<'heading' | 'summary' | 'conflict' | { field: string } | null>(null);
 
   const autosave = useAutosave({
     token,
@@ -161,12 +180,21 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
     if (focusRequest === 'heading') headingRef.current?.focus();
     if (focusRequest === 'summary') summaryRef.current?.focus();
     if (focusRequest === 'conflict') conflictRef.current?.focus();
+    if (typeof focusRequest === 'object' && focusRequest) document.getElementById(focusRequest.field)?.focus();
     if (focusRequest) setFocusRequest(null);
   }, [focusRequest]);
 
-  const goTo = (index: number) => {
+  const goTo = (index: number, focus: 'heading' | { field: string } = 'heading') => {
+    setChecking(false);
     setPageIndex(index);
     setPageInUrl(index + 1);
+    window.scrollTo({ top: 0 });
+    setFocusRequest(focus);
+  };
+
+  const openCheck = () => {
+    setChecking(true);
+    setPageInUrl(CHECK_STEP);
     window.scrollTo({ top: 0 });
     setFocusRequest('heading');
   };
@@ -181,19 +209,20 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
     }
   };
 
-  const summarise = (keys: string[]): SummaryEntry[] =>
-    keys.flatMap((key) => {
-      const message = form.getFieldState(key).error?.message;
-      const question = questionOfKey(definition, key);
-      if (typeof message !== 'string' || !question) return [];
-      return [{ key, message, targetId: fieldKindOf(question).focusTargetId(question, key) }];
-    });
+  function summaryEntry(key: string, message: unknown): SummaryEntry[] {
+    const question = questionOfKey(definition, key);
+    if (typeof message !== 'string' || !question) return [];
+    return [{ key, message, targetId: fieldKindOf(question).focusTargetId(question, key) }];
+  }
+
+  const summarise = (keys: string[]): SummaryEntry[] => keys.flatMap((key) => summaryEntry(key, form.getFieldState(key).error?.message));
 
   const showErrorsFrom = () => {
     const firstPage = pages.findIndex((p) => fieldsOf(p, visible, answers).some((key) => form.getFieldState(key).error));
     const target = firstPage === -1 ? current : firstPage;
     setSummaryEntries(summarise(fieldsOf(pages[target], visible, answers)));
-    if (target !== current) {
+    if (target !== current || checking) {
+      setChecking(false);
       setPageIndex(target);
       setPageInUrl(target + 1);
     }
@@ -205,13 +234,14 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
     if (!(await check(keys))) return showErrorsFrom();
     setSummaryEntries([]);
     void autosave.flush();
-    goTo(current + 1);
+    if (isLast) openCheck();
+    else goTo(current + 1);
   };
 
   const previous = () => {
     setSummaryEntries([]);
     void autosave.flush();
-    goTo(current - 1);
+    goTo(checking ? pages.length - 1 : current - 1);
   };
 
   const submit = async () => {
@@ -238,18 +268,22 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
     <form
       className="questionnaire"
       noValidate
+      method="post"
+      action={token === null ? undefined : `/r/${token}/opslaan`}
       onSubmit={(event) => {
         event.preventDefault();
-        void (isLast ? submit() : next());
+        void (checking ? submit() : next());
       }}
     >
       <div className="questionnaire-top">
-        <div className="progress">
-          <p id="voortgang" className="progress-label">
-            {t('progress', { current: progress.step, total: progress.total })}
-          </p>
-          <progress aria-labelledby="voortgang" value={progress.step} max={progress.total} />
-        </div>
+        {!checking && (
+          <div className="progress">
+            <p id="voortgang" className="progress-label">
+              {t('progress', { current: progress.step, total: progress.total })}
+            </p>
+            <progress aria-labelledby="voortgang" value={progress.step} max={progress.total} />
+          </div>
+        )}
         {token !== null && <SaveStatusLine status={autosave.status} savedAt={autosave.savedAt} onRetry={() => void autosave.flush()} />}
       </div>
 
@@ -267,32 +301,68 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
 
       {openEntries.length > 0 && <ErrorSummary ref={summaryRef} entries={openEntries} />}
 
-      <h1 ref={headingRef} tabIndex={-1} className="page-title">
-        {page.title}
-      </h1>
-      {current === 0 && <p className="intro">{t('intro')}</p>}
+      {checking ? (
+        <>
+          <h1 ref={headingRef} tabIndex={-1} className="page-title">
+            {t('check.title')}
+          </h1>
+          <p className="intro">{t('check.intro')}</p>
+          <CheckAnswers
+            pages={pages}
+            visible={visible}
+            answers={answers}
+            onChange={(index, field) => {
+              setSummaryEntries([]);
+              goTo(index, { field });
+            }}
+          />
+          <h2>{t('check.sendTitle')}</h2>
+          <p>{t('check.sendIntro')}</p>
+        </>
+      ) : (
+        <>
+          <h1 ref={headingRef} tabIndex={-1} className="page-title">
+            {page.title}
+          </h1>
+          {current === 0 && <p className="intro">{t('intro')}</p>}
 
-      <div className="card questions">
-        <PageQuestions
-          questions={page.questions}
-          visible={visible}
-          answers={answers}
-          control={form.control}
-          readOnly={submitting}
-          keptBackNotes={keptBackNotes}
-        />
-      </div>
+          <div className="card questions">
+            <PageQuestions
+              questions={page.questions}
+              visible={visible}
+              answers={answers}
+              control={form.control}
+              readOnly={submitting}
+              keptBackNotes={keptBackNotes}
+            />
+          </div>
 
-      {isLast && <p>{t('submitIntro')}</p>}
+          {isLast && <p>{t('submitIntro')}</p>}
+        </>
+      )}
+      {/* What an ordinary post (no JavaScript yet) needs: the step, the version it was rendered with, the keys the page showed. */}
+      <input type="hidden" name="stap" value={checking ? CHECK_STEP : page.code} />
+      <input type="hidden" name="versie" value={autosave.response.version} />
+      {!checking && <input type="hidden" name="velden" value={fieldsOf(page, visible, answers).join(',')} />}
+      {/* The primary button first: Enter in a field (implicit submission) takes the first submit button. */}
       <div className="page-nav">
-        {current > 0 && (
-          <button type="button" className="secondary" onClick={previous}>
+        <button type="submit" name="knop" value={checking ? 'versturen' : 'volgende'} disabled={submitting}>
+          {checking ? (submitting ? t('submitting') : t('submit')) : t('next')}
+        </button>
+        {(current > 0 || checking) && (
+          <button
+            type="submit"
+            name="knop"
+            value="vorige"
+            className="secondary"
+            onClick={(event) => {
+              event.preventDefault();
+              previous();
+            }}
+          >
             {t('previous')}
           </button>
         )}
-        <button type="submit" disabled={submitting}>
-          {isLast ? (submitting ? t('submitting') : t('submit')) : t('next')}
-        </button>
       </div>
       <PrintLink token={token} started={autosave.response.status !== 'not_started'} />
     </form>

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { CHECK_STEP } from '@/lib/respondent/form-post-state';
 import { loadInvitation } from '@/lib/respondent/load';
+import { postedFormFromQuery } from '@/lib/respondent/posted-query';
 import { NotOpenNotice } from '../../_components/not-open-notice';
 import { QuestionnaireApp } from '../../_components/questionnaire-app';
 import { StartPage } from '../../_components/start-page';
@@ -19,7 +21,8 @@ export default async function InvitationPage({ params, searchParams }: Props) {
   const { token } = await params;
   const loaded = await loadInvitation(token);
   if (!loaded) notFound();
-  const { pagina } = await searchParams;
+  const query = await searchParams;
+  const pagina = query.pagina;
   const page = Number(pagina);
   const { context, response, open, phase } = loaded;
   if (phase === 'draft' || phase === 'scheduled') return <NotOpenNotice opensAt={phase === 'scheduled' ? context.edition.opensAt : null} />;
@@ -37,6 +40,9 @@ export default async function InvitationPage({ params, searchParams }: Props) {
       editionOpen={open}
       initialResponse={response}
       initialPage={Number.isInteger(page) && page > 0 ? page : 1}
+      initialCheck={pagina === CHECK_STEP}
+      posted={postedFormFromQuery({ definition: context.edition.definition, answers: response.answers, query })}
+      pageRequested={pagina !== undefined}
     />
   );
 }

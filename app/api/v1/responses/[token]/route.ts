@@ -8,6 +8,7 @@ import { markInvitationOpened } from '@/lib/invitations/opened';
 import { isEditionOpen } from '@/lib/editions/phase';
 import { getCurrentResponse, type InvitationContext } from '@/lib/responses/queries';
 import { saveResponse } from '@/lib/responses/save';
+import { ensureMailSender } from '@/lib/mail/background';
 
 type Context = { params: Promise<{ token: string }> };
 
@@ -47,8 +48,12 @@ export async function PUT(request: Request, { params }: Context) {
     return jsonError(400, apiMessage('badSaveRequest'));
   }
 
-  const result = saveResponse({ db, context, request: parsed.data });
-  if (result.ok) return json({ response: result.response });
+  const result = saveResponse({ db, context, request: parsed.data, receipt: true });
+  if (result.ok) {
+    // The receipt a submission queued goes out from the server's sender.
+    if (parsed.data.submit) ensureMailSender(db);
+    return json({ response: result.response });
+  }
   switch (result.reason) {
     case 'invalid':
       return json({ errors: result.errors }, 422);

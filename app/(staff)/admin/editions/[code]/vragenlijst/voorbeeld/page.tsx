@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('metaTitle', { code: (await params).code }) };
 }
 
-const notStarted: CurrentResponse = { status: 'not_started', version: 0, answers: {}, pendingChanges: false, submittedAnswers: null, updatedAt: null, submittedAt: null };
+const notStarted: CurrentResponse = { status: 'not_started', version: 0, answers: {}, pendingChanges: false, submittedAnswers: null, updatedAt: null, submittedAt: null, reference: null };
 
 /**
  * The stored questionnaire as a library sees it, through the respondent's
