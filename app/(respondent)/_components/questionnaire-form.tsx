@@ -1,29 +1,29 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { useForm, useFormState, useWatch, type Resolver } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { buildAnswersSchema, type ValidationMode } from '@/lib/questionnaire/answer-schema';
+import { useWatch } from 'react-hook-form';
 import type { Definition } from '@/lib/questionnaire/definition';
 import { pruneAnswers, visibleQuestionCodes } from '@/lib/questionnaire/visibility';
 import { CHECK_STEP, type PostedForm } from '@/lib/respondent/form-post-state';
 import { answersToFormValues, formValuesToAnswers, type FormValues } from '@/lib/respondent/form-values';
 import { keptBackAnswers, restoreKeptAnswers } from '@/lib/respondent/kept-answers';
-import { fieldsOf, questionOfKey, visiblePages } from '@/lib/respondent/pages';
+import { fieldsOf, visiblePages } from '@/lib/respondent/pages';
 import { progressOf } from '@/lib/respondent/progress';
 import type { CurrentResponse } from '@/lib/responses/queries';
 import { CheckAnswers } from './check-answers';
-import { ErrorSummary, type SummaryEntry } from './error-summary';
-import { fieldKindOf } from './fields';
+import { ErrorSummary } from './error-summary';
 import { readKeptAnswers, storeKeptAnswers } from './kept-answers-storage';
 import { useKeptBackNotes } from './kept-back-note';
 import { setPageInUrl } from './page-url';
+import { PageNav } from './page-nav';
 import { PageQuestions } from './page-questions';
 import { PrintLink } from './print-link';
 import { SaveStatusLine } from './save-status';
 import { SentState } from './sent-state';
+import { useAnswersForm } from './use-answers-form';
 import { takePendingDraft, useAutosave } from './use-autosave';
+import { useErrorSummary } from './use-error-summary';
 
 type Props = {
   /** The invitation's token; null for a preview, which saves nothing and keeps nothing in the tab. */
@@ -44,38 +44,7 @@ type Props = {
 
 export function QuestionnaireForm({ token, definition, initialResponse, initialPage, initialCheck = false, posted = null, onSaved, onSubmitted, onDiscarded, onClosed }: Props) {
   const t = useTranslations('respondent');
-  const schemas = useMemo(
-    () => ({ draft: buildAnswersSchema(definition, 'draft'), submit: buildAnswersSchema(definition, 'submit') }),
-    [definition],
-  );
-  // The browser validates with the server's schema; "submit" mode only while a
-  // page or the whole questionnaire is being checked, "draft" while typing.
-  // Answers kept back (hidden) are not checked: they are not sent.
-  const modeRef = useRef<ValidationMode>('draft');
-  const resolver = useMemo<Resolver<FormValues>>(() => {
-    const resolvers = { draft: zodResolver(schemas.draft), submit: zodResolver(schemas.submit) };
-    return (values, context, options) =>
-      resolvers[modeRef.current](
-        pruneAnswers(definition, formValuesToAnswers(definition, values)) as Record<string, unknown>,
-        context,
-        options as never,
-      ) as never;
-  }, [definition, schemas]);
-
-  // Posted as an ordinary form before the JavaScript ran (r/[token]/opslaan):
-  // the server's verdict on the page comes back here. Once the page runs,
-  // submitting is handled below and the form is never posted.
-  const postedErrors = useMemo(
-    () => (posted && posted.errors.length > 0 ? Object.fromEntries(posted.errors.map((e) => [e.key, { type: 'server', message: e.message }])) : undefined),
-    [posted],
-  );
-
-  const form = useForm<FormValues>({
-    defaultValues: { ...answersToFormValues(definition, initialResponse.answers), ...posted?.values },
-    errors: postedErrors,
-    resolver,
-    mode: 'onTouched',
-  });
+  const { form, schemas, check } = useAnswersForm(definition, initialResponse.answers, posted);
   const values = useWatch({ control: form.control }) as FormValues;
   const answers = formValuesToAnswers(definition, values);
   const visible = visibleQuestionCodes(definition, answers);
@@ -92,23 +61,20 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
   const isLast = current === pages.length - 1;
   const progress = page ? progressOf(definition, answers, page.code) : { step: 1, total: 1 };
 
-  // The fields taken at Volgende/submit: no entry is added while the user
-  // fixes them, so the page does not jump under their pointer; an entry goes
-  // as soon as its field's error does, and the summary with the last one.
-  const [summaryEntries, setSummaryEntries] = useState<SummaryEntry[]>(() => posted?.errors.flatMap((e) => summaryEntry(e.key, e.message)) ?? []);
-  const { errors } = useFormState({ control: form.control });
-  const openEntries = summaryEntries.flatMap((entry) => {
-    // Read from the form, whose errors are current where this hook's copy can
-    // lag; the hook is there to render again when they change.
-    const message = errors && form.getFieldState(entry.key).error?.message;
-    return typeof message === 'string' ? [{ ...entry, message }] : [];
-  });
+  const summary = useErrorSummary(definition, form, posted);
   const [conflict, setConflict] = useState(posted?.conflict ?? false);
   const [submitting, setSubmitting] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
   const conflictRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const [focusRequest, setFocusRequest] = useState<'heading' | 'summary' | 'conflict' | { field: string } | null>(null);
+  // Where focus goes after the render a step change causes: the request is
+  // kept in a ref and the tick makes that render happen even when nothing else changed.
+  const focusRequestRef = useRef<'heading' | 'summary' | 'conflict' | { field: string } | null>(null);
+  const [focusTick, setFocusTick] = useState(0);
+  const setFocusRequest = (request: 'heading' | 'summary' | 'conflict' | { field: string }) => {
+    focusRequestRef.current = request;
+    setFocusTick((tick) => tick + 1);
+  };
 
   const autosave = useAutosave({
     token,
@@ -177,12 +143,13 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
   }, [form, keepHidden, schedule]);
 
   useEffect(() => {
+    const focusRequest = focusRequestRef.current;
+    focusRequestRef.current = null;
     if (focusRequest === 'heading') headingRef.current?.focus();
     if (focusRequest === 'summary') summaryRef.current?.focus();
     if (focusRequest === 'conflict') conflictRef.current?.focus();
     if (typeof focusRequest === 'object' && focusRequest) document.getElementById(focusRequest.field)?.focus();
-    if (focusRequest) setFocusRequest(null);
-  }, [focusRequest]);
+  }, [focusTick]);
 
   const goTo = (index: number, focus: 'heading' | { field: string } = 'heading') => {
     setChecking(false);
@@ -199,28 +166,10 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
     setFocusRequest('heading');
   };
 
-  /** Checks the given fields as a submit would (required and all); errors appear at the fields. */
-  const check = async (keys: string[]) => {
-    modeRef.current = 'submit';
-    try {
-      return await form.trigger(keys);
-    } finally {
-      modeRef.current = 'draft';
-    }
-  };
-
-  function summaryEntry(key: string, message: unknown): SummaryEntry[] {
-    const question = questionOfKey(definition, key);
-    if (typeof message !== 'string' || !question) return [];
-    return [{ key, message, targetId: fieldKindOf(question).focusTargetId(question, key) }];
-  }
-
-  const summarise = (keys: string[]): SummaryEntry[] => keys.flatMap((key) => summaryEntry(key, form.getFieldState(key).error?.message));
-
   const showErrorsFrom = () => {
     const firstPage = pages.findIndex((p) => fieldsOf(p, visible, answers).some((key) => form.getFieldState(key).error));
     const target = firstPage === -1 ? current : firstPage;
-    setSummaryEntries(summarise(fieldsOf(pages[target], visible, answers)));
+    summary.summarise(fieldsOf(pages[target], visible, answers));
     if (target !== current || checking) {
       setChecking(false);
       setPageIndex(target);
@@ -232,14 +181,14 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
   const next = async () => {
     const keys = fieldsOf(page, visible, answers);
     if (!(await check(keys))) return showErrorsFrom();
-    setSummaryEntries([]);
+    summary.clear();
     void autosave.flush();
     if (isLast) openCheck();
     else goTo(current + 1);
   };
 
   const previous = () => {
-    setSummaryEntries([]);
+    summary.clear();
     void autosave.flush();
     goTo(checking ? pages.length - 1 : current - 1);
   };
@@ -299,7 +248,7 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
         </div>
       )}
 
-      {openEntries.length > 0 && <ErrorSummary ref={summaryRef} entries={openEntries} />}
+      {summary.open.length > 0 && <ErrorSummary ref={summaryRef} entries={summary.open} />}
 
       {checking ? (
         <>
@@ -312,7 +261,7 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
             visible={visible}
             answers={answers}
             onChange={(index, field) => {
-              setSummaryEntries([]);
+              summary.clear();
               goTo(index, { field });
             }}
           />
@@ -340,30 +289,15 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
           {isLast && <p>{t('submitIntro')}</p>}
         </>
       )}
-      {/* What an ordinary post (no JavaScript yet) needs: the step, the version it was rendered with, the keys the page showed. */}
-      <input type="hidden" name="stap" value={checking ? CHECK_STEP : page.code} />
-      <input type="hidden" name="versie" value={autosave.response.version} />
-      {!checking && <input type="hidden" name="velden" value={fieldsOf(page, visible, answers).join(',')} />}
-      {/* The primary button first: Enter in a field (implicit submission) takes the first submit button. */}
-      <div className="page-nav">
-        <button type="submit" name="knop" value={checking ? 'versturen' : 'volgende'} disabled={submitting}>
-          {checking ? (submitting ? t('submitting') : t('submit')) : t('next')}
-        </button>
-        {(current > 0 || checking) && (
-          <button
-            type="submit"
-            name="knop"
-            value="vorige"
-            className="secondary"
-            onClick={(event) => {
-              event.preventDefault();
-              previous();
-            }}
-          >
-            {t('previous')}
-          </button>
-        )}
-      </div>
+      <PageNav
+        checking={checking}
+        pageCode={page.code}
+        version={autosave.response.version}
+        fields={checking ? [] : fieldsOf(page, visible, answers)}
+        showPrevious={current > 0 || checking}
+        submitting={submitting}
+        onPrevious={previous}
+      />
       <PrintLink token={token} started={autosave.response.status !== 'not_started'} />
     </form>
   );
