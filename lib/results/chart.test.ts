@@ -56,6 +56,12 @@ describe('renderBarChartSvg', () => {
     expect(words).not.toContain('2021-2022');
   });
 
+  it('leaves the previous edition out of the legend when it drew no marks (a question new this year)', () => {
+    const fresh = { ...question, options: question.options.map((o) => ({ ...o, previousPercent: null, change: null })) };
+    const words = visibleText(renderBarChartSvg(fresh, { id: 'c', edition: '2022-2023', previousEdition: '2021-2022', standalone: true }));
+    expect(words).not.toContain('2021-2022');
+  });
+
   it('on a phone stacks each label above its bar in a drawing about as wide as the screen', () => {
     const svg = renderBarChartSvg(question, { id: 'c', edition: '2022-2023', previousEdition: '2021-2022', layout: 'narrow' });
     const [, , width] = viewBox(svg);

@@ -93,8 +93,10 @@ function textLines(lines: string[], x: number, y: number, attributes: string): s
 }
 
 /** The question and its base (standalone only), then the legend; returns where the bars start. */
-function heading(question: QuestionResult, options: BarChartOptions, parts: string[]): number {
+function heading(question: QuestionResult, options: BarChartOptions, rows: ChartRow[], parts: string[]): number {
   const size = LAYOUTS[options.layout ?? 'wide'];
+  // A question new this year has no marks: the legend names only what is drawn.
+  const marked = options.previousEdition !== null && rows.some((row) => row.previousPercent !== null);
   let y = 14;
   if (options.standalone) {
     const title = wrap(question.text, size.headingChars);
@@ -107,7 +109,7 @@ function heading(question: QuestionResult, options: BarChartOptions, parts: stri
   parts.push(
     `<g data-legend=""><rect x="0" y="${y - 6}" width="16" height="12" fill="${BAR}"/>` +
       `<text x="22" y="${y}" dominant-baseline="middle" fill="${TEXT}">${escapeXml(fillTemplate(text.chart.legendCurrent, { edition: options.edition }))}</text>` +
-      (options.previousEdition
+      (marked && options.previousEdition
         ? `<line x1="${size.width / 2}" x2="${size.width / 2}" y1="${y - 8}" y2="${y + 8}" stroke="${PREVIOUS}" stroke-width="3"/>` +
           `<text x="${size.width / 2 + 8}" y="${y}" dominant-baseline="middle" fill="${TEXT}">${escapeXml(fillTemplate(text.chart.legendPrevious, { edition: options.previousEdition }))}</text>`
         : '') +
@@ -123,7 +125,7 @@ export function renderBarChartSvg(question: QuestionResult, options: BarChartOpt
   const n = question.base.n;
   const title = fillTemplate(text.chart.title, { question: question.text });
   const parts: string[] = [];
-  let y = heading(question, options, parts);
+  let y = heading(question, options, rows, parts);
   const top = y;
   for (const row of rows) {
     const lines = wrap(row.label, size.labelChars);
