@@ -119,7 +119,7 @@ test('every page reflows at 320 px: no sideways scrolling but inside named, focu
   for (const { path, axe } of pages) await check(path, axe);
 
   await signInAs(page, 'admin');
-  for (const path of staff) await check(path, /results|respons|\/admin$|editions$|libraries$|audit-log/.test(path));
+  for (const path of staff) await check(path, /results|respons|codebook|\/admin$|editions$|libraries$|audit-log/.test(path));
   // The staff 404 and a concept edition (its editor can still change the structure).
   await check('/admin/bestaat-niet');
   const concept = await createConcept(page);
