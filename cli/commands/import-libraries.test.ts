@@ -49,6 +49,12 @@ describe('npm run cli -- import-libraries', () => {
     }
   });
 
+  it('counts one library in the singular', async () => {
+    const result = await run(file('one.csv', 'name,province,email\nBibliotheek Een,Utrecht,een@x.nl\n'), '--edition', '2022-2023');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('1 bibliotheek uitgenodigd voor 2022-2023 (1 nieuw)');
+  });
+
   it('prints names that a spreadsheet would run as a formula as plain text, and the links unchanged', async () => {
     const csv = file(
       'formula.csv',

@@ -51,7 +51,8 @@ export const importLibraries: CliCommand = {
       ),
     );
     const created = result.invitations.filter((i) => i.created).length;
-    io.stderr(`${result.invitations.length} bibliotheken uitgenodigd voor ${edition.code} (${created} nieuw). Bewaar deze links vertrouwelijk. Coördinatoren kunnen een link later opnieuw tonen op de uitnodigingenpagina van de editie.\n`);
+    const count = result.invitations.length;
+    io.stderr(`${count} ${count === 1 ? 'bibliotheek' : 'bibliotheken'} uitgenodigd voor ${edition.code} (${created} nieuw). Bewaar deze links vertrouwelijk. Coördinatoren kunnen een link later opnieuw tonen op de uitnodigingenpagina van de editie.\n`);
     return 0;
   },
 };

@@ -29,7 +29,7 @@ test('a coordinator follows the response: figures, a status filter, the CSV for 
   await expect(page.getByText('nog 30 dagen tot de sluiting')).toBeVisible();
 
   // Only the libraries that have not opened their link.
-  await page.getByLabel('Status').selectOption({ label: 'Niet geopend' });
+  await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Niet geopend' });
   await page.getByRole('button', { name: 'Toepassen' }).click();
   await page.waitForURL(/status=not_opened/);
   const rows = page.getByRole('table', { name: 'Bibliotheken met hun status' }).getByRole('row');

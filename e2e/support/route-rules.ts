@@ -110,6 +110,14 @@ export const routeRules: RouteRule[] = [
 
   // Staff pages: coordinator and up; accounts and keys for admins only.
   { route: '/admin', kind: 'page', method: 'GET', url: '/admin', expect: { anonymous: toLogin('/admin'), respondent: toLogin('/admin'), coordinator: ok, admin: ok } },
+  // Any other /admin URL: sign in first, then a 404 inside the staff layout.
+  {
+    route: '/admin/[...rest]',
+    kind: 'page',
+    method: 'GET',
+    url: '/admin/bestaat-niet',
+    expect: { anonymous: toLogin('/admin/bestaat-niet'), respondent: toLogin('/admin/bestaat-niet'), coordinator: notFound, admin: notFound },
+  },
   {
     route: '/admin/users',
     kind: 'page',

@@ -20,12 +20,15 @@ const MARKER = '#5b6b2e';
 const TEXT = '#1b1f24';
 const GRID = '#c9cfd8';
 
-const WIDTH = 820;
-const HEIGHT = 320;
-const LEFT = 56;
-const RIGHT = 24;
-const TOP = 24;
-const BOTTOM = 48;
+/**
+ * The page's drawing, and a phone's at about its width, so that the text
+ * keeps its size instead of shrinking with an 820 px drawing to a few pixels.
+ */
+const LAYOUTS = {
+  wide: { width: 820, height: 320, left: 56, right: 24, top: 24, bottom: 48, fontSize: 12, ticks: 10, markerLabels: true },
+  // Mailing labels would collide here: the marks keep their tooltips, the legend says what they are.
+  narrow: { width: 280, height: 240, left: 36, right: 10, top: 14, bottom: 44, fontSize: 13, ticks: 5, markerLabels: false },
+} as const;
 const DAY_MS = 86_400_000;
 
 function fill(template: string, values: Record<string, string | number>): string {
@@ -44,12 +47,15 @@ export function renderResponseCurveSvg({
   current,
   previous,
   markers = [],
+  layout = 'wide',
 }: {
   id: string;
   current: Curve;
   previous: (Curve & { code: string }) | null;
   markers?: CurveMarker[];
+  layout?: keyof typeof LAYOUTS;
 }): string {
+  const { width: WIDTH, height: HEIGHT, left: LEFT, right: RIGHT, top: TOP, bottom: BOTTOM, fontSize, ticks, markerLabels } = LAYOUTS[layout];
   const days = Math.max(current.days, previous?.days ?? 0, 1);
   const top = niceMax(Math.max(...current.points, ...(previous?.points ?? []), 1));
   const plotW = WIDTH - LEFT - RIGHT;
@@ -68,7 +74,7 @@ export function renderResponseCurveSvg({
         `<text x="${LEFT - 6}" y="${y(value).toFixed(1)}" text-anchor="end" dominant-baseline="middle" fill="${TEXT}">${value}</text>`,
     );
   }
-  const tickEvery = Math.max(1, Math.ceil(days / 10));
+  const tickEvery = Math.max(1, Math.ceil(days / ticks));
   for (let d = 0; d <= days; d += tickEvery) {
     parts.push(`<text x="${x(d).toFixed(1)}" y="${HEIGHT - BOTTOM + 16}" text-anchor="middle" fill="${TEXT}">${d}</text>`);
   }
@@ -81,7 +87,8 @@ export function renderResponseCurveSvg({
     parts.push(
       `<g data-marker="${index}"><title>${escapeXml(marker.label)}</title>` +
         `<line x1="${mx}" x2="${mx}" y1="${TOP}" y2="${TOP + plotH}" stroke="${MARKER}" stroke-dasharray="4 3" stroke-width="2"/>` +
-        `<text x="${mx}" y="${TOP - 6}" text-anchor="middle" fill="${MARKER}">${escapeXml(marker.label)}</text></g>`,
+        (markerLabels ? `<text x="${mx}" y="${TOP - 6}" text-anchor="middle" fill="${MARKER}">${escapeXml(marker.label)}</text>` : '') +
+        `</g>`,
     );
   }
   if (previous && previous.points.length > 0) {
@@ -95,7 +102,7 @@ export function renderResponseCurveSvg({
     fill(text.title, { count: last, day: current.points.length }) +
     (previous && previousAtSameDay !== undefined ? ' ' + fill(text.titlePrevious, { edition: previous.code, count: previousAtSameDay }) : '');
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-labelledby="${id}-title" font-family="system-ui, Arial, sans-serif" font-size="12">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="${id}-title" font-family="system-ui, Arial, sans-serif" font-size="${fontSize}">` +
     `<title id="${id}-title">${escapeXml(title)}</title>` +
     `<rect width="${WIDTH}" height="${HEIGHT}" fill="#ffffff"/>` +
     parts.join('') +

@@ -39,6 +39,8 @@ export type LiveData = {
   matching: number;
   libraries: LiveLibrary[];
   chartSvg: string;
+  /** The same curve drawn for a phone's width; the page shows the one that fits. */
+  chartSvgNarrow: string;
   previousEdition: string | null;
 };
 
@@ -85,6 +87,7 @@ export function toLiveData(
       };
     }),
     chartSvg: renderResponseCurveSvg({ id: 'response-curve', current: page.curves.current, previous: page.curves.previous, markers }),
+    chartSvgNarrow: renderResponseCurveSvg({ id: 'response-curve-narrow', current: page.curves.current, previous: page.curves.previous, markers, layout: 'narrow' }),
     previousEdition: page.curves.previous?.code ?? null,
   };
 }

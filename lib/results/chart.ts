@@ -17,22 +17,28 @@ const TEXT = '#1b1f24';
 const MUTED = '#4a5360';
 const GRID = '#c9cfd8';
 
-const WIDTH = 820;
-const LABEL_WIDTH = 340;
-const BAR_WIDTH = 280;
+/** The page's drawing beside its labels, and a phone's with each label above its bar. */
+export type ChartLayout = 'wide' | 'narrow';
+
+const LAYOUTS = {
+  wide: { width: 820, labelWidth: 340, barWidth: 280, labelChars: 38, headingChars: 90 },
+  // About a phone's width at 1:1, so its 13 px text stays 13 px on a 320 px screen.
+  narrow: { width: 280, labelWidth: 0, barWidth: 220, labelChars: 36, headingChars: 32 },
+} as const;
 const LINE_HEIGHT = 16;
 const ROW_PADDING = 10;
-const MAX_LABEL_CHARS = 38;
+
+const integerFormat = new Intl.NumberFormat('nl-NL');
 
 export function escapeXml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
-function wrap(label: string): string[] {
+function wrap(label: string, max: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of label.split(/\s+/)) {
-    if (line && (line + ' ' + word).length > MAX_LABEL_CHARS) {
+    if (line && (line + ' ' + word).length > max) {
       lines.push(line);
       line = word;
     } else {
@@ -63,46 +69,109 @@ export function chartRows(question: QuestionResult): ChartRow[] {
   return rows;
 }
 
-export function renderBarChartSvg(question: QuestionResult, { id, previousEdition }: { id: string; previousEdition: string | null }): string {
+export type BarChartOptions = {
+  /** Unique on the page: the drawing's title is referenced by id. */
+  id: string;
+  /** This edition's code: the legend names the bars by it. */
+  edition: string;
+  /** The previous edition drawn as marks beside the bars, if any. */
+  previousEdition: string | null;
+  layout?: ChartLayout;
+  /**
+   * A file of its own (the download): sized in pixels and headed by the
+   * question and its base with N, which on the page stand above the drawing.
+   */
+  standalone?: boolean;
+};
+
+function textLines(lines: string[], x: number, y: number, attributes: string): string {
+  return (
+    `<text x="${x}" y="${y}" dominant-baseline="middle" ${attributes}>` +
+    lines.map((l, i) => `<tspan x="${x}" dy="${i === 0 ? 0 : LINE_HEIGHT}">${escapeXml(l)}</tspan>`).join('') +
+    `</text>`
+  );
+}
+
+/** The question and its base (standalone only), then the legend; returns where the bars start. */
+function heading(question: QuestionResult, options: BarChartOptions, rows: ChartRow[], parts: string[]): number {
+  const size = LAYOUTS[options.layout ?? 'wide'];
+  // A question new this year has no marks: the legend names only what is drawn.
+  const marked = options.previousEdition !== null && rows.some((row) => row.previousPercent !== null);
+  let y = 14;
+  if (options.standalone) {
+    const title = wrap(question.text, size.headingChars);
+    parts.push(textLines(title, 0, y, `fill="${TEXT}" font-weight="bold" font-size="15"`));
+    y += title.length * LINE_HEIGHT + 6;
+    const base = wrap(fillTemplate(text.baseWithN, { label: question.base.label, n: integerFormat.format(question.base.n) }), size.headingChars + 6);
+    parts.push(textLines(base, 0, y, `fill="${MUTED}" font-style="italic"`));
+    y += base.length * LINE_HEIGHT + 6;
+  }
+  parts.push(
+    `<g data-legend=""><rect x="0" y="${y - 6}" width="16" height="12" fill="${BAR}"/>` +
+      `<text x="22" y="${y}" dominant-baseline="middle" fill="${TEXT}">${escapeXml(fillTemplate(text.chart.legendCurrent, { edition: options.edition }))}</text>` +
+      (marked && options.previousEdition
+        ? `<line x1="${size.width / 2}" x2="${size.width / 2}" y1="${y - 8}" y2="${y + 8}" stroke="${PREVIOUS}" stroke-width="3"/>` +
+          `<text x="${size.width / 2 + 8}" y="${y}" dominant-baseline="middle" fill="${TEXT}">${escapeXml(fillTemplate(text.chart.legendPrevious, { edition: options.previousEdition }))}</text>`
+        : '') +
+      `</g>`,
+  );
+  return y + LINE_HEIGHT;
+}
+
+export function renderBarChartSvg(question: QuestionResult, options: BarChartOptions): string {
+  const { id, previousEdition, layout = 'wide', standalone = false } = options;
+  const size = LAYOUTS[layout];
   const rows = chartRows(question);
   const n = question.base.n;
   const title = fillTemplate(text.chart.title, { question: question.text });
-  let y = 8;
   const parts: string[] = [];
+  let y = heading(question, options, rows, parts);
+  const top = y;
   for (const row of rows) {
-    const lines = wrap(row.label);
-    const height = Math.max(lines.length * LINE_HEIGHT, 18) + ROW_PADDING;
-    const barLength = row.percent === null ? 0 : (BAR_WIDTH * row.percent) / 100;
+    const lines = wrap(row.label, size.labelChars);
+    const barLength = row.percent === null ? 0 : (size.barWidth * row.percent) / 100;
+    const previousX = row.previousPercent === null ? null : (size.barWidth * row.previousPercent) / 100;
     const percentText = row.percent === null ? text.noAnswers : `${row.percent}%`;
-    const previousText =
-      previousEdition && row.previousPercent !== null
-        ? ' · ' + fillTemplate(text.previousValue, { edition: previousEdition, percent: row.previousPercent })
-        : '';
-    const hover = fillTemplate(text.chart.barTitle, { option: row.label, count: row.count, n, percent: row.percent ?? 0 }) + previousText;
-    const middle = y + height / 2;
-    const previousX = row.previousPercent === null ? 0 : (BAR_WIDTH * row.previousPercent) / 100;
-    const valueX = LABEL_WIDTH + Math.max(barLength, previousEdition ? previousX : 0) + 8;
-    const labelTop = middle - ((lines.length - 1) * LINE_HEIGHT) / 2;
+    const previousValue = previousEdition && row.previousPercent !== null ? fillTemplate(text.previousValue, { edition: previousEdition, percent: row.previousPercent }) : '';
+    const hover = fillTemplate(text.chart.barTitle, { option: row.label, count: row.count, n, percent: row.percent ?? 0 }) + (previousValue ? ` · ${previousValue}` : '');
+    const weight = row.emphasis ? ' font-weight="bold"' : '';
+    // Wide: the label right-aligned beside its bar. Narrow: the label above its bar, the previous value below it.
+    const labelHeight = lines.length * LINE_HEIGHT;
+    const height = layout === 'wide' ? Math.max(labelHeight, 18) + ROW_PADDING : labelHeight + 22 + (previousValue ? LINE_HEIGHT : 0) + ROW_PADDING;
+    const middle = layout === 'wide' ? y + height / 2 : y + labelHeight + 10;
+    const barX = size.labelWidth;
+    const label =
+      layout === 'wide'
+        ? textLines(lines, size.labelWidth - 8, middle - ((lines.length - 1) * LINE_HEIGHT) / 2, `text-anchor="end" fill="${TEXT}"${weight}`)
+        : textLines(lines, 0, y + LINE_HEIGHT / 2, `fill="${TEXT}"${weight}`);
+    const valueX = barX + Math.max(barLength, previousEdition && previousX !== null ? previousX : 0) + 8;
+    const valueText =
+      layout === 'wide'
+        ? `${escapeXml(percentText)}<tspan fill="${MUTED}" font-weight="normal">${escapeXml(previousValue ? ` · ${previousValue}` : '')}</tspan>`
+        : escapeXml(percentText);
     parts.push(
       `<g><title>${escapeXml(hover)}</title>` +
-        `<text x="${LABEL_WIDTH - 8}" y="${labelTop}" text-anchor="end" dominant-baseline="middle" fill="${TEXT}"${row.emphasis ? ' font-weight="bold"' : ''}>` +
-        lines.map((l, i) => `<tspan x="${LABEL_WIDTH - 8}" dy="${i === 0 ? 0 : LINE_HEIGHT}">${escapeXml(l)}</tspan>`).join('') +
-        `</text>` +
-        `<rect x="${LABEL_WIDTH}" y="${middle - 9}" width="${barLength.toFixed(1)}" height="18" fill="${row.emphasis ? TEXT : BAR}"/>` +
-        (previousEdition && row.previousPercent !== null
-          ? `<line x1="${(LABEL_WIDTH + (BAR_WIDTH * row.previousPercent) / 100).toFixed(1)}" x2="${(LABEL_WIDTH + (BAR_WIDTH * row.previousPercent) / 100).toFixed(1)}" y1="${middle - 12}" y2="${middle + 12}" stroke="${PREVIOUS}" stroke-width="3"/>`
+        label +
+        `<rect x="${barX}" y="${middle - 8}" width="${barLength.toFixed(1)}" height="16" fill="${row.emphasis ? TEXT : BAR}"/>` +
+        (previousEdition && previousX !== null
+          ? `<line x1="${(barX + previousX).toFixed(1)}" x2="${(barX + previousX).toFixed(1)}" y1="${middle - 11}" y2="${middle + 11}" stroke="${PREVIOUS}" stroke-width="3"/>`
           : '') +
-        `<text x="${valueX.toFixed(1)}" y="${middle}" dominant-baseline="middle" fill="${TEXT}" font-weight="bold">${escapeXml(percentText)}<tspan fill="${MUTED}" font-weight="normal">${escapeXml(previousText)}</tspan></text>` +
+        `<text x="${valueX.toFixed(1)}" y="${middle}" dominant-baseline="middle" fill="${TEXT}" font-weight="bold">${valueText}</text>` +
+        (layout === 'narrow' && previousValue
+          ? `<text x="0" y="${middle + 12 + LINE_HEIGHT / 2}" dominant-baseline="middle" fill="${MUTED}">${escapeXml(previousValue)}</text>`
+          : '') +
         `</g>`,
     );
     y += height;
   }
-  const height = y + 8;
-  const axis = `<line x1="${LABEL_WIDTH}" x2="${LABEL_WIDTH}" y1="4" y2="${height - 4}" stroke="${GRID}"/>`;
+  const height = Math.ceil(y + 8);
+  const axis = layout === 'wide' ? `<line x1="${size.labelWidth}" x2="${size.labelWidth}" y1="${top - 4}" y2="${height - 4}" stroke="${GRID}"/>` : '';
+  // On the page the drawing takes its box's width (CSS); a file opens at its own size.
+  const dimensions = standalone ? ` width="${size.width}" height="${height}"` : '';
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-labelledby="${id}-title" font-family="system-ui, Arial, sans-serif" font-size="13">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size.width} ${height}"${dimensions} role="img" aria-labelledby="${id}-title" font-family="system-ui, Arial, sans-serif" font-size="13">` +
     `<title id="${id}-title">${escapeXml(title)}</title>` +
-    `<rect width="${WIDTH}" height="${height}" fill="#ffffff"/>` +
+    `<rect width="${size.width}" height="${height}" fill="#ffffff"/>` +
     axis +
     parts.join('') +
     `</svg>`

@@ -85,7 +85,7 @@ describe('bar chart', () => {
     ratio: null,
   };
   it('draws bars largest first, escapes text and names the previous edition on hover', () => {
-    const svg = renderBarChartSvg(question, { id: 'c', previousEdition: '2021-2022' });
+    const svg = renderBarChartSvg(question, { id: 'c', edition: '2022-2023', previousEdition: '2021-2022' });
     expect(svg).not.toContain('<b>');
     expect(svg).toContain('Vraag &lt;met&gt; &amp; tekens');
     expect(svg.indexOf('Groot &lt;b&gt;')).toBeLessThan(svg.indexOf('Klein'));

@@ -25,7 +25,7 @@ export default async function StaffOverviewPage() {
       {editions.length === 0 ? (
         <p>{t('none')}</p>
       ) : (
-        <div className="card table-scroll">
+        <div className="card table-scroll" tabIndex={0} role="region" aria-label={t('tableLabel')}>
           <table>
             <thead>
               <tr>

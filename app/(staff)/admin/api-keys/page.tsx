@@ -23,7 +23,7 @@ export default async function ApiKeysPage() {
       <section className="card">
         <CreateApiKeyForm />
       </section>
-      <section className="card table-scroll" aria-labelledby="keys-list-title">
+      <section className="card table-scroll" aria-labelledby="keys-list-title" tabIndex={0}>
         <h2 id="keys-list-title">{t('listTitle')}</h2>
         {keys.length === 0 ? (
           <p>{t('none')}</p>

@@ -7,7 +7,7 @@ export async function AuditTable({ entries }: { entries: AuditLogEntry[] }) {
   const t = await getTranslations('audit');
   const format = await getFormatter();
   return (
-    <div className="card table-scroll" tabIndex={0} role="group" aria-label={t('table.caption')}>
+    <div className="card table-scroll" tabIndex={0} role="region" aria-label={t('table.caption')}>
       <table className="audit-table">
         <caption className="visually-hidden">{t('table.caption')}</caption>
         <thead>

@@ -19,7 +19,7 @@ export default async function UsersPage() {
     <main id="main" className="container">
       <h1>{t('users.title')}</h1>
       <p>{t('users.intro')}</p>
-      <section className="card table-scroll" aria-labelledby="users-list-title">
+      <section className="card table-scroll" aria-labelledby="users-list-title" tabIndex={0}>
         <h2 id="users-list-title">{t('users.listTitle')}</h2>
         <table>
           <thead>

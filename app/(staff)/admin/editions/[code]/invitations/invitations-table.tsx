@@ -6,7 +6,7 @@ export async function InvitationsTable({ invitations }: { invitations: Invitatio
   const t = await getTranslations('libraries.invitations');
   const format = await getFormatter();
   return (
-    <section className="card table-scroll" aria-labelledby="invitations-list-title">
+    <section className="card table-scroll" aria-labelledby="invitations-list-title" tabIndex={0}>
       <h2 id="invitations-list-title">{t('listTitle', { count: invitations.length })}</h2>
       {invitations.length === 0 ? (
         <p>{t('none')}</p>

@@ -23,7 +23,7 @@ export async function MailingsProgress({ edition, mailings }: { edition: string;
             </h3>
             <p>{t('counts', { sent: mailing.counts.sent, skipped: mailing.counts.skipped, failed: mailing.counts.failed, pending })}</p>
             {mailing.problems.length > 0 && (
-              <div className="table-scroll">
+              <div className="table-scroll" tabIndex={0} role="region" aria-label={t('problemsRegion', { mailing: title })}>
                 <table>
                   <caption>{t('problemsCaption')}</caption>
                   <thead>

@@ -17,7 +17,7 @@ export function GroupTable({ id, title, column, groups, sortLinks }: { id: strin
     </th>
   );
   return (
-    <section className="card table-scroll" aria-labelledby={`${id}-title`}>
+    <section className="card table-scroll" aria-labelledby={`${id}-title`} tabIndex={0}>
       <h2 id={`${id}-title`}>{title}</h2>
       <table id={id}>
         <thead>

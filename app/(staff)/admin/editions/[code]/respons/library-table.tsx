@@ -21,7 +21,7 @@ export function LibraryTable({ data, paging, controls }: { data: LiveData; pagin
       </p>
       {paging.capped && data.matching > shown && <p className="alert warning">{t('libraries.capped', { cap: paging.limit })}</p>}
       {shown > 0 && (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('libraries.caption')}>
           <table className="monitoring-libraries">
             <caption className="visually-hidden">{t('libraries.caption')}</caption>
             <thead>

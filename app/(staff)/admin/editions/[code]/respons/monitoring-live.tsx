@@ -69,7 +69,10 @@ export function MonitoringLive({ initial, liveUrl, sortLinks, paging, controls }
       <HeadlineFigures data={data} />
       <section className="card" aria-labelledby="curve-title">
         <h2 id="curve-title">{t('chart.heading')}</h2>
-        <div className="monitoring-chart" dangerouslySetInnerHTML={{ __html: data.chartSvg }} />
+        <div className="monitoring-chart">
+          <div className="monitoring-chart-wide" dangerouslySetInnerHTML={{ __html: data.chartSvg }} />
+          <div className="monitoring-chart-narrow" dangerouslySetInnerHTML={{ __html: data.chartSvgNarrow }} />
+        </div>
         <ul className="monitoring-legend">
           <li className="legend-current">{t('chart.legendCurrent')}</li>
           {data.previousEdition && <li className="legend-previous">{t('chart.legendPrevious', { edition: data.previousEdition })}</li>}

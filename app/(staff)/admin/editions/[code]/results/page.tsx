@@ -10,6 +10,7 @@ import { listLibraryValues } from '@/lib/results/queries';
 import { librarySizeClasses } from '@/db/schema';
 import { sizeClassLabel } from '@/lib/libraries/messages';
 import { FilterForm } from './filter-form';
+import { PrintButton } from './print-button';
 import { QuestionSection } from './question-section';
 import './results.css';
 
@@ -117,7 +118,8 @@ export default async function ResultsPage({ params, searchParams }: Props) {
       </header>
 
       <FilterForm action={formAction(results.edition.code)} provinces={provinces} sizeClasses={sizeClasses} filters={filters} />
-      <p className="no-print">
+      <p className="no-print results-actions">
+        <PrintButton label={t('print')} />
         <a href={`/api/v1/editions/${encodeURIComponent(results.edition.code)}/results${query}`}>{t('apiLink')}</a>
       </p>
 

@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 async function VariableTable({ columns, caption }: { columns: LayoutColumn[]; caption: string }) {
   const t = await getTranslations('exports.codebook');
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={t('tableLabel', { name: caption })}>
       <table className="codebook-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>

@@ -16,7 +16,12 @@ export async function ChoiceSummary({ question, editionCode, previousEdition, qu
   return (
     <>
       <figure className="results-chart">
-        <div dangerouslySetInnerHTML={{ __html: renderBarChartSvg(question, { id: `chart-${question.code}`, previousEdition }) }} />
+        {/* Two drawings of the same figures: CSS shows the one that fits the box (results.css). */}
+        <div className="results-chart-wide" dangerouslySetInnerHTML={{ __html: renderBarChartSvg(question, { id: `chart-${question.code}`, edition: editionCode, previousEdition }) }} />
+        <div
+          className="results-chart-narrow"
+          dangerouslySetInnerHTML={{ __html: renderBarChartSvg(question, { id: `chart-${question.code}-narrow`, edition: editionCode, previousEdition, layout: 'narrow' }) }}
+        />
         <figcaption className="no-print">
           <a href={chartHref} download={`${editionCode}-${question.code}.svg`}>
             {t('chart.download')}
@@ -24,7 +29,7 @@ export async function ChoiceSummary({ question, editionCode, previousEdition, qu
         </figcaption>
       </figure>
       {/* Focusable so that a keyboard user can scroll a table wider than a phone screen. */}
-      <div className="table-scroll" tabIndex={0} role="group" aria-label={t('table.caption', { question: question.text })}>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('table.caption', { question: question.text })}>
         <table className="results-table">
           <caption className="visually-hidden">{t('table.caption', { question: question.text })}</caption>
           <thead>
@@ -46,7 +51,8 @@ export async function ChoiceSummary({ question, editionCode, previousEdition, qu
                   <td className="numeric">{row.percent === null ? t('noAnswers') : `${row.percent}%`}</td>
                   {previousEdition && (
                     <td className="numeric">
-                      {row.previousPercent === null ? '–' : t('previousValue', { edition: previousEdition, percent: row.previousPercent })}
+                      {/* The column's heading names the edition. */}
+                      {row.previousPercent === null ? '–' : `${row.previousPercent}%`}
                     </td>
                   )}
                   {previousEdition && (

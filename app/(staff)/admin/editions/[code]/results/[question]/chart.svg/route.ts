@@ -27,7 +27,7 @@ export async function GET(request: Request, { params }: Context) {
   // Only questions with options have a chart.
   if (!results || !question || question.options.length === 0) return plainText(404, 'Not found');
   const previousEdition = results.previousSuppressed ? null : results.previousEdition?.code ?? null;
-  const svg = renderBarChartSvg(question, { id: `chart-${question.code}`, previousEdition });
+  const svg = renderBarChartSvg(question, { id: `chart-${question.code}`, edition: results.edition.code, previousEdition, standalone: true });
   return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`, {
     headers: {
       'Content-Type': 'image/svg+xml; charset=utf-8',
