@@ -26,7 +26,8 @@ test('an admin invites a new library; a coordinator shows its link, which opens 
   const library = await browser.newPage();
   await library.goto(oldLink);
   await expect(library.getByText(libraryName, { exact: true })).toBeVisible();
-  await expect(library.getByRole('button', { name: 'Volgende' })).toBeVisible();
+  // A link nobody has used yet opens on the start page.
+  await expect(library.getByRole('link', { name: 'Beginnen' })).toBeVisible();
 
   // Replacing asks first; then the old link stops working and the new one works.
   await row.getByRole('button', { name: `Link van ${libraryName} vervangen` }).click();

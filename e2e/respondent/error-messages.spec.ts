@@ -29,7 +29,7 @@ test('each error says what to do for that question, at the field and in the summ
 
   await form.next();
   await expect(form.errorSummary.getByRole('link')).toHaveText(["Vul bij de knelpunten in wat je bedoelt met 'Anders, namelijk ...'"]);
-  await form.field("Toelichting bij 'Anders, namelijk ...'").fill('Vervoer van klassen');
+  await form.otherText(questions.bottlenecks).fill('Vervoer van klassen');
   await expect(form.errorSummary).toHaveCount(0);
 
   // Numbers: which number, and how to write it.

@@ -9,11 +9,22 @@ import { runCli, signInRequest } from './auth';
 /**
  * Fresh editions per test: each gets a school year of its own far in the
  * future (made through the API as an admin), so tests never share an
- * edition and a retry never meets the code of its first try.
+ * edition and a retry never meets the code of its first try. Random years
+ * alone met each other now and then (some 40 editions a run out of 7,000
+ * years), so a year the e2e database already has is drawn again.
  */
 export function uniqueSchoolYear(): string {
-  const year = 2100 + Math.floor(Math.random() * 7000);
-  return `${year}-${year + 1}`;
+  const db = new Database(process.env.DATABASE_URL ?? 'data/e2e.db', { readonly: true, fileMustExist: true });
+  try {
+    const taken = db.prepare('SELECT 1 FROM editions WHERE code = ?');
+    for (;;) {
+      const year = 2100 + Math.floor(Math.random() * 7000);
+      const code = `${year}-${year + 1}`;
+      if (!taken.get(code)) return code;
+    }
+  } finally {
+    db.close();
+  }
 }
 
 type Fixtures = {
