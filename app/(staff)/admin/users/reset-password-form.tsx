@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { FieldError, FormOutcome, fieldProps, type FormState } from '../../form-parts';
+import { NewPasswordField } from './password-field';
 import { resetPasswordAction, type PasswordResetDone } from './actions';
 
 /** Another account's new password: typed by the admin, or left empty and generated, then shown once here. */
@@ -44,21 +45,7 @@ export function ResetPasswordForm({ accounts }: { accounts: { id: number; email:
         </select>
         <FieldError id="reset-userId-error" messages={errors?.userId} />
       </div>
-      <div className="field">
-        <label htmlFor="reset-password">{t('password')}</label>
-        <p className="hint" id="reset-password-hint">
-          {t('passwordHint')}
-        </p>
-        <input
-          id="reset-password"
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          {...fieldProps(failed, 'password', 'reset')}
-          aria-describedby={errors?.password ? 'reset-password-hint reset-password-error' : 'reset-password-hint'}
-        />
-        <FieldError id="reset-password-error" messages={errors?.password} />
-      </div>
+      <NewPasswordField idPrefix="reset" label={t('password')} hint={t('passwordHint')} state={failed} />
       <button type="submit" disabled={pending}>
         {t('submit')}
       </button>

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { FieldError, FormOutcome, fieldProps, type FormState } from '../../form-parts';
+import { NewPasswordField } from './password-field';
 import { changeRoleAction, createUserAction, setUserDisabledAction } from './actions';
 
 export function CreateUserForm() {
@@ -35,22 +36,7 @@ export function CreateUserForm() {
         </select>
         <FieldError id="new-role-error" messages={errors?.role} />
       </div>
-      <div className="field">
-        <label htmlFor="new-password">{t('users.password')}</label>
-        <p className="hint" id="new-password-hint">
-          {t('users.passwordHint')}
-        </p>
-        <input
-          id="new-password"
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          {...fieldProps(s, 'password', 'new')}
-          aria-describedby={errors?.password ? 'new-password-hint new-password-error' : 'new-password-hint'}
-        />
-        <FieldError id="new-password-error" messages={errors?.password} />
-      </div>
+      <NewPasswordField idPrefix="new" label={t('users.password')} hint={t('users.passwordHint')} state={s} required />
       <button type="submit" disabled={pending}>
         {t('users.create')}
       </button>
