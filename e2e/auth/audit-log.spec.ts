@@ -24,7 +24,7 @@ test('an admin creates an account and revokes an API key, then finds both in the
 
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Logboek' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Logboek' })).toBeVisible();
-  const log = page.getByRole('group', { name: 'Logboek, nieuwste eerst' });
+  const log = page.getByRole('region', { name: 'Logboek, nieuwste eerst' });
   // Newest first: the revocation, then the key's creation, then the account.
   const rows = log.getByRole('row');
   await expect(rows.nth(1)).toContainText('API-sleutel ingetrokken');

@@ -1,15 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser } from '@playwright/test';
-import { createStaffAccount, demoStaff, LoginPage, signInAs } from '../support/auth';
-
-async function signInInNewContext(browser: Browser, email: string, password: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const login = new LoginPage(page);
-  await login.goto();
-  await login.signIn(email, password);
-  return { context, page, login };
-}
+import { expect, test } from '@playwright/test';
+import { createStaffAccount, demoStaff, signInAs, signInInNewContext } from '../support/auth';
 
 test('an admin sets a new password for a colleague: the old one fails, the new one works, and their open session ends', async ({ page, browser }) => {
   const account = createStaffAccount('coordinator', 'reset');
@@ -53,7 +44,7 @@ test('an admin sets a new password for a colleague: the old one fails, the new o
 
   // The log names who reset whose password, and never the password.
   await page.goto('/admin/audit-log?actie=user.password_reset');
-  const entry = page.getByRole('group', { name: 'Logboek, nieuwste eerst' }).getByRole('row').filter({ hasText: account.email });
+  const entry = page.getByRole('region', { name: 'Logboek, nieuwste eerst' }).getByRole('row').filter({ hasText: account.email });
   await expect(entry).toHaveCount(1);
   await expect(entry).toContainText('Wachtwoord opnieuw ingesteld');
   await expect(entry).toContainText(demoStaff.admin.email);

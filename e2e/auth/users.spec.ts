@@ -1,14 +1,5 @@
-import { expect, test, type Browser } from '@playwright/test';
-import { createStaffAccount, LoginPage, signInAs } from '../support/auth';
-
-async function signInInNewContext(browser: Browser, email: string, password: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const login = new LoginPage(page);
-  await login.goto();
-  await login.signIn(email, password);
-  return { context, page, login };
-}
+import { expect, test } from '@playwright/test';
+import { createStaffAccount, signInAs, signInInNewContext } from '../support/auth';
 
 test('an admin creates an account, changes its role and disables it; the account is shut out at once', async ({ page, browser }) => {
   await signInAs(page, 'admin', '/admin/users');

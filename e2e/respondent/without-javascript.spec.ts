@@ -39,7 +39,7 @@ test('without JavaScript a library fills in every page, sees errors from the ser
   await form.field(/Hoeveel uur per week/).fill('veel');
   await form.next();
   await expect(form.heading).toHaveText('Inzet en bereik');
-  await expect(form.errorSummary).toContainText('Vul een getal in.');
+  await expect(form.errorSummary).toContainText('Vul het aantal uur per week in als een getal');
   await expect(form.field(/Hoeveel uur per week/)).toHaveValue('veel');
   expect((await form.stored()).answers).toMatchObject({ PERSONEELSUREN_ONTWIKKELING: 'TOEGENOMEN' });
   await form.field(/Hoeveel uur per week/).fill('12,5');

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { demoStaffAccounts } from '../../db/demo/staff-accounts';
 
 export type StaffRoleName = 'admin' | 'coordinator';
@@ -81,4 +81,14 @@ export function createStaffAccount(role: StaffRoleName, label: string): { email:
   const password = `wachtwoord-${label}-${Math.random().toString(36).slice(2, 10)}`;
   runCli(['create-user', '--email', email, '--role', role, '--name', `Test ${label}`], password);
   return { email, password };
+}
+
+/** Signs in as `email` in a browser context of its own, as a second person at another computer would. */
+export async function signInInNewContext(browser: Browser, email: string, password: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.signIn(email, password);
+  return { context, page, login };
 }
