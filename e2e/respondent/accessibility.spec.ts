@@ -23,7 +23,7 @@ test('every page of the questionnaire, the confirmation and the print version pa
   await form.choice(questions.satisfaction, 'Voldoende financiering').check();
   await form.choice(questions.satisfaction, 'Anders, namelijk ...').check();
   await form.choice(questions.bottlenecks, 'Financiering').check();
-  await expect(form.question(questions.satisfaction).getByText('Kies maximaal 3 antwoorden')).toBeVisible();
+  await expect(form.question(questions.satisfaction).getByText('Kies maximaal drie antwoorden')).toBeVisible();
   await form.next();
   await expect(form.errorSummary).toBeVisible();
   await expectNoViolations(page, 'page 2 with the limit reached, the follow-up and errors');
@@ -55,7 +55,7 @@ test('the print version lists every question with its conditions written out', a
   await expect(page.getByRole('heading', { name: 'Vraag 4', exact: false })).toContainText('vanwege onvoldoende financiering');
   await expect(page.getByText("Alleen beantwoorden als je bij vraag 3 'Financiering' hebt gekozen.")).toBeVisible();
   await expect(page.getByText("Alleen beantwoorden als je bij vraag 1 'Ja' hebt gekozen.")).toHaveCount(6);
-  await expect(page.getByText('Kies maximaal 3.')).toHaveCount(2);
+  await expect(page.getByText('Kies maximaal drie.')).toHaveCount(2);
   await expect(page.getByText("'Geen knelpunten' kies je alleen, zonder andere antwoorden.")).toBeVisible();
   await expect(page.getByText('Aantal (uur per week):')).toBeVisible();
   await expect(page.getByRole('heading', { name: /^Vraag \d+/ })).toHaveCount(9);

@@ -15,7 +15,7 @@ async function toChoicesPage(form: QuestionnairePage) {
 test('the limit and a live count stand between the question and its options; at the limit the rest is unavailable and says why', async ({ form, page }) => {
   await toChoicesPage(form);
   const satisfaction = form.question(questions.satisfaction);
-  const rule = satisfaction.getByText('Kies maximaal 3 antwoorden.', { exact: true });
+  const rule = satisfaction.getByText('Kies maximaal drie antwoorden.', { exact: true });
   const count = satisfaction.getByText(/^\d van 3 gekozen/);
   const first = form.choice(questions.satisfaction, 'Goed verlopende samenwerking met scholen');
   await expect(rule).toBeVisible();
@@ -24,7 +24,7 @@ test('the limit and a live count stand between the question and its options; at 
   expect(await comesBefore(satisfaction.getByText(/Met welke drie elementen/), rule)).toBe(true);
   expect(await comesBefore(count, first)).toBe(true);
   // The question is described by its rule, so a screen reader says it on entering the group.
-  await expect(satisfaction).toHaveAccessibleDescription(/Kies maximaal 3 antwoorden\./);
+  await expect(satisfaction).toHaveAccessibleDescription(/Kies maximaal drie antwoorden\./);
   // One way of writing the maximum: in figures.
   await expect(page.getByText(/maximaal drie/i)).toHaveCount(0);
 

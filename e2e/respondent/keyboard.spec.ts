@@ -53,7 +53,7 @@ test('a library answers by keyboard alone on a phone screen, with a visible focu
   expect(await focused(page)).toEqual({ id: 'TEVREDEN-MEDIAWIJSHEID', ring: true });
   await page.keyboard.press('Space');
   await expect(satisfaction.getByRole('checkbox', { checked: true })).toHaveCount(3);
-  await expect(satisfaction.getByRole('status').filter({ hasText: 'Je hebt al 3 antwoorden gekozen.' })).toHaveCount(1);
+  await expect(satisfaction.getByRole('status').filter({ hasText: 'Je hebt al drie antwoorden gekozen.' })).toHaveCount(1);
   await tabTo(page, 'KNELPUNTEN-PERSONELE_BEZETTING');
   await form.saving(() => page.keyboard.press('Space'));
 

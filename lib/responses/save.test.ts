@@ -50,7 +50,7 @@ describe('saving a response', () => {
     save({ answers: complete, submit: true });
     const before = stored();
     const result = save({ answers: { ...complete, TEVREDEN: ['SAMENWERKING_SCHOLEN', 'EXPERTISE_BIBLIOTHEEK', 'LEESBEVORDERING', 'MEDIAWIJSHEID'] }, submit: true });
-    expect(result).toMatchObject({ ok: false, reason: 'invalid', errors: [{ question: 'TEVREDEN', message: 'Kies maximaal 3 antwoorden bij wat goed ging in de samenwerking' }] });
+    expect(result).toMatchObject({ ok: false, reason: 'invalid', errors: [{ question: 'TEVREDEN', message: 'Kies maximaal drie antwoorden bij wat goed ging in de samenwerking' }] });
     expect(stored()).toEqual(before);
   });
 

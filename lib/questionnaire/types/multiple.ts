@@ -6,6 +6,7 @@ import { fillTemplate } from '@/lib/results/wording';
 import type { Question } from '../definition';
 import { validationMessage as msg } from '../messages';
 import { formatCount, quoteList } from '../quote';
+import { countInWords } from '../number-words';
 import {
   askedOtherTextKeys,
   checkOptionCodes,
@@ -125,7 +126,7 @@ export const multipleChoice: QuestionType<MultipleChoiceQuestion, { maxChoices: 
     for (const c of codes) (chosen.has(c) ? duplicates : chosen).add(c);
     if (duplicates.size > 0) problems.push(msg('duplicateOption', { option: quoteList([...duplicates], andMore) }));
     if (question.maxChoices !== undefined && codes.length > question.maxChoices) {
-      problems.push(msg('maxChoices', { max: question.maxChoices, subject: choiceSubject(question) }));
+      problems.push(msg('maxChoices', { max: countInWords(question.maxChoices), subject: choiceSubject(question) }));
     }
     for (const option of question.options) {
       if (option.exclusive && chosen.has(option.code) && chosen.size > 1) {
@@ -169,7 +170,7 @@ export const multipleChoice: QuestionType<MultipleChoiceQuestion, { maxChoices: 
   freeTexts: otherTextSource,
   describeAnswer: describeChoice,
   printNotes: (question) => [
-    question.maxChoices ? { key: 'chooseMax', values: { max: question.maxChoices } } : { key: 'chooseAny' },
+    question.maxChoices ? { key: 'chooseMax', values: { max: countInWords(question.maxChoices) } } : { key: 'chooseAny' },
     ...question.options.filter((o) => o.exclusive).map((o) => ({ key: 'exclusive' as const, values: { label: o.label } })),
   ],
   publicFields: (question) => ({ maxChoices: question.maxChoices ?? null, options: publicOptions(question) }),

@@ -51,7 +51,7 @@ describe('multiple choice', () => {
   it('asks for at least one answer, at most the maximum, and not the exclusive option with others', () => {
     expect(problems(current, { ...working, KNELPUNTEN: [] })).toEqual([['KNELPUNTEN', 'Kies minstens één antwoord bij de knelpunten']]);
     expect(problems(current, { ...working, TEVREDEN: ['SAMENWERKING_SCHOLEN', 'EXPERTISE_BIBLIOTHEEK', 'LEESBEVORDERING', 'MEDIAWIJSHEID'] })).toEqual([
-      ['TEVREDEN', 'Kies maximaal 3 antwoorden bij wat goed ging in de samenwerking'],
+      ['TEVREDEN', 'Kies maximaal drie antwoorden bij wat goed ging in de samenwerking'],
     ]);
     expect(problems(current, { ...working, KNELPUNTEN: ['PERSONELE_BEZETTING', 'GEEN_KNELPUNTEN'] })).toEqual([
       ['KNELPUNTEN', "Kies 'Geen knelpunten' of andere antwoorden bij de knelpunten, niet allebei"],

@@ -4,6 +4,7 @@ import { Fragment, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { useController } from 'react-hook-form';
 import type { ChoiceQuestion, Option } from '@/lib/questionnaire/definition';
+import { countInWords } from '@/lib/questionnaire/number-words';
 import { chosenCodes } from '@/lib/questionnaire/types/choice';
 import { describedBy, fieldIds as ids } from '../field-ids';
 import { ChoiceLimit } from './choice-limit';
@@ -36,7 +37,7 @@ export function ChoiceField({ question, control, readOnly, keptBackNote, reveale
     clearRevealNote();
     setChange('');
     if (!checked) return field.onChange(chosen.filter((c) => c !== option.code));
-    if (unavailable(option)) return setChange(t('choiceChange.limit', { max: max! }));
+    if (unavailable(option)) return setChange(t('choiceChange.limit', { max: max!, maxWord: countInWords(max!) }));
     if (option.exclusive) {
       if (chosen.length > 0) setChange(t('choiceChange.othersRemoved', { label: option.label }));
       return field.onChange([option.code]);

@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { countInWords } from '@/lib/questionnaire/number-words';
 
 /**
  * The most answers a question takes and how many are chosen, between the
@@ -11,7 +12,7 @@ export function ChoiceLimit({ id, max, count, reached }: { id: string; max: numb
   const t = useTranslations('respondent.choiceLimit');
   return (
     <div id={id} className={reached ? 'choice-limit reached' : 'choice-limit'}>
-      <p>{t('rule', { max })}</p>
+      <p>{t('rule', { max, maxWord: countInWords(max) })}</p>
       <p className="choice-count" aria-live="polite">
         {t(reached ? 'reached' : 'count', { count, max })}
       </p>
