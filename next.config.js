@@ -34,7 +34,7 @@ const nextConfig = {
   // few that are no valid ICU; the rule's issuer limits compiling to the copy
   // i18n/messages.ts hands to next-intl (i18n/precompile-loader.js).
   // `next dev` (Turbopack) keeps plain messages and the full formatter.
-  webpack(config) {
+  webpack(config, { dev, isServer }) {
     // As the plugin does for `precompile`; use-intl is next-intl's dependency.
     const fromNextIntl = { paths: [path.dirname(require.resolve('next-intl/plugin'))] };
     config.resolve.alias['use-intl/format-message'] = require.resolve('use-intl/format-message/format-only', fromNextIntl);
@@ -45,6 +45,17 @@ const nextConfig = {
       use: [path.resolve(__dirname, 'i18n/precompile-loader.js')],
       type: 'javascript/auto',
     });
+    // next-intl's client (use-intl, with its memoizer from @formatjs) in one
+    // chunk of its own: by default each layout's chunk carries a copy, and a
+    // page that loads another chunk with it (the questionnaire, the sign-in
+    // page) downloaded it twice.
+    const splitChunks = config.optimization.splitChunks;
+    if (!dev && !isServer && splitChunks) {
+      splitChunks.cacheGroups = {
+        ...splitChunks.cacheGroups,
+        intl: { test: /[\\/]node_modules[\\/](next-intl|use-intl|@formatjs)[\\/]/, name: 'intl', chunks: 'all', priority: 35, enforce: true },
+      };
+    }
     return config;
   },
   async headers() {
