@@ -1,4 +1,5 @@
 // @ts-check
+const path = require('node:path');
 const createNextIntlPlugin = require('next-intl/plugin');
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
@@ -24,6 +25,39 @@ const nextConfig = {
   typedRoutes: false,
   // forbidden() + app/forbidden.tsx for the 403 of staff pages.
   experimental: { authInterrupts: true },
+  // The production build (webpack, `npm run build`) hands next-intl its
+  // messages precompiled, so pages format them with use-intl's 1 kB formatter
+  // instead of intl-messageformat and its ICU parser (about 11 kB gzipped off
+  // every page; docs/benchmarks.md, "Page weight"). The plugin's own switch
+  // (experimental.messages.precompile) would compile every import of the
+  // message files, but lib/ reads them as plain strings, and it refuses the
+  // few that are no valid ICU; the rule's issuer limits compiling to the copy
+  // i18n/messages.ts hands to next-intl (i18n/precompile-loader.js).
+  // `next dev` (Turbopack) keeps plain messages and the full formatter.
+  webpack(config, { dev, isServer }) {
+    // As the plugin does for `precompile`; use-intl is next-intl's dependency.
+    const fromNextIntl = { paths: [path.dirname(require.resolve('next-intl/plugin'))] };
+    config.resolve.alias['use-intl/format-message'] = require.resolve('use-intl/format-message/format-only', fromNextIntl);
+    config.module.rules.push({
+      test: /\.json$/,
+      include: path.resolve(__dirname, 'messages'),
+      issuer: path.resolve(__dirname, 'i18n/messages.ts'),
+      use: [path.resolve(__dirname, 'i18n/precompile-loader.js')],
+      type: 'javascript/auto',
+    });
+    // next-intl's client (use-intl, with its memoizer from @formatjs) in one
+    // chunk of its own: by default each layout's chunk carries a copy, and a
+    // page that loads another chunk with it (the questionnaire, the sign-in
+    // page) downloaded it twice.
+    const splitChunks = config.optimization.splitChunks;
+    if (!dev && !isServer && splitChunks) {
+      splitChunks.cacheGroups = {
+        ...splitChunks.cacheGroups,
+        intl: { test: /[\\/]node_modules[\\/](next-intl|use-intl|@formatjs)[\\/]/, name: 'intl', chunks: 'all', priority: 35, enforce: true },
+      };
+    }
+    return config;
+  },
   async headers() {
     return [
       ...['/_next/static/:path*', '/_next/image', '/favicon.ico'].map((source) => ({ source, headers: staticSecurityHeaders })),

@@ -164,7 +164,7 @@ const ms = (values: number[]) => values.map((v) => v.toFixed(0)).join(', ');
 async function timePage(): Promise<void> {
   const distDir = process.env.BENCH_DIST_DIR ?? (fs.existsSync('.next-e2e/BUILD_ID') ? '.next-e2e' : '.next');
   if (!fs.existsSync(`${distDir}/BUILD_ID`)) {
-    console.log(`\nPage: skipped, no production build in ${distDir} (run \`npx next build\` or the e2e tests first).`);
+    console.log(`\nPage: skipped, no production build in ${distDir} (run \`npm run build\` or the e2e tests first).`);
     return;
   }
   const { db, file } = openBenchDatabase(PAGE_SIZE, (line) => console.log(line));

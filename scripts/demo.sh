@@ -29,7 +29,7 @@ if grep -q '^Invitation link' <<<"$seed_output"; then
 else
   echo "To throw this data away and seed the demo again: npm run demo -- --reset"
 fi
-npx next build
+npx next build --webpack # as npm run build
 echo
 echo "Enquête is starting on ${APP_URL}"
 echo "  Home:        ${APP_URL}/"

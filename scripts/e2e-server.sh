@@ -13,7 +13,7 @@ export APP_URL="http://127.0.0.1:${port}"
 export TRUST_PROXY=0
 
 if [ "${E2E_SKIP_BUILD:-0}" != "1" ] || [ ! -f "$NEXT_DIST_DIR/BUILD_ID" ]; then
-  npx next build
+  npx next build --webpack # as npm run build
 fi
 rm -f "$DATABASE_URL" "$DATABASE_URL-wal" "$DATABASE_URL-shm"
 npx tsx db/seed.ts --links "${E2E_LINKS_FILE:-data/e2e-links.csv}"

@@ -5,13 +5,14 @@ import path from 'node:path';
 export type RunningServer = { name: string; url: string; child: ChildProcess; log: string[] };
 
 /**
- * Builds the production app into its own dist folder. `next build` rewrites
+ * Builds the production app into its own dist folder, with webpack as
+ * `npm run build` does (docs/benchmarks.md, "Page weight"). `next build` rewrites
  * tsconfig.json to include that folder's types; the file is put back as it was.
  */
 export function buildApp(distDir: string): void {
   const tsconfig = fs.readFileSync('tsconfig.json', 'utf8');
   try {
-    const build = spawnSync(process.execPath, [require.resolve('next/dist/bin/next'), 'build'], {
+    const build = spawnSync(process.execPath, [require.resolve('next/dist/bin/next'), 'build', '--webpack'], {
       env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' },
       encoding: 'utf8',
     });

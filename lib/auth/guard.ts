@@ -111,9 +111,10 @@ export const NO_ACCESS = authFormMessage('noAccess');
  * zod schema; returns { ok: false, errors } or the action's result; usable
  * with useActionState. Only a signed-in session counts: API keys never run actions.
  * The action also gets the user as an audit-log actor, for the entry it writes
- * in the transaction of its change.
+ * in the transaction of its change. Any zod schema: the full build's, or
+ * zod/mini's where the browser checks the same form (sign-in, mail templates).
  */
-export function staffAction<S extends z.ZodType, R>(
+export function staffAction<S extends z.core.$ZodType, R>(
   role: StaffRole,
   schema: S,
   action: (input: z.infer<S>, user: StaffUser, actor: AuditActor) => Promise<R>,
@@ -122,7 +123,7 @@ export function staffAction<S extends z.ZodType, R>(
     const user = await getSessionUser();
     if (!user) return { ok: false, errors: {}, message: NOT_SIGNED_IN };
     if (!hasRole(user.role, role)) return { ok: false, errors: {}, message: NO_ACCESS };
-    const parsed = schema.safeParse(formDataToObject(formData));
+    const parsed = z.safeParse(schema, formDataToObject(formData));
     if (!parsed.success) {
       const flat = z.flattenError(parsed.error);
       return {

@@ -1,10 +1,15 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { authFormMessage as m } from './form-messages';
 
-/** The sign-in form; used by the form in the browser and by authorize() on the server. */
+/**
+ * The sign-in form; used by the form in the browser and by authorize() on the
+ * server. zod/mini, as every schema that runs in the browser: zod's core is
+ * shared by all pages' chunks, and the full build on one page makes it
+ * heavier on all (docs/benchmarks.md, "Page weight").
+ */
 export const signInSchema = z.object({
-  email: z.string().trim().min(1, m('emailMissingOwn')).max(254, m('emailTooLong')).email(m('emailInvalid')),
-  password: z.string().min(1, m('passwordMissing')).max(200, m('passwordTooLong')),
+  email: z.string().check(z.trim(), z.minLength(1, m('emailMissingOwn')), z.maxLength(254, m('emailTooLong')), z.email(m('emailInvalid'))),
+  password: z.string().check(z.minLength(1, m('passwordMissing')), z.maxLength(200, m('passwordTooLong'))),
 });
 
 export type SignInInput = z.infer<typeof signInSchema>;

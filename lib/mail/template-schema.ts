@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import nl from '@/messages/nl/mail.json';
 import { placeholders, templateNames, type TemplateName } from './templates';
 
@@ -24,36 +24,39 @@ function unknownMessage(names: string[]): string {
  * One template as the form sends it, checked the same way in the browser
  * and by the action. `{link}` is required in the body: the personal link is
  * the only way into the questionnaire, so a message without it cannot be
- * answered (and a reminder without it only causes phone calls).
+ * answered (and a reminder without it only causes phone calls). zod/mini,
+ * as every schema that runs in the browser (lib/auth/sign-in-schema.ts).
  */
 export const templateSchema = z
   .object({
-    edition: z.string().trim().min(1).max(40),
+    edition: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
     name: z.enum(templateNames as [TemplateName, ...TemplateName[]]),
     subject: z
       .string()
-      .trim()
-      .min(1, t.required)
-      .max(SUBJECT_MAX, fill(t.subjectTooLong, { max: SUBJECT_MAX }))
-      .refine((s) => !/[\r\n]/.test(s), t.subjectOneLine),
+      .check(
+        z.trim(),
+        z.minLength(1, t.required),
+        z.maxLength(SUBJECT_MAX, fill(t.subjectTooLong, { max: SUBJECT_MAX })),
+        z.refine((s) => !/[\r\n]/.test(s), t.subjectOneLine),
+      ),
     // Line ends as the browser sends them (CRLF) are stored as LF, the mail's own line ends.
-    body: z
-      .string()
-      .transform((s) => s.replace(/\r\n?/g, '\n').trim())
-      .pipe(z.string().min(1, t.required).max(BODY_MAX, fill(t.bodyTooLong, { max: BODY_MAX }))),
+    body: z.pipe(
+      z.pipe(z.string(), z.transform((s) => s.replace(/\r\n?/g, '\n').trim())),
+      z.string().check(z.minLength(1, t.required), z.maxLength(BODY_MAX, fill(t.bodyTooLong, { max: BODY_MAX }))),
+    ),
   })
-  .superRefine((value, ctx) => {
+  .check(z.superRefine((value, ctx) => {
     for (const field of ['subject', 'body'] as const) {
       const unknown = unknownPlaceholders(value[field]);
       if (unknown.length > 0) ctx.addIssue({ code: 'custom', path: [field], message: unknownMessage(unknown) });
     }
     if (!value.body.includes('{link}')) ctx.addIssue({ code: 'custom', path: ['body'], message: fill(t.linkRequired, { link: '{link}' }) });
-  });
+  }));
 
 export type TemplateInput = z.infer<typeof templateSchema>;
 
 export const templatePreviewSchema = z.object({
-  edition: z.string().trim().min(1).max(40),
+  edition: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
   name: z.enum(templateNames as [TemplateName, ...TemplateName[]]),
-  libraryId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+  libraryId: z.coerce.number().check(z.int(), z.positive(), z.maximum(Number.MAX_SAFE_INTEGER)),
 });

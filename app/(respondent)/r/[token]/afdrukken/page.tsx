@@ -95,7 +95,8 @@ function PrintedQuestion({
 }) {
   const notes: string[] = [];
   if (question.condition) {
-    notes.push(conditionSentence(definition, question.condition, { sentence: t.raw('condition') as string, or: t('or') }));
+    // The sentence with its placeholders kept, for conditionSentence to fill: the production build's messages are precompiled, so t.raw gives no template.
+    notes.push(conditionSentence(definition, question.condition, { sentence: t('condition', { number: '{number}', options: '{options}' }), or: t('or') }));
   }
   notes.push(question.required ? t('required') : t('optional'));
   for (const note of typeOf(question).printNotes(question, (code) => numbers.get(code) ?? code)) notes.push(t(note.key, note.values));

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { templateSchema, BODY_MAX, SUBJECT_MAX } from '@/lib/mail/template-schema';
 import type { TemplateName } from '@/lib/mail/templates';
 import { FieldError, FormOutcome, fieldProps, type FormState } from '../../../../../form-parts';
