@@ -1,8 +1,8 @@
 import { QuestionnairePage, questions } from '../support/questionnaire-page';
-import { expect, test } from '../support/respondent';
+import { expect, test } from '../support/open-edition';
 
-test('each error says what to do for that question, at the field and in the summary, which goes once the errors are fixed', async ({ page, freshLink }) => {
-  const form = new QuestionnairePage(page, freshLink);
+test('each error says what to do for that question, at the field and in the summary, which goes once the errors are fixed', async ({ page, opened }) => {
+  const form = new QuestionnairePage(page, opened);
   await form.open('?pagina=1');
 
   // A yes/no question.
@@ -56,8 +56,8 @@ test('each error says what to do for that question, at the field and in the summ
   await form.expectStep(4, 4);
 });
 
-test('the server refuses with the same message the page shows', async ({ page, freshLink }) => {
-  const form = new QuestionnairePage(page, freshLink);
+test('the server refuses with the same message the page shows', async ({ page, opened }) => {
+  const form = new QuestionnairePage(page, opened);
   const refused = await page.request.put(form.apiPath, {
     data: { answers: { VO_SAMENWERKING: 'JA', TEVREDEN: ['EXPERTISE_BIBLIOTHEEK'], KNELPUNTEN: [] }, submit: true },
   });

@@ -1,12 +1,12 @@
 import type { Locator, Page } from '@playwright/test';
 import { QuestionnairePage, questions } from '../support/questionnaire-page';
-import { expect, test } from '../support/respondent';
+import { expect, test } from '../support/open-edition';
 
 /** The options printed in the questionnaire's lists (not the question items around them). */
 const printedOptions = (page: Page) => page.getByRole('listitem').filter({ hasNot: page.getByRole('list') });
 
-test("the printable version shows the library's answers once it has started, and the empty questionnaire stays a link away", async ({ page, freshLink }) => {
-  const form = new QuestionnairePage(page, freshLink);
+test("the printable version shows the library's answers once it has started, and the empty questionnaire stays a link away", async ({ page, opened }) => {
+  const form = new QuestionnairePage(page, opened);
   await form.open('?pagina=1');
   const withAnswers = page.getByRole('link', { name: 'Afdrukken met jullie antwoorden' });
   const empty = page.getByRole('link', { name: 'Lege vragenlijst afdrukken' });
@@ -33,7 +33,7 @@ test("the printable version shows the library's answers once it has started, and
   expect(saved.status()).toBe(200);
 
   await withAnswers.click();
-  await expect(page).toHaveURL(new RegExp(`/r/${freshLink.token}/afdrukken$`));
+  await expect(page).toHaveURL(new RegExp(`/r/${opened.token}/afdrukken$`));
   await expect(page.getByText('Met de antwoorden van jouw bibliotheek zoals ze nu zijn opgeslagen')).toBeVisible();
   await expect(printedOptions(page).filter({ hasText: '(gekozen)' })).toHaveText([
     'Ja (gekozen)',
@@ -53,7 +53,7 @@ test("the printable version shows the library's answers once it has started, and
   await expect(page.getByText('Vervoer van klassen')).toHaveCount(0);
 
   await form.open('?pagina=1');
-  await expect(empty).toHaveAttribute('href', `/r/${freshLink.token}/afdrukken?leeg=1`);
+  await expect(empty).toHaveAttribute('href', `/r/${opened.token}/afdrukken?leeg=1`);
 });
 
 /** The tops of an element's box and of the first line of its text, and whether the text starts right of the box. */
@@ -68,9 +68,9 @@ async function boxAndText(item: Locator) {
   });
 }
 
-test('on a 320 px phone a long option label stays beside its box, printed and in the form', async ({ page, freshLink }) => {
+test('on a 320 px phone a long option label stays beside its box, printed and in the form', async ({ page, opened }) => {
   await page.setViewportSize({ width: 320, height: 720 });
-  const form = new QuestionnairePage(page, freshLink);
+  const form = new QuestionnairePage(page, opened);
   await page.goto(`${form.path}/afdrukken?leeg=1`);
   const long = printedOptions(page).filter({ hasText: 'Resultaten op het gebied van mediawijsheid en informatievaardigheden' });
   const printed = await boxAndText(long);

@@ -1,24 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, inviteNewLibrary, test as editionsTest } from './editions';
-import { QuestionnairePage } from './questionnaire-page';
+import { expect } from './open-edition';
 
-const DAY = 24 * 60 * 60 * 1000;
-
-/**
- * A questionnaire of its own per test: a copy of 2022-2023, opened, with one
- * newly invited library, so the choices a test makes meet nobody else's.
- */
-export const test = editionsTest.extend<{ form: QuestionnairePage }>({
-  form: async ({ page, adminApi, concept }, provide) => {
-    const token = inviteNewLibrary(concept);
-    const opened = await adminApi.post(`/api/v1/editions/${concept}/open`, { data: { closesAt: new Date(Date.now() + 30 * DAY).toISOString() } });
-    expect(opened.status(), await opened.text()).toBe(200);
-    await provide(new QuestionnairePage(page, { token }));
-  },
-});
-
-export { expect };
+export { expect, test } from './open-edition';
 
 /** Whether `first` comes before `second` in the document. */
 export async function comesBefore(first: Locator, second: Locator): Promise<boolean> {

@@ -1,11 +1,18 @@
 import { expect, inviteNewLibrary, test as editionTest } from './editions';
+import { QuestionnairePage } from './questionnaire-page';
 
 /** 30 June 2099, 23:59 in Amsterdam (summer time): a closing moment far ahead, as the start page writes it. */
 export const farClosingMoment = { at: new Date(Date.UTC(2099, 5, 30, 21, 59)), shown: '30 juni 2099 om 23:59' };
 
+/**
+ * A questionnaire of its own per test, so nothing a test answers meets
+ * another test or the demo's figures.
+ */
 type Fixtures = {
-  /** A concept copied from 2022-2023 (so with its start page texts, school year replaced), one library invited, then opened. */
+  /** A concept copied from 2022-2023 (so with its questions and start page texts, school year replaced), one library invited, then opened. */
   opened: { code: string; token: string };
+  /** That library's questionnaire. */
+  form: QuestionnairePage;
 };
 
 export const test = editionTest.extend<Fixtures>({
@@ -14,6 +21,9 @@ export const test = editionTest.extend<Fixtures>({
     const opened = await adminApi.post(`/api/v1/editions/${concept}/open`, { data: { closesAt: farClosingMoment.at.toISOString() } });
     expect(opened.status(), await opened.text()).toBe(200);
     await provide({ code: concept, token });
+  },
+  form: async ({ page, opened }, provide) => {
+    await provide(new QuestionnairePage(page, opened));
   },
 });
 
