@@ -70,6 +70,11 @@ test('without JavaScript a library fills in every page, sees errors from the ser
       TOELICHTING: 'Zonder JavaScript',
     },
   });
+
+  // Changing the sent answers works without JavaScript too: the form opens on step 1 with them.
+  await page.getByRole('button', { name: 'Antwoorden wijzigen' }).click();
+  await expect(form.heading).toHaveText('Samenwerking');
+  await expect(form.radio(questions.filter, 'Ja')).toBeChecked();
 });
 
 test('without JavaScript a save over a version someone else saved meanwhile is refused and shows the current answers', async ({ browser }) => {

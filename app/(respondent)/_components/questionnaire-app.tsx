@@ -116,16 +116,19 @@ export function QuestionnaireApp(props: Props) {
           <p>
             {t('confirmation.changeExplanation', { closesAt: closesAt ? dayFormat.format(new Date(closesAt)) : 'none' })}
           </p>
-          <button
-            type="button"
-            onClick={() => {
+          {/* A GET form, so that before the JavaScript runs the button opens step 1 (?pagina=1), which shows a sent response in the form. */}
+          <form
+            method="get"
+            onSubmit={(event) => {
+              event.preventDefault();
               setFormKey((k) => k + 1);
               setEditing(true);
               window.scrollTo({ top: 0 });
             }}
           >
-            {t('confirmation.change')}
-          </button>
+            <input type="hidden" name="pagina" value="1" />
+            <button type="submit">{t('confirmation.change')}</button>
+          </form>
         </div>
       ) : (
         submitted && <p className="alert">{t('confirmation.closedNote')}</p>
