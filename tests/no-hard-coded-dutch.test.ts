@@ -14,7 +14,7 @@ const dutchWord = /\b(de|het|een|je|jouw|niet|deze|dit|moet|mag|kies|vul|geen|na
 
 function sourceFiles(entry: string): string[] {
   const stat = fs.statSync(entry);
-  if (stat.isFile()) return /\.(ts|tsx)$/.test(entry) && !/\.test\.ts$/.test(entry) && !/test-db\.ts$/.test(entry) ? [entry] : [];
+  if (stat.isFile()) return /\.(ts|tsx)$/.test(entry) && !/\.test\.ts$/.test(entry) ? [entry] : [];
   return fs.readdirSync(entry).flatMap((name) => sourceFiles(path.join(entry, name)));
 }
 

@@ -171,7 +171,7 @@ describe('download', () => {
 
 describe('codebook against the previous edition', () => {
   it('names new and removed options and questions, and changed wording, by code', async () => {
-    const { openTestDb, addEdition, testDefinition } = await import('@/lib/results/test-db');
+    const { openTestDb, addEdition, testDefinition } = await import('@/tests/support/results-db');
     const db = openTestDb();
     const before = testDefinition('2028-2029', { withOptionC: false });
     const previous = addEdition(db, {

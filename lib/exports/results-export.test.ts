@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { auditLog } from '@/db/schema';
 import { getEditionByCode } from '@/lib/editions/queries';
 import { computeResultsForCode } from '@/lib/results/aggregate';
-import { addResponse } from '@/lib/results/test-db';
+import { addResponse } from '@/tests/support/results-db';
 import { exportFixture } from '@/tests/support/export-fixture';
 import { exportDownload } from './download';
 import { parseExportRequest } from './request';

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import type { Edition } from '@/lib/editions/queries';
 import { computeEditionResults, computeResultsForCode, findQuestionResult, type EditionResults } from './aggregate';
-import { addEdition, addResponse, openTestDb, testDefinition } from './test-db';
+import { addEdition, addResponse, openTestDb, testDefinition } from '@/tests/support/results-db';
 
 function question(results: EditionResults, code: string) {
   const q = findQuestionResult(results, code);

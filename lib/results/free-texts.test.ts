@@ -5,7 +5,7 @@ import type { Edition } from '@/lib/editions/queries';
 import type { DefinitionInput } from '@/lib/questionnaire/definition';
 import type { Answers } from '@/lib/questionnaire/visibility';
 import { listFreeTexts, listFreeTextsForCode } from './free-texts';
-import { addEdition, addResponse, openTestDb } from './test-db';
+import { addEdition, addResponse, openTestDb } from '@/tests/support/results-db';
 
 /**
  * Admins read the free texts ("Anders, namelijk" and text questions) per

@@ -8,7 +8,7 @@ import { getEditionByCode } from '@/lib/editions/queries';
 import { findQuestion } from '@/lib/questionnaire/definition';
 import { computeResultsForCode, type EditionResults } from './aggregate';
 import { findPublishedQuestion, isAtLeastOneFigure, resolveFigures, sameLabel, type Publication } from './published';
-import { openTestDb } from './test-db';
+import { openTestDb } from '@/tests/support/results-db';
 
 // The published page's figures, read as published: never retyped here.
 const publication: Publication = JSON.parse(

@@ -4,7 +4,7 @@ import type { Db } from '@/db/client';
 import { answers, responses } from '@/db/schema';
 import type { Edition } from '@/lib/editions/queries';
 import { computeEditionResults, findQuestionResult } from './aggregate';
-import { addEdition, addLibrary, addResponse, openTestDb, testDefinition } from './test-db';
+import { addEdition, addLibrary, addResponse, openTestDb, testDefinition } from '@/tests/support/results-db';
 
 // Cases of 1 to 3 responses, below the minimum group size: `minimumGroupSize: 0` looks at the counts themselves.
 let db: Db;

@@ -4,7 +4,7 @@ import type { Edition } from '@/lib/editions/queries';
 import type { Answers } from '@/lib/questionnaire/visibility';
 import { computeEditionResults, computeResultsForCode, findQuestionResult } from './aggregate';
 import { resultsDocument } from './api';
-import { addEdition, addResponse, openTestDb, testDefinition } from './test-db';
+import { addEdition, addResponse, openTestDb, testDefinition } from '@/tests/support/results-db';
 
 /**
  * Results must not reveal one library: a group (a province, or the whole

@@ -1,6 +1,6 @@
 import type { Db } from '@/db/client';
 import type { DefinitionInput } from '@/lib/questionnaire/definition';
-import { addEdition, addResponse, openTestDb } from '@/lib/results/test-db';
+import { addEdition, addResponse, openTestDb } from '@/tests/support/results-db';
 
 /** A questionnaire with every state an export must keep apart: routing, "Anders", an exclusive option, a number, a text. */
 export function exportDefinition(edition = '2030-2031'): DefinitionInput {
