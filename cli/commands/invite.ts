@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { getDb } from '@/db/client';
 import { CLI_ACTOR } from '@/lib/audit/record';
+import { editionPhase } from '@/lib/editions/phase';
 import { getEditionByCode } from '@/lib/editions/queries';
 import { inviteLibraries } from '@/lib/invitations/invite';
 import { listLibraries } from '@/lib/libraries/queries';
@@ -27,7 +28,7 @@ export const inviteCommand: CliCommand = {
       io.stderr(`Onbekende editie: ${editionCode}\n`);
       return 2;
     }
-    if (edition.status === 'closed') {
+    if (editionPhase(edition) === 'closed') {
       io.stderr(`Editie ${editionCode} is gesloten: er kunnen geen bibliotheken meer voor worden uitgenodigd.\n`);
       return 2;
     }

@@ -92,4 +92,13 @@ describe('inviting libraries for an edition', () => {
     expect(result.ok && result.created.map((i) => i.name)).toEqual(['Bibliotheek A']);
     expect(db.select().from(invitations).where(eq(invitations.editionId, draft.id)).all()).toHaveLength(1);
   });
+
+  it('refuses an edition whose closing moment has passed, though nobody closed it early', () => {
+    const { db, ids } = setUp();
+    const edition = getEditionByCode({ db, code: '2021-2022' })!;
+    db.update(editions).set({ status: 'open', closesAt: new Date(Date.now() - 60_000) }).where(eq(editions.id, edition.id)).run();
+    const passed = getEditionByCode({ db, code: '2021-2022' })!;
+    expect(inviteLibraries({ db, edition: passed, actor, libraryIds: [ids.a] })).toEqual({ ok: false, reason: 'closed' });
+    expect(invitedNames(db, passed.id)).toEqual([]);
+  });
 });

@@ -2,6 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { invitations, libraries } from '@/db/schema';
 import { recordAudit, type AuditActor } from '@/lib/audit/record';
+import { editionPhase } from '@/lib/editions/phase';
 import type { Edition } from '@/lib/editions/queries';
 import { createInvitation } from './create';
 import { getLinkKey, type LinkKey } from './link-key';
@@ -20,7 +21,7 @@ export type InviteResult =
  * that has a link keeps it (inviting again never voids a link that was handed
  * out; replacing is a separate, deliberate step) and a deactivated one is not
  * invited; both are reported. A concept edition may be invited for (its links
- * say it has not opened yet), a closed one not.
+ * say it has not opened yet), a closed one (closed early or past its closing moment) not.
  */
 export function inviteLibraries({
   db,
@@ -30,12 +31,12 @@ export function inviteLibraries({
   key = getLinkKey(),
 }: {
   db: Db;
-  edition: Pick<Edition, 'id' | 'code' | 'status'>;
+  edition: Pick<Edition, 'id' | 'code' | 'status' | 'opensAt' | 'closesAt'>;
   actor: AuditActor;
   libraryIds?: number[];
   key?: LinkKey;
 }): InviteResult {
-  if (edition.status === 'closed') return { ok: false, reason: 'closed' };
+  if (editionPhase(edition) === 'closed') return { ok: false, reason: 'closed' };
   return db.transaction((tx) => {
     const txDb = tx as unknown as Db;
     // The register holds a few hundred libraries: reading it whole keeps the

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { hasRole, requireStaffPage } from '@/lib/auth/guard';
+import { editionPhase } from '@/lib/editions/phase';
 import { getEditionByCode } from '@/lib/editions/queries';
 import { listUninvitedLibraries } from '@/lib/invitations/invite';
 import { listInvitations } from '@/lib/invitations/queries';
@@ -27,7 +28,8 @@ export default async function InvitationsPage({ params }: Props) {
   const t = await getTranslations('libraries.invitations');
   const tStatus = await getTranslations('auth.overview.statuses');
   const invitations = listInvitations({ db, editionId: edition.id });
-  const canInvite = hasRole(user.role, 'admin') && edition.status !== 'closed';
+  const closed = editionPhase(edition) === 'closed';
+  const canInvite = hasRole(user.role, 'admin') && !closed;
   return (
     <main id="main" className="container">
       <p>
@@ -37,7 +39,7 @@ export default async function InvitationsPage({ params }: Props) {
       <p>{t('intro')}</p>
       <p>{t('status', { status: tStatus(edition.status) })}</p>
       {edition.status === 'draft' && <p className="alert warning">{t('draftNote')}</p>}
-      {edition.status === 'closed' && <p className="alert">{t('closedNote')}</p>}
+      {closed && <p className="alert">{t('closedNote')}</p>}
       {canInvite && (
         <section className="card" aria-labelledby="invite-title">
           <h2 id="invite-title">{t('inviteTitle')}</h2>
