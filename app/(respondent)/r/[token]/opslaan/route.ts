@@ -1,4 +1,6 @@
 import { getDb } from '@/db/client';
+import { readBody } from '@/lib/api/body';
+import { MAX_JSON_BODY_BYTES } from '@/lib/api/json';
 import { apiMessage } from '@/lib/api/messages';
 import { clientKeyFromHeaders } from '@/lib/auth/client-key';
 import { lookUpInvitation, TOO_MANY_UNKNOWN_LINKS } from '@/lib/invitations/guess-limit';
@@ -6,9 +8,6 @@ import { ensureMailSender } from '@/lib/mail/background';
 import { handleFormPost } from '@/lib/respondent/form-post';
 
 type Context = { params: Promise<{ token: string }> };
-
-// A page of the questionnaire posts a few kB; the API takes as much.
-const MAX_BODY_BYTES = 256 * 1024;
 
 const plain = (status: number, text: string) => new Response(`${text}\n`, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 
@@ -25,11 +24,18 @@ export async function POST(request: Request, { params }: Context) {
   const db = getDb();
   const lookup = lookUpInvitation({ db, token, clientKey: clientKeyFromHeaders(request.headers) });
   if (lookup.status === 'unknown') return plain(404, apiMessage('unknownLink'));
-  if (lookup.status === 'limited') return plain(429, TOO_MANY_UNKNOWN_LINKS);
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return plain(413, apiMessage('badSaveRequest'));
+  if (lookup.status === 'limited') {
+    return new Response(`${TOO_MANY_UNKNOWN_LINKS}\n`, {
+      status: 429,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': String(lookup.retryAfterSeconds) },
+    });
+  }
+  // A page posts a few kB; read at most what the API takes, streamed, whether or not a length is declared.
+  const body = await readBody(request, MAX_JSON_BODY_BYTES);
+  if (!body.ok) return body.response;
   let form: FormData;
   try {
-    form = await request.formData();
+    form = await new Response(body.bytes, { headers: { 'Content-Type': request.headers.get('content-type') ?? '' } }).formData();
   } catch {
     return plain(400, apiMessage('badSaveRequest'));
   }
