@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isNotNull } from 'drizzle-orm';
 import { auditLog, invitations, libraries } from '@/db/schema';
 import { CLI_ACTOR } from '@/lib/audit/record';
 import { getEditionByCode } from '@/lib/editions/queries';
@@ -114,6 +115,16 @@ describe('names that would look like another library', () => {
 });
 
 describe('importing libraries', () => {
+  it('clears the bouncing mark of a library whose address the import changes, and keeps it when the address stays', () => {
+    const db = createTestDb();
+    importLibraries({ db, rows: parseLibrariesCsv('name,province,email\nBibliotheek A,Utrecht,a@a.nl\nBibliotheek B,Utrecht,b@b.nl\n').rows, actor: CLI_ACTOR });
+    db.update(libraries).set({ emailBouncingAt: new Date() }).where(isNotNull(libraries.email)).run();
+    const changed = parseLibrariesCsv('name,province,email\nBibliotheek A,Utrecht,a-nieuw@a.nl\nBibliotheek B,Utrecht,b@b.nl\n').rows;
+    expect(importLibraries({ db, rows: changed, actor: CLI_ACTOR })).toMatchObject({ ok: true, updated: 2 });
+    const bouncing = Object.fromEntries(db.select().from(libraries).all().map((l) => [l.name, l.emailBouncingAt !== null]));
+    expect(bouncing).toEqual({ 'Bibliotheek A': false, 'Bibliotheek B': true });
+  });
+
   it('gives each library a working personal link, found by its hash; the token itself is kept only encrypted', () => {
     const db = createTestDb();
     const edition = getEditionByCode({ db, code: '2022-2023' })!;

@@ -76,8 +76,14 @@ export function importLibraries({
     const stored = rows.map((row) => {
       const known = byName.get(libraryNameKey(row.name));
       const values = { province: row.province, email: row.email, ...(row.sizeClass !== undefined ? { sizeClass: row.sizeClass } : {}) };
+      // A changed address is a new chance to reach the library, as when it is edited on its page (register.ts).
       const id = known
-        ? tx.update(libraries).set({ ...values, updatedAt: now }).where(eq(libraries.id, known.id)).returning({ id: libraries.id }).get().id
+        ? tx
+            .update(libraries)
+            .set({ ...values, updatedAt: now, ...(known.email !== row.email ? { emailBouncingAt: null } : {}) })
+            .where(eq(libraries.id, known.id))
+            .returning({ id: libraries.id })
+            .get().id
         : tx.insert(libraries).values({ name: row.name, ...values }).returning({ id: libraries.id }).get().id;
       return { row, id, created: !known };
     });
