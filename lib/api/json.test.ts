@@ -85,3 +85,15 @@ describe('reading a JSON body', () => {
     expect(empty.ok ? 200 : empty.response.status).toBe(400);
   });
 });
+
+describe('an optional JSON body (POST …/open without moments)', () => {
+  it('reads an empty body as the given value, and is bounded like any other', async () => {
+    const { readOptionalJsonBody } = await import('@/lib/editions/http');
+    const post = (body: string) => new Request('http://localhost/x', { method: 'POST', body });
+    expect(await readOptionalJsonBody(post('  '))).toEqual({ ok: true, value: {} });
+    expect(await readOptionalJsonBody(post('{"closesAt":"2099-01-01T00:00"}'))).toEqual({ ok: true, value: { closesAt: '2099-01-01T00:00' } });
+    const tooLarge = await readOptionalJsonBody(post(' '.repeat(MAX_JSON_BODY_BYTES + 1)));
+    expect(tooLarge.ok).toBe(false);
+    expect(!tooLarge.ok && tooLarge.response.status).toBe(413);
+  });
+});

@@ -14,7 +14,8 @@ export type JsonBody = { ok: true; value: unknown } | { ok: false; response: Nex
  * Reads a JSON body of at most maxBytes (413 beyond, see readBody). Bytes that
  * are not UTF-8 and malformed JSON are the client's mistake (400), never a 500.
  */
-export async function readJsonBody(request: Request, maxBytes = MAX_JSON_BODY_BYTES): Promise<JsonBody> {
+/** `whenEmpty`: the value of an empty body (only spaces), for endpoints where a body is optional. */
+export async function readJsonBody(request: Request, maxBytes = MAX_JSON_BODY_BYTES, { whenEmpty }: { whenEmpty?: unknown } = {}): Promise<JsonBody> {
   const body = await readBody(request, maxBytes);
   if (!body.ok) return body;
   let text: string;
@@ -24,6 +25,7 @@ export async function readJsonBody(request: Request, maxBytes = MAX_JSON_BODY_BY
   } catch {
     return { ok: false, response: jsonError(400, apiMessage('malformedUtf8')) };
   }
+  if (whenEmpty !== undefined && text.trim() === '') return { ok: true, value: whenEmpty };
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch {

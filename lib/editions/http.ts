@@ -24,7 +24,5 @@ export function editionResponse(code: string, { status = 200, extra = {} }: { st
 
 /** A JSON body that may also be empty (POST /open without moments). */
 export async function readOptionalJsonBody(request: Request) {
-  const text = await request.clone().text();
-  if (text.trim() === '') return { ok: true as const, value: {} };
-  return readJsonBody(request);
+  return readJsonBody(request, undefined, { whenEmpty: {} });
 }
