@@ -20,12 +20,6 @@ export function findUserByEmail({ db, email }: { db: Db; email: string }): UserR
   return db.select().from(users).where(eq(users.email, normalizeEmail(email))).get();
 }
 
-/** The account behind a session, as it is now: a disabled or deleted account yields nothing. */
-export function findActiveUserById({ db, id }: { db: Db; id: number }): StaffUser | undefined {
-  const row = db.select().from(users).where(eq(users.id, id)).get();
-  return row && !row.disabledAt ? toStaffUser(row) : undefined;
-}
-
 /** The user behind a session token issued at `issuedAt` (epoch ms), unless disabled or signed out since. */
 export function findSessionUser({ db, id, issuedAt }: { db: Db; id: number; issuedAt: number }): StaffUser | undefined {
   const row = db.select().from(users).where(eq(users.id, id)).get();

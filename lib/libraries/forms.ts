@@ -15,8 +15,6 @@ export const libraryFormSchema = z.object({
 
 export type LibraryInput = z.infer<typeof libraryFormSchema>;
 
-export const updateLibrarySchema = libraryFormSchema.extend({ libraryId });
-
 export const setLibraryActiveSchema = z.object({ libraryId, active: z.enum(['true', 'false']).transform((v) => v === 'true') });
 
 /**

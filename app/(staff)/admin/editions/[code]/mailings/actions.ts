@@ -7,7 +7,7 @@ import { staffAction } from '@/lib/auth/guard';
 import { getEditionByCode } from '@/lib/editions/queries';
 import { ensureMailSender } from '@/lib/mail/background';
 import { markAddressBouncing } from '@/lib/mail/bouncing';
-import { toAmsterdamLocal } from '@/lib/editions/moments';
+import { formatDutchMoment } from '@/lib/monitoring/format';
 import { bouncingSchema, cancelPlanSchema, mailingSchema, planSchema, ruleFromInput } from '@/lib/mail/forms';
 import { startMailing } from '@/lib/mail/mailings';
 import { cancelPlanned, planReminder } from '@/lib/mail/planned';
@@ -33,7 +33,7 @@ export const startMailingAction = staffAction('coordinator', mailingSchema, asyn
 export const markBouncingAction = staffAction('coordinator', bouncingSchema, async (input, _user, actor): Promise<MailingState> => {
   const t = await getTranslations('mail.page');
   const marked = markAddressBouncing({ db: getDb(), libraryId: input.libraryId, actor });
-  if (!marked.ok) return { ok: false, message: t('unknownEdition') };
+  if (!marked.ok) return { ok: false, message: t('unknownLibrary') };
   revalidatePath(`/admin/editions/${input.edition}/mailings`);
   return { ok: true, message: t('markedBouncing', { name: marked.name }) };
 });
@@ -48,7 +48,7 @@ export const planReminderAction = staffAction('coordinator', planSchema, async (
   const result = planReminder({ db, edition, rule: { kind: 'reminder', audience, minDays, maxReminders }, at, actor });
   if (!result.ok) return { ok: false, errors: { at: [t(result.reason === 'after-closing' ? 'afterClosing' : result.reason)] } };
   revalidatePath(`/admin/editions/${edition.code}/mailings`);
-  return { ok: true, message: t('plannedOk', { at: toAmsterdamLocal(at).replace('T', ' ') }) };
+  return { ok: true, message: t('plannedOk', { at: formatDutchMoment(at) }) };
 });
 
 export const cancelPlannedAction = staffAction('coordinator', cancelPlanSchema, async (input, _user, actor): Promise<MailingState> => {

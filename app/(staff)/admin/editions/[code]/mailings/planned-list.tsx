@@ -1,10 +1,9 @@
 import { getTranslations } from 'next-intl/server';
-import { toAmsterdamLocal } from '@/lib/editions/moments';
+import { formatDutchMoment } from '@/lib/monitoring/format';
 import type { PlannedMailing } from '@/lib/mail/planned';
 import { CancelPlanForm } from './plan-form';
 
 /** Dutch wall-clock time, whatever the server's zone: "2024-06-23 09:00". */
-const dutchTime = (date: Date) => toAmsterdamLocal(date).replace('T', ' ');
 
 /** The planned reminders: those still to come can be cancelled; started ones say what came of them. */
 export async function PlannedMailings({ edition, planned }: { edition: string; planned: PlannedMailing[] }) {
@@ -17,7 +16,7 @@ export async function PlannedMailings({ edition, planned }: { edition: string; p
       {planned.length > 0 && (
         <ul className="planned-mailings">
           {planned.map((plan) => {
-            const title = t('plannedItem', { at: dutchTime(plan.plannedFor), by: plan.createdBy });
+            const title = t('plannedItem', { at: formatDutchMoment(plan.plannedFor), by: plan.createdBy });
             return (
               <li key={plan.id} className="mailing" aria-label={title}>
                 <p>
@@ -27,7 +26,7 @@ export async function PlannedMailings({ edition, planned }: { edition: string; p
                   {t('plannedOptions', { audience: audience[plan.audience], minDays: plan.minDays, max: plan.maxReminders === null ? 'none' : String(plan.maxReminders) })}
                 </p>
                 {plan.outcome && <p>{t(plan.outcome === 'nobody' ? 'plannedNobody' : 'plannedClosed')}</p>}
-                {plan.state === 'planned' && <CancelPlanForm edition={edition} id={plan.id} label={t('cancelPlanLabel', { at: dutchTime(plan.plannedFor) })} />}
+                {plan.state === 'planned' && <CancelPlanForm edition={edition} id={plan.id} label={t('cancelPlanLabel', { at: formatDutchMoment(plan.plannedFor) })} />}
               </li>
             );
           })}
