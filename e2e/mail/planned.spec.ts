@@ -6,7 +6,8 @@ import { inviteNewLibraries, mailsTo, markSubmitted } from '../support/mail';
 
 /** The start of the next whole minute at least 10 s away, as a datetime-local value in Dutch time (the field has minute steps). */
 function nextMinute(): { value: string; at: Date } {
-  const at = new Date(Math.ceil((Date.now() + 10_000) / 60_000) * 60_000);
+  // At least 30 s ahead, so that posting the plan and marking a library as sent fit before it on a slow machine.
+  const at = new Date(Math.ceil((Date.now() + 30_000) / 60_000) * 60_000);
   return { value: toAmsterdamLocal(at), at };
 }
 

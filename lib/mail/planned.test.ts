@@ -97,7 +97,7 @@ describe('a planned reminder', () => {
     ]);
   });
 
-  it('whose moment passed while no server ran starts once, even with two processes on the database', async () => {
+  it('whose moment passed while no server ran starts once, and a second connection to the database finds it started', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'planned-'));
     const file = path.join(dir, 'app.db');
     const first = openDatabase(file);
