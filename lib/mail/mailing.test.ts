@@ -211,4 +211,21 @@ describe('refusals by the mail server', () => {
     expect(db.select().from(invitations).where(eq(invitations.libraryId, invited[1].libraryId)).get()?.sentAt).toBeNull();
     expect(db.select().from(mailings).get()?.state).toBe('done');
   });
+
+  it('mails a library whose message failed once its address is corrected, in the next mailing', async () => {
+    const { db, edition, invited, smtp, send } = await setUp(['Bibliotheek Aa', 'Bibliotheek Bee'], (recipient) =>
+      recipient.startsWith('bibliotheek-bee') ? { code: 550, message: 'No such user here' } : undefined,
+    );
+    startMailing({ db, edition, rule: invitation, actor });
+    await send({});
+    expect(previewMailing({ db, edition, rule: invitation }).recipients.map((r) => r.name)).toEqual(['Bibliotheek Bee']);
+
+    db.update(libraries).set({ email: 'bee-nieuw@example.org' }).where(eq(libraries.id, invited[1].libraryId)).run();
+    expect(startMailing({ db, edition, rule: invitation, actor })).toMatchObject({ ok: true, recipients: 1 });
+    await send({});
+    expect(smtp.received.map((m) => m.rcpt[0])).toEqual([invited[0].email, 'bee-nieuw@example.org']);
+    expect(db.select().from(outbox).where(eq(outbox.libraryId, invited[1].libraryId)).get()).toMatchObject({ status: 'sent', attempts: 1 });
+    // A sent message is never queued again.
+    expect(startMailing({ db, edition, rule: invitation, actor })).toEqual({ ok: false, reason: 'nobody' });
+  });
 });

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { mailings, outbox } from '@/db/schema';
 import { recordAudit, type AuditActor, type AuditWriter } from '@/lib/audit/record';
@@ -31,7 +31,8 @@ export function previewMailing({ db, edition, rule, now = new Date() }: { db: Re
     db
       .select({ libraryId: outbox.libraryId, wave: outbox.wave })
       .from(outbox)
-      .where(and(eq(outbox.editionId, edition.id), eq(outbox.kind, rule.kind)))
+      // A failed or skipped message does not hold a library back: the next mailing may try again (a corrected address, say).
+      .where(and(eq(outbox.editionId, edition.id), eq(outbox.kind, rule.kind), inArray(outbox.status, ['queued', 'sending', 'sent'])))
       .all()
       .map((row) => `${row.libraryId}:${row.wave}`),
   );
@@ -61,7 +62,9 @@ type QueueArgs = {
  * Queues a mailing: one outbox row per recipient, the mailing and its audit
  * entry in one immediate transaction. Rows that exist already (a double
  * click, a second coordinator, the CLI beside the page) are not queued again;
- * when nothing is left, no mailing is made. The sender takes it from there.
+ * when nothing is left, no mailing is made. A message that failed or was
+ * skipped is taken over by the new mailing (it then counts there, no longer
+ * in the earlier one's progress). The sender takes it from there.
  */
 export function startMailing({ db, ...args }: QueueArgs & { db: Db }): StartResult {
   return db.transaction((tx) => queueMailing(tx, args), { behavior: 'immediate' });
@@ -92,7 +95,12 @@ export function queueMailing(tx: AuditWriter, { edition, rule, actor, now = new 
   for (let i = 0; i < recipients.length; i += 500) {
     tx.insert(outbox)
       .values(recipients.slice(i, i + 500).map((r) => ({ mailingId: mailing.id, editionId: edition.id, libraryId: r.libraryId, kind: rule.kind, wave: r.wave, nextAttemptAt: now })))
-      .onConflictDoNothing()
+      // A row that is queued, being sent or sent stays as it is; a failed or skipped one is taken over by this mailing.
+      .onConflictDoUpdate({
+        target: [outbox.editionId, outbox.libraryId, outbox.kind, outbox.wave],
+        set: { mailingId: mailing.id, status: 'queued', attempts: 0, nextAttemptAt: now, lastError: null, claimedBy: null, email: null },
+        setWhere: inArray(outbox.status, ['failed', 'skipped']),
+      })
       .run();
   }
   recordAudit(tx, {
