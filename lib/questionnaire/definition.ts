@@ -15,12 +15,7 @@ import { textQuestionSchema } from './types/text';
  * question is a data change, never a page change.
  */
 
-export { conditionSchema } from './types/base';
-export { optionSchema, otherTextKey, OTHER_TEXT_MAX_LENGTH } from './types/choice';
-export { singleChoiceSchema } from './types/single';
-export { multipleChoiceSchema } from './types/multiple';
-export { numberQuestionSchema } from './types/number';
-export { textQuestionSchema } from './types/text';
+export { otherTextKey, OTHER_TEXT_MAX_LENGTH } from './types/choice';
 
 /** One member per question type; each type's module (lib/questionnaire/types/) owns its schema. */
 export const questionSchema = z.discriminatedUnion('type', [

@@ -1,3 +1,6 @@
+/** The most values one posted choice question is read with, in the post and in the address it comes back to. */
+export const MAX_POSTED_CHOICES = 100;
+
 /** The check step's value of `?pagina=` and of the form's `stap`. */
 export const CHECK_STEP = 'controleren';
 

@@ -6,9 +6,9 @@ import { typeOf } from '@/lib/questionnaire/types';
 import { pruneAnswers, visibleQuestionCodes, type Answers } from '@/lib/questionnaire/visibility';
 import { getCurrentResponse, type InvitationContext } from '@/lib/responses/queries';
 import { saveResponse } from '@/lib/responses/save';
-import { CHECK_STEP } from './form-post-state';
+import { CHECK_STEP, MAX_POSTED_CHOICES } from './form-post-state';
 import { answersToFormValues, formValuesToAnswers } from './form-values';
-import { fieldsOf, visiblePages } from './pages';
+import { fieldsOf, formKeysOf, visiblePages } from './pages';
 import { postedPageUrl } from './posted-query';
 
 /** The form as posted: FormData's reading side. */
@@ -19,7 +19,6 @@ export type FormPostOutcome = { redirect: string; submitted: boolean } | { malfo
 
 // A page asks for a few dozen keys at most; anything beyond is not from the form.
 const MAX_KEYS = 200;
-const MAX_CHOSEN = 100;
 
 const text = (value: FormDataEntryValue | null) => (typeof value === 'string' ? value : '');
 
@@ -98,10 +97,10 @@ function readPage(page: Page, shownBefore: string[], form: PostedFields): Record
   const typed: Record<string, string | string[]> = {};
   for (const question of page.questions) {
     const type = typeOf(question);
-    for (const key of [question.code, ...type.extraKeys(question)]) {
+    for (const key of formKeysOf(question)) {
       if (!shownBefore.includes(key)) continue;
       const many = key === question.code && Array.isArray(type.toFormValue(question, undefined));
-      typed[key] = many ? form.getAll(key).filter((v): v is string => typeof v === 'string').slice(0, MAX_CHOSEN) : text(form.get(key));
+      typed[key] = many ? form.getAll(key).filter((v): v is string => typeof v === 'string').slice(0, MAX_POSTED_CHOICES) : text(form.get(key));
     }
   }
   return typed;

@@ -1,6 +1,7 @@
 import { listQuestions, type Definition, type Question } from '@/lib/questionnaire/definition';
 import { typeOf } from '@/lib/questionnaire/types';
 import { isEmptyAnswer, pruneAnswers, visibleQuestionCodes, type AnswerValue, type Answers } from '@/lib/questionnaire/visibility';
+import { formKeysOf } from './pages';
 
 /*
  * Answers the form holds but does not send: those of questions a choice hid,
@@ -22,13 +23,9 @@ function isAnswerValue(value: unknown): value is AnswerValue {
   );
 }
 
-/** A question's keys in the form: its own and those beside it ("Anders" text). */
-function keysOf(question: Question): string[] {
-  return [question.code, ...typeOf(question).extraKeys(question)];
-}
 
 function formKeys(def: Definition): Set<string> {
-  return new Set(listQuestions(def).flatMap(keysOf));
+  return new Set(listQuestions(def).flatMap(formKeysOf));
 }
 
 /**
@@ -59,7 +56,7 @@ export type KeptBackNotice = {
 };
 
 function hasKeptAnswer(question: Question, answers: Answers): boolean {
-  return keysOf(question).some((key) => !isEmptyAnswer(answers[key]));
+  return formKeysOf(question).some((key) => !isEmptyAnswer(answers[key]));
 }
 
 /**

@@ -19,7 +19,12 @@ export function fieldsOf(page: Page, visible: Set<string>, answers: Answers): st
     .flatMap((q) => [q.code, ...typeOf(q).askedExtraKeys(q, answers[q.code])]);
 }
 
+/** A question's keys in the form: its own and those beside it ("Anders" text). */
+export function formKeysOf(question: Question): string[] {
+  return [question.code, ...typeOf(question).extraKeys(question)];
+}
+
 /** The question a form key belongs to: its own code, or a key beside it ("Anders" text). */
 export function questionOfKey(def: Definition, key: string): Question | undefined {
-  return listQuestions(def).find((q) => q.code === key || typeOf(q).extraKeys(q).includes(key));
+  return listQuestions(def).find((q) => formKeysOf(q).includes(key));
 }

@@ -1,16 +1,14 @@
 import { findProblems } from '@/lib/questionnaire/answer-schema';
 import type { Definition } from '@/lib/questionnaire/definition';
-import { typeOf } from '@/lib/questionnaire/types';
 import { pruneAnswers, visibleQuestionCodes, type Answers } from '@/lib/questionnaire/visibility';
-import { CHECK_STEP, type PostedForm } from './form-post-state';
+import { CHECK_STEP, MAX_POSTED_CHOICES, type PostedForm } from './form-post-state';
 import { answersToFormValues, formValuesToAnswers } from './form-values';
-import { fieldsOf, visiblePages } from './pages';
+import { fieldsOf, formKeysOf, visiblePages } from './pages';
 
 type Typed = Record<string, string | string[]>;
 
 // What was typed and refused rides along in the address: bounded, so the address stays short.
 const MAX_VALUE = 1000;
-const MAX_CHOSEN = 100;
 const MAX_ENCODED = 6000;
 
 /**
@@ -25,7 +23,7 @@ export function postedPageUrl(base: string, pageNumber: number | typeof CHECK_ST
   else {
     query.set('controle', '1');
     const bounded = Object.fromEntries(
-      Object.entries(outcome.refused).map(([key, value]) => [key, Array.isArray(value) ? value.slice(0, MAX_CHOSEN).map((v) => v.slice(0, MAX_VALUE)) : value.slice(0, MAX_VALUE)]),
+      Object.entries(outcome.refused).map(([key, value]) => [key, Array.isArray(value) ? value.slice(0, MAX_POSTED_CHOICES).map((v) => v.slice(0, MAX_VALUE)) : value.slice(0, MAX_VALUE)]),
     );
     const encoded = Buffer.from(JSON.stringify(bounded)).toString('base64url');
     if (Object.keys(bounded).length > 0 && encoded.length <= MAX_ENCODED) query.set('invoer', encoded);
@@ -41,7 +39,7 @@ function decodeTyped(encoded: string | undefined): Typed {
     const typed: Typed = {};
     for (const [key, value] of Object.entries(parsed)) {
       if (typeof value === 'string') typed[key] = value.slice(0, MAX_VALUE);
-      else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) typed[key] = value.slice(0, MAX_CHOSEN);
+      else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) typed[key] = value.slice(0, MAX_POSTED_CHOICES);
     }
     return typed;
   } catch {
@@ -74,7 +72,7 @@ export function postedFormFromQuery({
   const page = pages[Math.min(Math.max(Number(pagina) || 1, 1), pages.length) - 1];
   if (!page || conflict) return page ? { step: page.code, values: {}, errors: [], conflict } : null;
 
-  const pageKeys = new Set(page.questions.flatMap((q) => [q.code, ...typeOf(q).extraKeys(q)]));
+  const pageKeys = new Set(page.questions.flatMap(formKeysOf));
   const typed = Object.fromEntries(Object.entries(decodeTyped(one('invoer'))).filter(([key]) => pageKeys.has(key)));
   const withTyped = pruneAnswers(definition, formValuesToAnswers(definition, { ...values, ...typed }));
   const keys = fieldsOf(page, visibleQuestionCodes(definition, withTyped), withTyped);
