@@ -46,5 +46,7 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Static chunks and the JSON API get fixed headers from next.config.js; pages pass here.
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|api/).*)'],
+  // The questionnaire's form post does not: Next.js reads a request body whole
+  // before running the proxy, and that route bounds its body itself (readBody).
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|api/|r/[^/]+/opslaan).*)'],
 };
