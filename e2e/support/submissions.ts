@@ -29,3 +29,39 @@ export function setSubmitted(edition: string, libraryNames: string[], submitted:
     db.close();
   }
 }
+
+export type SubmittedLibrary = { name: string; province: string; sizeClass: string | null };
+
+/** The libraries that have submitted in one edition, with the attributes the results are filtered by. */
+export function submittedLibraries(edition: string): SubmittedLibrary[] {
+  const db = new Database(databaseFile(), { readonly: true });
+  try {
+    return db
+      .prepare(
+        `select l.name, l.province, l.size_class as sizeClass from libraries l
+         join responses r on r.library_id = l.id
+         where r.edition_id = (select id from editions where code = ?) and r.status = 'submitted'
+         order by l.name`,
+      )
+      .all(edition) as SubmittedLibrary[];
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Sets libraries' size classes straight in the e2e database: a fixture for
+ * tests that need a province and a size class to nearly coincide, which the
+ * demo's evenly spread classes never do. (The register's own form is tested
+ * in e2e/libraries/.) Returns how many libraries changed.
+ */
+export function setSizeClasses(changes: { name: string; sizeClass: string | null }[]): number {
+  const db = new Database(databaseFile());
+  try {
+    db.pragma('busy_timeout = 5000');
+    const update = db.prepare('update libraries set size_class = ? where name = ?');
+    return db.transaction(() => changes.reduce((sum, c) => sum + update.run(c.sizeClass, c.name).changes, 0))();
+  } finally {
+    db.close();
+  }
+}

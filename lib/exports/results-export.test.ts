@@ -64,6 +64,23 @@ describe('results tables export', () => {
     expect(nee[6]).toBe(3);
   });
 
+  it('gives no figures for a group hidden because a province and a size class nearly coincide, and says so', async () => {
+    const { db, edition } = setup();
+    // The large libraries all lie in Zeeland, which has 2 more: Zeeland − large would be those 2.
+    for (const [province, sizeClass, n] of [['Zeeland', 'large', 10], ['Zeeland', 'small', 2], ['Groningen', 'small', 6], ['Groningen', 'medium', 8]] as const) {
+      for (let i = 0; i < n; i++) addResponse(db, { editionId: edition.id, province, sizeClass, answers: { FILTER: 'NEE', AANTAL: 1 } as never });
+    }
+    const hidden = [{ province: ['Zeeland'] }, { sizeClass: ['large'] }]
+      .filter((filters) => computeResultsForCode({ db, code: edition.code, filters })!.suppressed === 'protectsDifference')
+      .map((filters) => new URLSearchParams(Object.entries(filters).map(([name, [value]]) => [name, value])).toString());
+    expect(hidden).not.toEqual([]);
+    for (const query of hidden) {
+      const cells = (await csvRows(download(db, edition, `format=results-csv&${query}`))).flat();
+      expect(cells.join(' ')).toMatch(/^.*Niet getoond, hoewel in deze groep 1\d vragenlijsten zijn verstuurd: provincies en grootteklassen vallen hier op minder dan 5 bibliotheken na samen/);
+      expect(cells).not.toContain('FILTER');
+    }
+  });
+
   it('gives no figures for a group below the minimum size, and says so', async () => {
     const { db, edition } = setup();
     for (const format of ['results-csv', 'results-xlsx']) {

@@ -24,8 +24,9 @@ export function codebookRows(codebook: Codebook): ExportCell[][] {
 function suppressedLine(results: EditionResults): string {
   const words = resultsMessages.results.suppressed;
   const values = { count: results.submitted, minimum: results.minimumGroupSize };
-  if (results.suppressed === 'protectsSmallerGroup') return fillTemplate(words.protectsSmallerGroup, values);
-  return fillTemplate(filteredAttributes(results.filters).length > 0 ? words.tooFew : words.tooFewEdition, values);
+  const reason = results.suppressed ?? 'tooFew';
+  if (reason === 'tooFew') return fillTemplate(filteredAttributes(results.filters).length > 0 ? words.tooFew : words.tooFewEdition, values);
+  return fillTemplate(words[reason], values);
 }
 
 /**

@@ -3,11 +3,11 @@ import { getEditionById, getEditionByCode, type Edition } from '@/lib/editions/q
 import { listQuestions, type Question } from '@/lib/questionnaire/definition';
 import { typeOf } from '@/lib/questionnaire/types';
 import { baseLabel } from './wording';
-import { filteredAttributes, type ResultFilters } from './filters';
-import { MINIMUM_GROUP_SIZE } from './grouping';
-import { groupSuppression, type SuppressionReason } from './suppression';
+import { requestedGroup, type ResultFilters } from './filters';
+import { groupingAttributeNames, MINIMUM_GROUP_SIZE, type Group } from './grouping';
+import { editionSuppression, type SuppressionReason } from './suppression';
 import type { NumberStats } from './numbers';
-import { countAnswers, countResponsesByGroup, type AnswerCountRow, type GroupCountRow } from './queries';
+import { countAnswers, countDrafts, countSubmittedByCell, type AnswerCountRow, type CellCountRow } from './queries';
 import { indexEditionCounts, type EditionCounts } from './compare';
 
 export type OptionResult = {
@@ -62,25 +62,21 @@ export type EditionResults = {
   questions: QuestionResult[];
 };
 
-type GroupStatus = { submitted: number; inProgress: number; suppressed: SuppressionReason | null };
-
 /**
- * The filtered group's response counts in one edition, and whether it may
- * show figures: decided from the submitted responses of every group of the
- * same split (suppression.ts), so the answer is the same whichever group is
- * asked for. Libraries without a value (no size class) are one of those
- * groups, keyed `[null]`, which no filter can name.
+ * The requested group's submitted responses in one edition, and whether it may
+ * show figures: decided from every cell of the edition's cross table
+ * (suppression.ts), so the answer is the same whichever group is asked for.
  */
-export function groupStatus(rows: GroupCountRow[], editionId: number, group: string, minimumGroupSize: number): GroupStatus {
-  const sizes = new Map<string, number>();
-  const result = { submitted: 0, inProgress: 0 };
-  for (const row of rows) {
-    if (row.editionId !== editionId) continue;
-    const key = JSON.stringify(row.values);
-    if (row.status === 'submitted') sizes.set(key, (sizes.get(key) ?? 0) + row.count);
-    if (key === group) result[row.status === 'submitted' ? 'submitted' : 'inProgress'] += row.count;
-  }
-  return { ...result, suppressed: groupSuppression(sizes, group, minimumGroupSize) };
+export function groupStatus(
+  cells: CellCountRow[],
+  editionId: number,
+  group: Group,
+  minimumGroupSize: number,
+): { submitted: number; suppressed: SuppressionReason | null } {
+  const column = group ? groupingAttributeNames.indexOf(group.attribute) : -1;
+  const own = cells.filter((cell) => cell.editionId === editionId);
+  const submitted = own.reduce((sum, cell) => sum + (!group || cell.values[column] === group.value ? cell.count : 0), 0);
+  return { submitted, suppressed: editionSuppression(own, minimumGroupSize)(group) };
 }
 
 /**
@@ -117,24 +113,21 @@ export function computeEditionResults({
   filters?: ResultFilters;
   minimumGroupSize?: number;
 }): EditionResults {
-  const attributes = filteredAttributes(filters);
-  // One group is one value of one attribute: parseResultFilters refuses more, since
-  // the difference of two overlapping groups could be a group below the minimum.
-  if (attributes.length > 1 || attributes.some((name) => filters[name]!.length > 1)) {
-    throw new Error('results filter one value of one attribute');
-  }
-  const group = JSON.stringify(attributes.map((name) => filters[name]![0]));
-
+  const group = requestedGroup(filters);
   const previousEdition = edition.previousEditionId ? getEditionById({ db, id: edition.previousEditionId }) ?? null : null;
-  const groupRows = countResponsesByGroup({ db, editionIds: previousEdition ? [edition.id, previousEdition.id] : [edition.id], attributes });
-  const current = groupStatus(groupRows, edition.id, group, minimumGroupSize);
-  const previousSuppressed = previousEdition ? groupStatus(groupRows, previousEdition.id, group, minimumGroupSize).suppressed : null;
+  const cells = countSubmittedByCell({
+    db,
+    editionIds: previousEdition ? [edition.id, previousEdition.id] : [edition.id],
+    attributes: group ? groupingAttributeNames : [],
+  });
+  const current = groupStatus(cells, edition.id, group, minimumGroupSize);
+  const previousSuppressed = previousEdition ? groupStatus(cells, previousEdition.id, group, minimumGroupSize).suppressed : null;
   const results: EditionResults = {
     edition: { code: edition.code, title: edition.title },
     previousEdition: previousEdition ? { code: previousEdition.code, title: previousEdition.title } : null,
     filters,
     submitted: current.submitted,
-    inProgress: current.inProgress,
+    inProgress: countDrafts({ db, editionId: edition.id, filters }),
     minimumGroupSize,
     suppressed: current.suppressed,
     previousSuppressed,

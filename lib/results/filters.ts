@@ -3,7 +3,7 @@ import messages from '@/messages/nl/results.json';
 import { librarySizeClasses } from '@/db/schema';
 import { parseSizeClass } from '@/lib/libraries/fields';
 import { sizeClassLabel } from '@/lib/libraries/messages';
-import { groupingAttributeNames, groupingAttributes, isGroupingAttribute, type GroupingAttribute } from './grouping';
+import { groupingAttributeNames, groupingAttributes, isGroupingAttribute, type Group, type GroupingAttribute } from './grouping';
 import { fillTemplate } from './wording';
 
 /**
@@ -106,6 +106,19 @@ export function filterProblemMessage(problem: FilterProblem): string {
 /** The attributes a filter is set for, in allow-list order. */
 export function filteredAttributes(filters: ResultFilters): GroupingAttribute[] {
   return groupingAttributeNames.filter((name) => (filters[name]?.length ?? 0) > 0);
+}
+
+/**
+ * The group these filters select. One value of one attribute at most, as
+ * parseResultFilters lets through: the difference of two overlapping groups
+ * could be a group below the minimum, so anything else is a programming error.
+ */
+export function requestedGroup(filters: ResultFilters): Group {
+  const attributes = filteredAttributes(filters);
+  if (attributes.length > 1 || attributes.some((name) => filters[name]!.length > 1)) {
+    throw new Error('results filter one value of one attribute');
+  }
+  return attributes.length === 0 ? null : { attribute: attributes[0], value: filters[attributes[0]]![0] };
 }
 
 export function hasFilters(filters: ResultFilters): boolean {

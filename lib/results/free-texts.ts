@@ -5,9 +5,9 @@ import { getEditionByCode, type Edition } from '@/lib/editions/queries';
 import { findQuestion } from '@/lib/questionnaire/definition';
 import { typeOf } from '@/lib/questionnaire/types';
 import { groupStatus } from './aggregate';
-import { filteredAttributes, libraryConditions, type ResultFilters } from './filters';
-import { MINIMUM_GROUP_SIZE } from './grouping';
-import { countResponsesByGroup } from './queries';
+import { libraryConditions, requestedGroup, type ResultFilters } from './filters';
+import { groupingAttributeNames, MINIMUM_GROUP_SIZE } from './grouping';
+import { countSubmittedByCell } from './queries';
 import type { SuppressionReason } from './suppression';
 
 /**
@@ -53,13 +53,9 @@ const bounded = (value: number, min: number, max: number) => Math.min(max, Math.
 
 /** Whether the group of these filters shows figures, decided as the results decide it. */
 function suppressionOf(db: Db, edition: Edition, filters: ResultFilters, minimumGroupSize: number): SuppressionReason | null {
-  const attributes = filteredAttributes(filters);
-  if (attributes.length > 1 || attributes.some((name) => filters[name]!.length > 1)) {
-    throw new Error('results filter one value of one attribute');
-  }
-  const group = JSON.stringify(attributes.map((name) => filters[name]![0]));
-  const rows = countResponsesByGroup({ db, editionIds: [edition.id], attributes });
-  return groupStatus(rows, edition.id, group, minimumGroupSize).suppressed;
+  const group = requestedGroup(filters);
+  const cells = countSubmittedByCell({ db, editionIds: [edition.id], attributes: group ? groupingAttributeNames : [] });
+  return groupStatus(cells, edition.id, group, minimumGroupSize).suppressed;
 }
 
 /** One question's free texts; undefined when the edition has no such question or it has no free text. */

@@ -14,11 +14,12 @@ import { libraries } from '@/db/schema';
  * no selectable group but in the whole edition's figures, so it counts as a
  * group of its own there: the whole minus the classes on show is its figures.
  *
- * One attribute per request (filters.ts refuses two): a province's figures
- * minus those of its large libraries could isolate a small group, which the
- * per-attribute protection does not cover. Separate requests for a province
- * and a size class can still nest (a province whose libraries are all small
- * but one); the cross table is not checked for that yet.
+ * One attribute per request (filters.ts refuses two): "Utrecht and large"
+ * would make every cell of the cross table a group of its own, and most cells
+ * are small. Separate requests for a province and a size class can still nest
+ * (a province whose libraries are all small but two); the cross table decides
+ * those once for every request (suppression.ts, differences.ts), which holds
+ * for two attributes: a third needs another check.
  */
 export const groupingAttributes = {
   province: libraries.province,
@@ -28,6 +29,9 @@ export const groupingAttributes = {
 export type GroupingAttribute = keyof typeof groupingAttributes;
 
 export const groupingAttributeNames = Object.keys(groupingAttributes) as GroupingAttribute[];
+
+/** What one request's filter selects: one value of one grouping attribute, or the whole edition (null). */
+export type Group = { attribute: GroupingAttribute; value: string } | null;
 
 export function isGroupingAttribute(name: string): name is GroupingAttribute {
   return Object.hasOwn(groupingAttributes, name);

@@ -82,49 +82,58 @@ export function countAnswers({ db, editionIds, filters }: { db: Db; editionIds: 
     .all() as AnswerCountRow[];
 }
 
-export type GroupCountRow = {
+/** Submitted responses of one edition in one cell of the cross table of every grouping attribute. */
+export type CellCountRow = {
   editionId: number;
-  status: 'draft' | 'submitted';
   /**
-   * The group's values of the attributes asked for, in their order (none: the
-   * whole edition); null for libraries without a value, kept apart from any
-   * value a request can name (the text "null" included).
+   * The libraries' values of the grouping attributes, in groupingAttributeNames
+   * order; null for a library without one, kept apart from any value a request
+   * can name (the text "null" included).
    */
   values: (string | null)[];
   count: number;
 };
 
 /**
- * Responses per edition, status and group, for every group of the split by
- * these attributes (not only the filtered one): deciding whether a group may
- * show its figures needs the sizes of the others (suppression.ts). One row
- * per edition and status without attributes. Libraries that have not started
- * have no response and no row.
+ * Submitted responses per edition and cell of the cross table of these
+ * grouping attributes (all of them, province × size class, for a filtered
+ * request), for all cells and not only the requested group's: whether a group
+ * may show its figures depends on all of them (suppression.ts). Without
+ * attributes, one row per edition: the whole edition's total, which is all
+ * its own decision needs, read from the status index without the libraries.
+ * Drafts count for no decision. Libraries that have not started have no
+ * response and no row.
  */
-export function countResponsesByGroup({
+export function countSubmittedByCell({
   db,
   editionIds,
   attributes,
 }: {
   db: Db;
   editionIds: number[];
-  attributes: GroupingAttribute[];
-}): GroupCountRow[] {
+  attributes: readonly GroupingAttribute[];
+}): CellCountRow[] {
   const columns = attributes.map((name) => groupingAttributes[name]);
-  const fields = { editionId: responses.editionId, status: responses.status, count: count() };
   const valueFields = Object.fromEntries(columns.map((column, i) => [`value${i}`, column]));
-  const base = db.select({ ...fields, ...valueFields }).from(responses);
+  const base = db.select({ editionId: responses.editionId, count: count(), ...valueFields }).from(responses);
   const joined = columns.length > 0 ? base.innerJoin(libraries, eq(libraries.id, responses.libraryId)) : base;
   const rows = joined
-    .where(inArray(responses.editionId, editionIds))
-    .groupBy(responses.editionId, responses.status, ...columns)
-    .all() as (Omit<GroupCountRow, 'values'> & Record<string, unknown>)[];
+    .where(and(inArray(responses.editionId, editionIds), eq(responses.status, 'submitted')))
+    .groupBy(responses.editionId, ...columns)
+    .all() as ({ editionId: number; count: number } & Record<string, unknown>)[];
   return rows.map((row) => ({
     editionId: row.editionId,
-    status: row.status,
     count: row.count,
     values: columns.map((_, i) => (row[`value${i}`] === null ? null : String(row[`value${i}`]))),
   }));
+}
+
+/** Started but not submitted responses of one edition within the filters (a range of the status index). */
+export function countDrafts({ db, editionId, filters }: { db: Db; editionId: number; filters: ResultFilters }): number {
+  const where = and(eq(responses.editionId, editionId), eq(responses.status, 'draft'), ...libraryConditions(filters));
+  const base = db.select({ n: count() }).from(responses);
+  const joined = hasFilters(filters) ? base.innerJoin(libraries, eq(libraries.id, responses.libraryId)) : base;
+  return joined.where(where).get()!.n;
 }
 
 /** Distinct values of a grouping attribute, for the filter form (libraries without one form no group to choose). */

@@ -1,4 +1,5 @@
-import { MINIMUM_GROUP_SIZE } from './grouping';
+import { groupingAttributeNames, MINIMUM_GROUP_SIZE, type Group } from './grouping';
+import { groupsHidingDifferences, type Axis, type CrossCell } from './differences';
 
 /**
  * Why a group shows no figures:
@@ -6,8 +7,12 @@ import { MINIMUM_GROUP_SIZE } from './grouping';
  * - `protectsSmallerGroup`: enough responses, but hidden together with a
  *   smaller group, because otherwise the whole edition minus the groups on
  *   show would be that smaller group's figures.
+ * - `protectsDifference`: enough responses, but hidden because its figures,
+ *   taken with another group's that it (nearly) lies in or that (nearly) lies
+ *   in it, would give the figures of fewer libraries than the minimum: a
+ *   province whose libraries are all large but two, say (differences.ts).
  */
-export type SuppressionReason = 'tooFew' | 'protectsSmallerGroup';
+export type SuppressionReason = 'tooFew' | 'protectsSmallerGroup' | 'protectsDifference';
 
 /**
  * The groups of one split of the libraries (by the filtered attributes) that
@@ -38,8 +43,59 @@ export function suppressedGroups(sizes: Map<string, number>, minimum = MINIMUM_G
   return suppressed;
 }
 
-/** Whether one group shows its figures (null) or why not; a group absent from `sizes` has no responses. */
-export function groupSuppression(sizes: Map<string, number>, group: string, minimum = MINIMUM_GROUP_SIZE): SuppressionReason | null {
-  if ((sizes.get(group) ?? 0) < minimum) return 'tooFew';
-  return suppressedGroups(sizes, minimum).get(group) ?? null;
+/** Submitted responses of the libraries with these values of the grouping attributes (in their order; null: none). */
+export type GroupCell = { values: (string | null)[]; count: number };
+
+const axes: Axis[] = ['row', 'column'];
+
+// Keyed as one-value lists, so a missing value (null) is kept apart from any name, the text "null" included.
+const key = (value: string | null) => JSON.stringify([value]);
+
+/** Each attribute's groups by size and the reasons of those hidden: first among themselves, then against each other. */
+function decideGroups(cells: GroupCell[], minimum: number) {
+  if (groupingAttributeNames.length > axes.length) {
+    // A third attribute makes each cell part of three groups; the cut argument of differences.ts no longer holds.
+    throw new Error('the difference check covers two grouping attributes');
+  }
+  if (cells.some((cell) => cell.values.length !== groupingAttributeNames.length)) {
+    throw new Error('a group is decided from the cells of every grouping attribute');
+  }
+  const sizes = groupingAttributeNames.map((_, i) => {
+    const split = new Map<string, number>();
+    for (const cell of cells) split.set(key(cell.values[i]), (split.get(key(cell.values[i])) ?? 0) + cell.count);
+    return split;
+  });
+  const decided = sizes.map((split) => suppressedGroups(split, minimum));
+  if (groupingAttributeNames.length === 2) {
+    const crossCells: CrossCell[] = cells.map((cell) => ({ row: cell.values[0], column: cell.values[1], count: cell.count }));
+    const hidden = ({ axis, value }: { axis: Axis; value: string }) => decided[axes.indexOf(axis)].has(key(value));
+    for (const group of groupsHidingDifferences(crossCells, hidden, minimum)) {
+      decided[axes.indexOf(group.axis)].set(key(group.value), 'protectsDifference');
+    }
+  }
+  return { sizes, decided };
+}
+
+/**
+ * For every group a request can name, whether it shows figures, decided once
+ * from the whole cross table of an edition's submitted responses, so the
+ * answer is the same whichever group is asked for. First each attribute's
+ * groups among themselves (suppressedGroups; libraries without a value are a
+ * group of their own there, keyed null, which no filter can name); then the
+ * two attributes against each other, where a province and a size class nest
+ * (differences.ts). The whole edition shows its figures from the minimum on,
+ * whatever its groups do (it is what they are hidden against), so for it the
+ * cells may be the edition's total alone, without values.
+ */
+export function editionSuppression(cells: GroupCell[], minimum = MINIMUM_GROUP_SIZE): (group: Group) => SuppressionReason | null {
+  const whole = cells.reduce((sum, cell) => sum + cell.count, 0);
+  let groups: ReturnType<typeof decideGroups> | undefined;
+  return (group) => {
+    if (whole < minimum) return 'tooFew';
+    if (group === null) return null;
+    groups ??= decideGroups(cells, minimum);
+    const i = groupingAttributeNames.indexOf(group.attribute);
+    if ((groups.sizes[i].get(key(group.value)) ?? 0) < minimum) return 'tooFew';
+    return groups.decided[i].get(key(group.value)) ?? null;
+  };
 }

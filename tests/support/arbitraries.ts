@@ -7,6 +7,8 @@ import {
   type Question,
 } from '@/lib/questionnaire/definition';
 import { conditionHolds, type Answers } from '@/lib/questionnaire/visibility';
+import { librarySizeClasses } from '@/db/schema';
+import type { SizeClass } from '@/lib/libraries/fields';
 
 /** A valid value for one question, given the answers before it (for `atMost`). */
 function validValue(question: Question, previous: Answers): fc.Arbitrary<Answers> {
@@ -66,4 +68,33 @@ export function validAnswers(def: Definition): fc.Arbitrary<Answers> {
     return question.required ? answered : fc.oneof(answered, step(index + 1, answers, nextVisible));
   };
   return step(0, {}, new Set());
+}
+
+export type LibraryInGroups = { province: string; sizeClass: SizeClass | null; submitted: boolean };
+
+/** Often none, often a few, often more than the minimum group size of 5. */
+const cellCount = fc.oneof(
+  { arbitrary: fc.constant(0), weight: 3 },
+  { arbitrary: fc.integer({ min: 1, max: 4 }), weight: 2 },
+  { arbitrary: fc.integer({ min: 5, max: 12 }), weight: 2 },
+);
+
+/**
+ * An edition's libraries over a few provinces and the size classes (and
+ * none), drawn as a cross table of submitted responses plus a few drafts per
+ * cell: cells are often empty or small, so a province often lies (almost)
+ * wholly in one size class, or a class in one province, which is where
+ * results requests nest.
+ */
+export function librariesInGroups(provinceNames: readonly string[] = ['Drenthe', 'Utrecht', 'Zeeland']): fc.Arbitrary<LibraryInGroups[]> {
+  const sizeClasses: (SizeClass | null)[] = [...librarySizeClasses, null];
+  const cells = provinceNames.flatMap((province) => sizeClasses.map((sizeClass) => ({ province, sizeClass })));
+  return fc
+    .tuple(...cells.map(() => fc.tuple(cellCount, fc.integer({ min: 0, max: 1 }))))
+    .map((counts) =>
+      cells.flatMap((cell, i) => [
+        ...Array.from({ length: counts[i][0] }, () => ({ ...cell, submitted: true })),
+        ...Array.from({ length: counts[i][1] }, () => ({ ...cell, submitted: false })),
+      ]),
+    );
 }

@@ -48,10 +48,8 @@ async function describeFilters(filters: ResultFilters): Promise<string> {
 async function SuppressedNotice({ results }: { results: EditionResults }) {
   const t = await getTranslations('results.suppressed');
   const values = { count: results.submitted, minimum: results.minimumGroupSize };
-  const text =
-    results.suppressed === 'protectsSmallerGroup'
-      ? t('protectsSmallerGroup', values)
-      : t(hasFilters(results.filters) ? 'tooFew' : 'tooFewEdition', values);
+  const reason = results.suppressed ?? 'tooFew';
+  const text = reason === 'tooFew' ? t(hasFilters(results.filters) ? 'tooFew' : 'tooFewEdition', values) : t(reason, values);
   return (
     <p className="alert warning results-suppressed" role="status">
       {text}
