@@ -83,6 +83,26 @@ describe('npm run cli -- send-reminders', () => {
     expect(await sendRemindersCommand.run(['--edition', '2022-2023', '--only', 'iedereen'], io)).toBe(2);
     expect(await sendRemindersCommand.run(['--edition', '2022-2023', '--min-days', 'drie'], io)).toBe(2);
     expect(stderr).toContain('--min-days moet een heel getal van 0 tot en met 365 zijn.');
+    expect(await sendRemindersCommand.run(['--edition', '2022-2023', '--include-not-mailed', 'ja'], io)).toBe(2);
+    expect(stderr).toContain('--include-not-mailed heeft geen waarde.');
     expect(stderr).toContain('Gebruik: npm run cli -- send-reminders --edition <code>');
+  });
+
+  it('leaves a library never mailed an invitation out, saying so, unless --include-not-mailed asks for it', { timeout: 60_000 }, async () => {
+    // The invitations above all went out just now; this library's link was printed and handed over.
+    const edition = getEditionByCode({ db, code: '2022-2023' })!;
+    createInvitation({ db, editionId: edition.id, libraryId: addTestLibrary(db, 'Bibliotheek Gedrukt'), key: getLinkKey({ secret }) });
+    const before = smtp.received.length;
+
+    const plain = await cli('send-reminders', '--edition', '2022-2023').done;
+    expect(plain.code, plain.stderr).toBe(0);
+    expect(plain.stderr).toContain('niet: 1 bibliotheek (nog geen uitnodiging per mail gehad)');
+    expect(plain.stderr).toContain('niet: 5 bibliotheken (kreeg onlangs al een mail)');
+    expect(smtp.received).toHaveLength(before);
+
+    const included = await cli('send-reminders', '--edition', '2022-2023', '--include-not-mailed').done;
+    expect(included.code, included.stderr).toBe(0);
+    expect(included.stdout).toContain('verstuurd: Bibliotheek Gedrukt');
+    expect(smtp.received.slice(before).map((m) => m.subject)).toEqual(['Herinnering: de enquête voor Bibliotheek Gedrukt']);
   });
 });

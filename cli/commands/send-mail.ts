@@ -5,7 +5,7 @@ import { CLI_ACTOR } from '@/lib/audit/record';
 import { getEditionByCode } from '@/lib/editions/queries';
 import { env } from '@/lib/env';
 import { DEFAULT_MIN_DAYS, type MailRule } from '@/lib/mail/eligibility';
-import { startMailing } from '@/lib/mail/mailings';
+import { previewMailing, startMailing, type Preview } from '@/lib/mail/mailings';
 import { countMessages } from '@/lib/mail/queries';
 import { requeueInterrupted, runSender, type Progress } from '@/lib/mail/sender';
 import { configuredTransport, senderAddress } from '@/lib/mail/transport';
@@ -18,6 +18,13 @@ function count(value: string | true | undefined, name: string, fallback: number 
   if (value === undefined) return fallback;
   if (value === true || !/^\d{1,3}$/.test(value) || Number(value) > 365) return `--${name} moet een heel getal van 0 tot en met 365 zijn.`;
   return Number(value);
+}
+
+/** "Wie krijgt deze mail": who is left out, and why, as the page's preview says it. */
+function excludedLines(excluded: Preview['excluded']): string {
+  return Object.entries(excluded)
+    .map(([reason, n]) => `niet: ${n} ${n === 1 ? 'bibliotheek' : 'bibliotheken'} (${reason === 'queued' ? 'al in de wachtrij van een lopende mailing' : nl.mail.reasons[reason as keyof typeof nl.mail.reasons]})\n`)
+    .join('');
 }
 
 /**
@@ -45,6 +52,7 @@ async function sendMailing(editionCode: string, rule: MailRule, io: CliIo): Prom
     const requeued = requeueInterrupted(db, interrupted);
     io.stderr(`Eerder gestarte mailing(s) ${interrupted.join(', ')} worden afgemaakt${requeued > 0 ? ` (${requeued} onderbroken bericht(en) opnieuw in de wachtrij)` : ''}.\n`);
   }
+  io.stderr(excludedLines(previewMailing({ db, edition, rule }).excluded));
   const started = startMailing({ db, edition, rule, actor: CLI_ACTOR });
   if (started.ok) io.stderr(`Mailing ${started.mailingId} gestart: ${started.recipients} bericht(en) in de wachtrij.\n`);
   else if (started.reason !== 'nobody') {
@@ -101,21 +109,23 @@ export const sendInvitationsCommand: CliCommand = {
 
 export const sendRemindersCommand: CliCommand = {
   name: 'send-reminders',
-  usage: 'send-reminders --edition <code> [--min-days N] [--only started|not-started] [--max-reminders N]',
-  description: `Stuurt een herinnering aan de bibliotheken die nog niet hebben verstuurd (of alleen wie begonnen is / nog niet begonnen is), minstens N dagen (standaard ${DEFAULT_MIN_DAYS}) na hun laatste mail.`,
+  usage: 'send-reminders --edition <code> [--min-days N] [--only started|not-started] [--max-reminders N] [--include-not-mailed]',
+  description: `Stuurt een herinnering aan de bibliotheken die hun uitnodiging per mail kregen en nog niet hebben verstuurd (of alleen wie begonnen is / nog niet begonnen is), minstens N dagen (standaard ${DEFAULT_MIN_DAYS}) na hun laatste mail. Wie een uitnodiging in de wachtrij heeft staan, krijgt geen herinnering; met --include-not-mailed ook wie nooit een uitnodiging per mail kreeg (link afgedrukt of anders gegeven).`,
   async run(args, io) {
     const { options } = parseArgs(args);
     const edition = editionOption(options);
     const minDays = count(options['min-days'], 'min-days', DEFAULT_MIN_DAYS);
     const maxReminders = count(options['max-reminders'], 'max-reminders', null);
     const only = options.only;
+    const includeNotMailed = options['include-not-mailed'];
+    if (includeNotMailed !== undefined && includeNotMailed !== true) io.stderr('--include-not-mailed heeft geen waarde.\n');
     const audience = only === undefined ? 'all' : only === 'started' ? 'started' : only === 'not-started' ? 'not_started' : undefined;
     for (const problem of [minDays, maxReminders].filter((v) => typeof v === 'string')) io.stderr(`${problem}\n`);
-    if (!edition || typeof minDays !== 'number' || typeof maxReminders === 'string' || !audience) {
+    if (!edition || typeof minDays !== 'number' || typeof maxReminders === 'string' || !audience || (includeNotMailed !== undefined && includeNotMailed !== true)) {
       io.stderr(`Gebruik: npm run cli -- ${this.usage}\n`);
       return 2;
     }
-    return sendMailing(edition, { kind: 'reminder', audience, minDays, maxReminders }, io);
+    return sendMailing(edition, { kind: 'reminder', audience, minDays, maxReminders, includeNotMailed: includeNotMailed === true }, io);
   },
 };
 

@@ -27,6 +27,8 @@ export const mailings = sqliteTable(
     minDays: integer('min_days').notNull().default(0),
     /** Reminders only: a library that has had this many is left out; null for no limit. */
     maxReminders: integer('max_reminders'),
+    /** Reminders only: also libraries never mailed an invitation (their link was handed out another way); left out unless chosen. */
+    includeNotMailed: integer('include_not_mailed', { mode: 'boolean' }).notNull().default(false),
     createdBy: text('created_by').notNull(),
     createdAt: integer('created_at', { mode: 'timestamp_ms' })
       .notNull()
@@ -120,6 +122,7 @@ export const plannedMailings = sqliteTable(
     audience: text('audience', { enum: reminderAudiences }).notNull().default('all'),
     minDays: integer('min_days').notNull().default(0),
     maxReminders: integer('max_reminders'),
+    includeNotMailed: integer('include_not_mailed', { mode: 'boolean' }).notNull().default(false),
     plannedFor: integer('planned_for', { mode: 'timestamp_ms' }).notNull(),
     createdBy: text('created_by').notNull(),
     createdAt: integer('created_at', { mode: 'timestamp_ms' })

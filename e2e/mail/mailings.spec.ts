@@ -59,6 +59,11 @@ test('a reminder goes only to the libraries that have not submitted', async ({ p
   const reminder = page.getByRole('region', { name: 'Herinnering versturen' });
   await reminder.getByLabel('Minimaal aantal dagen sinds de laatste mail').fill('0');
   await reminder.getByRole('button', { name: 'Wie krijgt deze mail?' }).click();
+  // Their links came from the import, not by mail: by default they get no reminder, and the preview says why.
+  await expect(reminder.getByRole('status')).toHaveText('Niemand krijgt deze mail.');
+  await expect(reminder.getByText('2 bibliotheken niet: nog geen uitnodiging per mail gehad')).toBeVisible();
+  await reminder.getByLabel('Ook bibliotheken die nog geen uitnodiging per mail kregen').check();
+  await reminder.getByRole('button', { name: 'Wie krijgt deze mail?' }).click();
   await expect(reminder.getByRole('status')).toHaveText('2 bibliotheken krijgen deze mail.');
   await expect(reminder.getByText('1 bibliotheek niet: heeft de enquête al verstuurd')).toBeVisible();
   await reminder.getByRole('button', { name: 'Versturen…' }).click();
@@ -71,4 +76,28 @@ test('a reminder goes only to the libraries that have not submitted', async ({ p
     expect(mails.map((m) => m.subject)).toEqual([`Herinnering: de enquête voor ${library.name}`]);
     expect(mails[0].text).toContain(`/r/${library.token}`);
   }
+});
+
+test('while the invitations are still going out, the reminder preview holds those libraries back: "uitnodiging staat nog in de wachtrij"', async ({ page, adminApi, concept }) => {
+  const opened = await adminApi.post(`/api/v1/editions/${concept}/open`, { data: { closesAt: new Date(Date.now() + 30 * 24 * 60 * 60 * 1000).toISOString() } });
+  expect(opened.status(), await opened.text()).toBe(200);
+  // The e2e server sends one message a second (MAIL_RATE_PER_SECOND's default): six take some five seconds.
+  inviteNewLibraries(concept, 6);
+  await signInAs(page, 'coordinator', `/admin/editions/${concept}/mailings`);
+  const invitation = page.getByRole('region', { name: 'Uitnodiging versturen' });
+  await invitation.getByRole('button', { name: 'Versturen…' }).click();
+  await invitation.getByRole('button', { name: 'Ja, versturen' }).click();
+  await expect(invitation.getByRole('status').filter({ hasText: 'Mailing gestart' })).toHaveText('Mailing gestart: 6 berichten in de wachtrij.');
+
+  // Even with every safeguard the form offers turned off, nobody gets a reminder before the invitation.
+  const reminder = page.getByRole('region', { name: 'Herinnering versturen' });
+  await reminder.getByLabel('Minimaal aantal dagen sinds de laatste mail').fill('0');
+  await reminder.getByLabel('Ook bibliotheken die nog geen uitnodiging per mail kregen').check();
+  await reminder.getByRole('button', { name: 'Wie krijgt deze mail?' }).click();
+  await expect(reminder.getByText(/^[1-6] bibliothe(ek|ken) niet: uitnodiging staat nog in de wachtrij$/)).toBeVisible();
+
+  // Once they are all out, the reason is gone (the page follows by itself).
+  await expect(page.getByRole('article', { name: /^Uitnodiging van / })).toContainText('klaar', { timeout: 30_000 });
+  await expect(reminder.getByRole('status')).toHaveText('6 bibliotheken krijgen deze mail.');
+  await expect(reminder.getByText(/uitnodiging staat nog in de wachtrij/)).toHaveCount(0);
 });

@@ -4,13 +4,12 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { simpleParser } from 'mailparser';
 import { afterEach, describe, expect, it } from 'vitest';
-import { auditLog, libraries, responses } from '@/db/schema';
+import { auditLog, responses } from '@/db/schema';
 import { createEditionFrom } from '@/lib/editions/create-from';
 import { getEditionByCode } from '@/lib/editions/queries';
-import { createInvitation } from '@/lib/invitations/create';
 import nl from '@/messages/nl/mail.json';
 import { createTestDb } from '@/tests/support/db';
-import { addTestLibrary } from '@/tests/support/libraries';
+import { addTestLibrary, inviteTestLibraries } from '@/tests/support/libraries';
 import { startSmtpServer } from '@/tests/support/smtp';
 import { editionTemplates, saveEditionTemplate } from './edition-templates';
 import { startMailing } from './mailings';
@@ -30,10 +29,7 @@ afterEach(async () => {
 function setUp(names = ['Bibliotheek Aa', 'Bibliotheek Bee']) {
   const db = createTestDb();
   const edition = getEditionByCode({ db, code: '2022-2023' })!;
-  const invited = names.map((name) => {
-    const libraryId = addTestLibrary(db, name);
-    return { name, libraryId, email: db.select().from(libraries).where(eq(libraries.id, libraryId)).get()!.email, ...createInvitation({ db, editionId: edition.id, libraryId }) };
-  });
+  const invited = inviteTestLibraries(db, edition.id, names);
   return { db, edition, invited };
 }
 
@@ -109,7 +105,7 @@ describe("an edition's templates", () => {
     startMailing({ db, edition, rule: { kind: 'invitation' }, actor });
     await send();
     db.insert(responses).values({ editionId: edition.id, libraryId: invited[1].libraryId, status: 'draft', updatedAt: new Date() }).run();
-    startMailing({ db, edition, rule: { kind: 'reminder', audience: 'all', minDays: 0, maxReminders: null }, actor });
+    startMailing({ db, edition, rule: { kind: 'reminder', audience: 'all', minDays: 0, maxReminders: null, includeNotMailed: false }, actor });
     await send();
 
     const subjects = smtp.received.map((m) => m.subject).sort();

@@ -1,13 +1,17 @@
-import { and, eq } from 'drizzle-orm';
-import { invitations, libraries, responses, type mailKinds, type reminderAudiences } from '@/db/schema';
+import { and, eq, sql } from 'drizzle-orm';
+import { invitations, libraries, outbox, responses, type mailKinds, type reminderAudiences } from '@/db/schema';
 import { editionPhase } from '@/lib/editions/phase';
 import type { Edition, Reader } from '@/lib/editions/queries';
 
 export type MailKind = (typeof mailKinds)[number];
 export type ReminderAudience = (typeof reminderAudiences)[number];
 
-/** Who a mailing is for. */
-export type MailRule = { kind: 'invitation' } | { kind: 'reminder'; audience: ReminderAudience; minDays: number; maxReminders: number | null };
+/**
+ * Who a mailing is for. `includeNotMailed`: a reminder also goes to libraries
+ * that were never mailed an invitation (their link was printed or handed out
+ * another way), which only the coordinator's explicit choice asks for.
+ */
+export type MailRule = { kind: 'invitation' } | { kind: 'reminder'; audience: ReminderAudience; minDays: number; maxReminders: number | null; includeNotMailed: boolean };
 
 export const DEFAULT_MIN_DAYS = 3;
 
@@ -20,6 +24,8 @@ export type Candidate = {
   active: boolean;
   bouncing: boolean;
   invitationSentAt: Date | null;
+  /** Its invitation for the edition is in the outbox, queued or being sent (by this process or another). */
+  invitationPending: boolean;
   lastRemindedAt: Date | null;
   reminderCount: number;
   response: 'none' | 'draft' | 'submitted';
@@ -28,6 +34,8 @@ export type Candidate = {
 export type IneligibleReason =
   | 'submitted'
   | 'invitation-sent'
+  | 'invitation-pending'
+  | 'not-mailed'
   | 'inactive'
   | 'bouncing'
   | 'audience'
@@ -56,17 +64,24 @@ export function editionAllows(edition: Pick<Edition, 'status' | 'opensAt' | 'clo
  * mail and have not submitted; a reminder to those that have not submitted
  * (all, only started, only not started), at least `minDays` after their last
  * mail, below `maxReminders`. Deactivated libraries and bouncing addresses get none.
+ * A reminder never overtakes the invitation: a library whose invitation is
+ * still queued or being sent gets none. One never mailed an invitation (none
+ * sent, none pending; a failed or skipped one was not sent) gets one only when
+ * the rule includes those; that reason is asked last, so the preview's count
+ * of it is the number the option would add.
  */
 export function judge(candidate: Candidate, rule: MailRule, now: Date): Verdict {
   if (candidate.response === 'submitted') return { eligible: false, reason: 'submitted' };
   if (!candidate.active) return { eligible: false, reason: 'inactive' };
   if (candidate.bouncing) return { eligible: false, reason: 'bouncing' };
   if (rule.kind === 'invitation') return candidate.invitationSentAt ? { eligible: false, reason: 'invitation-sent' } : { eligible: true };
+  if (candidate.invitationPending) return { eligible: false, reason: 'invitation-pending' };
   if (rule.audience === 'started' && candidate.response !== 'draft') return { eligible: false, reason: 'audience' };
   if (rule.audience === 'not_started' && candidate.response !== 'none') return { eligible: false, reason: 'audience' };
   if (rule.maxReminders !== null && candidate.reminderCount >= rule.maxReminders) return { eligible: false, reason: 'max-reminders' };
   const lastMail = Math.max(candidate.invitationSentAt?.getTime() ?? 0, candidate.lastRemindedAt?.getTime() ?? 0);
   if (lastMail > 0 && now.getTime() - lastMail < rule.minDays * DAY_MS) return { eligible: false, reason: 'too-recent' };
+  if (!candidate.invitationSentAt && !rule.includeNotMailed) return { eligible: false, reason: 'not-mailed' };
   return { eligible: true };
 }
 
@@ -81,6 +96,8 @@ export function loadCandidates(db: Reader, editionId: number, libraryId?: number
       deactivatedAt: libraries.deactivatedAt,
       emailBouncingAt: libraries.emailBouncingAt,
       invitationSentAt: invitations.sentAt,
+      // Read with the rest (in the sender's claim transaction too), so no reminder is judged on a stale view of the invitation.
+      invitationPending: sql<number>`exists (select 1 from ${outbox} where ${outbox.editionId} = ${invitations.editionId} and ${outbox.libraryId} = ${invitations.libraryId} and ${outbox.kind} = 'invitation' and ${outbox.status} in ('queued', 'sending'))`.mapWith(Boolean),
       lastRemindedAt: invitations.lastRemindedAt,
       reminderCount: invitations.reminderCount,
       responseStatus: responses.status,

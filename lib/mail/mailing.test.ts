@@ -4,10 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { auditLog, invitations, libraries, mailings, outbox, responses } from '@/db/schema';
 import { getEditionByCode } from '@/lib/editions/queries';
-import { createInvitation } from '@/lib/invitations/create';
 import { findInvitationByToken } from '@/lib/responses/queries';
 import { createTestDb } from '@/tests/support/db';
-import { addTestLibrary } from '@/tests/support/libraries';
+import { inviteTestLibraries } from '@/tests/support/libraries';
 import { startSmtpServer } from '@/tests/support/smtp';
 import type { MailRule } from './eligibility';
 import { previewMailing, startMailing } from './mailings';
@@ -17,7 +16,7 @@ import { smtpTransport } from './transport';
 const actor = { label: 'coordinator@test.nl' };
 const from = 'Enquête <enquete@test.nl>';
 const invitation: MailRule = { kind: 'invitation' };
-const reminder: MailRule = { kind: 'reminder', audience: 'all', minDays: 3, maxReminders: null };
+const reminder = { kind: 'reminder', audience: 'all', minDays: 3, maxReminders: null, includeNotMailed: false } as const satisfies MailRule;
 const DAY = 24 * 60 * 60 * 1000;
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -42,10 +41,7 @@ function fakeClock(start = new Date()): Clock & { advance: (ms: number) => void 
 async function setUp(names = ['Bibliotheek Aa', 'Bibliotheek Bee', 'Bibliotheek Cee'], refuse?: NonNullable<Parameters<typeof startSmtpServer>[0]>['refuse']) {
   const db = createTestDb();
   const edition = getEditionByCode({ db, code: '2022-2023' })!;
-  const invited = names.map((name) => {
-    const libraryId = addTestLibrary(db, name);
-    return { name, libraryId, email: db.select().from(libraries).where(eq(libraries.id, libraryId)).get()!.email, ...createInvitation({ db, editionId: edition.id, libraryId }) };
-  });
+  const invited = inviteTestLibraries(db, edition.id, names);
   const smtp = await startSmtpServer({ refuse });
   const transport = smtpTransport(smtp.url);
   cleanups.push(() => transport.close(), () => smtp.close());

@@ -85,6 +85,7 @@ export function queueMailing(tx: AuditWriter, { edition, rule, actor, now = new 
       audience: reminder?.audience ?? 'all',
       minDays: reminder?.minDays ?? 0,
       maxReminders: reminder?.maxReminders ?? null,
+      includeNotMailed: reminder?.includeNotMailed ?? false,
       createdBy: actor.label,
       createdAt: now,
       recipients: recipients.length,
@@ -112,7 +113,7 @@ export function queueMailing(tx: AuditWriter, { edition, rule, actor, now = new 
       mailingId: mailing.id,
       kind: rule.kind,
       recipients: recipients.length,
-      ...(reminder ? { audience: reminder.audience, minDays: reminder.minDays, maxReminders: reminder.maxReminders } : {}),
+      ...(reminder ? { audience: reminder.audience, minDays: reminder.minDays, maxReminders: reminder.maxReminders, includeNotMailed: reminder.includeNotMailed } : {}),
       ...details,
     },
   });
@@ -120,6 +121,8 @@ export function queueMailing(tx: AuditWriter, { edition, rule, actor, now = new 
 }
 
 /** The rule a stored mailing was started with, asked again just before each of its messages goes out. */
-export function ruleOf(mailing: Pick<typeof mailings.$inferSelect, 'kind' | 'audience' | 'minDays' | 'maxReminders'>): MailRule {
-  return mailing.kind === 'invitation' ? { kind: 'invitation' } : { kind: 'reminder', audience: mailing.audience, minDays: mailing.minDays, maxReminders: mailing.maxReminders };
+export function ruleOf(mailing: Pick<typeof mailings.$inferSelect, 'kind' | 'audience' | 'minDays' | 'maxReminders' | 'includeNotMailed'>): MailRule {
+  return mailing.kind === 'invitation'
+    ? { kind: 'invitation' }
+    : { kind: 'reminder', audience: mailing.audience, minDays: mailing.minDays, maxReminders: mailing.maxReminders, includeNotMailed: mailing.includeNotMailed };
 }

@@ -19,7 +19,8 @@ import { smtpTransport } from './transport';
 
 const actor = { label: 'coordinator@test.nl' };
 const from = 'Enquête <enquete@test.nl>';
-const reminder: Extract<MailRule, { kind: 'reminder' }> = { kind: 'reminder', audience: 'all', minDays: 0, maxReminders: null };
+// These libraries have their links but were never mailed an invitation: the plans include them explicitly.
+const reminder: Extract<MailRule, { kind: 'reminder' }> = { kind: 'reminder', audience: 'all', minDays: 0, maxReminders: null, includeNotMailed: true };
 const HOUR = 60 * 60 * 1000;
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -118,6 +119,26 @@ describe('a planned reminder', () => {
     expect([...a, ...b]).toHaveLength(1);
     expect(second.select().from(mailings).all()).toHaveLength(1);
     expect(second.select().from(outbox).all()).toHaveLength(3);
+  });
+
+  it('leaves libraries never mailed an invitation out unless the plan includes them, a choice kept from planning to sending', async () => {
+    const { db, edition, invited, smtp, clock, send } = await setUp();
+    const byDefault = planReminder({ db, edition, rule: { ...reminder, includeNotMailed: false }, at: new Date(clock.now().getTime() + HOUR), actor, now: clock.now() }) as { ok: true; id: number };
+    const included = planReminder({ db, edition, rule: reminder, at: new Date(clock.now().getTime() + 2 * HOUR), actor, now: clock.now() }) as { ok: true; id: number };
+    expect(db.select({ id: plannedMailings.id, includeNotMailed: plannedMailings.includeNotMailed }).from(plannedMailings).all()).toEqual([
+      { id: byDefault.id, includeNotMailed: false },
+      { id: included.id, includeNotMailed: true },
+    ]);
+    expect(db.select().from(auditLog).where(eq(auditLog.action, 'mailing.planned')).all().map((e) => (e.details as { includeNotMailed: boolean }).includeNotMailed)).toEqual([false, true]);
+
+    clock.advance(HOUR);
+    expect(startDuePlanned({ db, now: clock.now() })).toEqual([]);
+    expect(db.select().from(plannedMailings).where(eq(plannedMailings.id, byDefault.id)).get()).toMatchObject({ state: 'started', outcome: 'nobody' });
+    clock.advance(HOUR);
+    const started = startDuePlanned({ db, now: clock.now() });
+    expect(db.select().from(mailings).get()).toMatchObject({ id: started[0], includeNotMailed: true, recipients: 3 });
+    await send();
+    expect(smtp.received.map((m) => m.rcpt[0]).sort()).toEqual(invited.map((i) => i.email).sort());
   });
 
   it('can be cancelled before its moment, and then never starts', async () => {

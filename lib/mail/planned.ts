@@ -42,7 +42,17 @@ export function planReminder({
     (tx) => {
       const row = tx
         .insert(plannedMailings)
-        .values({ editionId: edition.id, kind: 'reminder', audience: rule.audience, minDays: rule.minDays, maxReminders: rule.maxReminders, plannedFor: at, createdBy: actor.label, createdAt: now })
+        .values({
+          editionId: edition.id,
+          kind: 'reminder',
+          audience: rule.audience,
+          minDays: rule.minDays,
+          maxReminders: rule.maxReminders,
+          includeNotMailed: rule.includeNotMailed,
+          plannedFor: at,
+          createdBy: actor.label,
+          createdAt: now,
+        })
         .returning({ id: plannedMailings.id })
         .get();
       recordAudit(tx, {
@@ -50,7 +60,15 @@ export function planReminder({
         action: 'mailing.planned',
         target: `edition:${edition.code}`,
         at: now,
-        details: { plannedMailingId: row.id, kind: 'reminder', plannedFor: at.toISOString(), audience: rule.audience, minDays: rule.minDays, maxReminders: rule.maxReminders },
+        details: {
+          plannedMailingId: row.id,
+          kind: 'reminder',
+          plannedFor: at.toISOString(),
+          audience: rule.audience,
+          minDays: rule.minDays,
+          maxReminders: rule.maxReminders,
+          includeNotMailed: rule.includeNotMailed,
+        },
       });
       return { ok: true as const, id: row.id };
     },

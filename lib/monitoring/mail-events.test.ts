@@ -52,7 +52,7 @@ describe('mailings on the monitoring page', () => {
     time += 24 * HOUR;
     db.insert(responses).values({ editionId: edition.id, libraryId: aa, status: 'draft', updatedAt: clock.now() }).run();
     const reminderAt = clock.now();
-    startMailing({ db, edition, rule: { kind: 'reminder', audience: 'started', minDays: 0, maxReminders: null }, actor, now: reminderAt });
+    startMailing({ db, edition, rule: { kind: 'reminder', audience: 'started', minDays: 0, maxReminders: null, includeNotMailed: false }, actor, now: reminderAt });
     await send();
 
     const page = monitoringPage({ db, code: edition.code, filters: {}, limit: 50, offset: 0, groupSort: { key: 'name', direction: 'asc' } })!;

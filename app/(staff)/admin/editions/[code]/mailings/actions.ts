@@ -44,8 +44,8 @@ export const planReminderAction = staffAction('coordinator', planSchema, async (
   const db = getDb();
   const edition = getEditionByCode({ db, code: input.edition });
   if (!edition) return { ok: false, message: t('unknownEdition') };
-  const { at, audience, minDays, maxReminders } = input;
-  const result = planReminder({ db, edition, rule: { kind: 'reminder', audience, minDays, maxReminders }, at, actor });
+  const { at, audience, minDays, maxReminders, includeNotMailed } = input;
+  const result = planReminder({ db, edition, rule: { kind: 'reminder', audience, minDays, maxReminders, includeNotMailed }, at, actor });
   if (!result.ok) return { ok: false, errors: { at: [t(result.reason === 'after-closing' ? 'afterClosing' : result.reason)] } };
   revalidatePath(`/admin/editions/${edition.code}/mailings`);
   return { ok: true, message: t('plannedOk', { at: formatDutchMoment(at) }) };

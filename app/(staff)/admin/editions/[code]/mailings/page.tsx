@@ -50,10 +50,19 @@ export default async function MailingsPage({ params, searchParams }: Props) {
     audience: first(query.audience),
     minDays: first(query.minDays),
     maxReminders: first(query.maxReminders),
+    includeNotMailed: first(query.includeNotMailed),
   });
   const reminderErrors = reminderInput.success ? {} : (z.flattenError(reminderInput.error).fieldErrors as Record<string, string[]>);
   const reminder = reminderInput.success && reminderInput.data.kind === 'reminder' ? reminderInput.data : undefined;
   const reminderPreview = reminder && previewMailing({ db, edition, rule: ruleFromInput(reminder) });
+  // The options chosen above, carried on as hidden fields to the start and plan forms.
+  const reminderFields = reminder && {
+    edition: code,
+    audience: reminder.audience,
+    minDays: String(reminder.minDays),
+    maxReminders: reminder.maxReminders === null ? '' : String(reminder.maxReminders),
+    includeNotMailed: reminder.includeNotMailed ? '1' : '',
+  };
   const mailings = listMailings({ db, editionId: edition.id });
   const planned = listPlanned({ db, editionId: edition.id });
 
@@ -127,25 +136,25 @@ export default async function MailingsPage({ params, searchParams }: Props) {
               </p>
             )}
           </div>
+          <div className="field">
+            <label>
+              <input type="checkbox" name="includeNotMailed" value="1" defaultChecked={reminder?.includeNotMailed ?? false} aria-describedby="includeNotMailed-hint" />{' '}
+              {t('includeNotMailed')}
+            </label>
+            <p className="hint" id="includeNotMailed-hint">
+              {t('includeNotMailedHint')}
+            </p>
+          </div>
           <button type="submit" className="secondary">
             {t('showPreview')}
           </button>
         </form>
-        {reminder && reminderPreview && (
-          <MailingPreview
-            preview={reminderPreview}
-            fields={{ kind: 'reminder', edition: code, audience: reminder.audience, minDays: String(reminder.minDays), maxReminders: reminder.maxReminders === null ? '' : String(reminder.maxReminders) }}
-            id="reminder"
-          />
-        )}
-        {reminder && (
+        {reminderFields && reminderPreview && <MailingPreview preview={reminderPreview} fields={{ kind: 'reminder', ...reminderFields }} id="reminder" />}
+        {reminderFields && (
           <div className="mailing-plan">
             <h3 id="plan-title">{t('planTitle')}</h3>
             <p>{t('planHelp')}</p>
-            <PlanReminderForm
-              fields={{ edition: code, audience: reminder.audience, minDays: String(reminder.minDays), maxReminders: reminder.maxReminders === null ? '' : String(reminder.maxReminders) }}
-              defaultAt={suggestedPlanMoment(edition.closesAt)}
-            />
+            <PlanReminderForm fields={reminderFields} defaultAt={suggestedPlanMoment(edition.closesAt)} />
           </div>
         )}
       </section>

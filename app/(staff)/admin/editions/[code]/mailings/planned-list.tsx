@@ -23,7 +23,12 @@ export async function PlannedMailings({ edition, planned }: { edition: string; p
                   <strong>{title}</strong> <span className={`mailing-state mailing-state-${plan.state}`}>{t(`plannedState.${plan.state}`)}</span>
                 </p>
                 <p className="hint">
-                  {t('plannedOptions', { audience: audience[plan.audience], minDays: plan.minDays, max: plan.maxReminders === null ? 'none' : String(plan.maxReminders) })}
+                  {t('plannedOptions', {
+                    audience: audience[plan.audience],
+                    notMailed: plan.includeNotMailed ? 'yes' : 'no',
+                    minDays: plan.minDays,
+                    max: plan.maxReminders === null ? 'none' : String(plan.maxReminders),
+                  })}
                 </p>
                 {plan.outcome && <p>{t(plan.outcome === 'nobody' ? 'plannedNobody' : 'plannedClosed')}</p>}
                 {plan.state === 'planned' && <CancelPlanForm edition={edition} id={plan.id} label={t('cancelPlanLabel', { at: formatDutchMoment(plan.plannedFor) })} />}
