@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { inviteNewLibraries, mailsTo } from '../support/mail';
+import { inviteNewLibraries } from '../support/libraries';
+import { mailsTo } from '../support/mail';
 import { QuestionnairePage, questions } from '../support/questionnaire-page';
 
 async function expectNoViolations(page: Page, what: string) {

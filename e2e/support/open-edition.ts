@@ -1,4 +1,4 @@
-import { expect, inviteNewLibrary, test as editionTest } from './editions';
+import { expect, inviteNewLibrary, openEdition, test as editionTest } from './editions';
 import { QuestionnairePage } from './questionnaire-page';
 
 /** 30 June 2099, 23:59 in Amsterdam (summer time): a closing moment far ahead, as the start page writes it. */
@@ -18,8 +18,7 @@ type Fixtures = {
 export const test = editionTest.extend<Fixtures>({
   opened: async ({ adminApi, concept }, provide) => {
     const token = inviteNewLibrary(concept);
-    const opened = await adminApi.post(`/api/v1/editions/${concept}/open`, { data: { closesAt: farClosingMoment.at.toISOString() } });
-    expect(opened.status(), await opened.text()).toBe(200);
+    await openEdition(adminApi, concept, farClosingMoment.at);
     await provide({ code: concept, token });
   },
   form: async ({ page, opened }, provide) => {
