@@ -2,16 +2,6 @@ import { expect } from '@playwright/test';
 import { test as editionsTest } from './editions';
 import { inviteNewLibraries, type InvitedLibrary } from './libraries';
 
-/** The answers of a complete questionnaire (2022-2023's questions, which copies keep). */
-export const completeAnswers = {
-  VO_SAMENWERKING: 'JA',
-  TEVREDEN: ['SAMENWERKING_SCHOLEN', 'EXPERTISE_BIBLIOTHEEK'],
-  KNELPUNTEN: ['FINANCIERING', 'ANDERS'],
-  KNELPUNTEN__other: 'Vervoer',
-  FINANCIERING_MINDER_SCHOLEN: 'JA',
-  UREN_PER_WEEK: 12.5,
-};
-
 /**
  * An open edition of its own with four freshly imported libraries invited
  * for it, so its figures count nothing but this test's libraries.

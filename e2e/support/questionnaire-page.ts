@@ -145,3 +145,13 @@ export const questions = {
   followUp: /vanwege onvoldoende financiering/,
   staffHours: /aantal personeelsuren/,
 };
+
+/** The answers of a complete questionnaire (2022-2023's questions, which copies keep). */
+export const completeAnswers = {
+  VO_SAMENWERKING: 'JA',
+  TEVREDEN: ['SAMENWERKING_SCHOLEN', 'EXPERTISE_BIBLIOTHEEK'],
+  KNELPUNTEN: ['FINANCIERING', 'ANDERS'],
+  KNELPUNTEN__other: 'Vervoer',
+  FINANCIERING_MINDER_SCHOLEN: 'JA',
+  UREN_PER_WEEK: 12.5,
+};
