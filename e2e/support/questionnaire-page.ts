@@ -34,6 +34,17 @@ export class QuestionnairePage {
     }
   }
 
+  /** From page 1 to page 3, the numbers (2022-2023's questions, which copies keep), with the fewest answers that lead there. */
+  async toNumbersPage(): Promise<void> {
+    await this.open('?pagina=1');
+    await this.radio(questions.filter, 'Ja').check();
+    await this.next();
+    await this.choice(questions.satisfaction, 'Expertise binnen de bibliotheek').check();
+    await this.choice(questions.bottlenecks, 'Geen knelpunten').check();
+    await this.next();
+    await this.expectStep(3, 4);
+  }
+
   /** The start page's way into the form. */
   get startLink(): Locator {
     return this.page.getByRole('link', { name: 'Beginnen' });
