@@ -1,11 +1,9 @@
 import fs from 'node:fs';
-import { stringify } from 'csv-stringify/sync';
 import { getDb } from '@/db/client';
-import { editionPhase } from '@/lib/editions/phase';
 import { CLI_ACTOR } from '@/lib/audit/record';
-import { getEditionByCode } from '@/lib/editions/queries';
 import { importLibraries as importLibraryRows, parseLibrariesCsv } from '@/lib/libraries/import';
 import { parseArgs, type CliCommand } from '../command';
+import { editionToInviteFor, invitationLinksCsv } from './invitation-links';
 
 export const importLibraries: CliCommand = {
   name: 'import-libraries',
@@ -25,16 +23,8 @@ export const importLibraries: CliCommand = {
       return 2;
     }
     const db = getDb();
-    const edition = getEditionByCode({ db, code: editionCode });
-    if (!edition) {
-      io.stderr(`Onbekende editie: ${editionCode}\n`);
-      return 2;
-    }
-    // Links to a closed edition could only show "gesloten"; inviting then is a mistake.
-    if (editionPhase(edition) === 'closed') {
-      io.stderr(`Editie ${editionCode} is gesloten: er kunnen geen bibliotheken meer voor worden uitgenodigd.\n`);
-      return 2;
-    }
+    const edition = editionToInviteFor(db, editionCode, io);
+    if (typeof edition === 'number') return edition;
     const { rows, problems } = parseLibrariesCsv(fs.readFileSync(file));
     const result = problems.length > 0 ? { ok: false as const, problems } : importLibraryRows({ db, edition, rows, actor: CLI_ACTOR, reissue: options.reissue === true });
     if (!result.ok) {
@@ -42,14 +32,7 @@ export const importLibraries: CliCommand = {
       io.stderr(`Niets geïmporteerd: ${result.problems.length} ${result.problems.length === 1 ? 'fout' : 'fouten'}.\n`);
       return 1;
     }
-    io.stdout(
-      stringify(
-        result.invitations.map(({ name, province, email, token, url }) => ({ name, province, email, token, url })),
-        // A cell opening with = + - @ (or a tab or CR) would run as a formula in a
-        // spreadsheet (OWASP, CSV injection): such a cell gets a leading '.
-        { header: true, columns: ['name', 'province', 'email', 'token', 'url'], escape_formulas: true },
-      ),
-    );
+    io.stdout(invitationLinksCsv(result.invitations));
     const created = result.invitations.filter((i) => i.created).length;
     const count = result.invitations.length;
     io.stderr(`${count} ${count === 1 ? 'bibliotheek' : 'bibliotheken'} uitgenodigd voor ${edition.code} (${created} nieuw). Bewaar deze links vertrouwelijk. Coördinatoren kunnen een link later opnieuw tonen op de uitnodigingenpagina van de editie.\n`);

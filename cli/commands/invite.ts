@@ -1,12 +1,10 @@
-import { stringify } from 'csv-stringify/sync';
 import { getDb } from '@/db/client';
 import { CLI_ACTOR } from '@/lib/audit/record';
-import { editionPhase } from '@/lib/editions/phase';
-import { getEditionByCode } from '@/lib/editions/queries';
 import { inviteLibraries } from '@/lib/invitations/invite';
 import { listLibraries } from '@/lib/libraries/queries';
 import { libraryNameKey } from '@/lib/libraries/text';
 import { optionValues, parseArgs, type CliCommand } from '../command';
+import { editionToInviteFor, invitationLinksCsv } from './invitation-links';
 
 const reasons = { invited: 'heeft al een link', inactive: 'gedeactiveerd' } as const;
 
@@ -23,15 +21,8 @@ export const inviteCommand: CliCommand = {
       return 2;
     }
     const db = getDb();
-    const edition = getEditionByCode({ db, code: editionCode });
-    if (!edition) {
-      io.stderr(`Onbekende editie: ${editionCode}\n`);
-      return 2;
-    }
-    if (editionPhase(edition) === 'closed') {
-      io.stderr(`Editie ${editionCode} is gesloten: er kunnen geen bibliotheken meer voor worden uitgenodigd.\n`);
-      return 2;
-    }
+    const edition = editionToInviteFor(db, editionCode, io);
+    if (typeof edition === 'number') return edition;
     const names = optionValues(args, 'library');
     let libraryIds: number[] | undefined;
     if (names.length > 0) {
@@ -48,13 +39,7 @@ export const inviteCommand: CliCommand = {
       io.stderr(result.reason === 'closed' ? `Editie ${editionCode} is gesloten.\n` : `Onbekende bibliotheken: ${result.libraryIds.join(', ')}\n`);
       return 2;
     }
-    io.stdout(
-      stringify(
-        result.created.map(({ name, province, email, token, url }) => ({ name, province, email, token, url })),
-        // Cells opening with = + - @ would run as formulas in a spreadsheet: they get a leading '.
-        { header: true, columns: ['name', 'province', 'email', 'token', 'url'], escape_formulas: true },
-      ),
-    );
+    io.stdout(invitationLinksCsv(result.created));
     const count = result.created.length;
     io.stderr(`${count} ${count === 1 ? 'bibliotheek' : 'bibliotheken'} uitgenodigd voor ${edition.code}.\n`);
     if (result.skipped.length > 0) {

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { toAmsterdamLocal } from '../../lib/editions/moments';
 import { signInAs } from '../support/auth';
-import { auditEntries, expect, inviteNewLibrary, test, uniqueSchoolYear } from '../support/editions';
+import { auditEntries, expect, inviteNewLibrary, openEdition, test, uniqueSchoolYear } from '../support/editions';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -79,8 +79,7 @@ test('an admin creates an edition from 2022-2023, reviews the year replacements,
 });
 
 test('changing an option of an open edition is refused; a wording correction is accepted and recorded', async ({ page, adminApi, concept }) => {
-  const opened = await adminApi.post(`/api/v1/editions/${concept}/open`, { data: { closesAt: new Date(Date.now() + 30 * DAY).toISOString() } });
-  expect(opened.status()).toBe(200);
+  await openEdition(adminApi, concept);
   const definition = await (await adminApi.get(`/api/v1/editions/${concept}/definition`)).json();
   const withOption = structuredClone(definition);
   withOption.pages[1].questions[0].options.splice(9, 0, { code: 'DIGITAAL', label: 'Digitaal aanbod' });
@@ -169,7 +168,7 @@ test('a link to a concept says it is not open yet; once open, the edition closes
 });
 
 test('an admin closes an open edition early from its page and can reopen it', async ({ page, adminApi, concept }) => {
-  await adminApi.post(`/api/v1/editions/${concept}/open`, { data: { closesAt: new Date(Date.now() + 30 * DAY).toISOString() } });
+  await openEdition(adminApi, concept);
   await signInAs(page, 'admin', `/admin/editions/${concept}`);
   await page.getByRole('button', { name: 'Nu sluiten', exact: true }).click();
   await expect(page.getByRole('group', { name: 'Weet je het zeker?' })).toContainText('Na het sluiten kunnen bibliotheken geen antwoorden meer opslaan');

@@ -2,9 +2,7 @@ import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { signInAs } from '../support/auth';
-import { auditEntries, expect, test } from '../support/editions';
-
-const DAY = 24 * 60 * 60 * 1000;
+import { auditEntries, expect, openEdition, test } from '../support/editions';
 
 async function expectNoViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -103,8 +101,7 @@ test('an open edition: structure is read-only, a refusal from the server is show
   // Opened elsewhere while this editor still shows the concept: the server refuses the structure change.
   const required = page.getByRole('group', { name: 'Vraag 1.1 · VO_SAMENWERKING' }).getByLabel('Verplicht om te beantwoorden');
   await required.uncheck();
-  const opened = await adminApi.post(`/api/v1/editions/${concept}/open`, { data: { closesAt: new Date(Date.now() + 30 * DAY).toISOString() } });
-  expect(opened.status()).toBe(200);
+  await openEdition(adminApi, concept);
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await expect(problems(page)).toContainText(`Editie ${concept} is geopend: alleen teksten kunnen nog worden verbeterd.`);
   await expect(required).toHaveAccessibleDescription(/^Ligt vast sinds de editie geopend is: verplicht \(was true, nu false\)/);

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { signInAs } from '../support/auth';
-import { completeAnswers, expect, test } from '../support/monitoring';
+import { expect, test } from '../support/monitoring';
+import { completeAnswers } from '../support/questionnaire-page';
 
 const otherText = '=1+1, "quotes" en café';
 

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { signInAs } from '../support/auth';
 import { expect, test } from '../support/editions';
-import { inviteNewLibraries } from '../support/mail';
+import { inviteNewLibraries } from '../support/libraries';
 
 async function expectNoViolations(page: Page, where: string) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

@@ -1,6 +1,7 @@
 import { signInAs } from '../support/auth';
 import { expect, test } from '../support/editions';
-import { inviteNewLibraries, mailsTo, markSubmitted } from '../support/mail';
+import { inviteNewLibraries } from '../support/libraries';
+import { mailsTo, markSubmitted } from '../support/mail';
 
 test('a coordinator starts an invitation mailing for a fresh edition and sees it reach "verstuurd"; each library gets one mail with its own link', async ({ page, browser, concept }) => {
   const libraries = inviteNewLibraries(concept, 2);
@@ -49,9 +50,7 @@ test('a coordinator starts an invitation mailing for a fresh edition and sees it
   }
 });
 
-test('a reminder goes only to the libraries that have not submitted', async ({ page, adminApi, concept }) => {
-  const opened = await adminApi.post(`/api/v1/editions/${concept}/open`, { data: { closesAt: new Date(Date.now() + 30 * 24 * 60 * 60 * 1000).toISOString() } });
-  expect(opened.status(), await opened.text()).toBe(200);
+test('a reminder goes only to the libraries that have not submitted', async ({ page, openConcept: concept }) => {
   const [sentIn, ...waiting] = inviteNewLibraries(concept, 3);
   markSubmitted(concept, sentIn.name);
 

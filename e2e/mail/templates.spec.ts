@@ -1,6 +1,7 @@
 import { demoStaff, signInAs } from '../support/auth';
 import { auditEntries, expect, test } from '../support/editions';
-import { inviteNewLibraries, mailsTo } from '../support/mail';
+import { inviteNewLibraries } from '../support/libraries';
+import { mailsTo } from '../support/mail';
 
 const allowed = 'Toegestaan zijn: {bibliotheek}, {link}, {sluitdatum}, {contact}.';
 

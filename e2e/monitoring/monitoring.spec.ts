@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { signInAs } from '../support/auth';
-import { completeAnswers, expect, test } from '../support/monitoring';
+import { expect, test } from '../support/monitoring';
+import { completeAnswers } from '../support/questionnaire-page';
 
 // Each figure (a dd) is labelled by its term (aria-labelledby).
 const figure = (page: import('@playwright/test').Page, name: string) => page.getByTestId('headline-figures').getByLabel(name, { exact: true });

@@ -39,8 +39,6 @@ test('each error says what to do for that question, at the field and in the summ
   const hours = form.field(/Hoeveel uur per week/);
   await locations.fill('2,5');
   await hours.fill('-1');
-  // Leaving the field shows its message (and moves the button down) before the click.
-  await hours.blur();
   await form.next();
   await expect(form.errorSummary.getByRole('link')).toHaveText([
     'Vul het aantal schoollocaties in het werkgebied in als een heel getal',
@@ -63,4 +61,32 @@ test('the server refuses with the same message the page shows', async ({ page, o
   });
   expect(refused.status()).toBe(422);
   expect((await refused.json()).errors).toEqual([{ question: 'KNELPUNTEN', message: 'Kies minstens één antwoord bij de knelpunten' }]);
+});
+
+test('Volgende pressed straight after typing a wrong number is not lost: the errors appear after the press', async ({ page, form }) => {
+  await form.toNumbersPage();
+
+  // Typed, then the pointer goes straight to Volgende: the field is still focused when the button is pressed.
+  const hours = form.field(/Hoeveel uur per week/);
+  await hours.fill('-1');
+  const next = page.getByRole('button', { name: 'Volgende' });
+  await next.scrollIntoViewIfNeeded();
+  await expect(hours).toBeFocused();
+  const box = (await next.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  // A person holds the button for about a tenth of a second: a few frames, in which leaving the field could show its message.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let frames = 6;
+        const tick = () => (--frames === 0 ? resolve() : requestAnimationFrame(tick));
+        requestAnimationFrame(tick);
+      }),
+  );
+  await page.mouse.up();
+
+  await expect(form.errorSummary.getByRole('link')).toHaveText(['Het aantal uur per week moet 0 of meer zijn']);
+  await expect(form.errorSummary).toBeFocused();
+  await expect(hours).toHaveAccessibleDescription(/Het aantal uur per week moet 0 of meer zijn/);
 });

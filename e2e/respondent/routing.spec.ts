@@ -66,7 +66,7 @@ test('"Geen knelpunten" clears the other bottlenecks, and another bottleneck cle
   expect((await form.stored()).answers.KNELPUNTEN).toEqual(['BORGING']);
 });
 
-test('a number that is not a number is flagged and left out of the draft; the rest is saved', async ({ page }) => {
+test('a number that is not a number is left out of the draft, the rest is saved, and Volgende flags it', async ({ page }) => {
   const form = new QuestionnairePage(page, notStartedLink(8));
   await form.open();
   await form.radio(questions.filter, 'Ja').check();
@@ -82,11 +82,14 @@ test('a number that is not a number is flagged and left out of the draft; the re
   await form.radio(questions.staffHours, 'Afgenomen').check();
   await hours.fill('veel');
   await hours.blur();
-  await expect(page.getByText('Vul het aantal uur per week in als een getal')).toBeVisible();
-  await expect(hours).toHaveAttribute('aria-invalid', 'true');
-  await expect(form.saveStatus).toHaveText('Niet alles is opgeslagen: verbeter de gemarkeerde antwoorden');
+  await expect(form.saveStatus).toHaveText('Niet alles is opgeslagen: een antwoord is nog niet goed ingevuld');
   await expect.poll(async () => (await form.stored()).answers.PERSONEELSUREN_ONTWIKKELING).toBe('AFGENOMEN');
   expect((await form.stored()).answers).not.toHaveProperty('UREN_PER_WEEK');
+  // Leaving the field and the autosave say nothing at the field: the message waits for Volgende.
+  await expect(page.getByText('Vul het aantal uur per week in als een getal')).toHaveCount(0);
+  await form.next();
+  await expect(form.errorSummary.getByRole('link')).toHaveText(['Vul het aantal uur per week in als een getal']);
+  await expect(hours).toHaveAttribute('aria-invalid', 'true');
 
   await form.saving(() => hours.fill('7,5'));
   await expect(page.getByText('Vul het aantal uur per week in als een getal')).toHaveCount(0);

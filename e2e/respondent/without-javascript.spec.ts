@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { inviteNewLibraries } from '../support/mail';
+import { inviteNewLibraries } from '../support/libraries';
 import { QuestionnairePage, questions } from '../support/questionnaire-page';
 
 // Before its JavaScript has loaded (or without it) the questionnaire is an

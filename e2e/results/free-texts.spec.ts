@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { signInAs } from '../support/auth';
-import { expect, importLibraries, sendAnswers, test } from '../support/free-texts';
+import { expect, test } from '../support/editions';
+import { sendAnswers } from '../support/free-texts';
+import { inviteNewLibraries } from '../support/libraries';
 import { ResultsPage } from './results-page';
 
 const KNELPUNTEN = 'Wat zijn de drie meest voorkomende knelpunten bij de samenwerking met het voortgezet onderwijs?';
@@ -20,13 +22,13 @@ async function expectNoViolations(page: Page) {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-test('an admin reads the free texts per question with the library that wrote them; a coordinator does not see them', async ({ page, browser, request, openEdition }) => {
+test('an admin reads the free texts per question with the library that wrote them; a coordinator does not see them', async ({ page, browser, request, openConcept }) => {
   const stamp = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
   const drenthe = ['Aa', 'Bb', 'Cc', 'Dd', 'Ee'].map((n) => ({ name: `Bibliotheek Vrij ${n} ${stamp}`, province: 'Drenthe' }));
   const zeeland = ['Ff', 'Gg', 'Hh', 'Ii', 'Jj'].map((n) => ({ name: `Bibliotheek Vrij ${n} ${stamp}`, province: 'Zeeland' }));
   const concept = { name: `Bibliotheek Vrij Concept ${stamp}`, province: 'Drenthe' };
   const small = { name: `Bibliotheek Vrij Klein ${stamp}`, province: 'Groningen' };
-  const libraries = importLibraries(openEdition, [...drenthe, ...zeeland, concept, small]);
+  const libraries = inviteNewLibraries(openConcept, [...drenthe, ...zeeland, concept, small]);
   const byName = (name: string) => libraries.find((l) => l.name === name)!;
 
   // Every Drenthe library and two in Zeeland name another bottleneck: 7 texts. One Drenthe library explains something.
@@ -43,7 +45,7 @@ test('an admin reads the free texts per question with the library that wrote the
 
   await signInAs(page, 'admin');
   const results = new ResultsPage(page);
-  await results.goto(openEdition);
+  await results.goto(openConcept);
   const knelpunten = results.question(KNELPUNTEN);
   const texts = knelpunten.getByRole('region', { name: 'Vrije teksten bij “Anders, namelijk ...” (7)' });
   await expect(texts).toBeVisible();
@@ -59,8 +61,8 @@ test('an admin reads the free texts per question with the library that wrote the
 
   // All of them on a page of their own.
   await texts.getByRole('link', { name: 'Alle 7 teksten bekijken' }).click();
-  await expect(page).toHaveURL(new RegExp(`/admin/editions/${openEdition}/results/KNELPUNTEN/teksten$`));
-  await expect(page.getByRole('heading', { level: 1, name: `Vrije teksten ${openEdition}` })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/admin/editions/${openConcept}/results/KNELPUNTEN/teksten$`));
+  await expect(page.getByRole('heading', { level: 1, name: `Vrije teksten ${openConcept}` })).toBeVisible();
   await expect(page.getByText(KNELPUNTEN)).toBeVisible();
   const list = page.getByRole('region', { name: 'Vrije teksten bij “Anders, namelijk ...” (7)' });
   await expect(list.getByRole('term')).toHaveText([...drenthe, ...zeeland.slice(0, 2)].map((l) => l.name));
@@ -71,17 +73,17 @@ test('an admin reads the free texts per question with the library that wrote the
   await page.setViewportSize({ width: 1280, height: 720 });
 
   // Within the results filter: Zeeland's texts only, on the results page and their own page.
-  await results.goto(openEdition, '?province=Zeeland');
+  await results.goto(openConcept, '?province=Zeeland');
   const zeelandTexts = results.question(KNELPUNTEN).getByRole('region', { name: 'Vrije teksten bij “Anders, namelijk ...” (2)' });
   await expect(zeelandTexts.getByRole('definition')).toHaveText([`Zeeland 1 ${stamp}`, `Zeeland 2 ${stamp}`]);
   await expect(page.getByText(`Drenthe 1 ${stamp}`)).toHaveCount(0);
   await expect(zeelandTexts.getByRole('link')).toHaveCount(0);
-  await page.goto(`/admin/editions/${openEdition}/results/KNELPUNTEN/teksten?province=Zeeland`);
+  await page.goto(`/admin/editions/${openConcept}/results/KNELPUNTEN/teksten?province=Zeeland`);
   await expect(page.getByText('Gefilterd op: Zeeland')).toBeVisible();
   await expect(page.getByRole('term')).toHaveText(zeeland.slice(0, 2).map((l) => l.name));
 
   // The same through the API, a page at a time.
-  const api = await page.request.get(`/api/v1/editions/${openEdition}/free-texts?question=KNELPUNTEN&province=Zeeland&limit=1&offset=1`);
+  const api = await page.request.get(`/api/v1/editions/${openConcept}/free-texts?question=KNELPUNTEN&province=Zeeland&limit=1&offset=1`);
   expect(api.status()).toBe(200);
   expect(await api.json()).toMatchObject({
     question: { code: 'KNELPUNTEN' },
@@ -91,17 +93,17 @@ test('an admin reads the free texts per question with the library that wrote the
     total: 2,
     texts: [{ library: zeeland[1].name, text: `Zeeland 2 ${stamp}` }],
   });
-  expect((await page.request.get(`/api/v1/editions/${openEdition}/free-texts?question=UREN_PER_WEEK`)).status()).toBe(404);
+  expect((await page.request.get(`/api/v1/editions/${openConcept}/free-texts?question=UREN_PER_WEEK`)).status()).toBe(404);
 
   // A coordinator reads the figures, not the texts.
   const coordinator = await browser.newPage();
   await signInAs(coordinator, 'coordinator');
   const theirs = new ResultsPage(coordinator);
-  await theirs.goto(openEdition);
+  await theirs.goto(openConcept);
   await expect(theirs.question(KNELPUNTEN)).toBeVisible();
   await expect(coordinator.getByRole('region', { name: /^Vrije teksten/ })).toHaveCount(0);
   await expect(coordinator.getByText(`Drenthe 1 ${stamp}`)).toHaveCount(0);
-  const refused = await coordinator.goto(`/admin/editions/${openEdition}/results/KNELPUNTEN/teksten`);
+  const refused = await coordinator.goto(`/admin/editions/${openConcept}/results/KNELPUNTEN/teksten`);
   expect(refused?.status()).toBe(403);
   await coordinator.close();
 
@@ -109,11 +111,11 @@ test('an admin reads the free texts per question with the library that wrote the
   // and Drenthe hidden with it (else the whole minus the rest would be Groningen).
   await sendAnswers(request, byName(small.name).token, { ...base, KNELPUNTEN__other: `Groningen ${stamp}` });
   for (const province of ['Groningen', 'Drenthe']) {
-    await page.goto(`/admin/editions/${openEdition}/results/KNELPUNTEN/teksten?province=${province}`);
+    await page.goto(`/admin/editions/${openConcept}/results/KNELPUNTEN/teksten?province=${province}`);
     await expect(page.getByText(/^(Te weinig antwoorden om te tonen|Niet getoond, hoewel)/)).toBeVisible();
     await expect(page.getByRole('term')).toHaveCount(0);
     await expect(page.getByText(`Groningen ${stamp}`)).toHaveCount(0);
-    const withheld = await (await page.request.get(`/api/v1/editions/${openEdition}/free-texts?question=KNELPUNTEN&province=${province}`)).json();
+    const withheld = await (await page.request.get(`/api/v1/editions/${openConcept}/free-texts?question=KNELPUNTEN&province=${province}`)).json();
     expect(withheld).toMatchObject({ suppressed: true, texts: [] });
     expect(withheld.total).toBeUndefined();
   }

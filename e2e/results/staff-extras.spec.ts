@@ -1,11 +1,7 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { parse } from 'csv-parse/sync';
-import { toAmsterdamLocal } from '../../lib/editions/moments';
-import { runCli, signInAs } from '../support/auth';
+import { signInAs } from '../support/auth';
 import { expect, test } from '../support/editions';
-import { uniqueLibraryName } from '../support/libraries';
+import { inviteNewLibraries } from '../support/libraries';
 import { ResultsPage } from './results-page';
 
 /**
@@ -15,7 +11,6 @@ import { ResultsPage } from './results-page';
  * in every cell, and the downloaded chart stands on its own.
  */
 
-const DAY = 24 * 60 * 60 * 1000;
 const KNELPUNTEN = 'Wat zijn de drie meest voorkomende knelpunten bij de samenwerking met het voortgezet onderwijs?';
 
 test('a page that does not exist under /admin keeps the staff menu', async ({ page }) => {
@@ -70,17 +65,10 @@ test('the previous year heads its column once: its cells hold only the percentag
   expect(previous.some((cell) => cell !== '–')).toBe(true);
 });
 
-test('a count of one library is written in the singular', async ({ page, adminApi, concept, request }) => {
+test('a count of one library is written in the singular', async ({ page, openConcept: concept, request }) => {
   test.setTimeout(120_000);
-  const opened = await adminApi.post(`/api/v1/editions/${concept}/open`, { data: { closesAt: toAmsterdamLocal(new Date(Date.now() + 30 * DAY)) } });
-  expect(opened.status(), await opened.text()).toBe(200);
   // Five libraries: enough for figures; one of them writes an explanation.
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'enquete-e2e-'));
-  const file = path.join(dir, 'bibliotheken.csv');
-  const rows = Array.from({ length: 5 }, (_, i) => `${uniqueLibraryName(`enkelvoud ${i + 1}`)},Utrecht,enkelvoud-${Date.now()}-${i}@bibliotheek.nl`);
-  fs.writeFileSync(file, ['name,province,email', ...rows].join('\n') + '\n');
-  const tokens = (parse(runCli(['import-libraries', file, '--edition', concept]), { columns: true }) as { token: string }[]).map((r) => r.token);
-  expect(tokens).toHaveLength(5);
+  const tokens = inviteNewLibraries(concept, 5).map((l) => l.token);
   for (const [i, token] of tokens.entries()) {
     const answers = { VO_SAMENWERKING: 'NEE', ...(i === 0 ? { TOELICHTING: 'Alleen wij schreven iets.' } : {}) };
     const sent = await request.put(`/api/v1/responses/${token}`, { data: { answers, submit: true, version: 0 } });

@@ -1,10 +1,9 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import Database from 'better-sqlite3';
-import { parse } from 'csv-parse/sync';
 import { expect, test as base, type APIRequestContext } from '@playwright/test';
-import { runCli, signInRequest } from './auth';
+import { signInRequest } from './auth';
+import { inviteNewLibraries } from './libraries';
+
+const DAY = 24 * 60 * 60 * 1000;
 
 /**
  * Fresh editions per test: each gets a school year of its own far in the
@@ -32,6 +31,8 @@ type Fixtures = {
   adminApi: APIRequestContext;
   /** A new concept edition copied from 2022-2023; its code. */
   concept: string;
+  /** That concept, opened through the API, closing in 30 days; its code. */
+  openConcept: string;
 };
 
 export const test = base.extend<Fixtures>({
@@ -47,18 +48,23 @@ export const test = base.extend<Fixtures>({
     expect(created.status(), await created.text()).toBe(201);
     await provide(code);
   },
+  openConcept: async ({ adminApi, concept }, provide) => {
+    await openEdition(adminApi, concept);
+    await provide(concept);
+  },
 });
 
 export { expect };
 
 /** Invites one new library for `edition` through the CLI; returns its token. */
 export function inviteNewLibrary(edition: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'enquete-e2e-'));
-  const file = path.join(dir, 'bibliotheek.csv');
-  const name = `Bibliotheek Test ${edition} ${Math.random().toString(36).slice(2, 8)}`;
-  fs.writeFileSync(file, `name,province,email\n${name},Utrecht,test-${Date.now()}@bibliotheek.nl\n`);
-  const rows = parse(runCli(['import-libraries', file, '--edition', edition]), { columns: true }) as { token: string }[];
-  return rows[0].token;
+  return inviteNewLibraries(edition, 1)[0].token;
+}
+
+/** Opens `code` through the API as an admin, closing at `closesAt` (30 days from now unless given). */
+export async function openEdition(adminApi: APIRequestContext, code: string, closesAt = new Date(Date.now() + 30 * DAY)): Promise<void> {
+  const opened = await adminApi.post(`/api/v1/editions/${code}/open`, { data: { closesAt: closesAt.toISOString() } });
+  expect(opened.status(), await opened.text()).toBe(200);
 }
 
 /** The audit entries about an edition, oldest first, read from the e2e database. */

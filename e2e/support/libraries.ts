@@ -1,9 +1,39 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import Database from 'better-sqlite3';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import { expect, test as base, type Page } from '@playwright/test';
+import { runCli } from './auth';
 
 /** A library name no other test uses, so each test works on data of its own. */
 export function uniqueLibraryName(label: string): string {
   return `Bibliotheek ${label} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+}
+
+export type NewLibrary = { name: string; province?: string; email?: string };
+export type InvitedLibrary = { name: string; province: string; email: string; token: string; url: string };
+
+/**
+ * New libraries put in the register and invited for `edition` through the
+ * CLI's `import-libraries`, as an admin's CSV would be: a number of them
+ * (named "Bibliotheek Test …") or the ones given. Each gets an address of its
+ * own unless given one, and Utrecht unless given a province; their links come
+ * back in the order given.
+ */
+export function inviteNewLibraries(edition: string, libraries: number | NewLibrary[]): InvitedLibrary[] {
+  const tag = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6)}`;
+  const given: NewLibrary[] = typeof libraries === 'number' ? Array.from({ length: libraries }, (_, i) => ({ name: `Bibliotheek Test ${tag} ${i + 1}` })) : libraries;
+  const rows = given.map((l, i) => ({ name: l.name, province: l.province ?? 'Utrecht', email: l.email ?? `e2e-${tag}-${i + 1}@bibliotheek.nl` }));
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'enquete-e2e-')), 'bibliotheken.csv');
+  fs.writeFileSync(file, stringify(rows, { header: true, columns: ['name', 'province', 'email'] }));
+  const invited = parse(runCli(['import-libraries', file, '--edition', edition]), { columns: true }) as InvitedLibrary[];
+  return rows.map((row) => {
+    const link = invited.find((l) => l.name === row.name);
+    if (!link) throw new Error(`import-libraries gave no link for ${row.name}`);
+    return link;
+  });
 }
 
 /** The register's "add" form as an admin sees it at /admin/libraries/new. */

@@ -1,22 +1,7 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { parse } from 'csv-parse/sync';
 import { simpleParser, type ParsedMail } from 'mailparser';
-import { runCli } from './auth';
-
-export type InvitedLibrary = { name: string; email: string; token: string };
-
-/** New libraries with addresses of their own, imported and invited for `edition` through the CLI. */
-export function inviteNewLibraries(edition: string, count: number): InvitedLibrary[] {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'enquete-e2e-mail-'));
-  const file = path.join(dir, 'bibliotheken.csv');
-  const tag = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6)}`;
-  const lines = Array.from({ length: count }, (_, i) => `Bibliotheek Post ${tag} ${i + 1},Utrecht,post-${tag}-${i + 1}@bibliotheek.nl`);
-  fs.writeFileSync(file, `name,province,email\n${lines.join('\n')}\n`);
-  return parse(runCli(['import-libraries', file, '--edition', edition]), { columns: true }) as InvitedLibrary[];
-}
 
 /**
  * The `.eml` files the e2e server wrote (it runs without SMTP_URL) to one

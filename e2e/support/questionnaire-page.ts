@@ -34,6 +34,17 @@ export class QuestionnairePage {
     }
   }
 
+  /** From page 1 to page 3, the numbers (2022-2023's questions, which copies keep), with the fewest answers that lead there. */
+  async toNumbersPage(): Promise<void> {
+    await this.open('?pagina=1');
+    await this.radio(questions.filter, 'Ja').check();
+    await this.next();
+    await this.choice(questions.satisfaction, 'Expertise binnen de bibliotheek').check();
+    await this.choice(questions.bottlenecks, 'Geen knelpunten').check();
+    await this.next();
+    await this.expectStep(3, 4);
+  }
+
   /** The start page's way into the form. */
   get startLink(): Locator {
     return this.page.getByRole('link', { name: 'Beginnen' });
@@ -144,4 +155,14 @@ export const questions = {
   bottlenecks: /drie meest voorkomende knelpunten/,
   followUp: /vanwege onvoldoende financiering/,
   staffHours: /aantal personeelsuren/,
+};
+
+/** The answers of a complete questionnaire (2022-2023's questions, which copies keep). */
+export const completeAnswers = {
+  VO_SAMENWERKING: 'JA',
+  TEVREDEN: ['SAMENWERKING_SCHOLEN', 'EXPERTISE_BIBLIOTHEEK'],
+  KNELPUNTEN: ['FINANCIERING', 'ANDERS'],
+  KNELPUNTEN__other: 'Vervoer',
+  FINANCIERING_MINDER_SCHOLEN: 'JA',
+  UREN_PER_WEEK: 12.5,
 };

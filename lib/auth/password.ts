@@ -1,10 +1,9 @@
 import { hash, verify } from '@node-rs/argon2';
 import { z } from 'zod';
 import { authFormMessage } from './form-messages';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-rules';
 
-export const MIN_PASSWORD_LENGTH = 12;
-// argon2 hashes at most this much anyway; a cap stops megabyte "passwords" from costing CPU.
-export const MAX_PASSWORD_LENGTH = 200;
+export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH };
 
 export const newPasswordSchema = z
   .string()

@@ -5,12 +5,13 @@ import type { Db } from '@/db/client';
 import { auditLog, invitations, libraries, mailings, outbox, responses } from '@/db/schema';
 import { getEditionByCode } from '@/lib/editions/queries';
 import { findInvitationByToken } from '@/lib/responses/queries';
+import { fakeClock } from '@/tests/support/clock';
 import { createTestDb } from '@/tests/support/db';
 import { inviteTestLibraries } from '@/tests/support/libraries';
 import { startSmtpServer } from '@/tests/support/smtp';
 import type { MailRule } from './eligibility';
 import { previewMailing, startMailing } from './mailings';
-import { runSender, type Clock, type Progress } from './sender';
+import { runSender, type Progress } from './sender';
 import { smtpTransport } from './transport';
 
 const actor = { label: 'coordinator@test.nl' };
@@ -25,19 +26,6 @@ afterEach(async () => {
 });
 
 /** A clock that moves only when the sender sleeps: throttling and back-off cost no real time. */
-function fakeClock(start = new Date()): Clock & { advance: (ms: number) => void } {
-  let now = start.getTime();
-  return {
-    now: () => new Date(now),
-    sleep: async (ms) => {
-      now += ms;
-    },
-    advance: (ms) => {
-      now += ms;
-    },
-  };
-}
-
 async function setUp(names = ['Bibliotheek Aa', 'Bibliotheek Bee', 'Bibliotheek Cee'], refuse?: NonNullable<Parameters<typeof startSmtpServer>[0]>['refuse']) {
   const db = createTestDb();
   const edition = getEditionByCode({ db, code: '2022-2023' })!;

@@ -9,12 +9,13 @@ import { auditLog, invitations, libraries, mailings, outbox, plannedMailings, re
 import { seedEditions } from '@/db/seed';
 import { getEditionByCode } from '@/lib/editions/queries';
 import { createInvitation } from '@/lib/invitations/create';
+import { fakeClock } from '@/tests/support/clock';
 import { createTestDb } from '@/tests/support/db';
 import { addTestLibrary } from '@/tests/support/libraries';
 import { startSmtpServer } from '@/tests/support/smtp';
 import type { MailRule } from './eligibility';
 import { cancelPlanned, listPlanned, planReminder, startDuePlanned } from './planned';
-import { runSender, type Clock } from './sender';
+import { runSender } from './sender';
 import { smtpTransport } from './transport';
 
 const actor = { label: 'coordinator@test.nl' };
@@ -27,19 +28,6 @@ const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   while (cleanups.length) await cleanups.pop()!();
 });
-
-function fakeClock(start = new Date()): Clock & { advance: (ms: number) => void } {
-  let now = start.getTime();
-  return {
-    now: () => new Date(now),
-    sleep: async (ms) => {
-      now += ms;
-    },
-    advance: (ms) => {
-      now += ms;
-    },
-  };
-}
 
 async function setUp(db: Db = createTestDb()) {
   const edition = getEditionByCode({ db, code: '2022-2023' })!;

@@ -4,8 +4,9 @@ import { invitations, libraries, responses } from '@/db/schema';
 import { getEditionByCode } from '@/lib/editions/queries';
 import { createInvitation } from '@/lib/invitations/create';
 import { startMailing } from '@/lib/mail/mailings';
-import { runSender, type Clock } from '@/lib/mail/sender';
+import { runSender } from '@/lib/mail/sender';
 import type { MailTransport } from '@/lib/mail/transport';
+import { fakeClock } from '@/tests/support/clock';
 import { createTestDb } from '@/tests/support/db';
 import { addTestLibrary } from '@/tests/support/libraries';
 import { toLiveData } from './live';
@@ -41,15 +42,14 @@ describe('mailings on the monitoring page', () => {
     const email = (id: number) => db.select().from(libraries).where(eq(libraries.id, id)).get()!.email;
     // Cee's link cannot be shown, so its invitation is skipped.
     db.update(invitations).set({ tokenEncrypted: null }).where(eq(invitations.libraryId, cee)).run();
-    let time = Date.now() - 48 * HOUR;
-    const clock: Clock = { now: () => new Date(time), sleep: async (ms) => void (time += ms) };
+    const clock = fakeClock(new Date(Date.now() - 48 * HOUR));
     const transport = fakeTransport(email(bee));
     const send = () => runSender({ db, transport, from: 'Enquête <enquete@test.nl>', ratePerSecond: 0, clock });
 
     const invitationAt = clock.now();
     startMailing({ db, edition, rule: { kind: 'invitation' }, actor, now: invitationAt });
     await send();
-    time += 24 * HOUR;
+    clock.advance(24 * HOUR);
     db.insert(responses).values({ editionId: edition.id, libraryId: aa, status: 'draft', updatedAt: clock.now() }).run();
     const reminderAt = clock.now();
     startMailing({ db, edition, rule: { kind: 'reminder', audience: 'started', minDays: 0, maxReminders: null, includeNotMailed: false }, actor, now: reminderAt });

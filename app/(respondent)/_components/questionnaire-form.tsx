@@ -85,9 +85,9 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
       const parsed = schemas.draft.safeParse(pruned);
       if (parsed.success) return { answers: parsed.data, invalidFields: [] };
       // Keep what is valid: one mistyped number must not hold back the rest.
+      // Its message waits for Volgende (use-answers-form.ts); the save status says not all was saved.
       const invalid = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0])))];
       const kept = Object.fromEntries(Object.entries(pruned).filter(([key]) => !invalid.includes(key)));
-      void form.trigger(invalid);
       return { answers: pruneAnswers(definition, kept), invalidFields: invalid };
     },
     onSaved,
@@ -134,7 +134,8 @@ export function QuestionnaireForm({ token, definition, initialResponse, initialP
   useEffect(() => {
     const subscription = form.watch((_values, { name }) => {
       // A field with an error is checked again as soon as it changes, so a
-      // fixed answer loses its message at once (not on blur, mid-click).
+      // fixed answer loses its message at once (not on blur, mid-click);
+      // fields without one are left alone until the next press.
       if (name && form.getFieldState(name).error) void form.trigger(name);
       keepHidden();
       schedule();

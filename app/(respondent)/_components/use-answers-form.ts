@@ -15,6 +15,16 @@ import type { CurrentResponse } from '@/lib/responses/queries';
  * server's own schema: "submit" mode only while a page or the whole
  * questionnaire is being checked (`check`), "draft" while typing. Answers kept
  * back (hidden) are not checked: they are not sent.
+ *
+ * Messages appear only when Volgende or Versturen is pressed, with the error
+ * summary, as GOV.UK's pattern has it: a message shown when a field is left
+ * pushes the button below it down between the press and the release, and the
+ * click is lost. Hence `mode: 'onSubmit'` (nothing on blur or change before
+ * that; pages are checked with `check`, never RHF's handleSubmit, so
+ * `reValidateMode` never applies). After a failed check, a field with a
+ * message is checked again as it changes (questionnaire-form.tsx), so a fixed
+ * answer loses its message while the person is still in it; a field without
+ * one gains none until the next press.
  */
 export function useAnswersForm(definition: Definition, answers: CurrentResponse['answers'], posted: PostedForm | null) {
   const schemas = useMemo(
@@ -44,7 +54,7 @@ export function useAnswersForm(definition: Definition, answers: CurrentResponse[
     defaultValues: { ...answersToFormValues(definition, answers), ...posted?.values },
     errors: postedErrors,
     resolver,
-    mode: 'onTouched',
+    mode: 'onSubmit',
   });
 
   /** Checks the given fields as a submit would (required and all); errors appear at the fields. */

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { FieldError, FormOutcome, fieldProps, type FormState } from '../../form-parts';
+import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password-rules';
 import { NewPasswordField } from './password-field';
 import { resetPasswordAction, type PasswordResetDone } from './actions';
 
@@ -45,7 +46,7 @@ export function ResetPasswordForm({ accounts }: { accounts: { id: number; email:
         </select>
         <FieldError id="reset-userId-error" messages={errors?.userId} />
       </div>
-      <NewPasswordField idPrefix="reset" label={t('password')} hint={t('passwordHint')} state={failed} />
+      <NewPasswordField idPrefix="reset" label={t('password')} hint={t('passwordHint', { min: MIN_PASSWORD_LENGTH })} state={failed} />
       <button type="submit" disabled={pending}>
         {t('submit')}
       </button>

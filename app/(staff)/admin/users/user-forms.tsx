@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { FieldError, FormOutcome, fieldProps, type FormState } from '../../form-parts';
+import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password-rules';
 import { NewPasswordField } from './password-field';
 import { changeRoleAction, createUserAction, setUserDisabledAction } from './actions';
 
@@ -36,7 +37,7 @@ export function CreateUserForm() {
         </select>
         <FieldError id="new-role-error" messages={errors?.role} />
       </div>
-      <NewPasswordField idPrefix="new" label={t('users.password')} hint={t('users.passwordHint')} state={s} required />
+      <NewPasswordField idPrefix="new" label={t('users.password')} hint={t('users.passwordHint', { min: MIN_PASSWORD_LENGTH })} state={s} required />
       <button type="submit" disabled={pending}>
         {t('users.create')}
       </button>
