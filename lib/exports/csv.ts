@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import type { ExportCell } from '@/lib/questionnaire/types/question-type';
-import { displayCells, headerRow } from './display';
-import { responseCells, type ExportLayout, type ExportResponse } from './layout';
+import { cellDisplay, headerRow } from './display';
+import { responseCellWriter, type ExportLayout, type ExportResponse } from './layout';
 
 export type CsvSeparator = 'semicolon' | 'comma';
 
@@ -18,9 +18,11 @@ export function csvExport(
   batches: AsyncIterable<ExportResponse[]>,
   { labels, separator }: { labels: boolean; separator: CsvSeparator },
 ): Readable {
+  const cellsOf = responseCellWriter(layout);
+  const display = cellDisplay(layout, labels);
   async function* records(): AsyncGenerator<ExportCell[]> {
     yield headerRow(layout);
-    for await (const batch of batches) for (const response of batch) yield displayCells(layout, responseCells(layout, response), labels);
+    for await (const batch of batches) for (const response of batch) yield display(cellsOf(response));
   }
   return writeCsv(Readable.from(records()), separator);
 }

@@ -3,8 +3,8 @@ import ExcelJS from 'exceljs';
 import type { ExportCell } from '@/lib/questionnaire/types/question-type';
 import type { EditionResults } from '@/lib/results/aggregate';
 import type { Codebook } from './codebook';
-import { displayCells, headerRow } from './display';
-import { responseCells, type ExportLayout, type ExportResponse } from './layout';
+import { cellDisplay, headerRow } from './display';
+import { responseCellWriter, type ExportLayout, type ExportResponse } from './layout';
 import { codebookRows, resultsRows } from './tables';
 import { exportText } from './words';
 
@@ -58,8 +58,10 @@ export function xlsxExport(
   (async () => {
     const data = workbook.addWorksheet(exportText.sheets.data, frozenHeader);
     addRow(data, headerRow(layout));
+    const cellsOf = responseCellWriter(layout);
+    const display = cellDisplay(layout, labels);
     for await (const batch of batches) {
-      for (const response of batch) addRow(data, displayCells(layout, responseCells(layout, response), labels));
+      for (const response of batch) addRow(data, display(cellsOf(response)));
       await zipCaughtUp(data);
     }
     data.commit();
