@@ -15,6 +15,18 @@ export function guardFormula(cell: ExportCell): ExportCell {
 
 const frozenHeader = { views: [{ state: 'frozen' as const, ySplit: 1 }] };
 
+/**
+ * Texts inline rather than in a shared-strings table, which would hold every
+ * distinct text of the export in memory. No styles: no cell has one, and with
+ * `useStyles` exceljs renders each cell's (empty) style to XML to look it up,
+ * which at 100,000 responses took longer than the rest of the workbook
+ * (bench/exports.ts). The sheets are the same; styles.xml differs only in
+ * the order of two attributes.
+ */
+function workbookWriter(output: PassThrough): ExcelJS.stream.xlsx.WorkbookWriter {
+  return new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: false, useSharedStrings: false });
+}
+
 function addRow(sheet: ExcelJS.Worksheet, cells: ExportCell[]) {
   sheet.addRow(cells.map(guardFormula)).commit();
 }
@@ -54,7 +66,7 @@ export function xlsxExport(
   { labels, codebook, results }: { labels: boolean; codebook: Codebook; results: EditionResults | undefined },
 ): Readable {
   const output = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
+  const workbook = workbookWriter(output);
   (async () => {
     const data = workbook.addWorksheet(exportText.sheets.data, frozenHeader);
     addRow(data, headerRow(layout));
@@ -75,7 +87,7 @@ export function xlsxExport(
 /** One table as a workbook of one sheet (the results tables for open data and the report). */
 export function xlsxTable(name: string, rows: ExportCell[][]): Readable {
   const output = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
+  const workbook = workbookWriter(output);
   tableSheet(workbook, name, rows);
   workbook.commit().catch((error: unknown) => output.destroy(error instanceof Error ? error : new Error(String(error))));
   return output;
