@@ -81,7 +81,8 @@ function prepareBatchReads(db: Db, selection: ExportSelection) {
     .innerJoin(responses, eq(responses.id, answers.responseId))
     .innerJoin(libraries, eq(libraries.id, responses.libraryId))
     .where(and(...where, gte(responses.id, sql.placeholder('firstId')), lte(responses.id, sql.placeholder('lastId'))))
-    .orderBy(asc(answers.responseId), asc(answers.position))
+    // A response's rows in the order they were written, as getCurrentResponse reads them: the index's order, so SQLite need not sort.
+    .orderBy(asc(responses.id), asc(answers.id))
     .prepare();
   const toAnswers = answersReader(selection.edition.definition);
 
