@@ -1,7 +1,7 @@
 import { listQuestions, type Definition, type Question } from '@/lib/questionnaire/definition';
 import { typeOf } from '@/lib/questionnaire/types';
 import type { ExportCell, ExportColumn } from '@/lib/questionnaire/types/question-type';
-import { visibleQuestionCodes, type Answers } from '@/lib/questionnaire/visibility';
+import { visibilityOf, type Answers } from '@/lib/questionnaire/visibility';
 import { VariableNames } from './names';
 import { exportText, exportWords } from './words';
 
@@ -60,26 +60,32 @@ export function exportLayout(definition: Definition): ExportLayout {
 
 /** A moment as ISO 8601 in UTC to the second, which every reader parses. */
 export function isoMoment(moment: Date | null): string {
-  return moment ? moment.toISOString().replace(/\.\d{3}Z$/, 'Z') : '';
+  // toISOString always ends in milliseconds and Z ("…T09:47:31.123Z").
+  return moment ? `${moment.toISOString().slice(0, -5)}Z` : '';
 }
 
 /**
- * One response's cells in the layout's order: option numbers for choices,
- * MissingCodes where there is no answer (lib/questionnaire/types/question-type.ts).
+ * What gives one response's cells in the layout's order: option numbers for
+ * choices, MissingCodes where there is no answer
+ * (lib/questionnaire/types/question-type.ts). Made once per export: the
+ * questions, their routing and their types' cell writers are the same for
+ * every response.
  */
-export function responseCells(layout: ExportLayout, response: ExportResponse): ExportCell[] {
-  const visible = visibleQuestionCodes(layout.definition, response.answers);
-  const cells: ExportCell[] = [
-    response.id,
-    response.libraryName,
-    response.province,
-    response.sizeClass ?? '',
-    response.status,
-    isoMoment(response.startedAt),
-    isoMoment(response.submittedAt),
-  ];
-  for (const question of listQuestions(layout.definition)) {
-    cells.push(...typeOf(question).exportCells(question, response.answers, visible.has(question.code)));
-  }
-  return cells;
+export function responseCellWriter(layout: ExportLayout): (response: ExportResponse) => ExportCell[] {
+  const writers = listQuestions(layout.definition).map((question) => typeOf(question).exportCellWriter(question));
+  const visibility = visibilityOf(layout.definition);
+  return (response) => {
+    const shown = visibility(response.answers);
+    const cells: ExportCell[] = [
+      response.id,
+      response.libraryName,
+      response.province,
+      response.sizeClass ?? '',
+      response.status,
+      isoMoment(response.startedAt),
+      isoMoment(response.submittedAt),
+    ];
+    for (let i = 0; i < writers.length; i++) writers[i](response.answers, shown[i], cells);
+    return cells;
+  };
 }

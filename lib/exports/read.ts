@@ -1,9 +1,10 @@
-import { and, asc, count, eq, gt, inArray, lte, max, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gt, gte, lte, max, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { answers, libraries, responses } from '@/db/schema';
 import type { Edition } from '@/lib/editions/queries';
 import { libraryConditions, type ResultFilters } from '@/lib/results/filters';
-import { rowsToAnswers } from '@/lib/responses/answer-rows';
+import { answersReader } from '@/lib/responses/answer-rows';
+import type { StoredRow } from '@/lib/questionnaire/types/question-type';
 import type { ExportResponse } from './layout';
 
 /**
@@ -41,7 +42,17 @@ export function measureSelection(db: Db, selection: ExportSelection): { rows: nu
   return { rows: row?.rows ?? 0, lastId: row?.lastId ?? 0 };
 }
 
-function readBatch(db: Db, selection: ExportSelection, afterId: number, lastId: number, size: number): ExportResponse[] {
+/** An answer row as `values()` reads it, without drizzle making an object of each of the million. */
+type RowValues = [responseId: number, questionCode: string, optionCode: string | null, numberValue: number | null, textValue: string | null];
+
+/**
+ * The two statements of a batch, prepared once per export: the batch's
+ * responses, then the answer rows of the responses between the first and
+ * the last of them that the selection holds (the same responses: the same
+ * conditions over the same range of ids).
+ */
+function prepareBatchReads(db: Db, selection: ExportSelection) {
+  const where = conditions(selection);
   const heads = db
     .select({
       id: responses.id,
@@ -54,11 +65,10 @@ function readBatch(db: Db, selection: ExportSelection, afterId: number, lastId: 
     })
     .from(responses)
     .innerJoin(libraries, eq(libraries.id, responses.libraryId))
-    .where(and(...conditions(selection), gt(responses.id, afterId), lte(responses.id, lastId)))
+    .where(and(...where, gt(responses.id, sql.placeholder('afterId')), lte(responses.id, sql.placeholder('lastId'))))
     .orderBy(asc(responses.id))
-    .limit(size)
-    .all();
-  if (heads.length === 0) return [];
+    .limit(sql.placeholder('size'))
+    .prepare();
   const rows = db
     .select({
       responseId: answers.responseId,
@@ -68,16 +78,35 @@ function readBatch(db: Db, selection: ExportSelection, afterId: number, lastId: 
       textValue: answers.textValue,
     })
     .from(answers)
-    .where(inArray(answers.responseId, heads.map((h) => h.id)))
-    .orderBy(asc(answers.responseId), asc(answers.position))
-    .all();
-  const byResponse = new Map<number, typeof rows>();
-  for (const row of rows) {
-    const list = byResponse.get(row.responseId);
-    if (list) list.push(row);
-    else byResponse.set(row.responseId, [row]);
-  }
-  return heads.map((head) => ({ ...head, answers: rowsToAnswers(selection.edition.definition, byResponse.get(head.id) ?? []) }));
+    .innerJoin(responses, eq(responses.id, answers.responseId))
+    .innerJoin(libraries, eq(libraries.id, responses.libraryId))
+    .where(and(...where, gte(responses.id, sql.placeholder('firstId')), lte(responses.id, sql.placeholder('lastId'))))
+    // A response's rows in the order they were written, as getCurrentResponse reads them: the index's order, so SQLite need not sort.
+    .orderBy(asc(responses.id), asc(answers.id))
+    .prepare();
+  const toAnswers = answersReader(selection.edition.definition);
+
+  // One read transaction, so both statements see the same responses even if another connection writes in between.
+  const read = db.$client.transaction((afterId: number, lastId: number, size: number) => {
+    const batch = heads.all({ afterId, lastId, size });
+    const values = batch.length === 0 ? [] : (rows.values({ firstId: batch[0].id, lastId: batch.at(-1)!.id }) as RowValues[]);
+    return { batch, values };
+  });
+
+  return (afterId: number, lastId: number, size: number): ExportResponse[] => {
+    const { batch, values } = read(afterId, lastId, size);
+    // Both in id order: each response's rows are the next run of rows.
+    let next = 0;
+    return batch.map((head) => {
+      const own: StoredRow[] = [];
+      while (next < values.length && values[next][0] < head.id) next++;
+      for (; next < values.length && values[next][0] === head.id; next++) {
+        const [, questionCode, optionCode, numberValue, textValue] = values[next];
+        own.push({ questionCode, optionCode, numberValue, textValue });
+      }
+      return { ...head, answers: toAnswers(own) };
+    });
+  };
 }
 
 /** The selection's responses up to `lastId`, a batch at a time, in id order. */
@@ -86,9 +115,10 @@ export async function* readResponses(
   selection: ExportSelection,
   { lastId, batchSize = EXPORT_BATCH_SIZE }: { lastId: number; batchSize?: number },
 ): AsyncGenerator<ExportResponse[]> {
+  const readBatch = prepareBatchReads(db, selection);
   let afterId = 0;
   for (;;) {
-    const batch = readBatch(db, selection, afterId, lastId, batchSize);
+    const batch = readBatch(afterId, lastId, batchSize);
     if (batch.length === 0) return;
     yield batch;
     afterId = batch.at(-1)!.id;

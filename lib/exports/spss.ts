@@ -2,7 +2,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { ZipArchive } from 'archiver';
 import { stringify } from 'csv-stringify';
 import { NOT_ANSWERED, NOT_SHOWN, type ExportCell } from '@/lib/questionnaire/types/question-type';
-import { responseCells, type ExportLayout, type ExportResponse, type LayoutColumn } from './layout';
+import { responseCellWriter, type ExportLayout, type ExportResponse, type LayoutColumn } from './layout';
 import { exportText } from './words';
 
 /**
@@ -111,10 +111,11 @@ export function spssSyntax(layout: ExportLayout, header: SyntaxHeader): string {
 
 /** Data rows for SPSS and R: raw numbers, strings on one line. */
 export function plainDataRows(layout: ExportLayout, batches: AsyncIterable<ExportResponse[]>): Readable {
+  const cellsOf = responseCellWriter(layout);
   async function* records(): AsyncGenerator<ExportCell[]> {
     yield layout.columns.map((c) => c.name);
     for await (const batch of batches) {
-      for (const response of batch) yield responseCells(layout, response).map((cell) => (typeof cell === 'string' ? cell.replace(/[\r\n]+/g, ' ') : cell));
+      for (const response of batch) yield cellsOf(response).map((cell) => (typeof cell === 'string' ? cell.replace(/[\r\n]+/g, ' ') : cell));
     }
   }
   const stringifier = stringify({ delimiter: ',', record_delimiter: '\n', quoted_string: true });

@@ -3,8 +3,8 @@ import ExcelJS from 'exceljs';
 import type { ExportCell } from '@/lib/questionnaire/types/question-type';
 import type { EditionResults } from '@/lib/results/aggregate';
 import type { Codebook } from './codebook';
-import { displayCells, headerRow } from './display';
-import { responseCells, type ExportLayout, type ExportResponse } from './layout';
+import { cellDisplay, headerRow } from './display';
+import { responseCellWriter, type ExportLayout, type ExportResponse } from './layout';
 import { codebookRows, resultsRows } from './tables';
 import { exportText } from './words';
 
@@ -14,6 +14,18 @@ export function guardFormula(cell: ExportCell): ExportCell {
 }
 
 const frozenHeader = { views: [{ state: 'frozen' as const, ySplit: 1 }] };
+
+/**
+ * Texts inline rather than in a shared-strings table, which would hold every
+ * distinct text of the export in memory. No styles: no cell has one, and with
+ * `useStyles` exceljs renders each cell's (empty) style to XML to look it up,
+ * which at 100,000 responses took longer than the rest of the workbook
+ * (bench/exports.ts). The sheets are the same; styles.xml differs only in
+ * the order of two attributes.
+ */
+function workbookWriter(output: PassThrough): ExcelJS.stream.xlsx.WorkbookWriter {
+  return new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: false, useSharedStrings: false });
+}
 
 function addRow(sheet: ExcelJS.Worksheet, cells: ExportCell[]) {
   sheet.addRow(cells.map(guardFormula)).commit();
@@ -54,12 +66,14 @@ export function xlsxExport(
   { labels, codebook, results }: { labels: boolean; codebook: Codebook; results: EditionResults | undefined },
 ): Readable {
   const output = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
+  const workbook = workbookWriter(output);
   (async () => {
     const data = workbook.addWorksheet(exportText.sheets.data, frozenHeader);
     addRow(data, headerRow(layout));
+    const cellsOf = responseCellWriter(layout);
+    const display = cellDisplay(layout, labels);
     for await (const batch of batches) {
-      for (const response of batch) addRow(data, displayCells(layout, responseCells(layout, response), labels));
+      for (const response of batch) addRow(data, display(cellsOf(response)));
       await zipCaughtUp(data);
     }
     data.commit();
@@ -73,7 +87,7 @@ export function xlsxExport(
 /** One table as a workbook of one sheet (the results tables for open data and the report). */
 export function xlsxTable(name: string, rows: ExportCell[][]): Readable {
   const output = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
+  const workbook = workbookWriter(output);
   tableSheet(workbook, name, rows);
   workbook.commit().catch((error: unknown) => output.destroy(error instanceof Error ? error : new Error(String(error))));
   return output;

@@ -11,17 +11,40 @@ export function conditionHolds(condition: Condition, answers: Answers, visible: 
   return condition.anyOf.some((code) => chosen.includes(code));
 }
 
-/**
- * Codes of the questions shown for these answers. One pass in definition order
- * is enough because conditions only refer to earlier questions; a question
- * behind a hidden question is hidden too.
- */
+/** Codes of the questions shown for these answers (visibilityOf). */
 export function visibleQuestionCodes(def: Definition, answers: Answers): Set<string> {
-  const visible = new Set<string>();
-  for (const question of listQuestions(def)) {
-    if (!question.condition || conditionHolds(question.condition, answers, visible)) visible.add(question.code);
-  }
-  return visible;
+  const shown = visibilityOf(def)(answers);
+  return new Set(listQuestions(def).flatMap((question, i) => (shown[i] ? [question.code] : [])));
+}
+
+/**
+ * Whether each question is shown for given answers, in the order of
+ * listQuestions. One pass in definition order is enough because conditions
+ * only refer to earlier questions; a question behind a hidden question is
+ * hidden too. The questions are listed, and each condition's question found,
+ * once: the exports ask this for every response of an edition.
+ */
+export function visibilityOf(def: Definition): (answers: Answers) => boolean[] {
+  const questions = listQuestions(def);
+  const plan = questions.map(({ condition }) => {
+    if (!condition) return null;
+    // One that names no earlier question (which the loader refuses) hides its question.
+    const source = questions.findIndex((q) => q.code === condition.question);
+    return { source, anyOf: condition.anyOf };
+  });
+  return (answers) => {
+    const shown: boolean[] = new Array(plan.length);
+    for (let i = 0; i < plan.length; i++) {
+      const condition = plan[i];
+      if (!condition) shown[i] = true;
+      else if (condition.source < 0 || condition.source >= i || !shown[condition.source]) shown[i] = false;
+      else {
+        const chosen = chosenCodes(answers[questions[condition.source].code]);
+        shown[i] = condition.anyOf.some((code) => chosen.includes(code));
+      }
+    }
+    return shown;
+  };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { listQuestions, type Definition } from '@/lib/questionnaire/definition';
+import { listQuestions, type Definition, type Question } from '@/lib/questionnaire/definition';
 import { typeOf } from '@/lib/questionnaire/types';
 import type { AnswerRow, StoredRow } from '@/lib/questionnaire/types/question-type';
 import type { Answers } from '@/lib/questionnaire/visibility';
@@ -15,7 +15,19 @@ export function answersToRows(def: Definition, answers: Answers): AnswerRow[] {
 
 /** The answers stored as these rows; rows of questions the definition does not have are skipped. */
 export function rowsToAnswers(def: Definition, rows: StoredRow[]): Answers {
+  return answersReader(def)(rows);
+}
+
+/**
+ * rowsToAnswers with the definition's questions looked up once, for reading
+ * many responses of one edition (the exports).
+ */
+export function answersReader(def: Definition): (rows: StoredRow[]) => Answers {
   const byCode = new Map(listQuestions(def).map((q) => [q.code, q]));
+  return (rows) => answersOf(byCode, rows);
+}
+
+function answersOf(byCode: ReadonlyMap<string, Question>, rows: StoredRow[]): Answers {
   const perQuestion = new Map<string, StoredRow[]>();
   for (const row of rows) {
     if (!byCode.has(row.questionCode)) continue;

@@ -12,7 +12,7 @@ import {
   type AnswerRow,
   type CodebookWords,
   type DefinitionIssue,
-  type ExportCell,
+  type ExportCellWriter,
   type ExportColumn,
   type ExportValue,
   type ExportWords,
@@ -220,6 +220,13 @@ export function optionValues(question: ChoiceBase): ExportValue[] {
   return question.options.map((option, i) => ({ value: i + 1, code: option.code, label: option.label }));
 }
 
+/** Those numbers by option code (the first option with a code, should one repeat). */
+export function optionNumbers(question: ChoiceBase): Map<string, number> {
+  const numbers = new Map<string, number>();
+  for (const { value, code } of optionValues(question)) if (!numbers.has(code)) numbers.set(code, value);
+  return numbers;
+}
+
 /** The "Anders" text's own column, when the question has such an option. */
 export function otherTextColumns(question: ChoiceBase, words: ExportWords): ExportColumn[] {
   const other = otherOption(question);
@@ -238,12 +245,16 @@ export function otherTextColumns(question: ChoiceBase, words: ExportWords): Expo
 }
 
 /** The "Anders" text: asked only while its option is chosen, so otherwise it was not shown. */
-export function otherTextCells(question: ChoiceBase, answers: Answers, shown: boolean): ExportCell[] {
+export function otherTextCellWriter(question: ChoiceBase): ExportCellWriter {
   const other = otherOption(question);
-  if (!other) return [];
-  if (!shown || !chosenCodes(answers[question.code]).includes(other.code)) return [NOT_SHOWN];
-  const text = answers[otherTextKey(question.code)];
-  return [typeof text === 'string' && text !== '' ? text : NOT_ANSWERED];
+  if (!other) return () => {};
+  const key = otherTextKey(question.code);
+  return (answers, shown, cells) => {
+    const value = answers[question.code];
+    const chosen = value === other.code || (Array.isArray(value) && value.includes(other.code));
+    const text = answers[key];
+    cells.push(!shown || !chosen ? NOT_SHOWN : typeof text === 'string' && text !== '' ? text : NOT_ANSWERED);
+  };
 }
 
 /** Codebook notes of a choice: which options exclude the others. */

@@ -17,7 +17,7 @@ import {
   describeChoice,
   optionFigures,
   optionRows,
-  otherTextCells,
+  otherTextCellWriter,
   otherTextColumns,
   otherTextFromRows,
   otherTextKeys,
@@ -191,10 +191,15 @@ export const multipleChoice: QuestionType<MultipleChoiceQuestion, { maxChoices: 
     })),
     ...otherTextColumns(question, words),
   ],
-  exportCells(question, answers, shown) {
-    const chosen = Array.isArray(answers[question.code]) ? (answers[question.code] as string[]) : [];
-    const cells = question.options.map((option) => (!shown ? NOT_SHOWN : chosen.length === 0 ? NOT_ANSWERED : chosen.includes(option.code) ? 1 : 0));
-    return [...cells, ...otherTextCells(question, answers, shown)];
+  exportCellWriter(question) {
+    const codes = question.options.map((option) => option.code);
+    const otherText = otherTextCellWriter(question);
+    return (answers, shown, cells) => {
+      const value = answers[question.code];
+      const chosen = Array.isArray(value) ? value : [];
+      for (const code of codes) cells.push(!shown ? NOT_SHOWN : chosen.length === 0 ? NOT_ANSWERED : chosen.includes(code) ? 1 : 0);
+      otherText(answers, shown, cells);
+    };
   },
   codebookNotes: choiceNotes,
 };

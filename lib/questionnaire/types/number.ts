@@ -125,9 +125,9 @@ export const numberQuestion: QuestionType<NumberQuestion, PublicNumberFields> = 
   }),
 
   exportColumns: (question) => [{ stem: question.code, label: question.text, kind: 'numeric', level: 'scale', values: [], categorical: false, integer: question.integer }],
-  exportCells(question, answers, shown) {
+  exportCellWriter: (question) => (answers, shown, cells) => {
     const value = answers[question.code];
-    return [!shown ? NOT_SHOWN : typeof value === 'number' ? value : NOT_ANSWERED];
+    cells.push(!shown ? NOT_SHOWN : typeof value === 'number' ? value : NOT_ANSWERED);
   },
   codebookNotes: (question, words) => [
     words.numberRange({ min: question.min, max: question.max, unit: question.unit ?? null, integer: question.integer }),

@@ -139,11 +139,11 @@ export interface QuestionType<Q extends Question = Question, Public extends obje
   /** The export's columns for this question, in order (lib/exports/layout.ts). */
   exportColumns(question: Q, words: ExportWords): ExportColumn[];
   /**
-   * The cells of those columns for one response. `shown`: whether the routing
-   * showed the question for these answers; an empty answer is then NOT_ANSWERED,
-   * a hidden one NOT_SHOWN.
+   * What writes the cells of those columns, made once per export so that the
+   * work that depends on the question alone (option numbers, the "Anders"
+   * option) is not repeated for each of 100,000 responses.
    */
-  exportCells(question: Q, answers: Answers, shown: boolean): ExportCell[];
+  exportCellWriter(question: Q): ExportCellWriter;
   /** What the codebook says about valid values beyond the value labels ("0 tot en met 1000 scholen"). */
   codebookNotes(question: Q, words: CodebookWords): string[];
 }
@@ -198,6 +198,13 @@ export type ExportColumn = {
 
 /** A cell: a number, a text, or a MissingCode. */
 export type ExportCell = number | string;
+
+/**
+ * Appends one response's cells of a question's columns to `cells`. `shown`:
+ * whether the routing showed the question for these answers; an empty answer
+ * is then NOT_ANSWERED, a hidden one NOT_SHOWN.
+ */
+export type ExportCellWriter = (answers: Answers, shown: boolean, cells: ExportCell[]) => void;
 
 /** The words an export puts in labels (messages/nl/exports.json), handed in so types stay free of message loading. */
 export type ExportWords = {

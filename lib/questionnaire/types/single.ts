@@ -12,8 +12,9 @@ import {
   describeChoice,
   optionFigures,
   optionRows,
+  optionNumbers,
   optionValues,
-  otherTextCells,
+  otherTextCellWriter,
   otherTextColumns,
   otherTextFromRows,
   otherTextKeys,
@@ -101,10 +102,14 @@ export const singleChoice: QuestionType<SingleChoiceQuestion, { options: PublicO
     { stem: question.code, label: question.text, kind: 'numeric', level: 'nominal', values: optionValues(question), categorical: true },
     ...otherTextColumns(question, words),
   ],
-  exportCells(question, answers, shown) {
-    const index = question.options.findIndex((o) => o.code === answers[question.code]);
-    const cell = !shown ? NOT_SHOWN : index < 0 ? NOT_ANSWERED : index + 1;
-    return [cell, ...otherTextCells(question, answers, shown)];
+  exportCellWriter(question) {
+    const numbers = optionNumbers(question);
+    const otherText = otherTextCellWriter(question);
+    return (answers, shown, cells) => {
+      const value = answers[question.code];
+      cells.push(!shown ? NOT_SHOWN : ((typeof value === 'string' && numbers.get(value)) || NOT_ANSWERED));
+      otherText(answers, shown, cells);
+    };
   },
   codebookNotes: choiceNotes,
 };

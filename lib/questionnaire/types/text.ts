@@ -51,9 +51,9 @@ export const textQuestion: QuestionType<TextQuestion, { maxLength: number }> = {
   publicFields: (question) => ({ maxLength: question.maxLength }),
 
   exportColumns: (question) => [{ stem: question.code, label: question.text, kind: 'string', level: 'nominal', values: [], categorical: false, maxLength: question.maxLength }],
-  exportCells(question, answers, shown) {
+  exportCellWriter: (question) => (answers, shown, cells) => {
     const value = answers[question.code];
-    return [!shown ? NOT_SHOWN : typeof value === 'string' && value !== '' ? value : NOT_ANSWERED];
+    cells.push(!shown ? NOT_SHOWN : typeof value === 'string' && value !== '' ? value : NOT_ANSWERED);
   },
   codebookNotes: (question, words) => [words.maxLength(question.maxLength)],
 };
