@@ -1,16 +1,19 @@
+import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ExportCell } from '@/lib/questionnaire/types/question-type';
 import { csvLineWriter, type CsvSeparator } from './csv-lines';
 
-/** What the export wrote with csv-stringify before it wrote its own lines: the reference. */
+/** csv-stringify with the export's options: the reference. */
 function csvStringify(records: ExportCell[][], separator: CsvSeparator): string {
   const semicolon = separator === 'semicolon';
   return stringify(records, {
     delimiter: semicolon ? ';' : ',',
     record_delimiter: '\r\n',
     escape_formulas: true,
+    // A lone CR or LF quoted too (csv-stringify quotes only its record delimiter by itself).
+    quoted_match: /[\r\n]/,
     cast: { number: (value) => (semicolon ? String(value).replace('.', ',') : String(value)) },
   });
 }
@@ -38,6 +41,14 @@ describe('CSV lines', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('keep a text with a lone line break in one field, as a reader parses it', () => {
+    for (const separator of ['semicolon', 'comma'] as const) {
+      const text = csvLineWriter(separator)([[1, 'twee\nregels', 'cr\ralleen', -9]]);
+      const records = parse(text, { delimiter: separator === 'semicolon' ? ';' : ',', relax_quotes: false });
+      expect(records).toEqual([['1', 'twee\nregels', 'cr\ralleen', '-9']]);
+    }
   });
 
   it('quote a text holding the separator, a quote or a line break, and guard formulas but not negative numbers', () => {

@@ -9,10 +9,10 @@ export type CsvSeparator = 'semicolon' | 'comma';
  * docs/benchmarks.md "Exports"). The output is byte for byte what
  * csv-stringify wrote with the options the export used (`delimiter`,
  * `record_delimiter: '\r\n'`, `escape_formulas: true`, numbers cast with a
- * decimal comma for `;`), which csv-lines.test.ts checks against
- * csv-stringify on arbitrary cells:
+ * decimal comma for `;`) plus quotes around any line break, which
+ * csv-lines.test.ts checks against csv-stringify on arbitrary cells:
  *
- * - RFC 4180: a field holding the separator, a double quote or CRLF is put
+ * - RFC 4180: a field holding the separator, a double quote, CR or LF is put
  *   in double quotes, a double quote inside it doubled; lines end in CRLF.
  * - A text a spreadsheet would run as a formula gets a leading quote (OWASP):
  *   one starting with = + - @ tab CR or their full-width forms. Numbers,
@@ -26,8 +26,9 @@ const formulaStarts = new Set(['=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uFF0B
 export function csvLineWriter(separator: CsvSeparator): (records: Iterable<ExportCell[]>) => string {
   const semicolon = separator === 'semicolon';
   const delimiter = semicolon ? ';' : ',';
-  // csv-stringify's rule when given its record delimiter: a field is quoted for a CRLF in it, not for a lone CR or LF.
-  const needsQuotes = semicolon ? /[;"]|\r\n/ : /[,"]|\r\n/;
+  // Any CR or LF, not only a CRLF: csv-stringify given its record delimiter left a lone LF (a textarea's line
+  // break) unquoted, which split the response's line in two for every reader.
+  const needsQuotes = semicolon ? /[;"\r\n]/ : /[,"\r\n]/;
 
   function text(value: string): string {
     if (value === '') return '';
