@@ -170,9 +170,12 @@ export function finishMailings(db: Db, now: Date): void {
     .run();
 }
 
+let processName: string | undefined;
+
 /** Who claims a row: the app runs on one machine (one SQLite file), so host and pid name a process. */
 export function thisProcess(): string {
-  return `${os.hostname()}:${process.pid}`;
+  // Asked once: os.hostname() is a system call, and the claim asks for every message.
+  return (processName ??= `${os.hostname()}:${process.pid}`);
 }
 
 function isRunning(claimedBy: string | null): boolean {
