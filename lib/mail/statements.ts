@@ -11,7 +11,7 @@ export const sendable = or(isNull(outbox.mailingId), eq(mailings.state, 'running
 /**
  * The sender's per-message queries (claim, record) as Drizzle prepared
  * queries. Building each query's SQL and preparing it in SQLite cost more
- * than the work itself, about 2 ms a message (docs/benchmarks.md,
+ * than the work itself, about 1.5 ms a message (docs/benchmarks.md,
  * "Mailing"); prepared once per connection, a message only binds values.
  * Moments are bound as epoch milliseconds, the columns' storage.
  */
@@ -28,9 +28,9 @@ function prepareStatements(db: Db) {
       .leftJoin(mailings, eq(mailings.id, outbox.mailingId))
       .innerJoin(editions, eq(editions.id, outbox.editionId))
       .where(and(eq(outbox.status, 'queued'), sql`${outbox.nextAttemptAt} <= ${p('nowMs')}`, sendable, scope))
-      // No LIMIT: `.get()` steps to the first row only, and the index gives the order. A bound
-      // LIMIT (all Drizzle writes) made SQLite 3.53 redo the statement's planning on every run,
-      // which cost five times the query itself (docs/benchmarks.md, "Mailing").
+      // No LIMIT: `.get()` steps to the first row only, and the index gives the order. With a
+      // bound LIMIT (Drizzle binds every limit) each run cost SQLite 3.53 about a fresh prepare,
+      // five times the query itself (docs/benchmarks.md, "Mailing").
       .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
       .prepare();
   const invitationOf = and(eq(invitations.editionId, p('editionId')), eq(invitations.libraryId, p('libraryId')));
