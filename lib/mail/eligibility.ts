@@ -85,9 +85,9 @@ export function judge(candidate: Candidate, rule: MailRule, now: Date): Verdict 
   return { eligible: true };
 }
 
-/** The edition's invited libraries (or one of them) with what eligibility needs. */
-export function loadCandidates(db: Reader, editionId: number, libraryId?: number): Candidate[] {
-  const rows = db
+/** What eligibility reads of invited libraries: the same select for a whole edition and for one library. */
+function selectCandidates(db: Reader) {
+  return db
     .select({
       invitationId: invitations.id,
       libraryId: libraries.id,
@@ -104,10 +104,31 @@ export function loadCandidates(db: Reader, editionId: number, libraryId?: number
     })
     .from(invitations)
     .innerJoin(libraries, eq(libraries.id, invitations.libraryId))
-    .leftJoin(responses, and(eq(responses.editionId, invitations.editionId), eq(responses.libraryId, invitations.libraryId)))
-    .where(libraryId === undefined ? eq(invitations.editionId, editionId) : and(eq(invitations.editionId, editionId), eq(invitations.libraryId, libraryId)))
-    .orderBy(libraries.name)
-    .all();
+    .leftJoin(responses, and(eq(responses.editionId, invitations.editionId), eq(responses.libraryId, invitations.libraryId)));
+}
+
+function prepareOneCandidate(db: Reader) {
+  return selectCandidates(db)
+    .where(and(eq(invitations.editionId, sql.placeholder('editionId')), eq(invitations.libraryId, sql.placeholder('libraryId'))))
+    .prepare();
+}
+
+// The sender asks for one library before each message: prepared once per
+// database handle (the handle, not a transaction object, which is new each time).
+const oneCandidate = new WeakMap<Reader, ReturnType<typeof prepareOneCandidate>>();
+
+function oneCandidateQuery(db: Reader) {
+  let prepared = oneCandidate.get(db);
+  if (!prepared) oneCandidate.set(db, (prepared = prepareOneCandidate(db)));
+  return prepared;
+}
+
+/** The edition's invited libraries (or one of them) with what eligibility needs. */
+export function loadCandidates(db: Reader, editionId: number, libraryId?: number): Candidate[] {
+  const rows =
+    libraryId === undefined
+      ? selectCandidates(db).where(eq(invitations.editionId, editionId)).orderBy(libraries.name).all()
+      : oneCandidateQuery(db).all({ editionId, libraryId });
   return rows.map(({ deactivatedAt, emailBouncingAt, responseStatus, ...row }) => ({
     ...row,
     active: !deactivatedAt,

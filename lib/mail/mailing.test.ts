@@ -136,6 +136,30 @@ describe('an invitation mailing', () => {
   });
 });
 
+describe('an unthrottled mailing', () => {
+  it('keeps the record of a message that went out when taking the next one fails, so it does not go out again', async () => {
+    const { db, edition, invited, smtp, transport, clock } = await setUp();
+    startMailing({ db, edition, rule: invitation, actor, now: clock.now() });
+    let handedOver = 0;
+    // After the first message the edition's wordings cannot be read: the claim of the second throws.
+    const breaking = {
+      ...transport,
+      send: async (message: Parameters<typeof transport.send>[0]) => {
+        const result = await transport.send(message);
+        if (++handedOver === 1) db.$client.exec('alter table mail_templates rename to mail_templates_away');
+        return result;
+      },
+    };
+    await expect(runSender({ db, transport: breaking, from, ratePerSecond: 0, clock })).rejects.toThrow(/mail_templates/);
+    expect(db.select({ status: outbox.status }).from(outbox).orderBy(outbox.id).all().map((r) => r.status)).toEqual(['sent', 'queued', 'queued']);
+
+    db.$client.exec('alter table mail_templates_away rename to mail_templates');
+    await runSender({ db, transport, from, ratePerSecond: 0, clock });
+    expect(invited.map((library) => smtp.received.filter((m) => m.rcpt.includes(library.email)).length)).toEqual([1, 1, 1]);
+    expect(db.select().from(invitations).all().every((r) => r.sentAt)).toBe(true);
+  });
+});
+
 describe('a reminder mailing', () => {
   it('skips libraries that submitted, including one that submits while the mailing runs', async () => {
     const { db, edition, invited, smtp, send, clock } = await setUp(['Bibliotheek Aa', 'Bibliotheek Bee', 'Bibliotheek Cee', 'Bibliotheek Dee']);

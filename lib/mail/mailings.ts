@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { mailings, outbox } from '@/db/schema';
 import { recordAudit, type AuditActor, type AuditWriter } from '@/lib/audit/record';
@@ -92,18 +92,20 @@ export function queueMailing(tx: AuditWriter, { edition, rule, actor, now = new 
     })
     .returning({ id: mailings.id })
     .get();
-  // 500 rows × 6 values stays far below SQLite's limit on bound variables.
-  for (let i = 0; i < recipients.length; i += 500) {
-    tx.insert(outbox)
-      .values(recipients.slice(i, i + 500).map((r) => ({ mailingId: mailing.id, editionId: edition.id, libraryId: r.libraryId, kind: rule.kind, wave: r.wave, nextAttemptAt: now })))
-      // A row that is queued, being sent or sent stays as it is; a failed or skipped one is taken over by this mailing.
-      .onConflictDoUpdate({
-        target: [outbox.editionId, outbox.libraryId, outbox.kind, outbox.wave],
-        set: { mailingId: mailing.id, status: 'queued', attempts: 0, nextAttemptAt: now, lastError: null, claimedBy: null, email: null },
-        setWhere: inArray(outbox.status, ['failed', 'skipped']),
-      })
-      .run();
-  }
+  // One prepared statement run per recipient: building a 500-row insert's SQL took
+  // most of the time a 10,000-message mailing took to queue (docs/benchmarks.md, "Mailing").
+  const p = sql.placeholder;
+  const queue = tx
+    .insert(outbox)
+    .values({ mailingId: mailing.id, editionId: edition.id, libraryId: p('libraryId'), kind: rule.kind, wave: p('wave'), nextAttemptAt: now })
+    // A row that is queued, being sent or sent stays as it is; a failed or skipped one is taken over by this mailing.
+    .onConflictDoUpdate({
+      target: [outbox.editionId, outbox.libraryId, outbox.kind, outbox.wave],
+      set: { mailingId: mailing.id, status: 'queued', attempts: 0, nextAttemptAt: now, lastError: null, claimedBy: null, email: null },
+      setWhere: inArray(outbox.status, ['failed', 'skipped']),
+    })
+    .prepare();
+  for (const { libraryId, wave } of recipients) queue.run({ libraryId, wave });
   recordAudit(tx, {
     actor,
     action: 'mailing.started',

@@ -31,7 +31,7 @@ export type ReceiptTarget = { email: string; message: OutgoingMessage } | { skip
  * moment is the row's wave, so a receipt still names the sending it was
  * queued for after the library has sent again.
  */
-export function receiptFor(db: Reader, row: { editionId: number; libraryId: number; wave: number }, edition: Edition, contact: string): ReceiptTarget {
+export function receiptFor(db: Reader, row: { editionId: number; libraryId: number; wave: number }, edition: Pick<Edition, 'title' | 'closesAt'>, contact: string): ReceiptTarget {
   const library = db.select().from(libraries).where(eq(libraries.id, row.libraryId)).get();
   const response = db
     .select({ id: responses.id })

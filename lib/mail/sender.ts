@@ -1,18 +1,17 @@
 import os from 'node:os';
-import { and, asc, eq, inArray, isNull, lte, notExists, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, notExists, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { editions, invitations, mailings, outbox } from '@/db/schema';
-import { toEdition } from '@/lib/editions/queries';
+import { mailings, outbox } from '@/db/schema';
 import { invitationUrl } from '@/lib/invitations/create';
 import { decryptToken } from '@/lib/invitations/link-cipher';
 import { getLinkKey, type LinkKey } from '@/lib/invitations/link-key';
 import { hashInvitationToken } from '@/lib/invitations/token';
 import { composeMessage, type OutgoingMessage } from './compose';
-import { editionTemplate } from './edition-templates';
 import { editionAllows, judge, loadCandidates, type IneligibleReason } from './eligibility';
 import { ruleOf } from './mailings';
 import { receiptFor } from './receipt';
-import { templateNameFor } from './templates';
+import { mailStatements, sendable, type MailStatements } from './statements';
+import { templateFor, templateNameFor } from './templates';
 import type { MailTransport } from './transport';
 
 export type SkipReason = IneligibleReason | 'already-reminded' | 'no-link' | 'too-many-attempts';
@@ -27,12 +26,61 @@ export function retryDelayMs(attempts: number): number {
   return 60_000 * 2 ** Math.max(0, attempts - 1);
 }
 
-/** Rows the loop may take: those of a running mailing, and receipts (which belong to none). */
-const sendable = or(isNull(outbox.mailingId), eq(mailings.state, 'running'));
-
-function skip(db: Db, row: OutboxRow, reason: SkipReason): Claimed {
-  db.update(outbox).set({ status: 'skipped', lastError: reason }).where(eq(outbox.id, row.id)).run();
+function skip(statements: MailStatements, row: OutboxRow, reason: SkipReason): Claimed {
+  statements.skip.run({ id: row.id, reason });
   return { row, skipped: reason };
+}
+
+function markClaimed(statements: MailStatements, row: OutboxRow, email: string): OutboxRow {
+  const claimed = { ...row, status: 'sending' as const, attempts: row.attempts + 1, email, claimedBy: thisProcess() };
+  // Read as queued in this immediate transaction, so the row is still queued: the update cannot miss.
+  if (statements.claim.run({ id: row.id, attempts: claimed.attempts, email, claimedBy: claimed.claimedBy }).changes !== 1) throw new Error(`outbox row ${row.id} was not queued`);
+  return claimed;
+}
+
+type ClaimArgs = { db: Db; now: Date; mailingIds?: number[]; key: LinkKey; contact: string };
+
+/**
+ * The body of a claim, inside the caller's immediate transaction. It reads
+ * and composes first and writes once at the end (the claim or the skip), so
+ * one that throws has written nothing.
+ */
+function claimIn({ db, now, mailingIds, key, contact }: ClaimArgs): Claimed | undefined {
+  const statements = mailStatements(db);
+  const nowMs = now.getTime();
+  const found = mailingIds === undefined ? statements.nextDue.get({ nowMs }) : statements.nextDueOf.get({ nowMs, mailingIdsJson: JSON.stringify(mailingIds) });
+  if (!found) return undefined;
+  const { row, mailing, edition } = found;
+  if (row.kind === 'receipt' || !mailing) {
+    // A receipt: no mailing's rule applies, and it goes out after the edition closed too.
+    const receipt = receiptFor(db, row, edition, contact);
+    if ('skipped' in receipt) return skip(statements, row, receipt.skipped);
+    return { row: markClaimed(statements, row, receipt.email), message: receipt.message };
+  }
+  const allowed = editionAllows(edition, row.kind, now);
+  if (!allowed.eligible) return skip(statements, row, allowed.reason);
+  const [candidate] = loadCandidates(db, row.editionId, row.libraryId);
+  if (!candidate) return skip(statements, row, 'not-invited');
+  const verdict = judge(candidate, ruleOf(mailing), now);
+  if (!verdict.eligible) return skip(statements, row, verdict.reason);
+  if (row.kind === 'reminder' && candidate.reminderCount + 1 !== row.wave) return skip(statements, row, 'already-reminded');
+  const invitation = statements.invitation.get({ id: candidate.invitationId })!;
+  const token = invitation.tokenEncrypted ? decryptToken(invitation.tokenEncrypted, invitation, key) : undefined;
+  if (!token || hashInvitationToken(token) !== invitation.tokenHash) return skip(statements, row, 'no-link');
+  const started = candidate.response === 'draft';
+  const name = templateNameFor(row.kind, started);
+  const message = composeMessage({
+    kind: row.kind,
+    started,
+    // Read for every message: a wording saved while the mailing runs is used from then on.
+    template: statements.template.get({ editionId: row.editionId, name }) ?? templateFor(name),
+    library: candidate.name,
+    email: candidate.email,
+    link: invitationUrl(token),
+    closesAt: edition.closesAt,
+    contact,
+  });
+  return { row: markClaimed(statements, row, candidate.email), message };
 }
 
 /**
@@ -42,65 +90,8 @@ function skip(db: Db, row: OutboxRow, reason: SkipReason): Claimed {
  * mailed by another process, gets its row skipped with the reason instead.
  * Once claimed, no other process or loop takes the row.
  */
-export function claimNext({ db, now, mailingIds, key, contact }: { db: Db; now: Date; mailingIds?: number[]; key: LinkKey; contact: string }): Claimed | undefined {
-  return db.transaction(
-    (tx) => {
-      const txDb = tx as unknown as Db;
-      const found = tx
-        .select({ row: outbox, mailing: mailings, edition: editions })
-        .from(outbox)
-        .leftJoin(mailings, eq(mailings.id, outbox.mailingId))
-        .innerJoin(editions, eq(editions.id, outbox.editionId))
-        .where(and(eq(outbox.status, 'queued'), lte(outbox.nextAttemptAt, now), sendable, mailingIds === undefined ? undefined : inArray(outbox.mailingId, mailingIds)))
-        .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
-        .limit(1)
-        .get();
-      if (!found) return undefined;
-      const { row, mailing } = found;
-      const edition = toEdition(found.edition);
-      if (row.kind === 'receipt' || !mailing) {
-        // A receipt: no mailing's rule applies, and it goes out after the edition closed too.
-        const receipt = receiptFor(tx, row, edition, contact);
-        if ('skipped' in receipt) return skip(txDb, row, receipt.skipped);
-        const claimed = tx
-          .update(outbox)
-          .set({ status: 'sending', attempts: row.attempts + 1, email: receipt.email, claimedBy: thisProcess() })
-          .where(and(eq(outbox.id, row.id), eq(outbox.status, 'queued')))
-          .returning()
-          .get();
-        return { row: claimed, message: receipt.message };
-      }
-      const allowed = editionAllows(edition, row.kind, now);
-      if (!allowed.eligible) return skip(txDb, row, allowed.reason);
-      const [candidate] = loadCandidates(tx, row.editionId, row.libraryId);
-      if (!candidate) return skip(txDb, row, 'not-invited');
-      const verdict = judge(candidate, ruleOf(mailing), now);
-      if (!verdict.eligible) return skip(txDb, row, verdict.reason);
-      if (row.kind === 'reminder' && candidate.reminderCount + 1 !== row.wave) return skip(txDb, row, 'already-reminded');
-      const invitation = tx.select().from(invitations).where(eq(invitations.id, candidate.invitationId)).get()!;
-      const token = invitation.tokenEncrypted ? decryptToken(invitation.tokenEncrypted, invitation, key) : undefined;
-      if (!token || hashInvitationToken(token) !== invitation.tokenHash) return skip(txDb, row, 'no-link');
-      const claimed = tx
-        .update(outbox)
-        .set({ status: 'sending', attempts: row.attempts + 1, email: candidate.email, claimedBy: thisProcess() })
-        .where(and(eq(outbox.id, row.id), eq(outbox.status, 'queued')))
-        .returning()
-        .get();
-      const started = candidate.response === 'draft';
-      const message = composeMessage({
-        kind: row.kind,
-        started,
-        template: editionTemplate(tx, row.editionId, templateNameFor(row.kind, started)),
-        library: candidate.name,
-        email: candidate.email,
-        link: invitationUrl(token),
-        closesAt: edition.closesAt,
-        contact,
-      });
-      return { row: claimed, message };
-    },
-    { behavior: 'immediate' },
-  );
+export function claimNext(args: ClaimArgs): Claimed | undefined {
+  return mailStatements(args.db).immediate(() => claimIn(args));
 }
 
 export type Delivery = 'sent' | 'retry' | 'failed';
@@ -116,30 +107,54 @@ function replyOf(error: unknown): string {
   return String(e.response ?? e.message ?? error).slice(0, 1000);
 }
 
+type RecordArgs = { db: Db; row: OutboxRow; now: Date; result: { messageId: string } | { error: unknown } };
+
+/** The body of a record, inside the caller's immediate transaction. */
+function recordIn({ db, row, now, result }: RecordArgs): Delivery {
+  const statements = mailStatements(db);
+  const nowMs = now.getTime();
+  if ('messageId' in result) {
+    statements.markSent.run({ id: row.id, nowMs, messageId: result.messageId });
+    const invitation = { editionId: row.editionId, libraryId: row.libraryId, nowMs };
+    if (row.kind === 'invitation') statements.invitationSent.run(invitation);
+    else if (row.kind === 'reminder') statements.reminderSent.run(invitation);
+    return 'sent';
+  }
+  const reply = replyOf(result.error);
+  if (isPermanent(result.error) || row.attempts >= MAX_ATTEMPTS) {
+    statements.markFailed.run({ id: row.id, reply });
+    return 'failed';
+  }
+  statements.markRetry.run({ id: row.id, reply, nextAttemptAtMs: nowMs + retryDelayMs(row.attempts) });
+  return 'retry';
+}
+
 /** Records what the SMTP server said about a claimed message, and on success marks the library mailed, in one transaction. */
-export function recordDelivery({ db, row, now, result }: { db: Db; row: OutboxRow; now: Date; result: { messageId: string } | { error: unknown } }): Delivery {
-  return db.transaction(
-    (tx) => {
-      if ('messageId' in result) {
-        tx.update(outbox).set({ status: 'sent', sentAt: now, messageId: result.messageId, lastError: null }).where(eq(outbox.id, row.id)).run();
-        const invitation = and(eq(invitations.editionId, row.editionId), eq(invitations.libraryId, row.libraryId));
-        if (row.kind === 'invitation') tx.update(invitations).set({ sentAt: now }).where(invitation).run();
-        else if (row.kind === 'reminder') tx.update(invitations).set({ reminderCount: sql`${invitations.reminderCount} + 1`, lastRemindedAt: now }).where(invitation).run();
-        return 'sent' as const;
-      }
-      const reply = replyOf(result.error);
-      if (isPermanent(result.error) || row.attempts >= MAX_ATTEMPTS) {
-        tx.update(outbox).set({ status: 'failed', lastError: reply }).where(eq(outbox.id, row.id)).run();
-        return 'failed' as const;
-      }
-      tx.update(outbox)
-        .set({ status: 'queued', claimedBy: null, lastError: reply, nextAttemptAt: new Date(now.getTime() + retryDelayMs(row.attempts)) })
-        .where(eq(outbox.id, row.id))
-        .run();
-      return 'retry' as const;
-    },
-    { behavior: 'immediate' },
-  );
+export function recordDelivery(args: RecordArgs): Delivery {
+  return mailStatements(args.db).immediate(() => recordIn(args));
+}
+
+export type RecordedAndClaimed = { outcome: Delivery; next: Claimed | undefined } | { outcome: Delivery; claimError: unknown };
+
+/**
+ * `recordDelivery` of the message just handed over and `claimNext` of the
+ * next one in ONE immediate transaction: half the commits of an unthrottled
+ * mailing. Still one message in flight: the next is claimed only once the
+ * last is recorded, and both or neither are stored, so a crash leaves either
+ * the last message `sending` (queued again at restart; the one that can go
+ * out twice) or the last `sent` and the next `sending`, not yet handed over.
+ * When the claim throws, it has written nothing (`claimIn`) and the record
+ * is kept: the message that went out is not left `sending` to go out again.
+ */
+export function recordAndClaimNext(args: RecordArgs & Omit<ClaimArgs, 'now' | 'db'>): RecordedAndClaimed {
+  return mailStatements(args.db).immediate(() => {
+    const outcome = recordIn(args);
+    try {
+      return { outcome, next: claimIn(args) };
+    } catch (claimError) {
+      return { outcome, claimError };
+    }
+  });
 }
 
 /** Mailings with nothing left to send are done. */
@@ -155,9 +170,12 @@ export function finishMailings(db: Db, now: Date): void {
     .run();
 }
 
+let processName: string | undefined;
+
 /** Who claims a row: the app runs on one machine (one SQLite file), so host and pid name a process. */
 export function thisProcess(): string {
-  return `${os.hostname()}:${process.pid}`;
+  // Asked once: os.hostname() is a system call, and the claim asks for every message.
+  return (processName ??= `${os.hostname()}:${process.pid}`);
 }
 
 function isRunning(claimedBy: string | null): boolean {
@@ -208,9 +226,11 @@ export type Progress = { outcome: 'sent' | 'skipped' | 'failed' | 'retry'; row: 
 /**
  * Sends queued messages until none is left (of one mailing, or of every
  * running one), at most `ratePerSecond`. Sequential: one message at a time is
- * in flight, which is all a crash can send twice. `waitForOthers` keeps going
- * while another process holds rows of the mailing, so the CLI returns only
- * when its mailing is done.
+ * in flight, which is all a crash can send twice. Unthrottled (`ratePerSecond`
+ * 0), a message's record and the next one's claim share a transaction
+ * (`recordAndClaimNext`), so `onProgress` hears of a message once the next
+ * is claimed. `waitForOthers` keeps going while another process holds rows
+ * of the mailing, so the CLI returns only when its mailing is done.
  */
 export async function runSender({
   db,
@@ -237,30 +257,47 @@ export async function runSender({
   maxIdleMs?: number;
 }): Promise<void> {
   const pause = ratePerSecond > 0 ? 1000 / ratePerSecond : 0;
+  const claim = () => claimNext({ db, now: clock.now(), mailingIds, key, contact: from });
+  let claimed = claim();
   for (;;) {
-    const claimed = claimNext({ db, now: clock.now(), mailingIds, key, contact: from });
     if (claimed && 'skipped' in claimed) {
       await onProgress?.({ outcome: 'skipped', row: claimed.row, reason: claimed.skipped });
+      claimed = claim();
       continue;
     }
     if (claimed) {
+      const { row } = claimed;
       let result: { messageId: string } | { error: unknown };
       try {
-        result = await transport.send({ ...claimed.message, from, outboxId: claimed.row.id });
+        result = await transport.send({ ...claimed.message, from, outboxId: row.id });
       } catch (error) {
         result = { error };
       }
-      const outcome = recordDelivery({ db, row: claimed.row, now: clock.now(), result });
-      await onProgress?.({ outcome, row: claimed.row, reason: 'error' in result ? replyOf(result.error) : undefined });
-      if (pause > 0) await clock.sleep(pause);
+      const reason = 'error' in result ? replyOf(result.error) : undefined;
+      if (pause > 0) {
+        // Throttled: the next message is claimed after the pause, so eligibility is asked just before it goes out.
+        const outcome = recordDelivery({ db, row, now: clock.now(), result });
+        await onProgress?.({ outcome, row, reason });
+        await clock.sleep(pause);
+        claimed = claim();
+      } else {
+        const recorded = recordAndClaimNext({ db, row, now: clock.now(), result, mailingIds, key, contact: from });
+        await onProgress?.({ outcome: recorded.outcome, row, reason });
+        if ('claimError' in recorded) throw recorded.claimError;
+        claimed = recorded.next;
+      }
       continue;
     }
     // Rows a process that has gone (a killed CLI run) left `sending` are taken over.
-    if (requeueInterrupted(db, mailingIds) > 0) continue;
+    if (requeueInterrupted(db, mailingIds) > 0) {
+      claimed = claim();
+      continue;
+    }
     finishMailings(db, clock.now());
     const waiting = nextWake(db, mailingIds, waitForOthers);
     if (!waiting) return;
     await clock.sleep(Math.min(Math.max(waiting.getTime() - clock.now().getTime(), 1000), maxIdleMs));
+    claimed = claim();
   }
 }
 

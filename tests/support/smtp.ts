@@ -12,10 +12,13 @@ export type ReceivedMail = ParsedMail & { rcpt: string[] };
 export async function startSmtpServer({
   refuse,
   onMessage,
+  answerAfterMs = 0,
 }: {
   refuse?: (recipient: string) => { code: number; message: string } | undefined;
   /** Called with the count so far when a message has arrived, before the server answers it. */
   onMessage?: (count: number) => void;
+  /** How long the server takes to answer a message: a slow server keeps a message in flight. */
+  answerAfterMs?: number;
 } = {}) {
   const received: ReceivedMail[] = [];
   const server = new SMTPServer({
@@ -34,11 +37,16 @@ export async function startSmtpServer({
         (mail) => {
           received.push(Object.assign(mail, { rcpt: session.envelope.rcptTo.map((r) => r.address) }));
           onMessage?.(received.length);
-          callback();
+          if (answerAfterMs > 0) setTimeout(callback, answerAfterMs);
+          else callback();
         },
         (error: Error) => callback(error),
       );
     },
+  });
+  // A client killed mid-conversation (the crash tests) resets its connection: its end, not the server's failure.
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ECONNRESET') throw error;
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;

@@ -1,0 +1,118 @@
+import { and, asc, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type Database from 'better-sqlite3';
+import type { Db } from '@/db/client';
+import { editions, invitations, mailings, mailTemplates, outbox } from '@/db/schema';
+
+const p = sql.placeholder;
+
+/** Rows the loop may take: those of a running mailing, and receipts (which belong to none). */
+export const sendable = or(isNull(outbox.mailingId), eq(mailings.state, 'running'));
+
+/**
+ * The sender's per-message queries (claim, record) as Drizzle prepared
+ * queries. Building each query's SQL and preparing it in SQLite cost more
+ * than the work itself, about 1.5 ms a message (docs/benchmarks.md,
+ * "Mailing"); prepared once per connection, a message only binds values.
+ * Moments are bound as epoch milliseconds, the columns' storage.
+ */
+function prepareStatements(db: Db) {
+  const nextDue = (scope?: SQL) =>
+    db
+      .select({
+        row: outbox,
+        mailing: { kind: mailings.kind, audience: mailings.audience, minDays: mailings.minDays, maxReminders: mailings.maxReminders, includeNotMailed: mailings.includeNotMailed },
+        // What the claim asks of the edition, without its definition (a large JSON text parsed per row otherwise).
+        edition: { id: editions.id, title: editions.title, status: editions.status, opensAt: editions.opensAt, closesAt: editions.closesAt },
+      })
+      .from(outbox)
+      .leftJoin(mailings, eq(mailings.id, outbox.mailingId))
+      .innerJoin(editions, eq(editions.id, outbox.editionId))
+      .where(and(eq(outbox.status, 'queued'), sql`${outbox.nextAttemptAt} <= ${p('nowMs')}`, sendable, scope))
+      // No LIMIT: `.get()` steps to the first row only, and the index gives the order. With a
+      // bound LIMIT (Drizzle binds every limit) each run cost SQLite 3.53 about a fresh prepare,
+      // five times the query itself (docs/benchmarks.md, "Mailing").
+      .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
+      .prepare();
+  const invitationOf = and(eq(invitations.editionId, p('editionId')), eq(invitations.libraryId, p('libraryId')));
+
+  return {
+    nextDue: nextDue(),
+    // The mailings as one JSON array: one statement for any number of them.
+    nextDueOf: nextDue(sql`${outbox.mailingId} in (select value from json_each(${p('mailingIdsJson')}))`),
+
+    invitation: db
+      .select({ editionId: invitations.editionId, libraryId: invitations.libraryId, tokenHash: invitations.tokenHash, tokenEncrypted: invitations.tokenEncrypted })
+      .from(invitations)
+      .where(eq(invitations.id, p('id')))
+      .prepare(),
+
+    template: db
+      .select({ subject: mailTemplates.subject, body: mailTemplates.body })
+      .from(mailTemplates)
+      .where(and(eq(mailTemplates.editionId, p('editionId')), eq(mailTemplates.name, p('name'))))
+      .prepare(),
+
+    claim: db
+      .update(outbox)
+      .set({ status: 'sending', attempts: sql`${p('attempts')}`, email: sql`${p('email')}`, claimedBy: sql`${p('claimedBy')}` })
+      .where(and(eq(outbox.id, p('id')), eq(outbox.status, 'queued')))
+      .prepare(),
+
+    skip: db
+      .update(outbox)
+      .set({ status: 'skipped', lastError: sql`${p('reason')}` })
+      .where(eq(outbox.id, p('id')))
+      .prepare(),
+
+    markSent: db
+      .update(outbox)
+      .set({ status: 'sent', sentAt: sql`${p('nowMs')}`, messageId: sql`${p('messageId')}`, lastError: null })
+      .where(eq(outbox.id, p('id')))
+      .prepare(),
+
+    markFailed: db
+      .update(outbox)
+      .set({ status: 'failed', lastError: sql`${p('reply')}` })
+      .where(eq(outbox.id, p('id')))
+      .prepare(),
+
+    markRetry: db
+      .update(outbox)
+      .set({ status: 'queued', claimedBy: null, lastError: sql`${p('reply')}`, nextAttemptAt: sql`${p('nextAttemptAtMs')}` })
+      .where(eq(outbox.id, p('id')))
+      .prepare(),
+
+    invitationSent: db
+      .update(invitations)
+      .set({ sentAt: sql`${p('nowMs')}` })
+      .where(invitationOf)
+      .prepare(),
+
+    reminderSent: db
+      .update(invitations)
+      .set({ reminderCount: sql`${invitations.reminderCount} + 1`, lastRemindedAt: sql`${p('nowMs')}` })
+      .where(invitationOf)
+      .prepare(),
+  };
+}
+
+export type MailStatements = ReturnType<typeof prepareStatements> & {
+  /** Runs `fn` in an immediate transaction (a savepoint inside one already open). */
+  immediate: <T>(fn: () => T) => T;
+};
+
+// Keyed by the SQLite connection: prepared statements belong to it, and a
+// transaction on that connection runs them inside the transaction.
+const byConnection = new WeakMap<Database.Database, MailStatements>();
+
+export function mailStatements(db: Db): MailStatements {
+  let statements = byConnection.get(db.$client);
+  if (!statements) {
+    // better-sqlite3's transaction function, made once: Drizzle's `db.transaction` makes a new
+    // one and a transaction object (which walks the whole schema) per call, about 40 µs a message.
+    const transaction = db.$client.transaction((fn: () => unknown) => fn());
+    statements = { ...prepareStatements(db), immediate: (fn) => transaction.immediate(fn) as ReturnType<typeof fn> };
+    byConnection.set(db.$client, statements);
+  }
+  return statements;
+}
