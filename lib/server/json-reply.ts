@@ -27,18 +27,14 @@ const compress = compression({ threshold: 0 });
 
 export function writeJsonReply(req: IncomingMessage, res: ServerResponse, reply: JsonReply): void {
   const text = JSON.stringify(reply.body);
-  const headers = reply.headers ? { ...replyHeaders, ...reply.headers } : { ...replyHeaders };
-  if (req.headers['accept-encoding'] === undefined) {
-    // One write, with its length, instead of chunks.
-    headers['Content-Length'] = String(Buffer.byteLength(text));
+  // One write with its length rather than chunks; the middleware drops the length when it compresses.
+  const headers = { ...replyHeaders, ...reply.headers, 'Content-Length': String(Buffer.byteLength(text)) };
+  const write = () => {
     res.writeHead(reply.status, headers);
     res.end(text);
-    return;
-  }
-  compress(req, res, () => {
-    res.writeHead(reply.status, headers);
-    res.end(text);
-  });
+  };
+  if (req.headers['accept-encoding'] === undefined) write();
+  else compress(req, res, write);
 }
 
 /** A reply that could not be made (a thrown error): 500 with nothing in it, as Next.js answers for a route that throws. */
