@@ -8,12 +8,9 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 // not see gets fixed ones here: static chunks and images, and the JSON API,
 // which is kept out of proxy.ts because a proxy pass costs every API request a
 // good part of its time (see docs/benchmarks.md) and JSON needs no nonce.
-const staticSecurityHeaders = [
-  { key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'" },
-  { key: 'X-Frame-Options', value: 'DENY' },
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'no-referrer' },
-];
+// server.ts gives the respondents' saves it answers itself the same ones
+// (lib/server/json-reply.ts), from the same file.
+const staticSecurityHeaders = Object.entries(require('./lib/security/static-headers.json')).map(([key, value]) => ({ key, value }));
 const apiHeaders = [...staticSecurityHeaders, { key: 'Cache-Control', value: 'no-store' }];
 
 /** @type {import('next').NextConfig} */

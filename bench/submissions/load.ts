@@ -101,14 +101,27 @@ function measured(result: autocannon.Result, connections: number, start: number,
   };
 }
 
-export type ProbeResult = { connections: number; requests: number; throughput: number; p50: number; p99: number; statuses: string };
+export type ProbeResult = { connections: number; requests: number; throughput: number; p50: number; p99: number; statuses: string; cpuMsPerRequest?: number };
 
 /**
  * The same request over and over, for what a server costs before any work:
- * a PUT for a well-formed link that does not exist is one indexed lookup and
- * a 404, with no validation and no write.
+ * a request for a well-formed link that does not exist is two indexed reads
+ * (the token, the client's guess limit) and a 404 or 429, with no body read,
+ * no validation and no write.
  */
-export async function probeLoad({ url, connections, amount, path }: { url: string; connections: number; amount: number; path: string }): Promise<ProbeResult> {
+export async function probeLoad({
+  url,
+  connections,
+  amount,
+  path,
+  method = 'PUT',
+}: {
+  url: string;
+  connections: number;
+  amount: number;
+  path: string;
+  method?: 'GET' | 'PUT';
+}): Promise<ProbeResult> {
   const start = performance.now();
   let lastResponse = start;
   const statuses = new Map<number, number>();
@@ -119,10 +132,9 @@ export async function probeLoad({ url, connections, amount, path }: { url: strin
     timeout: 30,
     requests: [
       {
-        method: 'PUT',
+        method,
         path,
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ answers: {}, submit: true }),
+        ...(method === 'PUT' ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ answers: {}, submit: true }) } : {}),
         onResponse: (status) => {
           lastResponse = performance.now();
           statuses.set(status, (statuses.get(status) ?? 0) + 1);

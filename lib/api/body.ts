@@ -1,17 +1,25 @@
 import type { NextResponse } from 'next/server';
-import { jsonError } from './json-response';
-import { apiMessage } from './messages';
+import { toNextResponse } from './json-response';
+import { tooLargeReply, type JsonReply } from './reply';
 
 export type BodyBytes = { ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; response: NextResponse };
+export type BodyRead = { ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; reply: JsonReply };
+
+/** readBodyBytes for a route handler: the refusal as its response. */
+export async function readBody(request: Request, maxBytes: number): Promise<BodyBytes> {
+  const body = await readBodyBytes(request, maxBytes);
+  return body.ok ? body : { ok: false, response: toNextResponse(body.reply) };
+}
 
 /**
  * A request body of at most maxBytes, else a 413 with a Dutch message:
  * decided on the declared length when there is one, else as soon as the limit
  * is passed while reading. Never holds more than the limit and the chunk that
- * passed it, however much the client sends.
+ * passed it, however much the client sends. (server.ts reads the bodies it
+ * answers itself the same way: lib/server/node-body.ts.)
  */
-export async function readBody(request: Request, maxBytes: number): Promise<BodyBytes> {
-  const tooLarge = { ok: false as const, response: jsonError(413, apiMessage('tooLarge', { max: Math.floor(maxBytes / 1024) })) };
+export async function readBodyBytes(request: Request, maxBytes: number): Promise<BodyRead> {
+  const tooLarge = { ok: false as const, reply: tooLargeReply(maxBytes) };
   const declared = request.headers.get('content-length');
   if (declared !== null && Number(declared) > maxBytes) return tooLarge;
   if (!request.body) return { ok: true, bytes: new Uint8Array(0) };

@@ -77,6 +77,15 @@ describe('reading a JSON body', () => {
     expect(await result.response.json()).toEqual({ error: 'De inhoud van het verzoek is geen geldige UTF-8-tekst.' });
   });
 
+  it('reads each body on its own: a body cut off inside a character does not run on into the next', async () => {
+    // "€" is e2 82 ac: the first body ends after two of its bytes, the next starts with the third.
+    const cut = await readJsonBody(requestWith(new Uint8Array([0x22, 0xe2, 0x82])));
+    expect(cut.ok ? 200 : cut.response.status).toBe(400);
+    const rest = await readJsonBody(requestWith(new Uint8Array([0xac, 0x22])));
+    expect(rest.ok ? 200 : rest.response.status).toBe(400);
+    expect(await readJsonBody(requestWith('"€"'))).toEqual({ ok: true, value: '€' });
+  });
+
   it('answers 400 to malformed JSON and reads well-formed JSON, also without a body', async () => {
     const malformed = await readJsonBody(requestWith('{"answers": '));
     expect(malformed.ok ? 200 : malformed.response.status).toBe(400);

@@ -1,34 +1,22 @@
 import type { NextResponse } from 'next/server';
-import { readBody } from './body';
-import { jsonError } from './json-response';
-import { apiMessage } from './messages';
+import { readBodyBytes } from './body';
+import { MAX_JSON_BODY_BYTES, parseJsonBytes } from './json-bytes';
+import { toNextResponse } from './json-response';
+import type { JsonBodyOutcome } from './reply';
 
 export { json, jsonError } from './json-response';
-
-/** Far above a complete questionnaire (a few kB), far below what could hurt the server. */
-export const MAX_JSON_BODY_BYTES = 256 * 1024;
+export { MAX_JSON_BODY_BYTES } from './json-bytes';
 
 export type JsonBody = { ok: true; value: unknown } | { ok: false; response: NextResponse };
 
-/**
- * Reads a JSON body of at most maxBytes (413 beyond, see readBody). Bytes that
- * are not UTF-8 and malformed JSON are the client's mistake (400), never a 500.
- */
-/** `whenEmpty`: the value of an empty body (only spaces), for endpoints where a body is optional. */
-export async function readJsonBody(request: Request, maxBytes = MAX_JSON_BODY_BYTES, { whenEmpty }: { whenEmpty?: unknown } = {}): Promise<JsonBody> {
-  const body = await readBody(request, maxBytes);
-  if (!body.ok) return body;
-  let text: string;
-  try {
-    // Fatal: a replacement character would silently change what was sent.
-    text = new TextDecoder('utf-8', { fatal: true }).decode(body.bytes);
-  } catch {
-    return { ok: false, response: jsonError(400, apiMessage('malformedUtf8')) };
-  }
-  if (whenEmpty !== undefined && text.trim() === '') return { ok: true, value: whenEmpty };
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch {
-    return { ok: false, response: jsonError(400, apiMessage('malformedJson')) };
-  }
+/** A route handler's JSON body of at most maxBytes (413 beyond, see readBodyBytes; then parseJsonBytes), the refusal as a reply. */
+export async function readJsonRequest(request: Request, maxBytes = MAX_JSON_BODY_BYTES, options: { whenEmpty?: unknown } = {}): Promise<JsonBodyOutcome> {
+  const body = await readBodyBytes(request, maxBytes);
+  return body.ok ? parseJsonBytes(body.bytes, options) : body;
+}
+
+/** readJsonRequest with the refusal as a route handler's response. */
+export async function readJsonBody(request: Request, maxBytes = MAX_JSON_BODY_BYTES, options: { whenEmpty?: unknown } = {}): Promise<JsonBody> {
+  const parsed = await readJsonRequest(request, maxBytes, options);
+  return parsed.ok ? parsed : { ok: false, response: toNextResponse(parsed.reply) };
 }

@@ -34,6 +34,51 @@ export function toEdition(row: EditionRow): Edition {
   return { ...row, definition: parsed.definition, definitionVersion: parsed.version };
 }
 
+/** An edition row as SQLite stores it (timestamps in epoch milliseconds, the definition as its JSON text), as a plain statement reads it. */
+export type StoredEditionRow = Omit<EditionRow, 'definition' | 'opensAt' | 'closesAt' | 'createdAt'> & {
+  opensAt: number | null;
+  closesAt: number | null;
+  createdAt: number;
+  definition: string;
+};
+
+// The Edition last built per edition id, with the row it was built from.
+const lastBuilt = new Map<number, { row: StoredEditionRow; edition: Edition }>();
+
+/**
+ * toEdition for the respondent's requests, which read one edition over and
+ * over: the Edition built last for this id comes back as long as the row read
+ * now is the same in every column, the definition's text included (compared,
+ * never assumed: a change made by any process is seen at once). That spares
+ * the parse cache's look-up by the whole text, which hashes all of it, and
+ * the objects; callers share the Edition and must not change it.
+ */
+export function storedEdition(row: StoredEditionRow): Edition {
+  const last = lastBuilt.get(row.id);
+  if (last && sameRow(last.row, row)) return last.edition;
+  const edition = toEdition({
+    ...row,
+    opensAt: row.opensAt === null ? null : new Date(row.opensAt),
+    closesAt: row.closesAt === null ? null : new Date(row.closesAt),
+    createdAt: new Date(row.createdAt),
+  });
+  lastBuilt.set(row.id, { row, edition });
+  return edition;
+}
+
+function sameRow(a: StoredEditionRow, b: StoredEditionRow): boolean {
+  return (
+    a.code === b.code &&
+    a.title === b.title &&
+    a.status === b.status &&
+    a.opensAt === b.opensAt &&
+    a.closesAt === b.closesAt &&
+    a.previousEditionId === b.previousEditionId &&
+    a.createdAt === b.createdAt &&
+    a.definition === b.definition
+  );
+}
+
 export function getEditionByCode({ db, code }: { db: Reader; code: string }): Edition | undefined {
   const row = db.select().from(editions).where(eq(editions.code, code)).get();
   return row ? toEdition(row) : undefined;

@@ -67,6 +67,17 @@ describe('a receipt for each sending', () => {
     expect(db.select().from(outbox).where(eq(outbox.kind, 'receipt')).get()).toMatchObject({ status: 'sent', mailingId: null });
   });
 
+  it("is queued in the submission's own row of the outbox: the moment of sending as its wave and first attempt, no mailing", async () => {
+    const { db, save } = await setUp();
+    const moment = new Date(Date.now() - HOUR);
+    expect(save({ answers: complete, submit: true }, moment)).toMatchObject({ ok: true });
+    // The same sending offered again (a retried request at the same moment) queues no second message.
+    expect(save({ answers: complete, submit: true }, moment)).toMatchObject({ ok: true });
+    const rows = db.select().from(outbox).all();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ kind: 'receipt', mailingId: null, status: 'queued', attempts: 0, wave: moment.getTime(), nextAttemptAt: moment, email: null });
+  });
+
   it('a change saved after sending sends nothing; sending it again brings a new receipt with a new reference', async () => {
     const { smtp, save, send } = await setUp();
     const first = save({ answers: complete, submit: true, version: 0 }, new Date(Date.now() - 2 * HOUR));

@@ -1,5 +1,5 @@
 import type { Db } from '@/db/client';
-import { toEdition, type Edition } from '@/lib/editions/queries';
+import { storedEdition, type Edition } from '@/lib/editions/queries';
 import { hashInvitationToken, looksLikeToken } from '@/lib/invitations/token';
 import type { Answers } from '@/lib/questionnaire/visibility';
 import { rowsToAnswers } from './answer-rows';
@@ -64,9 +64,9 @@ export type InvitationContext = {
 
 export function findInvitationByToken({ db, token }: { db: Db; token: string }): InvitationContext | undefined {
   if (!looksLikeToken(token)) return undefined;
-  const row = responseStatements(db).invitationByTokenHash.get({ tokenHash: hashInvitationToken(token) });
+  const row = responseStatements(db).invitationByTokenHash(hashInvitationToken(token));
   if (!row) return undefined;
-  return { invitationId: row.invitationId, edition: toEdition(row.edition), library: row.library };
+  return { invitationId: row.invitationId, edition: storedEdition(row.edition), library: row.library };
 }
 
 export function getCurrentResponse({

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { answers, editions, libraries } from '@/db/schema';
+import { answers, editions, invitations, libraries, responses } from '@/db/schema';
 import { getEditionByCode } from '@/lib/editions/queries';
 import { createInvitation } from '@/lib/invitations/create';
 import { createTestDb } from '@/tests/support/db';
@@ -100,6 +100,43 @@ describe('saving a response', () => {
     db.update(editions).set({ closesAt: new Date('2020-01-01') }).where(eq(editions.code, '2022-2023')).run();
     expect(save({ answers: complete, submit: true })).toEqual({ ok: false, reason: 'closed' });
     expect(stored().status).toBe('not_started');
+  });
+
+  it('stores every column of the response and its rows: edition, status, moments, positions, the link marked opened', () => {
+    // Moments the edition is open at, a whole hour apart.
+    const draftAt = new Date(Math.floor(Date.now() / 1000) * 1000 - 2 * 3600_000);
+    const sentAt = new Date(draftAt.getTime() + 3600_000);
+    const editionId = getEditionByCode({ db, code: '2022-2023' })!.id;
+    const columns = () => {
+      const response = db.select().from(responses).get()!;
+      const rows = db.select().from(answers).orderBy(answers.id).all();
+      return { response, rows: rows.map(({ id: _id, ...row }) => row) };
+    };
+
+    save({ answers: { VO_SAMENWERKING: 'JA', TEVREDEN: ['EXPERTISE_BIBLIOTHEEK'] }, submit: false }, draftAt);
+    const draft = columns();
+    expect(draft.response).toMatchObject({ editionId, status: 'draft', version: 1, updatedAt: draftAt, submittedAt: null, pendingAnswers: null });
+    expect(draft.rows).toEqual([
+      { responseId: draft.response.id, editionId, responseStatus: 'draft', questionCode: 'VO_SAMENWERKING', optionCode: 'JA', numberValue: null, textValue: null, position: 1 },
+      { responseId: draft.response.id, editionId, responseStatus: 'draft', questionCode: 'TEVREDEN', optionCode: 'EXPERTISE_BIBLIOTHEEK', numberValue: null, textValue: null, position: 1 },
+    ]);
+    expect(db.select({ at: invitations.firstOpenedAt }).from(invitations).get()!.at).toEqual(draftAt);
+
+    save({ answers: complete, submit: true, version: 1 }, sentAt);
+    const sent = columns();
+    expect(sent.response).toMatchObject({ id: draft.response.id, status: 'submitted', version: 2, updatedAt: sentAt, submittedAt: sentAt });
+    expect(sent.rows.every((row) => row.responseId === draft.response.id && row.editionId === editionId && row.responseStatus === 'submitted')).toBe(true);
+    expect(sent.rows.map((row) => [row.questionCode, row.optionCode, row.numberValue, row.textValue, row.position])).toEqual([
+      ['VO_SAMENWERKING', 'JA', null, null, 1],
+      ['TEVREDEN', 'SAMENWERKING_SCHOLEN', null, null, 1],
+      ['TEVREDEN', 'EXPERTISE_BIBLIOTHEEK', null, null, 2],
+      ['KNELPUNTEN', 'FINANCIERING', null, null, 1],
+      ['KNELPUNTEN', 'ANDERS', null, 'Vervoer', 2],
+      ['FINANCIERING_MINDER_SCHOLEN', 'JA', null, null, 1],
+      ['UREN_PER_WEEK', null, 12.5, null, 1],
+    ]);
+    // Opened at the first save, not moved by the second.
+    expect(db.select({ at: invitations.firstOpenedAt }).from(invitations).get()!.at).toEqual(draftAt);
   });
 
   it('keeps one row per chosen option, with the "Anders" text on its option', () => {

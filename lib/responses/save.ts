@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Db } from '@/db/client';
+import { immediateTransaction } from '@/db/immediate';
 import { editionPhase } from '@/lib/editions/phase';
 import { buildAnswersSchema, problemsByQuestion, type ValidationMode } from '@/lib/questionnaire/answer-schema';
 import type { Definition } from '@/lib/questionnaire/definition';
@@ -7,7 +8,7 @@ import type { Answers } from '@/lib/questionnaire/visibility';
 import { queueReceipt } from '@/lib/mail/receipt';
 import { answersToRows, rowsToAnswers, type AnswerRow } from './answer-rows';
 import { getCurrentResponse, toCurrentResponse, type CurrentResponse, type InvitationContext } from './queries';
-import { responseStatements, type ResponseStatements } from './statements';
+import { responseStatements, type ExistingResponse, type ResponseStatements } from './statements';
 
 export type SaveRequest = {
   answers: Record<string, unknown>;
@@ -74,58 +75,52 @@ export function saveResponse({
   const statements = responseStatements(db);
 
   // The statements run on the transaction's connection, so inside it.
-  return db.transaction(
-    () => {
-      const existing = statements.response.get({ editionId: edition.id, libraryId: library.id });
+  return immediateTransaction(db, (): SaveResult => {
+    const existing = statements.existingResponse(edition.id, library.id);
 
-      if (request.version !== undefined && request.version !== (existing?.version ?? 0)) {
-        return { ok: false as const, reason: 'stale' as const, response: getCurrentResponse({ db, edition, libraryId: library.id }) };
-      }
+    if (request.version !== undefined && request.version !== (existing?.version ?? 0)) {
+      return { ok: false as const, reason: 'stale' as const, response: getCurrentResponse({ db, edition, libraryId: library.id }) };
+    }
 
-      if (existing?.status === 'submitted' && !request.submit) {
-        return { ok: true as const, response: saveChanges({ statements, definition: edition.definition, existing, rows, now }) };
-      }
+    if (existing?.status === 'submitted' && !request.submit) {
+      return { ok: true as const, response: saveChanges({ statements, definition: edition.definition, existing, rows, now }) };
+    }
 
-      const status = request.submit ? 'submitted' : 'draft';
-      const submittedAt = request.submit ? now : existing?.submittedAt ?? null;
-      let responseId: number;
-      if (existing) {
-        responseId = existing.id;
-        // Answers first: a status change cascades to the response's answer
-        // rows (they carry it for the results), and these are replaced anyway.
-        statements.deleteAnswers.run({ responseId });
-        statements.updateResponse.run({ id: existing.id, status, nowMs: now.getTime(), submittedAtMs: submittedAt?.getTime() ?? null });
-      } else {
-        responseId = statements.insertResponse.get({
-          editionId: edition.id,
-          libraryId: library.id,
-          status,
-          nowMs: now.getTime(),
-          submittedAtMs: submittedAt?.getTime() ?? null,
-        })!.id;
-        statements.markInvitationOpened.run({ invitationId: context.invitationId, nowMs: now.getTime() });
-      }
-      // Each row repeats its response's edition and status (the foreign key checks they match).
-      for (const row of rows) statements.insertAnswer.run({ ...row, responseId, editionId: edition.id, responseStatus: status });
-      if (request.submit && receipt) queueReceipt(db, { editionId: edition.id, libraryId: library.id, submittedAt: now });
+    const status = request.submit ? 'submitted' : 'draft';
+    const nowMs = now.getTime();
+    const submittedAtMs = request.submit ? nowMs : existing?.submittedAt ?? null;
+    let responseId: number;
+    if (existing) {
+      responseId = existing.id;
+      // Answers first: a status change cascades to the response's answer
+      // rows (they carry it for the results), and these are replaced anyway.
+      statements.deleteAnswers.run(responseId);
+      statements.updateResponse.run(status, nowMs, submittedAtMs, responseId);
+    } else {
+      responseId = Number(statements.insertResponse.run(edition.id, library.id, status, nowMs, submittedAtMs).lastInsertRowid);
+      statements.markInvitationOpened.run(nowMs, context.invitationId);
+    }
+    // Each row repeats its response's edition and status (the foreign key checks they match).
+    for (const row of rows) {
+      statements.insertAnswer.run(responseId, edition.id, status, row.questionCode, row.optionCode, row.numberValue, row.textValue, row.position);
+    }
+    if (request.submit && receipt) queueReceipt(db, { editionId: edition.id, libraryId: library.id, submittedAt: now });
 
-      // What was just written, without reading it back: the write lock is held
-      // since the read of `existing`, so the version is exactly one more, and
-      // the answers are the rows inserted (in id order), read the way
-      // getCurrentResponse reads them. The tests check both agree.
-      const response = toCurrentResponse({
-        id: responseId,
-        status,
-        version: (existing?.version ?? 0) + 1,
-        storedAnswers: rowsToAnswers(edition.definition, rows),
-        pendingAnswers: null,
-        updatedAt: now,
-        submittedAt,
-      });
-      return { ok: true as const, response };
-    },
-    { behavior: 'immediate' },
-  );
+    // What was just written, without reading it back: the write lock is held
+    // since the read of `existing`, so the version is exactly one more, and
+    // the answers are the rows inserted (in id order), read the way
+    // getCurrentResponse reads them. The tests check both agree.
+    const response = toCurrentResponse({
+      id: responseId,
+      status,
+      version: (existing?.version ?? 0) + 1,
+      storedAnswers: rowsToAnswers(edition.definition, rows),
+      pendingAnswers: null,
+      updatedAt: now,
+      submittedAt: submittedAtMs === null ? null : new Date(submittedAtMs),
+    });
+    return { ok: true as const, response };
+  });
 }
 
 /**
@@ -143,7 +138,7 @@ function saveChanges({
 }: {
   statements: ResponseStatements;
   definition: Definition;
-  existing: { id: number; version: number; submittedAt: Date | null };
+  existing: ExistingResponse;
   rows: AnswerRow[];
   now: Date;
 }): CurrentResponse {
@@ -162,6 +157,6 @@ function saveChanges({
     storedAnswers: submittedAnswers,
     pendingAnswers,
     updatedAt: now,
-    submittedAt: existing.submittedAt,
+    submittedAt: existing.submittedAt === null ? null : new Date(existing.submittedAt),
   });
 }

@@ -1,30 +1,92 @@
-import { and, eq, getTableColumns, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type Database from 'better-sqlite3';
 import type { Db } from '@/db/client';
-import { answers, editions, invitations, libraries, responses } from '@/db/schema';
+import { answers, responses } from '@/db/schema';
+import type { StoredEditionRow } from '@/lib/editions/queries';
 
 const p = sql.placeholder;
 
+/** A link's invitation, edition and library, as the token lookup reads them. */
+export type InvitationRow = {
+  invitationId: number;
+  edition: StoredEditionRow;
+  library: { id: number; name: string; province: string };
+};
+
+/** What a save needs of the response it replaces. */
+export type ExistingResponse = { id: number; status: 'draft' | 'submitted'; version: number; submittedAt: number | null };
+
 /**
- * The respondent hot path (look up a link, read and replace a response) as
- * Drizzle prepared queries. Building the SQL and preparing it in SQLite took
- * more time per save than the writes themselves; prepared once per
- * connection, a request only binds its values.
+ * The respondent's hot path (look up a link, read and replace a response),
+ * prepared once per connection: a request only binds its values. The
+ * statements a save runs on every request are plain better-sqlite3, bound by
+ * position, as the floor of `npm run bench -- submissions` runs them: a
+ * submission writes 20-30 answer rows, and Drizzle's placeholder filling and
+ * row mapping per statement cost more than SQLite's work for them
+ * (docs/benchmarks.md, "Submissions"). Their columns are the schema's
+ * (db/schema/survey.ts); save.test.ts reads every one back through Drizzle.
+ * The rest stay Drizzle queries.
  */
 function prepareStatements(db: Db) {
+  const sqlite = db.$client;
+  const invitationByTokenHash = sqlite
+    .prepare<[tokenHash: string], unknown[]>(
+      `select i.id, e.id, e.code, e.title, e.status, e.opens_at, e.closes_at, e.previous_edition_id, e.definition, e.created_at,
+              l.id, l.name, l.province
+       from invitations i join editions e on e.id = i.edition_id join libraries l on l.id = i.library_id
+       where i.token_hash = ?`,
+    )
+    .raw();
+  const existingResponse = sqlite.prepare<[editionId: number, libraryId: number], ExistingResponse>(
+    'select id, status, version, submitted_at as submittedAt from responses where edition_id = ? and library_id = ?',
+  );
   return {
-    invitationByTokenHash: db
-      .select({
-        invitationId: invitations.id,
-        // The definition as stored text: toEdition parses a given text only once.
-        edition: { ...getTableColumns(editions), definition: sql<string>`${editions.definition}` },
-        library: { id: libraries.id, name: libraries.name, province: libraries.province },
-      })
-      .from(invitations)
-      .innerJoin(editions, eq(editions.id, invitations.editionId))
-      .innerJoin(libraries, eq(libraries.id, invitations.libraryId))
-      .where(eq(invitations.tokenHash, p('tokenHash')))
-      .prepare(),
+    invitationByTokenHash(tokenHash: string): InvitationRow | undefined {
+      const row = invitationByTokenHash.get(tokenHash) as
+        | [number, number, string, string, StoredEditionRow['status'], number | null, number | null, number | null, string, number, number, string, string]
+        | undefined;
+      if (!row) return undefined;
+      const [invitationId, id, code, title, status, opensAt, closesAt, previousEditionId, definition, createdAt, libraryId, name, province] = row;
+      return {
+        invitationId,
+        edition: { id, code, title, status, opensAt, closesAt, previousEditionId, definition, createdAt },
+        library: { id: libraryId, name, province },
+      };
+    },
+
+    existingResponse: (editionId: number, libraryId: number) => existingResponse.get(editionId, libraryId),
+
+    // Timestamps as epoch milliseconds, the columns' storage.
+    insertResponse: sqlite.prepare<[editionId: number, libraryId: number, status: string, nowMs: number, submittedAtMs: number | null]>(
+      'insert into responses (edition_id, library_id, status, version, updated_at, submitted_at) values (?, ?, ?, 1, ?, ?)',
+    ),
+
+    // A save that replaces the answer rows: no changes are left pending after it.
+    updateResponse: sqlite.prepare<[status: string, nowMs: number, submittedAtMs: number | null, id: number]>(
+      'update responses set status = ?, version = version + 1, updated_at = ?, submitted_at = ?, pending_answers = null where id = ?',
+    ),
+
+    deleteAnswers: sqlite.prepare<[responseId: number]>('delete from answers where response_id = ?'),
+
+    insertAnswer: sqlite.prepare<
+      [
+        responseId: number,
+        editionId: number,
+        responseStatus: string,
+        questionCode: string,
+        optionCode: string | null,
+        numberValue: number | null,
+        textValue: string | null,
+        position: number,
+      ]
+    >(
+      `insert into answers (response_id, edition_id, response_status, question_code, option_code, number_value, text_value, position)
+       values (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+
+    markInvitationOpened: sqlite.prepare<[nowMs: number, invitationId: number]>(
+      'update invitations set first_opened_at = coalesce(first_opened_at, ?) where id = ?',
+    ),
 
     response: db
       .select()
@@ -44,34 +106,6 @@ function prepareStatements(db: Db) {
       .orderBy(answers.id)
       .prepare(),
 
-    insertResponse: db
-      .insert(responses)
-      .values({
-        editionId: p('editionId'),
-        libraryId: p('libraryId'),
-        status: p('status'),
-        version: 1,
-        // Timestamps bound as epoch milliseconds (the columns' storage): a
-        // placeholder on the column itself would run its Date encoder on null.
-        updatedAt: sql`${p('nowMs')}`,
-        submittedAt: sql`${p('submittedAtMs')}`,
-      })
-      .returning({ id: responses.id })
-      .prepare(),
-
-    // A save that replaces the answer rows: no changes are left pending after it.
-    updateResponse: db
-      .update(responses)
-      .set({
-        status: sql`${p('status')}`,
-        version: sql`${responses.version} + 1`,
-        updatedAt: sql`${p('nowMs')}`,
-        submittedAt: sql`${p('submittedAtMs')}`,
-        pendingAnswers: null,
-      })
-      .where(eq(responses.id, p('id')))
-      .prepare(),
-
     // A change to a submitted response: the rows (what counts) stay as sent.
     // The answers are bound as JSON text (null: no changes pending).
     updatePendingAnswers: db
@@ -82,28 +116,6 @@ function prepareStatements(db: Db) {
         pendingAnswers: sql`${p('pendingAnswersJson')}`,
       })
       .where(eq(responses.id, p('id')))
-      .prepare(),
-
-    deleteAnswers: db.delete(answers).where(eq(answers.responseId, p('responseId'))).prepare(),
-
-    insertAnswer: db
-      .insert(answers)
-      .values({
-        responseId: p('responseId'),
-        editionId: p('editionId'),
-        responseStatus: p('responseStatus'),
-        questionCode: p('questionCode'),
-        optionCode: p('optionCode'),
-        numberValue: p('numberValue'),
-        textValue: p('textValue'),
-        position: p('position'),
-      })
-      .prepare(),
-
-    markInvitationOpened: db
-      .update(invitations)
-      .set({ firstOpenedAt: sql`coalesce(${invitations.firstOpenedAt}, ${p('nowMs')})` })
-      .where(eq(invitations.id, p('invitationId')))
       .prepare(),
   };
 }
