@@ -22,8 +22,10 @@ import type { ExportCell } from '@/lib/questionnaire/types/question-type';
  */
 
 /** What exceljs leaves out of a text: XML 1.0 has no place for them. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const notInXml = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g;
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+// eslint-disable-next-line no-control-regex -- as above
 const special = /[&<>"'\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/;
 
 function xmlText(value: string): string {
