@@ -135,6 +135,18 @@ describe('XLSX export', () => {
     const ja = resultsSheet.getSheetValues().find((row) => Array.isArray(row) && row[1] === 'FILTER' && row[5] === 'Ja') as unknown[];
     expect(ja[6]).toBe(4);
   });
+
+  it('fails the download when reading fails half-way, rather than ending it as a shorter workbook', async () => {
+    const { db, edition, layout, batches } = setup();
+    async function* failing() {
+      for await (const batch of batches(2)) {
+        yield batch;
+        throw new Error('database gone');
+      }
+    }
+    const workbook = xlsxExport(layout, failing(), { labels: false, codebook: buildCodebook(db, edition, undefined), results: undefined });
+    await expect(bytes(workbook)).rejects.toThrow('database gone');
+  });
 });
 
 describe('codebook', () => {

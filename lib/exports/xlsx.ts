@@ -7,6 +7,7 @@ import { cellDisplay, headerRow } from './display';
 import { responseCellWriter, type ExportLayout, type ExportResponse } from './layout';
 import { codebookRows, resultsRows } from './tables';
 import { exportText } from './words';
+import { sheetRowWriter } from './xlsx-rows';
 
 /** Text a spreadsheet would run as a formula, neutralised as OWASP describes (a leading quote). */
 export function guardFormula(cell: ExportCell): ExportCell {
@@ -55,10 +56,21 @@ async function zipCaughtUp(sheet: ExcelJS.Worksheet): Promise<void> {
   }
 }
 
+/** The sheet's own stream into the zip, which exceljs's streaming writer opens for each sheet. */
+function sheetStream(sheet: ExcelJS.Worksheet): { write: (xml: string) => Promise<void> | void } {
+  const stream = (sheet as unknown as { stream?: { write?: unknown } }).stream;
+  if (typeof stream?.write !== 'function') throw new Error('exceljs: the worksheet writer has no stream to write rows into');
+  return stream as { write: (xml: string) => Promise<void> | void };
+}
+
 /**
  * The export as an XLSX workbook, streamed with exceljs's streaming writer:
- * the data sheet (a row committed per response, numbers as numbers, frozen
- * header row), then the codebook and the results tables.
+ * the data sheet (a row per response, numbers as numbers, frozen header row),
+ * then the codebook and the results tables. exceljs writes the workbook and
+ * the data sheet's header row, which opens the sheet's data; the responses'
+ * rows go into the sheet's stream a batch at a time as the XML exceljs's row
+ * model would have written (lib/exports/xlsx-rows.ts, for speed), and
+ * exceljs closes the sheet.
  */
 export function xlsxExport(
   layout: ExportLayout,
@@ -70,10 +82,13 @@ export function xlsxExport(
   (async () => {
     const data = workbook.addWorksheet(exportText.sheets.data, frozenHeader);
     addRow(data, headerRow(layout));
+    const stream = sheetStream(data);
+    const rowsXml = sheetRowWriter(layout.columns.length, 2);
     const cellsOf = responseCellWriter(layout);
     const display = cellDisplay(layout, labels);
     for await (const batch of batches) {
-      for (const response of batch) addRow(data, display(cellsOf(response)));
+      // Awaited so that a failing write fails the download rather than the process.
+      await stream.write(rowsXml(batch.map((response) => display(cellsOf(response)).map(guardFormula))));
       await zipCaughtUp(data);
     }
     data.commit();
