@@ -1,5 +1,5 @@
 import os from 'node:os';
-import { and, eq, inArray, notExists, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, notExists, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { mailings, outbox } from '@/db/schema';
 import { invitationUrl } from '@/lib/invitations/create';
@@ -10,7 +10,7 @@ import { composeMessage, type OutgoingMessage } from './compose';
 import { editionAllows, judge, loadCandidates, type IneligibleReason } from './eligibility';
 import { ruleOf } from './mailings';
 import { receiptFor } from './receipt';
-import { mailStatements, sendable, type MailStatements } from './statements';
+import { isQueued, mailStatements, sendable, type MailStatements } from './statements';
 import { templateFor, templateNameFor } from './templates';
 import type { MailTransport } from './transport';
 
@@ -178,6 +178,15 @@ export function thisProcess(): string {
   return (processName ??= `${os.hostname()}:${process.pid}`);
 }
 
+/**
+ * Rows being handed over, of the given mailings or of all (receipts too),
+ * found through `outbox_mailing_status_idx`: the queue's index holds queued
+ * rows only.
+ */
+function isSending(ofMailings: SQL = or(isNull(outbox.mailingId), inArray(outbox.mailingId, sql`(select ${mailings.id} from ${mailings})`))!): SQL {
+  return and(eq(outbox.status, 'sending'), ofMailings)!;
+}
+
 function isRunning(claimedBy: string | null): boolean {
   const [host, pidText] = (claimedBy ?? '').split(':');
   const pid = Number(pidText);
@@ -204,7 +213,7 @@ export function requeueInterrupted(db: Db, mailingIds?: number[]): number {
       const held = tx
         .select({ id: outbox.id, claimedBy: outbox.claimedBy })
         .from(outbox)
-        .where(and(eq(outbox.status, 'sending'), mailingIds === undefined ? undefined : inArray(outbox.mailingId, mailingIds)))
+        .where(isSending(mailingIds === undefined ? undefined : inArray(outbox.mailingId, mailingIds)))
         .all();
       const abandoned = held.filter((row) => !isRunning(row.claimedBy)).map((row) => row.id);
       if (abandoned.length === 0) return 0;
@@ -308,7 +317,7 @@ function nextWake(db: Db, mailingIds: number[] | undefined, waitForOthers: boole
     .select({ at: sql<number>`min(${outbox.nextAttemptAt})` })
     .from(outbox)
     .leftJoin(mailings, eq(mailings.id, outbox.mailingId))
-    .where(and(scope, eq(outbox.status, 'queued')))
+    .where(and(scope, isQueued))
     .get();
   if (queued?.at != null) return new Date(queued.at);
   if (!waitForOthers) return undefined;
@@ -316,7 +325,7 @@ function nextWake(db: Db, mailingIds: number[] | undefined, waitForOthers: boole
     .select({ n: sql<number>`count(*)` })
     .from(outbox)
     .leftJoin(mailings, eq(mailings.id, outbox.mailingId))
-    .where(and(scope, eq(outbox.status, 'sending')))
+    .where(and(sendable, isSending(mailingIds === undefined ? undefined : inArray(outbox.mailingId, mailingIds))))
     .get();
   return held && held.n > 0 ? new Date(0) : undefined;
 }
