@@ -1,13 +1,10 @@
 import nl from '@/messages/nl/libraries.json';
+import { fillTemplate } from '@/lib/fill-template';
 
 type ImportMessages = typeof nl.libraries.import;
 export type ImportMessageKey = Exclude<keyof ImportMessages, 'fields'>;
 export type ImportField = keyof ImportMessages['fields'];
 export type FormMessageKey = Exclude<keyof typeof nl.libraries.form, 'fields'>;
-
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
-}
 
 /**
  * Dutch problems of the libraries import (printed by `npm run cli --
@@ -16,7 +13,7 @@ function fill(template: string, values: Record<string, string | number>): string
  * outside any request-scoped i18n.
  */
 export function importMessage(key: ImportMessageKey, values: Record<string, string | number> = {}): string {
-  return fill(nl.libraries.import[key], values);
+  return fillTemplate(nl.libraries.import[key], values);
 }
 
 export function importFieldName(field: ImportField): string {
@@ -25,7 +22,7 @@ export function importFieldName(field: ImportField): string {
 
 /** The same problems as sentences at a field of the library form. */
 export function formMessage(key: FormMessageKey, values: Record<string, string | number> = {}): string {
-  return fill(nl.libraries.form[key], values);
+  return fillTemplate(nl.libraries.form[key], values);
 }
 
 export function formFieldName(field: ImportField): string {
