@@ -39,18 +39,3 @@ export function editionFailure(
   const message = editionMessage(key, values);
   return { ok: false, reason, message, errors: path === undefined ? [] : [{ path, message }] };
 }
-
-/** The HTTP status the API answers a refusal with. */
-export function failureStatus(reason: EditionFailureReason): number {
-  switch (reason) {
-    case 'unknown_edition':
-      return 404;
-    case 'invalid':
-      return 422;
-    // Only the API's If-Match asks for a version, so its refusal is HTTP's own.
-    case 'stale':
-      return 412;
-    default:
-      return 409;
-  }
-}
