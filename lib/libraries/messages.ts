@@ -1,3 +1,4 @@
+import { librarySizeClasses } from '@/db/schema';
 import nl from '@/messages/nl/libraries.json';
 import { fillTemplate } from '@/lib/fill-template';
 
@@ -27,6 +28,11 @@ export function formMessage(key: FormMessageKey, values: Record<string, string |
 
 export function formFieldName(field: ImportField): string {
   return nl.libraries.form.fields[field];
+}
+
+/** The size classes in their order, with their labels, as the staff pages' selects offer them. */
+export function sizeClassOptions(): { value: (typeof librarySizeClasses)[number]; label: string }[] {
+  return librarySizeClasses.map((value) => ({ value, label: sizeClassLabel(value) }));
 }
 
 /** "klein", "middelgroot", "groot". */
