@@ -7,6 +7,7 @@ import { submissionReference } from '@/lib/responses/reference';
 import nl from '@/messages/nl/mail.json';
 import type { OutgoingMessage } from './compose';
 import { noClosingDateText } from './templates';
+import { fillTemplate } from '@/lib/fill-template';
 
 const momentFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
 const dayFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' });
@@ -80,7 +81,7 @@ export function receiptFor(db: Reader, row: { editionId: number; libraryId: numb
     sluitdatum: edition.closesAt ? dayFormat.format(edition.closesAt) : noClosingDateText(),
     contact,
   };
-  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+  const fill = (text: string) => fillTemplate(text, values);
   const { subject, body } = nl.mail.receipt;
   // Header values are single lines: a library name cannot add headers.
   return { email: library.email, message: { to: library.email, subject: fill(subject).replace(/[\r\n]+/g, ' '), text: fill(body) } };

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import nl from '@/messages/nl/definition.json';
 import { definitionSchema, type Definition } from './definition';
+import { fillTemplate } from '@/lib/fill-template';
 
 /**
  * The definition schema's verdict in Dutch, for the people who edit a
@@ -16,7 +17,7 @@ export type DefinitionField = keyof typeof nl.definition.fields;
 
 /** Plain substitution: the CLI and route handlers use these outside next-intl. */
 export function definitionMessage(key: ProblemKey, values: Record<string, string | number> = {}): string {
-  return nl.definition.problems[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+  return fillTemplate(nl.definition.problems[key], values);
 }
 
 /** "de antwoordopties" for the last named segment of a path; the segment itself when it has no name. */

@@ -1,12 +1,11 @@
 import messages from '@/messages/nl/results.json';
 import type { Question } from '@/lib/questionnaire/definition';
+import { fillTemplate } from '@/lib/fill-template';
 
 const text = messages.results;
 
-/** Fills {name} placeholders. */
-export function fillTemplate(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+// Re-exported: the results' and exports' wording has always filled its texts from here.
+export { fillTemplate };
 
 /**
  * The base as the publication words it: questions behind a condition are a
