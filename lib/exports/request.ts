@@ -1,4 +1,4 @@
-import { fillTemplate } from '@/lib/results/wording';
+import { fillTemplate } from '@/lib/wording/results';
 import { filterProblemMessage, parseResultFilters, type ResultFilters } from '@/lib/results/filters';
 import type { CsvSeparator } from './csv';
 import { exportText } from './words';

@@ -5,7 +5,7 @@ import { visibleQuestionCodes } from '@/lib/questionnaire/visibility';
 import definitionJson from '@/db/questionnaires/2022-2023.json';
 import { conditionSentence } from './condition-text';
 import { answersToFormValues, formValuesToAnswers } from './form-values';
-import { formatDutchNumber, parseDutchNumber } from './number';
+import { formatDutchNumber, parseDutchNumber } from '@/lib/figures/dutch-number';
 import { visiblePages } from './pages';
 
 const definition = parseDefinition(definitionJson);

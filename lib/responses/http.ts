@@ -2,7 +2,7 @@ import type { Db } from '@/db/client';
 import { errorReply, jsonReply, type JsonBodyOutcome, type JsonReply } from '@/lib/api/reply';
 import { apiMessage } from '@/lib/api/messages';
 import { isEditionOpen } from '@/lib/editions/phase';
-import { lookUpInvitation, TOO_MANY_UNKNOWN_LINKS } from '@/lib/invitations/guess-limit';
+import { lookUpInvitation, TOO_MANY_UNKNOWN_LINKS } from '@/lib/responses/guess-limit';
 import { markInvitationOpened } from '@/lib/invitations/opened';
 import { ensureMailSender } from '@/lib/mail/background';
 import { responseDocument, saveRequestSchema } from './api';

@@ -3,7 +3,7 @@ import { storedEdition, type Edition } from '@/lib/editions/queries';
 import { hashInvitationToken, looksLikeToken } from '@/lib/invitations/token';
 import type { Answers } from '@/lib/questionnaire/visibility';
 import { rowsToAnswers } from './answer-rows';
-import { submissionReference } from './reference';
+import { submissionReference } from '@/lib/figures/submission-reference';
 import { responseStatements } from './statements';
 
 export type ResponseStatus = 'not_started' | 'draft' | 'submitted';
@@ -21,7 +21,7 @@ export type CurrentResponse = {
   submittedAnswers: Answers | null;
   updatedAt: string | null;
   submittedAt: string | null;
-  /** The reference of the last sending (lib/responses/reference.ts), which the confirmation and the receipt show; null before it. */
+  /** The reference of the last sending (lib/figures/submission-reference.ts), which the confirmation and the receipt show; null before it. */
   reference: string | null;
 };
 

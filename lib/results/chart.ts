@@ -1,6 +1,6 @@
 import messages from '@/messages/nl/results.json';
 import type { OptionResult, QuestionResult } from './aggregate';
-import { fillTemplate } from './wording';
+import { fillTemplate } from '@/lib/wording/results';
 
 /**
  * Horizontal bar charts as SVG text, drawn on the server: the page inlines the

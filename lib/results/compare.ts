@@ -1,6 +1,6 @@
 import type { Edition } from '@/lib/editions/queries';
 import { listQuestions, type Question } from '@/lib/questionnaire/definition';
-import type { ValueCount } from './numbers';
+import type { ValueCount } from '@/lib/figures/number-stats';
 import type { AnswerCountRow } from './queries';
 
 /** An option's answer rows in one edition: all of them, and those at position 1. */

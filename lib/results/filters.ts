@@ -4,7 +4,7 @@ import { librarySizeClasses } from '@/db/schema';
 import { parseSizeClass } from '@/lib/libraries/fields';
 import { sizeClassLabel } from '@/lib/libraries/messages';
 import { groupingAttributeNames, groupingAttributes, isGroupingAttribute, type Group, type GroupingAttribute } from './grouping';
-import { fillTemplate } from './wording';
+import { fillTemplate } from '@/lib/wording/results';
 
 /**
  * Results can be narrowed to one group of libraries: one value of one grouping

@@ -3,7 +3,7 @@ import { editions, libraries } from '@/db/schema';
 import { openTestDb } from '@/tests/support/db';
 import type { RateLimitPolicy } from '@/lib/auth/rate-limit';
 import { loadBundledDefinitions } from '@/lib/questionnaire/files';
-import { createInvitation } from './create';
+import { createInvitation } from '@/lib/invitations/create';
 import { isInvitationLookupLimited, lookUpInvitation } from './guess-limit';
 
 const policy: RateLimitPolicy = { maxFailures: 3, windowMs: 60_000, lockMs: 120_000 };
