@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { openDatabase, type Db } from '@/db/client';
 import { runMigrations } from '@/db/migrate';
-import { seedEditions } from '@/db/seed';
+import { seedEditions } from '@/cli/seed/seed';
 import { CLI_ACTOR } from '@/lib/audit/record';
 import { getEditionByCode } from '@/lib/editions/queries';
 import { importLibrariesAndInvite } from '@/lib/invitations/import';

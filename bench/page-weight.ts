@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { demoStaffAccounts } from '@/db/demo/staff-accounts';
+import { demoStaffAccounts } from '@/cli/seed/demo/staff-accounts';
 import { gzipSize, inlineScriptText, scriptSources } from '../e2e/support/page-weight';
 import { buildApp } from './submissions/servers';
 
@@ -117,7 +117,7 @@ export async function runPageWeightBenchmark(args: string[]): Promise<void> {
   const database = path.join(dir, 'app.db');
   const linksFile = path.join(dir, 'links.csv');
   const env = { ...process.env, NEXT_DIST_DIR: distDir, DATABASE_URL: database, NEXT_TELEMETRY_DISABLED: '1' };
-  const seed = spawnSync(process.execPath, ['--import', 'tsx', 'db/seed.ts', '--links', linksFile], { env, encoding: 'utf8' });
+  const seed = spawnSync(process.execPath, ['--import', 'tsx', 'cli/seed/seed.ts', '--links', linksFile], { env, encoding: 'utf8' });
   if (seed.status !== 0) throw new Error(`seeding failed:\n${seed.stdout}${seed.stderr}`);
   const links = parse(fs.readFileSync(linksFile, 'utf8'), { columns: true }) as { edition: string; status: string; token: string }[];
   const started = links.find((l) => l.edition === EDITION && l.status === 'draft');

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { openDatabase } from '@/db/client';
-import { demoLibraryCount, demoTargets } from '@/db/demo/targets';
-import { generateDemoResponses } from '@/db/demo/generate';
+import { demoLibraryCount, demoTargets } from '@/cli/seed/demo/targets';
+import { generateDemoResponses } from '@/cli/seed/demo/generate';
 import { CLI_ACTOR } from '@/lib/audit/record';
 import { listEditions, type Edition } from '@/lib/editions/queries';
 import { importLibrariesAndInvite } from '@/lib/invitations/import';
@@ -30,7 +30,7 @@ export function removeDatabase(file: string): void {
  */
 export function prepareDatabase(file: string, libraryCount: number): Fixture {
   removeDatabase(file);
-  const seed = spawnSync(process.execPath, ['--import', 'tsx', 'db/seed.ts', '--no-demo'], {
+  const seed = spawnSync(process.execPath, ['--import', 'tsx', 'cli/seed/seed.ts', '--no-demo'], {
     env: { ...process.env, DATABASE_URL: file },
     encoding: 'utf8',
   });

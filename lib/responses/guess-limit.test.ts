@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { editions, libraries } from '@/db/schema';
 import { openTestDb } from '@/tests/support/db';
 import type { RateLimitPolicy } from '@/lib/auth/rate-limit';
-import { loadBundledDefinitions } from '@/lib/questionnaire/files';
+import { loadBundledDefinitions } from '@/cli/seed/questionnaires';
 import { createInvitation } from '@/lib/invitations/create';
 import { isInvitationLookupLimited, lookUpInvitation } from './guess-limit';
 

@@ -1,4 +1,4 @@
-import type { Db } from '../client';
+import type { Db } from '@/db/client';
 import { CLI_ACTOR } from '@/lib/audit/record';
 import { createUser } from '@/lib/auth/users';
 import { demoStaffAccounts } from './staff-accounts';
