@@ -26,8 +26,8 @@ import { buildApp } from './submissions/servers';
 const PORT = 3399;
 const EDITION = '2022-2023';
 
-export type ScriptWeight = { src: string; bytes: number; gzip: number };
-export type PageWeight = {
+type ScriptWeight = { src: string; bytes: number; gzip: number };
+type PageWeight = {
   route: string;
   path: string;
   status: number;
@@ -42,7 +42,7 @@ export type PageWeight = {
 };
 
 /** Fetches a page and the scripts it names; sums their gzipped sizes. */
-export async function measurePage(base: string, route: string, pagePath: string, cookie?: string): Promise<PageWeight> {
+async function measurePage(base: string, route: string, pagePath: string, cookie?: string): Promise<PageWeight> {
   const response = await fetch(`${base}${pagePath}`, { headers: cookie ? { cookie } : {}, redirect: 'manual' });
   const html = await response.text();
   const scripts: ScriptWeight[] = [];

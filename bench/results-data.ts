@@ -51,7 +51,7 @@ function answerChoice(question: ChoiceQuestion, targets: EditionTargets, shownTo
   return question.options.map((o) => o.code).filter((c) => chosen.includes(c));
 }
 
-export function generateBenchAnswers(def: Definition, targets: EditionTargets, random: Random): Answers {
+function generateBenchAnswers(def: Definition, targets: EditionTargets, random: Random): Answers {
   const answers: Answers = {};
   const visible = new Set<string>();
   const cooperatingShare = targets.cooperating / (targets.cooperating + targets.notCooperating);
@@ -84,7 +84,7 @@ export function generateBenchAnswers(def: Definition, targets: EditionTargets, r
   return answers;
 }
 
-export function benchDatabaseFile(size: number): string {
+function benchDatabaseFile(size: number): string {
   return path.join('data', 'bench', `results-${size}.db`);
 }
 

@@ -3,10 +3,10 @@ import path from 'node:path';
 import { parseDefinition, type Definition } from '@/lib/questionnaire/definition';
 
 /** The questionnaires the seed stores as editions (the demo's two school years). */
-export const questionnaireFolder = path.join(process.cwd(), 'cli', 'seed', 'questionnaires');
+const questionnaireFolder = path.join(process.cwd(), 'cli', 'seed', 'questionnaires');
 
 /** Reads and validates a questionnaire definition file; throws on any problem. */
-export function loadDefinitionFile(file: string): Definition {
+function loadDefinitionFile(file: string): Definition {
   const text = fs.readFileSync(file, 'utf8');
   try {
     return parseDefinition(JSON.parse(text));

@@ -11,7 +11,7 @@ import { codebookWords, exportText } from './words';
 
 const text = exportText.codebook;
 
-export type CodebookQuestion = {
+type CodebookQuestion = {
   code: string;
   text: string;
   /** The type in words. */

@@ -8,7 +8,7 @@ import { importMessage } from '@/lib/libraries/messages';
 import { libraryNameKey } from '@/lib/libraries/text';
 import { createInvitation } from './create';
 
-export type ImportedInvitation = LibraryRow & { token: string; url: string; created: boolean };
+type ImportedInvitation = LibraryRow & { token: string; url: string; created: boolean };
 
 export type InvitingImportResult =
   | { ok: true; created: number; updated: number; invitations: ImportedInvitation[] }

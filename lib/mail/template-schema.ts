@@ -11,7 +11,7 @@ export const BODY_MAX = 5000;
 const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 
 /** Every `{…}` in a text whose name is not one of the placeholders, once each, in order. */
-export function unknownPlaceholders(text: string): string[] {
+function unknownPlaceholders(text: string): string[] {
   const found = [...text.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1]).filter((name) => !(placeholders as readonly string[]).includes(name));
   return [...new Set(found)];
 }

@@ -17,7 +17,7 @@ export type InvitationLookup =
   | { status: 'unknown' }
   | { status: 'limited'; retryAfterSeconds: number };
 
-export function invitationLimitKey(clientKey: string): string {
+function invitationLimitKey(clientKey: string): string {
   return `token:${clientKey}`;
 }
 

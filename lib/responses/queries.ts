@@ -6,7 +6,7 @@ import { rowsToAnswers } from './answer-rows';
 import { submissionReference } from '@/lib/figures/submission-reference';
 import { responseStatements } from './statements';
 
-export type ResponseStatus = 'not_started' | 'draft' | 'submitted';
+type ResponseStatus = 'not_started' | 'draft' | 'submitted';
 
 export type CurrentResponse = {
   /** `submitted` from the first submission on: from then the submitted answers count in the results. */

@@ -23,7 +23,7 @@ export type OptionResult = {
   exclusive: boolean;
 };
 
-export type Share = { count: number; percent: number | null };
+type Share = { count: number; percent: number | null };
 
 export type QuestionResult = {
   code: string;

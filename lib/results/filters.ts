@@ -15,7 +15,7 @@ import { fillTemplate } from '@/lib/wording/results';
 export type ResultFilters = Partial<Record<GroupingAttribute, string[]>>;
 
 /** Longer than any attribute value a library has; a bound on what a request can make us store and compare. */
-export const MAX_FILTER_VALUE_LENGTH = 100;
+const MAX_FILTER_VALUE_LENGTH = 100;
 
 /**
  * Why a request's filters are refused:
