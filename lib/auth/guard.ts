@@ -26,13 +26,13 @@ export type StaffCaller = { kind: 'user'; user: StaffUser } | { kind: 'apiKey'; 
 
 export type ActionFailure = { ok: false; errors: Record<string, string[]>; message?: string };
 
-export { PATH_HEADER, safeCallbackPath };
+export { safeCallbackPath };
 
-export function callerRole(caller: StaffCaller): StaffRole {
+function callerRole(caller: StaffCaller): StaffRole {
   return caller.kind === 'user' ? caller.user.role : caller.role;
 }
 
-export function loginPath(callbackPath: string): string {
+function loginPath(callbackPath: string): string {
   return `/login?${new URLSearchParams({ callbackUrl: safeCallbackPath(callbackPath) })}`;
 }
 
@@ -52,7 +52,7 @@ export async function requireStaffPage(role: StaffRole): Promise<StaffUser> {
 }
 
 /** Who calls a route handler: an `Authorization: Bearer` key if one is sent (and then only that), else the session. */
-export async function resolveRouteCaller(request: Request): Promise<StaffCaller | 'invalid-key' | null> {
+async function resolveRouteCaller(request: Request): Promise<StaffCaller | 'invalid-key' | null> {
   const authorization = request.headers.get('authorization');
   if (authorization !== null) {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
@@ -100,7 +100,7 @@ export function formDataToObject(formData: FormData): Record<string, FormDataEnt
   return result;
 }
 
-export const NOT_SIGNED_IN = authFormMessage('notSignedIn');
+const NOT_SIGNED_IN = authFormMessage('notSignedIn');
 export const NO_ACCESS = authFormMessage('noAccess');
 
 /**

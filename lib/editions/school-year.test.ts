@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listQuestions } from '@/lib/questionnaire/definition';
-import { loadBundledDefinitions } from '@/lib/questionnaire/files';
+import { loadBundledDefinitions } from '@/cli/seed/questionnaires';
 import { replaceSchoolYear, schoolYearCodeSchema } from './school-year';
 
 describe('school years', () => {

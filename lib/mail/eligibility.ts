@@ -6,7 +6,7 @@ import { editionPhase } from '@/lib/editions/phase';
 import type { Edition, Reader } from '@/lib/editions/queries';
 
 export type MailKind = (typeof mailKinds)[number];
-export type ReminderAudience = (typeof reminderAudiences)[number];
+type ReminderAudience = (typeof reminderAudiences)[number];
 
 /**
  * Who a mailing is for. `includeNotMailed`: a reminder also goes to libraries

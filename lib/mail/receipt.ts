@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 import type { Db } from '@/db/client';
 import { libraries, outbox, responses } from '@/db/schema';
 import type { Edition, Reader } from '@/lib/editions/queries';
-import { submissionReference } from '@/lib/responses/reference';
+import { submissionReference } from '@/lib/figures/submission-reference';
 import nl from '@/messages/nl/mail.json';
 import type { OutgoingMessage } from './compose';
 import { noClosingDateText } from './templates';

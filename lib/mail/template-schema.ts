@@ -10,7 +10,7 @@ export const SUBJECT_MAX = 200;
 export const BODY_MAX = 5000;
 
 /** Every `{…}` in a text whose name is not one of the placeholders, once each, in order. */
-export function unknownPlaceholders(text: string): string[] {
+function unknownPlaceholders(text: string): string[] {
   const found = [...text.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1]).filter((name) => !(placeholders as readonly string[]).includes(name));
   return [...new Set(found)];
 }

@@ -4,7 +4,7 @@ import { fillTemplate } from '@/lib/fill-template';
 
 /** The placeholders a template may use; anything else between braces is refused when a template is saved. */
 export const placeholders = ['bibliotheek', 'link', 'sluitdatum', 'contact'] as const;
-export type Placeholder = (typeof placeholders)[number];
+type Placeholder = (typeof placeholders)[number];
 export type TemplateValues = Record<Placeholder, string>;
 
 export type MailTemplate = { subject: string; body: string };

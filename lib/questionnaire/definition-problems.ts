@@ -13,7 +13,7 @@ import { fillTemplate } from '@/lib/fill-template';
 export type DefinitionProblem = { path: string; message: string };
 
 type ProblemKey = keyof typeof nl.definition.problems;
-export type DefinitionField = keyof typeof nl.definition.fields;
+type DefinitionField = keyof typeof nl.definition.fields;
 
 /** Plain substitution: the CLI and route handlers use these outside next-intl. */
 export function definitionMessage(key: ProblemKey, values: Record<string, string | number> = {}): string {
@@ -29,7 +29,7 @@ export function fieldName(path: string): string {
   return last && last in nl.definition.fields ? nl.definition.fields[last as DefinitionField] : (last ?? '');
 }
 
-export function pathOf(segments: readonly PropertyKey[]): string {
+function pathOf(segments: readonly PropertyKey[]): string {
   return segments.map(String).join('.');
 }
 
@@ -93,7 +93,7 @@ function wordIssue(issue: z.core.$ZodIssue, input: unknown): string {
 }
 
 /** Every issue of a failed parse, worded and addressed; `input` tells a missing field from a wrong one. */
-export function describeDefinitionIssues(issues: readonly z.core.$ZodIssue[], input: unknown): DefinitionProblem[] {
+function describeDefinitionIssues(issues: readonly z.core.$ZodIssue[], input: unknown): DefinitionProblem[] {
   return issues.map((issue) => ({ path: pathOf(issue.path), message: wordIssue(issue, input) }));
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadBundledDefinitions } from './files';
+import { loadBundledDefinitions } from '@/cli/seed/questionnaires';
 import { parseDefinition, type DefinitionInput } from './definition';
 
 const base = (): DefinitionInput => ({

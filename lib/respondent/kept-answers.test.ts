@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildAnswersSchema } from '@/lib/questionnaire/answer-schema';
 import { listQuestions } from '@/lib/questionnaire/definition';
-import { loadBundledDefinitions } from '@/lib/questionnaire/files';
+import { loadBundledDefinitions } from '@/cli/seed/questionnaires';
 import { pruneAnswers, visibleQuestionCodes } from '@/lib/questionnaire/visibility';
 import { validAnswers } from '@/tests/support/arbitraries';
 import { keptBackAnswers, keptBackNotices, restoreKeptAnswers } from './kept-answers';

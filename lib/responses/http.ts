@@ -2,7 +2,7 @@ import type { Db } from '@/db/client';
 import { failureReply, jsonReply, type JsonBodyOutcome, type JsonReply } from '@/lib/api/reply';
 import { isEditionOpen } from '@/lib/editions/phase';
 import { AppError } from '@/lib/errors';
-import { lookUpInvitation } from '@/lib/invitations/guess-limit';
+import { lookUpInvitation } from '@/lib/responses/guess-limit';
 import { markInvitationOpened } from '@/lib/invitations/opened';
 import { ensureMailSender } from '@/lib/mail/background';
 import { responseDocument, saveRequestSchema } from './api';

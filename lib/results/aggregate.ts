@@ -2,11 +2,11 @@ import type { Db } from '@/db/client';
 import { getEditionById, getEditionByCode, type Edition } from '@/lib/editions/queries';
 import { listQuestions, type Question } from '@/lib/questionnaire/definition';
 import { typeOf } from '@/lib/questionnaire/types';
-import { baseLabel } from './wording';
+import { baseLabel } from '@/lib/wording/results';
 import { requestedGroup, type ResultFilters } from './filters';
 import { groupingAttributeNames, MINIMUM_GROUP_SIZE, type Group } from './grouping';
 import { editionSuppression, type SuppressionReason } from './suppression';
-import type { NumberStats } from './numbers';
+import type { NumberStats } from '@/lib/figures/number-stats';
 import { countAnswers, countDrafts, countSubmittedByCell, type AnswerCountRow, type CellCountRow } from './queries';
 import { indexEditionCounts, type EditionCounts } from './compare';
 
@@ -23,7 +23,7 @@ export type OptionResult = {
   exclusive: boolean;
 };
 
-export type Share = { count: number; percent: number | null };
+type Share = { count: number; percent: number | null };
 
 export type QuestionResult = {
   code: string;

@@ -1,6 +1,6 @@
 import messages from '@/messages/nl/results.json';
 import type { OptionResult, QuestionResult } from './aggregate';
-import { fillTemplate } from './wording';
+import { fillTemplate } from '@/lib/wording/results';
 
 /**
  * Horizontal bar charts as SVG text, drawn on the server: the page inlines the
@@ -18,7 +18,7 @@ const MUTED = '#4a5360';
 const GRID = '#c9cfd8';
 
 /** The page's drawing beside its labels, and a phone's with each label above its bar. */
-export type ChartLayout = 'wide' | 'narrow';
+type ChartLayout = 'wide' | 'narrow';
 
 const LAYOUTS = {
   wide: { width: 820, labelWidth: 340, barWidth: 280, labelChars: 38, headingChars: 90 },
@@ -50,7 +50,7 @@ export function wrap(label: string, max: number): string[] {
 }
 
 /** Options by share, largest first; ties keep the questionnaire's order. */
-export function sortByShare(options: OptionResult[]): OptionResult[] {
+function sortByShare(options: OptionResult[]): OptionResult[] {
   return options
     .map((option, index) => ({ option, index }))
     .sort((a, b) => b.option.count - a.option.count || a.index - b.index)

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatOneDecimal, ordinalDistribution, type ScalePoint } from './ordinal';
-import { meanToOneDecimal } from './percent';
+import { meanToOneDecimal } from '@/lib/figures/percent';
 
 const fivePoints: ScalePoint[] = [
   { value: 1, label: 'Zeer ontevreden' },

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import type { OptionResult } from '@/lib/results/aggregate';
-import { wholePercent } from '@/lib/results/percent';
-import { optionSentence } from '@/lib/results/wording';
+import { wholePercent } from '@/lib/figures/percent';
+import { optionSentence } from '@/lib/wording/results';
 import { isEmptyAnswer, type Answers } from '../answer-value';
 import { validationMessage as msg } from '../messages';
 import { baseQuestion, code } from './base';

@@ -1,8 +1,8 @@
 import { z } from 'zod/mini';
 import type { QuestionResult } from '@/lib/results/aggregate';
 import type { EditionCounts } from '@/lib/results/compare';
-import { wholePercent } from '@/lib/results/percent';
-import { fillTemplate } from '@/lib/results/wording';
+import { wholePercent } from '@/lib/figures/percent';
+import { fillTemplate } from '@/lib/wording/results';
 import type { Question } from '../definition';
 import { validationMessage as msg } from '../messages';
 import { formatCount, quoteList } from '../quote';

@@ -1,8 +1,8 @@
 import { z } from 'zod/mini';
 import type { QuestionResult } from '@/lib/results/aggregate';
-import { numberStatsFromHistogram } from '@/lib/results/numbers';
-import { percentOfAmounts } from '@/lib/results/percent';
-import { formatDutchNumber, parseDutchNumber } from '@/lib/respondent/number';
+import { numberStatsFromHistogram } from '@/lib/figures/number-stats';
+import { percentOfAmounts } from '@/lib/figures/percent';
+import { formatDutchNumber, parseDutchNumber } from '@/lib/figures/dutch-number';
 import type { Question } from '../definition';
 import { validationMessage as msg } from '../messages';
 import { baseQuestion, code } from './base';

@@ -11,7 +11,7 @@ import { updateEditionDefinition } from '@/lib/editions/update-definition';
 type Context = { params: Promise<{ code: string }> };
 
 /**
- * The definition in the format of db/questionnaires/*.json; the staff page
+ * The definition in the format of cli/seed/questionnaires/*.json; the staff page
  * links here to download it. Its version is the ETag, for a PUT's If-Match.
  */
 export const GET = staffRoute<Context>('coordinator', async (_request, { params }) => {
