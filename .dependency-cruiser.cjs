@@ -4,7 +4,8 @@
  * `npm run lint`:
  *
  *   app/ → lib/<domain>/ → lib leaves (lib/figures, lib/wording, lib/api,
- *   lib/security, lib/env.ts) → db/ (schema, client, migrations)
+ *   lib/security, lib/env.ts, lib/errors.ts, lib/fill-template.ts) → db/
+ *   (schema, client, migrations)
  *
  * with no cycle between two lib domains, db/ holding the database and
  * nothing else, and no production module reaching the CLI's seed, bench or
@@ -18,8 +19,10 @@
 
 /** Folders under lib/ that import no domain: pure figures and wording, HTTP helpers, secrets, the environment. */
 const leafFolders = ['figures', 'wording', 'api', 'security'];
-const leaf = `^lib/(${leafFolders.join('|')})/|^lib/env\\.ts$`;
-const notLeaf = `^lib/(?!(${leafFolders.join('|')})/|env\\.ts$)`;
+/** Files directly under lib/ that are leaves too: the environment, the one failure type, the one placeholder filler. */
+const leafFiles = ['env', 'errors', 'fill-template'];
+const leaf = `^lib/(${leafFolders.join('|')})/|^lib/(${leafFiles.join('|')})\\.ts$`;
+const notLeaf = `^lib/(?!(${leafFolders.join('|')})/|(${leafFiles.join('|')})\\.ts$)`;
 const testFile = '\\.test\\.tsx?$|^tests/|^e2e/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
