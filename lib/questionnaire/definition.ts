@@ -1,13 +1,12 @@
 import { z } from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import { code, type conditionSchema } from './types/base';
-import type { Option } from './types/choice';
+import type { Option } from './types/choice/module';
 import { typeOf } from './types/index';
-import { multipleChoiceSchema, type MultipleChoiceQuestion } from './types/multiple';
-import { numberQuestionSchema } from './types/number';
+import type { MultipleChoiceQuestion } from './types/multiple/module';
+import { questionSchemas } from './types/registry/modules';
 import { startPageSchema } from './start-page';
-import { singleChoiceSchema, type SingleChoiceQuestion } from './types/single';
-import { textQuestionSchema } from './types/text';
+import type { SingleChoiceQuestion } from './types/single/module';
 
 /**
  * The questionnaire definition format. Everything the application shows or
@@ -15,15 +14,10 @@ import { textQuestionSchema } from './types/text';
  * question is a data change, never a page change.
  */
 
-export { otherTextKey, OTHER_TEXT_MAX_LENGTH } from './types/choice';
+export { otherTextKey, OTHER_TEXT_MAX_LENGTH } from './types/choice/module';
 
 /** One member per question type; each type's module (lib/questionnaire/types/) owns its schema. */
-export const questionSchema = z.discriminatedUnion('type', [
-  singleChoiceSchema,
-  multipleChoiceSchema,
-  numberQuestionSchema,
-  textQuestionSchema,
-]);
+export const questionSchema = z.discriminatedUnion('type', questionSchemas);
 
 export const pageSchema = z
   .strictObject({ code, title: z.string().check(z.minLength(1)), questions: z.array(questionSchema).check(z.minLength(1)) });

@@ -84,7 +84,12 @@ export interface ChoiceRules<Q extends Question> {
   answerOf(question: Q, optionCodes: string[]): AnswerValue;
   /** The option code chosen, when an answer of this type is always exactly one option. */
   soleChoice(question: Q, value: unknown): string | undefined;
+  /** Whether an answer is always exactly one option (radio buttons), never a list. */
+  readonly oneOption: boolean;
 }
+
+/** The bounds of an answer that is a number, and the question whose answer it may not exceed. */
+export type NumberRange = { min: number; max: number; integer: boolean; atMost: string | null };
 
 export interface QuestionType<Q extends Question = Question, Public extends object = object> {
   /** The `type` of such a question in the definition. */
@@ -94,6 +99,11 @@ export interface QuestionType<Q extends Question = Question, Public extends obje
   is(question: Question | undefined): question is Q;
   /** Present when the respondent picks from options. */
   readonly choice?: ChoiceRules<Q>;
+
+  /** Present when the answer is a number typed in: its bounds (demo data and tests make answers from them). */
+  numberRange?(question: Q): NumberRange;
+  /** Present when the answer is a free text: its longest length. */
+  maxTextLength?(question: Q): number;
 
   /** Checks of the question beyond its shape, given the questions before it. */
   checkDefinition(question: Q, earlier: ReadonlyMap<string, Question>): DefinitionIssue[];

@@ -17,5 +17,5 @@ function commonFields(question: Question): CommonFields {
  */
 export function changeType(definition: Definition, questionPath: Path, type: Question['type']): Definition {
   const question = getAt(definition, questionPath) as Question;
-  return setAt(definition, questionPath, freshQuestion[type](commonFields(question), question));
+  return setAt(definition, questionPath, freshQuestion(type, commonFields(question), question));
 }

@@ -7,8 +7,7 @@ function mapQuestions(definition: Definition, fn: (question: Question) => Questi
 }
 
 function renameQuestion(question: Question, from: string, to: string): Question {
-  const rename = renameTypeReferences[question.type] as (q: Question, f: string, t: string) => Question;
-  const renamed = rename(question, from, to);
+  const renamed = renameTypeReferences(question, from, to);
   return renamed.condition?.question === from ? { ...renamed, condition: { ...renamed.condition, question: to } } : renamed;
 }
 

@@ -1,0 +1,14 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import type { TextQuestion } from './module';
+import { NumberSetting } from '@/app/(staff)/admin/editions/[code]/vragenlijst/editor/number-setting';
+import type { SettingsProps } from '@/app/(staff)/admin/editions/[code]/vragenlijst/types/settings-props';
+
+/** A free text: how long it may be. */
+export function TextSettings({ path }: SettingsProps<TextQuestion>) {
+  const t = useTranslations('editor.fields');
+  return <NumberSetting path={[...path, 'maxLength']} label={t('maxLength')} />;
+}
+
+export default TextSettings;
