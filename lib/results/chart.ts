@@ -1,5 +1,6 @@
 import messages from '@/messages/nl/results.json';
-import type { OptionResult, QuestionResult } from './aggregate';
+import { typeNamed } from '@/lib/questionnaire/types';
+import type { QuestionResult } from './aggregate';
 import { fillTemplate } from './wording';
 
 /**
@@ -49,24 +50,11 @@ function wrap(label: string, max: number): string[] {
   return lines;
 }
 
-/** Options by share, largest first; ties keep the questionnaire's order. */
-export function sortByShare(options: OptionResult[]): OptionResult[] {
-  return options
-    .map((option, index) => ({ option, index }))
-    .sort((a, b) => b.option.count - a.option.count || a.index - b.index)
-    .map(({ option }) => option);
-}
-
 export type ChartRow = { label: string; count: number; percent: number | null; previousPercent: number | null; emphasis?: boolean };
 
-/** The bars of a chart: the at-least-one share first (emphasised), then the options by share. */
+/** The bars of a question's chart, as its type draws them (none for a type without a chart). */
 export function chartRows(question: QuestionResult): ChartRow[] {
-  const rows: ChartRow[] = sortByShare(question.options).map((o) => ({ label: o.label, count: o.count, percent: o.percent, previousPercent: o.previousPercent }));
-  if (question.atLeastOne?.label) {
-    const { label, count, percent, previousPercent } = question.atLeastOne;
-    rows.unshift({ label, count, percent, previousPercent, emphasis: true });
-  }
-  return rows;
+  return typeNamed(question.type).chartRows(question) ?? [];
 }
 
 export type BarChartOptions = {

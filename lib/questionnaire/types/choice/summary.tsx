@@ -15,6 +15,7 @@ export async function ChoiceSummary({ question, editionCode, previousEdition, qu
   const chartHref = `/admin/editions/${encodeURIComponent(editionCode)}/results/${question.code}/chart.svg${query}`;
   return (
     <>
+      {question.multipleAnswers && <p className="hint results-multiple">{t('multipleAnswers')}</p>}
       <figure className="results-chart">
         {/* Two drawings of the same figures: CSS shows the one that fits the box (results.css). */}
         <div className="results-chart-wide" dangerouslySetInnerHTML={{ __html: renderBarChartSvg(question, { id: `chart-${question.code}`, edition: editionCode, previousEdition }) }} />

@@ -26,6 +26,7 @@ import {
   type PublicOption,
   topOptionSentence,
 } from '../choice/module';
+import { commonResultFields, commonSentences, commonTableRows, optionChartRows } from '../results';
 import { NOT_ANSWERED, NOT_SHOWN, noFigures, type FiguresContext, type QuestionType } from '../question-type';
 
 /**
@@ -167,6 +168,11 @@ export const multipleChoice: QuestionType<MultipleChoiceQuestion, { maxChoices: 
       sentence: topOptionSentence(question, options),
     };
   },
+
+  resultFields: commonResultFields,
+  resultSentences: commonSentences,
+  resultTableRows: commonTableRows,
+  chartRows: optionChartRows,
 
   freeTexts: otherTextSource,
   describeAnswer: describeChoice,

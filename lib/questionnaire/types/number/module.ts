@@ -6,6 +6,7 @@ import { formatDutchNumber, parseDutchNumber } from '@/lib/respondent/number';
 import type { Question } from '../../definition';
 import { validationMessage as msg } from '../../messages';
 import { baseQuestion, code } from '../base';
+import { commonResultFields, commonSentences, commonTableRows } from '../results';
 import { NOT_ANSWERED, NOT_SHOWN, noFigures, type DefinitionIssue, type PrintNote, type QuestionType } from '../question-type';
 
 /** A number between `min` and `max`, typed in Dutch ("12,5"); stored as one row with its value. */
@@ -99,6 +100,11 @@ export const numberQuestion: QuestionType<NumberQuestion, PublicNumberFields> = 
     }
     return { ...noFigures(), numbers: { ...stats, unit }, ratio };
   },
+
+  resultFields: commonResultFields,
+  resultSentences: commonSentences,
+  resultTableRows: commonTableRows,
+  chartRows: () => null,
 
   freeTexts: () => null,
   describeAnswer(question, answers) {

@@ -23,6 +23,7 @@ import {
   type PublicOption,
   topOptionSentence,
 } from '../choice/module';
+import { commonResultFields, commonSentences, commonTableRows, optionChartRows } from '../results';
 import { NOT_ANSWERED, NOT_SHOWN, noFigures, type QuestionType } from '../question-type';
 
 /** Single choice: one option, shown as radio buttons; stored as one row. */
@@ -92,6 +93,11 @@ export const singleChoice: QuestionType<SingleChoiceQuestion, { options: PublicO
     const options = optionFigures(question, context, previousN);
     return { ...noFigures(), options, sentence: topOptionSentence(question, options) };
   },
+
+  resultFields: commonResultFields,
+  resultSentences: commonSentences,
+  resultTableRows: commonTableRows,
+  chartRows: optionChartRows,
 
   freeTexts: otherTextSource,
   describeAnswer: describeChoice,

@@ -3,6 +3,7 @@ import type { Question } from '../../definition';
 import { validationMessage as msg } from '../../messages';
 import { baseQuestion } from '../base';
 import { checkFreeText } from '../free-text';
+import { commonResultFields, commonSentences, commonTableRows } from '../results';
 import { NOT_ANSWERED, NOT_SHOWN, noFigures, type QuestionType } from '../question-type';
 
 /** A free text of at most `maxLength` characters; stored as one row. The results count who wrote one. */
@@ -42,6 +43,11 @@ export const textQuestion: QuestionType<TextQuestion, { maxLength: number }> = {
 
   respondents: (question, counts) => counts.rows(question.code),
   figures: () => noFigures(),
+
+  resultFields: commonResultFields,
+  resultSentences: commonSentences,
+  resultTableRows: commonTableRows,
+  chartRows: () => null,
 
   freeTexts: () => ({ option: null }),
   describeAnswer(question, answers) {
