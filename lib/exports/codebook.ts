@@ -6,6 +6,7 @@ import { NOT_ANSWERED, NOT_SHOWN } from '@/lib/questionnaire/types/question-type
 import { optionList } from '@/lib/respondent/condition-text';
 import type { EditionResults } from '@/lib/results/aggregate';
 import { baseLabel, fillTemplate } from '@/lib/results/wording';
+import { userMissingLine, valueWords } from './column';
 import { exportLayout, type LayoutColumn } from './layout';
 import { codebookWords, exportText } from './words';
 
@@ -102,5 +103,13 @@ export function buildCodebook(db: Db, edition: Edition, results: EditionResults 
 
 /** A column's values in one line: "1 = JA (Ja); 2 = NEE (Nee)". */
 export function valuesLine(column: LayoutColumn): string {
-  return column.values.map((v) => (v.code === String(v.value) ? `${v.value} = ${v.label}` : `${v.value} = ${v.code} (${v.label})`)).join('; ');
+  return column.values.map(valueWords).join('; ');
+}
+
+/**
+ * What the codebook says is missing in a column: the codes every answer
+ * column has, then the column's own ("99 = WEET_NIET (Weet niet / n.v.t.)").
+ */
+export function missingLine(codebook: Pick<Codebook, 'missing'>, column: LayoutColumn): string {
+  return [codebook.missing, userMissingLine(column)].filter(Boolean).join('; ');
 }

@@ -1,7 +1,8 @@
 import { listQuestions, type Definition, type Question } from '@/lib/questionnaire/definition';
 import { typeOf } from '@/lib/questionnaire/types';
-import type { ExportCell, ExportColumn } from '@/lib/questionnaire/types/question-type';
+import type { ExportCell } from '@/lib/questionnaire/types/question-type';
 import { visibilityOf, type Answers } from '@/lib/questionnaire/visibility';
+import type { ExportColumn } from './column';
 import { VariableNames } from './names';
 import { exportText, exportWords } from './words';
 

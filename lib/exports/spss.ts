@@ -2,6 +2,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { ZipArchive } from 'archiver';
 import { stringify } from 'csv-stringify';
 import { NOT_ANSWERED, NOT_SHOWN, type ExportCell } from '@/lib/questionnaire/types/question-type';
+import { userMissing } from './column';
 import { responseCellWriter, type ExportLayout, type ExportResponse, type LayoutColumn } from './layout';
 import { exportText } from './words';
 
@@ -9,8 +10,9 @@ import { exportText } from './words';
  * The export for SPSS (and GNU PSPP): a zip with the data as plain CSV (option
  * numbers, 0/1, missing codes; `.` decimals; no formula guard, as no
  * spreadsheet reads it) and a syntax file that reads it with its variable
- * and value labels, missing values, measurement levels and a
- * multiple-response set per multiple choice.
+ * and value labels, missing values (a column's own, such as "weet niet", as
+ * well: lib/exports/column.ts), measurement levels and a multiple-response set
+ * per multiple choice.
  */
 
 /** SPSS's limits in bytes: variable labels 256, value labels 120 (older versions), strings 32767. */
@@ -43,7 +45,8 @@ function stringWidth(column: LayoutColumn): number {
 
 function format(column: LayoutColumn): string {
   if (column.kind === 'string') return `A${stringWidth(column)}`;
-  return column.level === 'scale' && !column.integer ? 'F12.2' : 'F8.0';
+  // A scale column has decimals unless it says it holds whole numbers; other levels only when they say they do not.
+  return (column.level === 'scale' && !column.integer) || column.integer === false ? 'F12.2' : 'F8.0';
 }
 
 const missingLabels = [
@@ -54,8 +57,26 @@ const missingLabels = [
 function valueLabels(column: LayoutColumn): string | null {
   if (!column.question) return null;
   const quoteValue = (value: number) => (column.kind === 'string' ? `'${value}'` : String(value));
-  const labels = [...column.values.map((v) => ({ value: v.value, label: v.label })), ...missingLabels];
+  const labels = [...[...column.values, ...userMissing(column)].map((v) => ({ value: v.value, label: v.label })), ...missingLabels];
   return `  ${column.name} ${labels.map((l) => `${quoteValue(l.value)} ${spssQuote(l.label, VALUE_LABEL_BYTES)}`).join(' ')}`;
+}
+
+/**
+ * The MISSING VALUES list of a column with missing values of its own. SPSS
+ * takes at most three discrete values, or a range and one value: beyond three,
+ * the codes up to -1 are declared as LOWEST THRU -1, which is sound only when
+ * no labelled value lies in that range and at most one own code lies outside it.
+ */
+export function missingValuesSpec(column: Pick<LayoutColumn, 'name' | 'kind' | 'values' | 'missing'>): string {
+  const own = userMissing(column).map((v) => v.value);
+  if (own.length > 0 && column.kind !== 'numeric') throw new Error(`${column.name}: only numeric columns have missing values of their own`);
+  const discrete = [...new Set([NOT_SHOWN, NOT_ANSWERED, ...own])];
+  if (discrete.length <= 3) return `(${discrete.join(', ')})`;
+  const outsideRange = own.filter((value) => value > -1);
+  if (outsideRange.length <= 1 && column.values.every((v) => v.value > -1)) {
+    return `(LOWEST THRU -1${outsideRange.length === 1 ? `, ${outsideRange[0]}` : ''})`;
+  }
+  throw new Error(`${column.name}: SPSS cannot declare the missing values ${discrete.join(', ')} (three values, or a range and one value)`);
 }
 
 export type SyntaxHeader = { edition: string; filters: string; moment: string; dataFile: string };
@@ -84,14 +105,18 @@ export function spssSyntax(layout: ExportLayout, header: SyntaxHeader): string {
   ];
   const labelled = answerColumns.map(valueLabels).filter((l): l is string => l !== null);
   if (labelled.length > 0) lines.push('VALUE LABELS', labelled.join('\n  /\n'), '.', '');
-  const numeric = answerColumns.filter((c) => c.kind === 'numeric').map((c) => c.name);
-  const strings = answerColumns.filter((c) => c.kind === 'string').map((c) => c.name);
+  const ownMissing = answerColumns.filter((c) => userMissing(c).length > 0);
+  const numeric = answerColumns.filter((c) => c.kind === 'numeric' && !ownMissing.includes(c)).map((c) => c.name);
+  const strings = answerColumns.filter((c) => c.kind === 'string' && !ownMissing.includes(c)).map((c) => c.name);
   if (numeric.length > 0) lines.push(`MISSING VALUES ${numeric.join(' ')} (${NOT_SHOWN}, ${NOT_ANSWERED}).`);
   if (strings.length > 0) lines.push(`MISSING VALUES ${strings.join(' ')} ('${NOT_SHOWN}', '${NOT_ANSWERED}').`);
+  for (const column of ownMissing) lines.push(`MISSING VALUES ${column.name} ${missingValuesSpec(column)}.`);
   const byLevel = (level: LayoutColumn['level']) => columns.filter((c) => c.kind === 'numeric' && c.level === level).map((c) => c.name);
   const nominal = byLevel('nominal');
+  const ordinal = byLevel('ordinal');
   const scale = byLevel('scale');
   if (nominal.length > 0) lines.push(`VARIABLE LEVEL ${nominal.join(' ')} (NOMINAL).`);
+  if (ordinal.length > 0) lines.push(`VARIABLE LEVEL ${ordinal.join(' ')} (ORDINAL).`);
   if (scale.length > 0) lines.push(`VARIABLE LEVEL ${scale.join(' ')} (SCALE).`);
   const sets = new Map<LayoutColumn['question'], LayoutColumn[]>();
   for (const column of answerColumns.filter((c) => c.optionOf)) sets.set(column.question, [...(sets.get(column.question) ?? []), column]);

@@ -4,7 +4,7 @@ import type { EditionResults } from '@/lib/results/aggregate';
 import resultsMessages from '@/messages/nl/results.json';
 import { filteredAttributes } from '@/lib/results/filters';
 import { fillTemplate } from '@/lib/results/wording';
-import { valuesLine, type Codebook } from './codebook';
+import { missingLine, valuesLine, type Codebook } from './codebook';
 import { exportText } from './words';
 
 /** The codebook as a table: a row per variable (the XLSX's sheet and the `codebook` download). */
@@ -15,7 +15,7 @@ export function codebookRows(codebook: Codebook): ExportCell[][] {
   for (const question of codebook.questions) {
     for (const column of question.columns) {
       const values = [valuesLine(column), ...question.notes].filter(Boolean).join('; ');
-      rows.push([column.name, column.label, question.code, question.type, values, codebook.missing, question.condition, question.base, question.changes.join('; ')]);
+      rows.push([column.name, column.label, question.code, question.type, values, missingLine(codebook, column), question.condition, question.base, question.changes.join('; ')]);
     }
   }
   return rows;

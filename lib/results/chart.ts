@@ -35,7 +35,7 @@ export function escapeXml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
-function wrap(label: string, max: number): string[] {
+export function wrap(label: string, max: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of label.split(/\s+/)) {
@@ -80,8 +80,11 @@ function textLines(lines: string[], x: number, y: number, attributes: string): s
   );
 }
 
+/** What a drawing says above its bars when it stands alone: the question and its base with N. */
+export type ChartHeading = Pick<QuestionResult, 'text' | 'base'>;
+
 /** The question and its base (standalone only), then the legend; returns where the bars start. */
-function heading(question: QuestionResult, options: BarChartOptions, rows: ChartRow[], parts: string[]): number {
+function heading(question: ChartHeading, options: BarChartOptions, rows: ChartRow[], parts: string[]): number {
   const size = LAYOUTS[options.layout ?? 'wide'];
   // A question new this year has no marks: the legend names only what is drawn.
   const marked = options.previousEdition !== null && rows.some((row) => row.previousPercent !== null);
@@ -107,11 +110,30 @@ function heading(question: QuestionResult, options: BarChartOptions, rows: Chart
 }
 
 export function renderBarChartSvg(question: QuestionResult, options: BarChartOptions): string {
+  return drawBars(question, chartRows(question), { n: question.base.n, title: fillTemplate(text.chart.title, { question: question.text }) }, options);
+}
+
+/** What a drawing of bars needs beyond its rows: the base of the shares, the title, and optionally a description and lines below the bars. */
+export type BarsContent = {
+  /** The base of the rows' percentages, named in each bar's tooltip. */
+  n: number;
+  title: string;
+  /** The figures in words, for screen readers (<desc>). */
+  description?: string;
+  /** Lines of text below the bars (such as a mean and its base). */
+  notes?: string[];
+};
+
+/**
+ * The one drawing of every chart of the results: a legend, a bar per row in
+ * the given order (previous edition's marks beside them), and what `content`
+ * adds. renderBarChartSvg draws a choice's options by share with it; other
+ * distributions their rows in their own order (lib/results/ordinal-chart.ts).
+ */
+export function drawBars(question: ChartHeading, rows: ChartRow[], content: BarsContent, options: BarChartOptions): string {
   const { id, previousEdition, layout = 'wide', standalone = false } = options;
   const size = LAYOUTS[layout];
-  const rows = chartRows(question);
-  const n = question.base.n;
-  const title = fillTemplate(text.chart.title, { question: question.text });
+  const { n, title } = content;
   const parts: string[] = [];
   let y = heading(question, options, rows, parts);
   const top = y;
@@ -152,13 +174,25 @@ export function renderBarChartSvg(question: QuestionResult, options: BarChartOpt
     );
     y += height;
   }
+  const bottom = y;
+  if (content.notes && content.notes.length > 0) {
+    y += 6;
+    for (const note of content.notes) {
+      const lines = wrap(note, size.headingChars);
+      parts.push(textLines(lines, 0, y + LINE_HEIGHT / 2, `fill="${TEXT}"`));
+      y += lines.length * LINE_HEIGHT;
+    }
+  }
   const height = Math.ceil(y + 8);
-  const axis = layout === 'wide' ? `<line x1="${size.labelWidth}" x2="${size.labelWidth}" y1="${top - 4}" y2="${height - 4}" stroke="${GRID}"/>` : '';
+  const axisEnd = content.notes && content.notes.length > 0 ? Math.ceil(bottom + 4) : height - 4;
+  const axis = layout === 'wide' ? `<line x1="${size.labelWidth}" x2="${size.labelWidth}" y1="${top - 4}" y2="${axisEnd}" stroke="${GRID}"/>` : '';
   // On the page the drawing takes its box's width (CSS); a file opens at its own size.
   const dimensions = standalone ? ` width="${size.width}" height="${height}"` : '';
+  const described = content.description !== undefined;
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size.width} ${height}"${dimensions} role="img" aria-labelledby="${id}-title" font-family="system-ui, Arial, sans-serif" font-size="13">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size.width} ${height}"${dimensions} role="img" aria-labelledby="${id}-title"${described ? ` aria-describedby="${id}-desc"` : ''} font-family="system-ui, Arial, sans-serif" font-size="13">` +
     `<title id="${id}-title">${escapeXml(title)}</title>` +
+    (described ? `<desc id="${id}-desc">${escapeXml(content.description!)}</desc>` : '') +
     `<rect width="${size.width}" height="${height}" fill="#ffffff"/>` +
     axis +
     parts.join('') +

@@ -39,9 +39,14 @@ export function percentOfAmounts(part: number, whole: number): number | null {
   return wholePercent(Math.round(part * scale), Math.round(whole * scale));
 }
 
-/** sum / count to one decimal, half up (sums may be decimal). */
+/**
+ * sum / count to one decimal, half up (sums may be decimal). A negative sum
+ * (a scale from -2 to 2) is rounded as its opposite, so halves go away from
+ * zero on both sides and -x always reads as the opposite of x.
+ */
 export function meanToOneDecimal(sum: number, count: number): number | null {
   if (count === 0) return null;
+  if (sum < 0) return -meanToOneDecimal(-sum, count)! || 0;
   const scale = 10 ** decimalsOf(sum);
   return divideRoundHalfUp(10 * Math.round(sum * scale), count * scale) / 10;
 }

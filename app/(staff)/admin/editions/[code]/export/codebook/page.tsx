@@ -6,6 +6,7 @@ import { getDb } from '@/db/client';
 import { requireStaffPage } from '@/lib/auth/guard';
 import { getEditionByCode } from '@/lib/editions/queries';
 import { buildCodebook, valuesLine } from '@/lib/exports/codebook';
+import { userMissingLine } from '@/lib/exports/column';
 import type { LayoutColumn } from '@/lib/exports/layout';
 import { computeResultsForCode } from '@/lib/results/aggregate';
 import '../export.css';
@@ -37,7 +38,15 @@ async function VariableTable({ columns, caption }: { columns: LayoutColumn[]; ca
                 <code>{column.name}</code>
               </td>
               <td>{column.label}</td>
-              <td>{valuesLine(column)}</td>
+              <td>
+                {valuesLine(column)}
+                {userMissingLine(column) && (
+                  <>
+                    {valuesLine(column) && <br />}
+                    {t('missing')}: {userMissingLine(column)}
+                  </>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
