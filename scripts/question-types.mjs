@@ -22,6 +22,7 @@ export const surfaces = [
   { file: 'fields.ts', part: 'field', name: 'fieldKinds', shape: 'FieldKinds', about: 'The respondent form\'s field of each type (client components).' },
   { file: 'printed.ts', part: 'printed', name: 'printedAnswers', shape: 'PrintedAnswers', about: 'The room for each type\'s answer in the printed questionnaire (server components).' },
   { file: 'summaries.ts', part: 'summary', name: 'summaries', shape: 'Summaries', about: 'Each type\'s figures on the results page (server components).' },
+  { file: 'charts.ts', part: 'chart', name: 'charts', shape: 'Charts', about: 'Each type\'s chart of its figures as SVG, for the results page and its download (server only).' },
   { file: 'settings.ts', part: 'settings', name: 'settingsComponents', shape: 'SettingsComponents', about: 'Each type\'s fields in the questionnaire editor (client components).' },
   { file: 'editors.ts', part: 'editor', name: 'typeEditors', shape: 'TypeEditors', about: 'What the questionnaire editor does with each type besides its fields: a fresh question, renamed references.' },
 ];

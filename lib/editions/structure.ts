@@ -1,4 +1,5 @@
 import type { Definition } from '@/lib/questionnaire/definition';
+import { questionTypes, type QuestionType } from '@/lib/questionnaire/types';
 
 /**
  * What may still change once an edition is open. Answers are stored under
@@ -32,7 +33,12 @@ export const WORDING_FIELDS = [
   'contact',
 ] as const;
 
-const wording = new Set<string>(WORDING_FIELDS);
+/** These, and each question type's own wording fields (a scale's end labels). */
+export const wordingFieldNames: ReadonlySet<string> = new Set<string>([
+  ...WORDING_FIELDS,
+  ...Object.values(questionTypes).flatMap((type: QuestionType) => type.wordingFields ?? []),
+]);
+const wording = wordingFieldNames;
 
 /**
  * Optional objects that hold wording only: one present on one side alone is

@@ -1,5 +1,5 @@
 import messages from '@/messages/nl/results.json';
-import { typeNamed } from '@/lib/questionnaire/types';
+import { optionChartRows } from '@/lib/questionnaire/types/results';
 import type { QuestionResult } from './aggregate';
 import { fillTemplate } from './wording';
 
@@ -52,10 +52,6 @@ export function wrap(label: string, max: number): string[] {
 
 export type ChartRow = { label: string; count: number; percent: number | null; previousPercent: number | null; emphasis?: boolean };
 
-/** The bars of a question's chart, as its type draws them (none for a type without a chart). */
-export function chartRows(question: QuestionResult): ChartRow[] {
-  return typeNamed(question.type).chartRows(question) ?? [];
-}
 
 export type BarChartOptions = {
   /** Unique on the page: the drawing's title is referenced by id. */
@@ -109,8 +105,9 @@ function heading(question: ChartHeading, options: BarChartOptions, rows: ChartRo
   return y + LINE_HEIGHT;
 }
 
+/** A choice's chart: the at-least-one share, then the options by share. */
 export function renderBarChartSvg(question: QuestionResult, options: BarChartOptions): string {
-  return drawBars(question, chartRows(question), { n: question.base.n, title: fillTemplate(text.chart.title, { question: question.text }) }, options);
+  return drawBars(question, optionChartRows(question), { n: question.base.n, title: fillTemplate(text.chart.title, { question: question.text }) }, options);
 }
 
 /** What a drawing of bars needs beyond its rows: the base of the shares, the title, and optionally a description and lines below the bars. */

@@ -3,7 +3,6 @@ import type { Option, Question } from '../definition';
 import type { ValidationMode } from '../answer-schema';
 import type { AnswerValue, Answers } from '../visibility';
 import type { QuestionFigures, QuestionResult } from '@/lib/results/aggregate';
-import type { ChartRow } from '@/lib/results/chart';
 import type { EditionCounts } from '@/lib/results/compare';
 import type respondentMessages from '@/messages/nl/respondent.json';
 import type { ResultFields, ResultTableWords } from './results';
@@ -107,6 +106,9 @@ export interface QuestionType<Q extends Question = Question, Public extends obje
   /** Present when the answer is a free text: its longest length. */
   maxTextLength?(question: Q): number;
 
+  /** The type's own fields that are wording, which may still be corrected once an edition is open (lib/editions/structure.ts). */
+  readonly wordingFields?: readonly string[];
+
   /** Checks of the question beyond its shape, given the questions before it. */
   checkDefinition(question: Q, earlier: ReadonlyMap<string, Question>): DefinitionIssue[];
 
@@ -144,8 +146,6 @@ export interface QuestionType<Q extends Question = Question, Public extends obje
   resultSentences(result: QuestionResult): string[];
   /** The figures' rows in the downloaded results table, each after the question's columns (label, count, percent, previous percent, or a figure's name and value). */
   resultTableRows(result: QuestionResult, words: ResultTableWords): ExportCell[][];
-  /** The bars of the question's chart (page and download), or null when the type draws none. */
-  chartRows(result: QuestionResult): ChartRow[] | null;
 
   /**
    * Where the question's free texts are stored, for admins to read them
@@ -206,8 +206,10 @@ export type ExportColumn = {
   /** Variable label: the question text, with the option's label for an option column. */
   label: string;
   kind: 'numeric' | 'string';
-  /** SPSS measurement level. */
-  level: 'nominal' | 'scale';
+  /** SPSS measurement level; 'ordinal': ordered points whose number is the answer (lib/exports/column.ts). */
+  level: 'nominal' | 'ordinal' | 'scale';
+  /** Values a respondent can give that count apart from the answer ("weet niet" as 99): value-labelled, declared missing (lib/exports/column.ts). */
+  missing?: ExportValue[];
   /** Value labels (a choice's options, or 0/1 of an option column). */
   values: ExportValue[];
   /** Cells are option numbers that CSV and XLSX show as the option's code or label. */

@@ -3,6 +3,7 @@ import type { getTranslations } from 'next-intl/server';
 import type { FieldProps } from '@/app/(respondent)/_components/fields/field-parts';
 import type { SettingsProps } from '@/app/(staff)/admin/editions/[code]/vragenlijst/types/settings-props';
 import type { QuestionResult } from '@/lib/results/aggregate';
+import type { BarChartOptions } from '@/lib/results/chart';
 import type { Question } from '../definition';
 import type { Answers } from '../visibility';
 
@@ -43,6 +44,9 @@ export type SummaryProps = {
 /** `<type>/summary.tsx`: the figures of a question on the results page (below its base and sentences); a server component. */
 export type Summary = (props: SummaryProps) => ReactNode | Promise<ReactNode>;
 
+/** `<type>/chart.ts`: the question's chart as SVG (the page's and the download's), or null when the type draws none; server only. */
+export type Chart = (result: QuestionResult, options: BarChartOptions) => string | null;
+
 /** `<type>/settings.tsx`: the type's fields in the questionnaire editor. */
 export type Settings<Q extends Question> = ComponentType<SettingsProps<Q>>;
 
@@ -60,5 +64,6 @@ export type TypeEditor<Q extends Question> = {
 export type FieldKinds = { [Name in TypeName]: FieldKind<QuestionOf<Name>> };
 export type PrintedAnswers = { [Name in TypeName]: PrintedAnswer<QuestionOf<Name>> };
 export type Summaries = { [Name in TypeName]: Summary };
+export type Charts = { [Name in TypeName]: Chart };
 export type SettingsComponents = { [Name in TypeName]: Settings<QuestionOf<Name>> };
 export type TypeEditors = { [Name in TypeName]: TypeEditor<QuestionOf<Name>> };

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { chartRows, renderBarChartSvg } from '@/lib/results/chart';
+import { renderBarChartSvg } from '@/lib/results/chart';
+import { optionChartRows } from '../results';
 import type { SummaryProps } from '../surfaces';
 
 const integerFormat = new Intl.NumberFormat('nl-NL');
@@ -11,7 +12,7 @@ function formatChange(change: number): string {
 /** A choice question's options (and at-least-one share): a bar chart, downloadable, and a table. */
 export async function ChoiceSummary({ question, editionCode, previousEdition, query }: SummaryProps) {
   const t = await getTranslations('results');
-  const rows = chartRows(question);
+  const rows = optionChartRows(question);
   const chartHref = `/admin/editions/${encodeURIComponent(editionCode)}/results/${question.code}/chart.svg${query}`;
   return (
     <>

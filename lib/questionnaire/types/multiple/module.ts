@@ -26,7 +26,7 @@ import {
   type PublicOption,
   topOptionSentence,
 } from '../choice/module';
-import { commonResultFields, commonSentences, commonTableRows, optionChartRows } from '../results';
+import { commonResultFields, commonSentences, commonTableRows } from '../results';
 import { NOT_ANSWERED, NOT_SHOWN, noFigures, type FiguresContext, type QuestionType } from '../question-type';
 
 /**
@@ -172,7 +172,6 @@ export const multipleChoice: QuestionType<MultipleChoiceQuestion, { maxChoices: 
   resultFields: commonResultFields,
   resultSentences: commonSentences,
   resultTableRows: commonTableRows,
-  chartRows: optionChartRows,
 
   freeTexts: otherTextSource,
   describeAnswer: describeChoice,

@@ -104,7 +104,6 @@ export const numberQuestion: QuestionType<NumberQuestion, PublicNumberFields> = 
   resultFields: commonResultFields,
   resultSentences: commonSentences,
   resultTableRows: commonTableRows,
-  chartRows: () => null,
 
   freeTexts: () => null,
   describeAnswer(question, answers) {

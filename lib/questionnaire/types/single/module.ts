@@ -23,7 +23,7 @@ import {
   type PublicOption,
   topOptionSentence,
 } from '../choice/module';
-import { commonResultFields, commonSentences, commonTableRows, optionChartRows } from '../results';
+import { commonResultFields, commonSentences, commonTableRows } from '../results';
 import { NOT_ANSWERED, NOT_SHOWN, noFigures, type QuestionType } from '../question-type';
 
 /** Single choice: one option, shown as radio buttons; stored as one row. */
@@ -97,7 +97,6 @@ export const singleChoice: QuestionType<SingleChoiceQuestion, { options: PublicO
   resultFields: commonResultFields,
   resultSentences: commonSentences,
   resultTableRows: commonTableRows,
-  chartRows: optionChartRows,
 
   freeTexts: otherTextSource,
   describeAnswer: describeChoice,

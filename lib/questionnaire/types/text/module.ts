@@ -47,7 +47,6 @@ export const textQuestion: QuestionType<TextQuestion, { maxLength: number }> = {
   resultFields: commonResultFields,
   resultSentences: commonSentences,
   resultTableRows: commonTableRows,
-  chartRows: () => null,
 
   freeTexts: () => ({ option: null }),
   describeAnswer(question, answers) {

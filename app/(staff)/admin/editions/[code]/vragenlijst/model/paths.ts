@@ -1,4 +1,4 @@
-import { WORDING_FIELDS } from '@/lib/editions/structure';
+import { wordingFieldNames } from '@/lib/editions/structure';
 
 /** Where a value sits in a definition: ['pages', 1, 'questions', 0, 'text']. */
 export type Path = readonly (string | number)[];
@@ -36,7 +36,7 @@ export function setAt<T>(root: T, path: Path, value: unknown): T {
   return record as T;
 }
 
-const wording = new Set<string>(WORDING_FIELDS);
+const wording = wordingFieldNames;
 
 /**
  * Whether the field at `path` is wording, which stays editable once an
