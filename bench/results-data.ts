@@ -8,7 +8,7 @@ import { createRandom, type Random } from '@/db/demo/random';
 import { listEditions } from '@/lib/editions/queries';
 import { provinces } from '@/lib/libraries/provinces';
 import { buildAnswersSchema } from '@/lib/questionnaire/answer-schema';
-import { isChoiceQuestion, listQuestions, otherTextKey, type ChoiceQuestion, type Definition } from '@/lib/questionnaire/definition';
+import { choiceOptions, isChoiceQuestion, listQuestions, otherTextKey, type Definition, type Question } from '@/lib/questionnaire/definition';
 import { typeOf } from '@/lib/questionnaire/types';
 import { conditionHolds, type Answers } from '@/lib/questionnaire/visibility';
 import { answersToRows } from '@/lib/responses/answer-rows';
@@ -30,10 +30,10 @@ function weightedPick(weights: [string, number][], random: Random): string {
   return weights[weights.length - 1][0];
 }
 
-function answerChoice(question: ChoiceQuestion, targets: EditionTargets, shownTo: number, random: Random): string | string[] {
-  const counts = targets.choices[question.code] ?? Object.fromEntries(question.options.map((o) => [o.code, 1]));
+function answerChoice(question: Question, targets: EditionTargets, shownTo: number, random: Random): string | string[] {
+  const counts = targets.choices[question.code] ?? Object.fromEntries(choiceOptions(question).map((o) => [o.code, 1]));
   if (typeOf(question).choice!.oneOption) return weightedPick(Object.entries(counts), random);
-  const exclusive = question.options.find((o) => o.exclusive);
+  const exclusive = choiceOptions(question).find((o) => o.exclusive);
   if (exclusive && random.next() < (counts[exclusive.code] ?? 0) / shownTo) return [exclusive.code];
   let weights = Object.entries(counts).filter(([code]) => code !== exclusive?.code);
   const picks = weights.reduce((s, [, w]) => s + w, 0);
@@ -47,7 +47,7 @@ function answerChoice(question: ChoiceQuestion, targets: EditionTargets, shownTo
     chosen.push(code);
     weights = weights.filter(([c]) => c !== code);
   }
-  return question.options.map((o) => o.code).filter((c) => chosen.includes(c));
+  return choiceOptions(question).map((o) => o.code).filter((c) => chosen.includes(c));
 }
 
 export function generateBenchAnswers(def: Definition, targets: EditionTargets, random: Random): Answers {
@@ -66,7 +66,7 @@ export function generateBenchAnswers(def: Definition, targets: EditionTargets, r
       if (!question.required && typeOf(question).choice!.oneOption && random.next() > answered / targets.cooperating) continue;
       const value = answerChoice(question, targets, shownTo, random);
       answers[question.code] = value;
-      const other = question.options.find((o) => o.other);
+      const other = choiceOptions(question).find((o) => o.other);
       if (other && (Array.isArray(value) ? value : [value]).includes(other.code)) answers[otherTextKey(question.code)] = 'Anders';
     } else if (typeOf(question).numberRange) {
       const range = typeOf(question).numberRange!(question);

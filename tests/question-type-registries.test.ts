@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTypeNames, renderRegistries, surfaces, typesFolder } from '@/scripts/question-types.mjs';
+import { readTypeNames, registries, renderRegistries, typeParts, typesFolder } from '@/scripts/question-types.mjs';
 
 /*
  * The registries in lib/questionnaire/types/registry/ are written by
@@ -15,12 +15,12 @@ describe('question type registries', () => {
   it('are the files the script writes from type-names.json', () => {
     const folder = path.join(typesFolder, 'registry');
     for (const [file, text] of renderRegistries(names)) expect(fs.readFileSync(path.join(folder, file), 'utf8'), file).toBe(text);
-    expect(fs.readdirSync(folder).sort()).toEqual(surfaces.map((s) => s.file).sort());
+    expect(fs.readdirSync(folder).sort()).toEqual(registries.map((r) => r.file).sort());
   });
 
   it('list a folder for each name, holding every surface\'s part', () => {
     for (const name of names) {
-      for (const { part } of surfaces) {
+      for (const part of typeParts) {
         const found = ['.ts', '.tsx'].some((ext) => fs.existsSync(path.join(typesFolder, name, part + ext)));
         expect(found, `${name}/${part}`).toBe(true);
       }

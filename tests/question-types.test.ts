@@ -34,7 +34,7 @@ const typeComparisons = [
   // switch (question.type) { case 'single': … }
   new RegExp(`case\\s+['"\`](${names})['"\`]`),
   // numberQuestion.is(question), questionTypes.single.is(q): a type module asked "is it you?"
-  /\.is\(/,
+  /(?<!\bObject)\.is\(/,
   // questionTypes.number, questionTypes['single']: one type's module picked by name
   new RegExp(`questionTypes(\\??\\.(${names})\\b|\\[\\s*['"\`])`),
 ];

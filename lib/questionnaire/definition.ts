@@ -115,7 +115,17 @@ export function findQuestion(def: Definition, questionCode: string): Question | 
   return listQuestions(def).find((q) => q.code === questionCode);
 }
 
-/** Whether the respondent picks from options (only such a question can be a condition's source). */
-export function isChoiceQuestion(question: Question): question is ChoiceQuestion {
+/** Whether the respondent picks from options (only such a question can be a condition's source): a choice, or a scale's points. */
+export function isChoiceQuestion(question: Question): boolean {
   return typeOf(question).choice !== undefined;
+}
+
+/** The options a condition on this question can name, as its type gives them (none for a question without options). */
+export function choiceOptions(question: Question): readonly Option[] {
+  return typeOf(question).choice?.options(question) ?? [];
+}
+
+/** How the respondent is told which answers a choice holds back when it hides the questions behind it, where the question says. */
+export function followUpsNameOf(question: Question): string | undefined {
+  return 'followUpsName' in question ? question.followUpsName : undefined;
 }

@@ -1,5 +1,5 @@
 import type { Question } from '@/lib/questionnaire/definition';
-import { fieldKinds } from '@/lib/questionnaire/types/registry/fields';
+import { fieldKinds } from '@/lib/questionnaire/types/registry/respondent';
 import type { FieldKind } from '@/lib/questionnaire/types/surfaces';
 
 /** The field component and helpers of a question's type (its folder's field.tsx). */

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Question } from '@/lib/questionnaire/definition';
-import { printedAnswers } from '@/lib/questionnaire/types/registry/printed';
+import { printedAnswers } from '@/lib/questionnaire/types/registry/server';
 import type { PrintedAnswer, PrintT } from '@/lib/questionnaire/types/surfaces';
 import type { Answers } from '@/lib/questionnaire/visibility';
 

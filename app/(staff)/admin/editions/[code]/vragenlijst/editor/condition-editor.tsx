@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { isChoiceQuestion } from '@/lib/questionnaire/definition';
+import { choiceOptions, isChoiceQuestion } from '@/lib/questionnaire/definition';
 import { fieldIdOf } from '../model/field-ids';
 import { setAt, type Path } from '../model/paths';
 import { useEditor, useField } from './editor-context';
@@ -25,7 +25,7 @@ export function ConditionEditor({ path, position }: { path: Path; position: numb
   const select = useField([...conditionPath, 'question']);
   const anyOf = useField(anyOfPath);
   const target = condition && all.find((q) => q.code === condition.question);
-  const options = target && isChoiceQuestion(target) ? target.options : [];
+  const options = target ? choiceOptions(target) : [];
 
   const toggle = (code: string, on: boolean) => {
     if (!condition) return;

@@ -1,5 +1,5 @@
 import type { Question } from '@/lib/questionnaire/definition';
-import { typeEditors } from '@/lib/questionnaire/types/registry/editors';
+import { typeEditors } from '@/lib/questionnaire/types/registry/editor';
 import type { CommonFields, TypeEditor } from '@/lib/questionnaire/types/surfaces';
 
 /*

@@ -1,7 +1,7 @@
 'use client';
 
 import type { ComponentType } from 'react';
-import { settingsComponents } from '@/lib/questionnaire/types/registry/settings';
+import { settingsComponents } from '@/lib/questionnaire/types/registry/editor';
 import type { SettingsProps } from './settings-props';
 
 /** The fields of a question's type in the editor (its type folder's settings.tsx). */

@@ -1,7 +1,7 @@
 import { getDb } from '@/db/client';
 import { requireStaffPage } from '@/lib/auth/guard';
 import { computeResultsForCode, findQuestionResult } from '@/lib/results/aggregate';
-import { charts } from '@/lib/questionnaire/types/registry/charts';
+import { charts } from '@/lib/questionnaire/types/registry/server';
 import { filterProblemMessage, parseResultFilters } from '@/lib/results/filters';
 import messages from '@/messages/nl/results.json';
 
