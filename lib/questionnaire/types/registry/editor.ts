@@ -9,7 +9,9 @@ import numberSettings from '../number/settings';
 import numberEditor from '../number/editor';
 import textSettings from '../text/settings';
 import textEditor from '../text/editor';
+import scaleSettings from '../scale/settings';
+import scaleEditor from '../scale/editor';
 
-export const settingsComponents = { single: singleSettings, multiple: multipleSettings, number: numberSettings, text: textSettings } satisfies SettingsComponents;
+export const settingsComponents = { single: singleSettings, multiple: multipleSettings, number: numberSettings, text: textSettings, scale: scaleSettings } satisfies SettingsComponents;
 
-export const typeEditors = { single: singleEditor, multiple: multipleEditor, number: numberEditor, text: textEditor } satisfies TypeEditors;
+export const typeEditors = { single: singleEditor, multiple: multipleEditor, number: numberEditor, text: textEditor, scale: scaleEditor } satisfies TypeEditors;

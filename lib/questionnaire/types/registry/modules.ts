@@ -4,8 +4,9 @@ import single, { schema as singleSchema } from '../single/module';
 import multiple, { schema as multipleSchema } from '../multiple/module';
 import number, { schema as numberSchema } from '../number/module';
 import text, { schema as textSchema } from '../text/module';
+import scale, { schema as scaleSchema } from '../scale/module';
 
-export const questionTypes = { single, multiple, number, text };
+export const questionTypes = { single, multiple, number, text, scale };
 
 /** The definition schema of each type, in the list's order: definition.ts's union. */
-export const questionSchemas = [singleSchema, multipleSchema, numberSchema, textSchema] as const;
+export const questionSchemas = [singleSchema, multipleSchema, numberSchema, textSchema, scaleSchema] as const;

@@ -5,5 +5,6 @@ import singleField from '../single/field';
 import multipleField from '../multiple/field';
 import numberField from '../number/field';
 import textField from '../text/field';
+import scaleField from '../scale/field';
 
-export const fieldKinds = { single: singleField, multiple: multipleField, number: numberField, text: textField } satisfies FieldKinds;
+export const fieldKinds = { single: singleField, multiple: multipleField, number: numberField, text: textField, scale: scaleField } satisfies FieldKinds;

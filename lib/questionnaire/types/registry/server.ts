@@ -13,9 +13,12 @@ import numberChart from '../number/chart';
 import textPrinted from '../text/printed';
 import textSummary from '../text/summary';
 import textChart from '../text/chart';
+import scalePrinted from '../scale/printed';
+import scaleSummary from '../scale/summary';
+import scaleChart from '../scale/chart';
 
-export const printedAnswers = { single: singlePrinted, multiple: multiplePrinted, number: numberPrinted, text: textPrinted } satisfies PrintedAnswers;
+export const printedAnswers = { single: singlePrinted, multiple: multiplePrinted, number: numberPrinted, text: textPrinted, scale: scalePrinted } satisfies PrintedAnswers;
 
-export const summaries = { single: singleSummary, multiple: multipleSummary, number: numberSummary, text: textSummary } satisfies Summaries;
+export const summaries = { single: singleSummary, multiple: multipleSummary, number: numberSummary, text: textSummary, scale: scaleSummary } satisfies Summaries;
 
-export const charts = { single: singleChart, multiple: multipleChart, number: numberChart, text: textChart } satisfies Charts;
+export const charts = { single: singleChart, multiple: multipleChart, number: numberChart, text: textChart, scale: scaleChart } satisfies Charts;
