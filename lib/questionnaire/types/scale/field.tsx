@@ -43,6 +43,8 @@ export function ScaleField({ question, control, readOnly, keptBackNote }: FieldP
           ) : (
             <>
               <span className={styles.number}>{number}</span>
+              {/* A space, so a screen reader says "1 Zeer ontevreden", whatever the layout. */}
+              {label && ' '}
               {label && <span className={styles.label}>{label}</span>}
             </>
           )}
