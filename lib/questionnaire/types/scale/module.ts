@@ -54,7 +54,8 @@ export const scaleQuestion: QuestionType<ScaleQuestion, PublicScaleFields> = {
     soleChoice: (_, value) => (typeof value === 'string' ? value : undefined),
     oneOption: true,
   },
-  wordingFields: ['lowLabel', 'highLabel', 'pointLabels', 'dontKnow'],
+  // Whether "weet niet" is offered decides which answers are valid: structure, like the points.
+  wordingFields: ['lowLabel', 'highLabel', 'pointLabels'],
 
   checkDefinition(question) {
     const issues: DefinitionIssue[] = [];
