@@ -92,8 +92,10 @@ test('an admin adds a scale question, a library answers it on a phone by keyboar
   const section = page.locator(`[data-question="TEVREDEN_GEMEENTE"]`);
   await expect(section.getByRole('heading', { name: QUESTION })).toBeVisible();
   // 2, 4, 4, 4, 5: mean 3,8, median 4,0 over five; one of six "weet niet".
-  await expect(section.getByText('Gemiddelde 3,8, mediaan 4,0 (n = 5)')).toBeVisible();
-  await expect(section.getByText(/Weet niet \/ niet van toepassing: 1 van 6 \(17%\)/)).toBeVisible();
+  // The figures in words under the question (the chart says them too, in its drawing and its description).
+  const figures = section.getByRole('listitem');
+  await expect(figures.filter({ hasText: 'Gemiddelde 3,8, mediaan 4,0 (n = 5)' })).toBeVisible();
+  await expect(figures.filter({ hasText: /^Weet niet \/ niet van toepassing: 1 van 6 \(17%\)/ })).toBeVisible();
   await expect(section.getByRole('row')).toHaveCount(6);
   const chart = await page.request.get(`/admin/editions/${concept}/results/TEVREDEN_GEMEENTE/chart.svg`);
   expect(chart.status()).toBe(200);
