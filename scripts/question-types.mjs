@@ -34,6 +34,11 @@ export const registries = [
     ],
   },
   {
+    file: 'results.ts',
+    about: "Each type's figures in the results and what the API, the page's sentences and the results table make of them (server side, no components).",
+    parts: [{ part: 'results', name: 'typeResults', shape: 'TypeResultsMap' }],
+  },
+  {
     file: 'server.ts',
     about: "What the server renders of each type: the room for its answer in the printed questionnaire, its figures on the results page and its chart (server only).",
     parts: [

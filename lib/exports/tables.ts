@@ -1,4 +1,4 @@
-import { typeNamed } from '@/lib/questionnaire/types';
+import { resultsOf } from '@/lib/questionnaire/types/results-of';
 import type { ExportCell } from '@/lib/questionnaire/types/question-type';
 import type { EditionResults } from '@/lib/results/aggregate';
 import resultsMessages from '@/messages/nl/results.json';
@@ -47,7 +47,7 @@ export function resultsRows(results: EditionResults | undefined): ExportCell[][]
   for (const q of results.questions) {
     const head = [q.code, q.text, q.base.label, q.base.n];
     // What follows the question's columns is its type's: options, shares, figures.
-    const own = typeNamed(q.type).resultTableRows(q, t);
+    const own = resultsOf(q).resultTableRows(q, t);
     if (own.length === 0) rows.push(head);
     for (const row of own) rows.push([...head, ...row]);
   }

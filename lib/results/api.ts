@@ -1,4 +1,4 @@
-import { typeNamed } from '@/lib/questionnaire/types';
+import { resultsOf } from '@/lib/questionnaire/types/results-of';
 import type { EditionResults } from './aggregate';
 
 /**
@@ -22,7 +22,7 @@ export function resultsDocument(results: EditionResults) {
       text: q.text,
       type: q.type,
       base: q.base,
-      ...typeNamed(q.type).resultFields(q),
+      ...resultsOf(q).resultFields(q),
     })),
   };
 }

@@ -18,9 +18,4 @@ export function typeOf<Q extends Question>(question: Q): QuestionType<Q> {
   return questionTypes[question.type as Q['type']] as unknown as QuestionType<Q>;
 }
 
-/** The module of the type a result or stored value names. */
-export function typeNamed(name: Question['type']): QuestionType {
-  return questionTypes[name] as unknown as QuestionType;
-}
-
 export type { ChoiceRules, QuestionType } from './question-type';

@@ -2,10 +2,9 @@ import type { z } from 'zod/mini';
 import type { Option, Question } from '../definition';
 import type { ValidationMode } from '../answer-schema';
 import type { AnswerValue, Answers } from '../visibility';
-import type { QuestionFigures, QuestionResult } from '@/lib/results/aggregate';
+import type { QuestionFigures } from '@/lib/results/aggregate';
 import type { EditionCounts } from '@/lib/results/compare';
 import type respondentMessages from '@/messages/nl/respondent.json';
-import type { ResultFields, ResultTableWords } from './results';
 
 /*
  * Everything the application does with a question that depends on its type,
@@ -134,18 +133,7 @@ export interface QuestionType<Q extends Question = Question, Public extends obje
 
   /** How many respondents answered the question, from one edition's counts. */
   respondents(question: Q, counts: EditionCounts): number;
-  /**
-   * The question's figures in the results. A type with figures of its own
-   * returns them beside the common ones, and reads them back in the methods
-   * below and its summary.tsx: nothing else looks at them.
-   */
-  figures(question: Q, context: FiguresContext): QuestionFigures;
-  /** The figures' fields in the results API (docs/api.md), after the question's code, text, type and base. */
-  resultFields(result: QuestionResult): ResultFields;
-  /** The publication-like sentences above the figures. */
-  resultSentences(result: QuestionResult): string[];
-  /** The figures' rows in the downloaded results table, each after the question's columns (label, count, percent, previous percent, or a figure's name and value). */
-  resultTableRows(result: QuestionResult, words: ResultTableWords): ExportCell[][];
+  // Its figures, their API fields, sentences and table rows: `<type>/results.ts` (TypeResults, surfaces.ts), server side.
 
   /**
    * Where the question's free texts are stored, for admins to read them

@@ -2,10 +2,12 @@ import type { ComponentType, ReactNode } from 'react';
 import type { getTranslations } from 'next-intl/server';
 import type { FieldProps } from '@/app/(respondent)/_components/fields/field-parts';
 import type { SettingsProps } from '@/app/(staff)/admin/editions/[code]/vragenlijst/types/settings-props';
-import type { QuestionResult } from '@/lib/results/aggregate';
+import type { QuestionFigures, QuestionResult } from '@/lib/results/aggregate';
 import type { BarChartOptions } from '@/lib/results/chart';
 import type { Question } from '../definition';
 import type { Answers } from '../visibility';
+import type { ExportCell, FiguresContext } from './question-type';
+import type { ResultFields, ResultTableWords } from './results';
 
 /*
  * The shapes of what each question type's folder contributes to a surface of
@@ -47,6 +49,23 @@ export type Summary = (props: SummaryProps) => ReactNode | Promise<ReactNode>;
 /** `<type>/chart.ts`: the question's chart as SVG (the page's and the download's), or null when the type draws none; server only. */
 export type Chart = (result: QuestionResult, options: BarChartOptions) => string | null;
 
+/**
+ * `<type>/results.ts`: the question's figures in the results, and what the
+ * results API, the page's sentences and the downloaded results table make of
+ * them; server side, so the results' words stay out of the respondent's
+ * bundle. A type with figures of its own returns them beside the common ones
+ * and reads them back here, in its summary.tsx and its chart.ts.
+ */
+export type TypeResults<Q extends Question> = {
+  figures(question: Q, context: FiguresContext): QuestionFigures;
+  /** The figures' fields in the results API (docs/api.md), after the question's code, text, type and base. */
+  resultFields(result: QuestionResult): ResultFields;
+  /** The publication-like sentences above the figures. */
+  resultSentences(result: QuestionResult): string[];
+  /** The figures' rows in the downloaded results table, each after the question's columns (label, count, percent, previous percent, or a figure's name and value). */
+  resultTableRows(result: QuestionResult, words: ResultTableWords): ExportCell[][];
+};
+
 /** `<type>/settings.tsx`: the type's fields in the questionnaire editor. */
 export type Settings<Q extends Question> = ComponentType<SettingsProps<Q>>;
 
@@ -65,5 +84,6 @@ export type FieldKinds = { [Name in TypeName]: FieldKind<QuestionOf<Name>> };
 export type PrintedAnswers = { [Name in TypeName]: PrintedAnswer<QuestionOf<Name>> };
 export type Summaries = { [Name in TypeName]: Summary };
 export type Charts = { [Name in TypeName]: Chart };
+export type TypeResultsMap = { [Name in TypeName]: TypeResults<QuestionOf<Name>> };
 export type SettingsComponents = { [Name in TypeName]: Settings<QuestionOf<Name>> };
 export type TypeEditors = { [Name in TypeName]: TypeEditor<QuestionOf<Name>> };

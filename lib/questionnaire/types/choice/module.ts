@@ -1,7 +1,4 @@
 import { z } from 'zod/mini';
-import type { OptionResult } from '@/lib/results/aggregate';
-import { wholePercent } from '@/lib/results/percent';
-import { optionSentence } from '@/lib/results/wording';
 import { isEmptyAnswer, type Answers } from '../../answer-value';
 import { validationMessage as msg } from '../../messages';
 import { baseQuestion, code } from '../base';
@@ -16,7 +13,6 @@ import {
   type ExportColumn,
   type ExportValue,
   type ExportWords,
-  type FiguresContext,
   type FreeTextSource,
   type KeyProblem,
   type StoredRow,
@@ -171,38 +167,6 @@ export function describeChoice(question: ChoiceBase, answers: Answers): string |
       return option?.other && typeof other === 'string' ? `${label} ${other}` : label;
     })
     .join('; ');
-}
-
-/**
- * Each option's count and share of the base, beside the previous edition's
- * share of the option with the same code (none when that edition did not
- * have it).
- */
-export function optionFigures(question: ChoiceBase, { counts, previous, n }: FiguresContext, previousN: number): OptionResult[] {
-  const earlier = previous?.question(question.code);
-  const previousHas = (optionCode: string) => !!earlier && 'options' in earlier && earlier.options.some((o) => o.code === optionCode);
-  return question.options.map((option) => {
-    const count = counts.optionCount(question.code, option.code);
-    const percent = wholePercent(count, n);
-    const previousPercent =
-      previous && previousHas(option.code) ? wholePercent(previous.optionCount(question.code, option.code), previousN) : null;
-    return {
-      code: option.code,
-      label: option.label,
-      count,
-      percent,
-      previousPercent,
-      change: percent !== null && previousPercent !== null ? percent - previousPercent : null,
-      exclusive: option.exclusive ?? false,
-    };
-  });
-}
-
-/** The publication-like sentence for the most chosen option that is not exclusive (null without answers). */
-export function topOptionSentence(question: ChoiceBase, options: OptionResult[]): string | null {
-  const top = options.filter((o) => !o.exclusive && o.count > 0).sort((a, b) => b.count - a.count)[0];
-  if (!top || top.percent === null) return null;
-  return optionSentence(question, question.options.find((o) => o.code === top.code)!, top.percent);
 }
 
 export type PublicOption = { code: string; label: string; exclusive: boolean; other: boolean };

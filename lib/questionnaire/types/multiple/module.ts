@@ -1,8 +1,4 @@
 import { z } from 'zod/mini';
-import type { QuestionResult } from '@/lib/results/aggregate';
-import type { EditionCounts } from '@/lib/results/compare';
-import { wholePercent } from '@/lib/results/percent';
-import { fillTemplate } from '@/lib/results/wording';
 import type { Question } from '../../definition';
 import { validationMessage as msg } from '../../messages';
 import { formatCount, quoteList } from '../../quote';
@@ -15,7 +11,6 @@ import {
   choiceSubject,
   choiceQuestion,
   describeChoice,
-  optionFigures,
   optionRows,
   otherTextCellWriter,
   otherTextColumns,
@@ -24,10 +19,8 @@ import {
   otherTextSource,
   publicOptions,
   type PublicOption,
-  topOptionSentence,
 } from '../choice/module';
-import { commonResultFields, commonSentences, commonTableRows } from '../results';
-import { NOT_ANSWERED, NOT_SHOWN, noFigures, type FiguresContext, type QuestionType } from '../question-type';
+import { NOT_ANSWERED, NOT_SHOWN, type QuestionType } from '../question-type';
 
 /**
  * Multiple choice: check boxes, at most `maxChoices`, an exclusive option
@@ -53,34 +46,6 @@ const andMore = (list: string, count: string) => msg('andMore', { list, count })
 
 const isExclusive = (question: MultipleChoiceQuestion, optionCode: string) =>
   question.options.some((o) => o.code === optionCode && o.exclusive);
-
-/** The respondents who chose an option that is not exclusive, by their rows at position 1. */
-function withOtherThanExclusive(question: Question | undefined, counts: EditionCounts, questionCode: string): number {
-  const exclusive = new Set(multipleChoice.is(question) ? question.options.filter((o) => o.exclusive).map((o) => o.code) : []);
-  return counts
-    .options(questionCode)
-    .filter((row) => !exclusive.has(row.optionCode))
-    .reduce((sum, row) => sum + row.firsts, 0);
-}
-
-function atLeastOne(question: MultipleChoiceQuestion, { counts, previous, n }: FiguresContext, previousN: number) {
-  const count = withOtherThanExclusive(question, counts, question.code);
-  const percent = wholePercent(count, n);
-  const earlier = previous?.question(question.code);
-  const previousPercent =
-    previous && multipleChoice.is(earlier) && earlier.options.some((o) => o.exclusive)
-      ? wholePercent(withOtherThanExclusive(earlier, previous, question.code), previousN)
-      : null;
-  const wording = question.resultAtLeastOne;
-  const result: QuestionResult['atLeastOne'] = {
-    count,
-    percent,
-    label: wording?.label ?? null,
-    previousPercent,
-    sentence: wording && percent !== null ? fillTemplate(wording.sentence, { percent }) : null,
-  };
-  return result;
-}
 
 export const multipleChoice: QuestionType<MultipleChoiceQuestion, { maxChoices: number | null; options: PublicOption[] }> = {
   name: 'multiple',
@@ -157,21 +122,6 @@ export const multipleChoice: QuestionType<MultipleChoiceQuestion, { maxChoices: 
   },
 
   respondents: (question, counts) => counts.firsts(question.code),
-  figures(question, context) {
-    const previousN = context.previous ? multipleChoice.respondents(question, context.previous) : 0;
-    const options = optionFigures(question, context, previousN);
-    return {
-      ...noFigures(),
-      multipleAnswers: (question.maxChoices ?? question.options.length) > 1,
-      options,
-      atLeastOne: question.options.some((o) => o.exclusive) ? atLeastOne(question, context, previousN) : null,
-      sentence: topOptionSentence(question, options),
-    };
-  },
-
-  resultFields: commonResultFields,
-  resultSentences: commonSentences,
-  resultTableRows: commonTableRows,
 
   freeTexts: otherTextSource,
   describeAnswer: describeChoice,

@@ -1,13 +1,9 @@
 import { z } from 'zod/mini';
-import type { QuestionResult } from '@/lib/results/aggregate';
-import { numberStatsFromHistogram } from '@/lib/results/numbers';
-import { percentOfAmounts } from '@/lib/results/percent';
 import { formatDutchNumber, parseDutchNumber } from '@/lib/respondent/number';
 import type { Question } from '../../definition';
 import { validationMessage as msg } from '../../messages';
 import { baseQuestion, code } from '../base';
-import { commonResultFields, commonSentences, commonTableRows } from '../results';
-import { NOT_ANSWERED, NOT_SHOWN, noFigures, type DefinitionIssue, type PrintNote, type QuestionType } from '../question-type';
+import { NOT_ANSWERED, NOT_SHOWN, type DefinitionIssue, type PrintNote, type QuestionType } from '../question-type';
 
 /** A number between `min` and `max`, typed in Dutch ("12,5"); stored as one row with its value. */
 export const schema = z
@@ -89,21 +85,6 @@ export const numberQuestion: QuestionType<NumberQuestion, PublicNumberFields> = 
   fromRows: (question, rows) => ({ [question.code]: rows.at(-1)!.numberValue }),
 
   respondents: (question, counts) => counts.rows(question.code),
-  figures(question, { counts }) {
-    const unit = question.unit ?? null;
-    const stats = numberStatsFromHistogram(counts.histogram(question.code));
-    let ratio: QuestionResult['ratio'] = null;
-    if (question.atMost) {
-      // This question's total as a share of the total it is bounded by.
-      const whole = numberStatsFromHistogram(counts.histogram(question.atMost)).sum;
-      ratio = { part: stats.sum, whole, wholeQuestion: question.atMost, percent: percentOfAmounts(stats.sum, whole), unit };
-    }
-    return { ...noFigures(), numbers: { ...stats, unit }, ratio };
-  },
-
-  resultFields: commonResultFields,
-  resultSentences: commonSentences,
-  resultTableRows: commonTableRows,
 
   freeTexts: () => null,
   describeAnswer(question, answers) {

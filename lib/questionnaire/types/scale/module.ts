@@ -6,7 +6,6 @@ import { baseQuestion } from '../base';
 import { publicOptions, type PublicOption } from '../choice/module';
 import { NOT_ANSWERED, NOT_SHOWN, type DefinitionIssue, type QuestionType } from '../question-type';
 import { DONT_KNOW, DONT_KNOW_VALUE, MAX_POINTS, MIN_POINTS, pointLabel, pointOf, pointsOf, scaleOptions } from './points';
-import { scaleFigures, scaleResultFields, scaleTableRows } from './figures';
 
 /**
  * A rating scale: 3 to 11 points with labelled ends (and optionally every
@@ -90,11 +89,6 @@ export const scaleQuestion: QuestionType<ScaleQuestion, PublicScaleFields> = {
   fromRows: (question, rows) => ({ [question.code]: rows.at(-1)!.optionCode }),
 
   respondents: (question, counts) => counts.rows(question.code),
-  figures: scaleFigures,
-  resultFields: scaleResultFields,
-  // Its figures are said in the summary's lines (mean, median, base), not in a sentence of the definition's.
-  resultSentences: () => [],
-  resultTableRows: scaleTableRows,
 
   freeTexts: () => null,
   describeAnswer(question, answers) {

@@ -10,7 +10,6 @@ import {
   choiceSubject,
   choiceQuestion,
   describeChoice,
-  optionFigures,
   optionRows,
   optionNumbers,
   optionValues,
@@ -21,10 +20,8 @@ import {
   otherTextSource,
   publicOptions,
   type PublicOption,
-  topOptionSentence,
 } from '../choice/module';
-import { commonResultFields, commonSentences, commonTableRows } from '../results';
-import { NOT_ANSWERED, NOT_SHOWN, noFigures, type QuestionType } from '../question-type';
+import { NOT_ANSWERED, NOT_SHOWN, type QuestionType } from '../question-type';
 
 /** Single choice: one option, shown as radio buttons; stored as one row. */
 export const schema = z.strictObject({ ...choiceQuestion, type: z.literal('single') });
@@ -88,15 +85,6 @@ export const singleChoice: QuestionType<SingleChoiceQuestion, { options: PublicO
   },
 
   respondents: (question, counts) => counts.rows(question.code),
-  figures(question, context) {
-    const previousN = context.previous ? singleChoice.respondents(question, context.previous) : 0;
-    const options = optionFigures(question, context, previousN);
-    return { ...noFigures(), options, sentence: topOptionSentence(question, options) };
-  },
-
-  resultFields: commonResultFields,
-  resultSentences: commonSentences,
-  resultTableRows: commonTableRows,
 
   freeTexts: otherTextSource,
   describeAnswer: describeChoice,

@@ -3,8 +3,7 @@ import type { Question } from '../../definition';
 import { validationMessage as msg } from '../../messages';
 import { baseQuestion } from '../base';
 import { checkFreeText } from '../free-text';
-import { commonResultFields, commonSentences, commonTableRows } from '../results';
-import { NOT_ANSWERED, NOT_SHOWN, noFigures, type QuestionType } from '../question-type';
+import { NOT_ANSWERED, NOT_SHOWN, type QuestionType } from '../question-type';
 
 /** A free text of at most `maxLength` characters; stored as one row. The results count who wrote one. */
 export const schema = z
@@ -42,11 +41,6 @@ export const textQuestion: QuestionType<TextQuestion, { maxLength: number }> = {
   fromRows: (question, rows) => ({ [question.code]: rows.at(-1)!.textValue }),
 
   respondents: (question, counts) => counts.rows(question.code),
-  figures: () => noFigures(),
-
-  resultFields: commonResultFields,
-  resultSentences: commonSentences,
-  resultTableRows: commonTableRows,
 
   freeTexts: () => ({ option: null }),
   describeAnswer(question, answers) {

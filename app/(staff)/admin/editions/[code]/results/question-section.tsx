@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { typeNamed } from '@/lib/questionnaire/types';
+import { resultsOf } from '@/lib/questionnaire/types/results-of';
 import type { QuestionResult } from '@/lib/results/aggregate';
 import { FreeTextsSection } from './free-texts-section';
 import { summaryOf } from './summaries';
@@ -20,7 +20,7 @@ export async function QuestionSection({
   const t = await getTranslations('results');
   const headingId = `question-${question.code}`;
   const empty = question.base.n === 0;
-  const sentences = typeNamed(question.type).resultSentences(question);
+  const sentences = resultsOf(question).resultSentences(question);
 
   return (
     <section className="card results-question" aria-labelledby={headingId} data-question={question.code}>
