@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { clientKeyFromHeaders } from '@/lib/auth/client-key';
 import { PATH_HEADER } from '@/lib/auth/path-header';
 import { env } from '@/lib/env';
-import { isInvitationLookupLimited, TOO_MANY_UNKNOWN_LINKS } from '@/lib/invitations/guess-limit';
+import { isInvitationLookupLimited, TOO_MANY_UNKNOWN_LINKS } from '@/lib/responses/guess-limit';
 import { baseSecurityHeaders, contentSecurityPolicy } from '@/lib/security/headers';
 
 /**

@@ -1,10 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { openDatabase, type Db } from '@/db/client';
 import { runMigrations } from '@/db/migrate';
-import { seedEditions } from '@/db/seed';
+import { seedEditions } from '@/cli/seed/seed';
 import { CLI_ACTOR } from '@/lib/audit/record';
 import { getEditionByCode } from '@/lib/editions/queries';
-import { importLibraries, parseLibrariesCsv } from '@/lib/libraries/import';
+import { importLibrariesAndInvite } from '@/lib/invitations/import';
+import { parseLibrariesCsv } from '@/lib/libraries/import';
 import { provinces } from '@/lib/libraries/provinces';
 
 /**
@@ -43,7 +44,7 @@ function timeOurs(size: number): { parseMs: number; importMs: number } {
   const parseMs = performance.now() - t;
   if (problems.length > 0) throw new Error(`the generated file has problems: ${problems[0].message}`);
   t = performance.now();
-  const result = importLibraries({ db, edition, rows, actor: CLI_ACTOR });
+  const result = importLibrariesAndInvite({ db, edition, rows, actor: CLI_ACTOR });
   const importMs = performance.now() - t;
   const invited = (db.$client.prepare('select count(*) as n from invitations where edition_id = ?').get(edition.id) as { n: number }).n;
   if (!result.ok || result.invitations.length !== size || invited !== size) throw new Error(`import of ${size} libraries did not invite them all`);

@@ -7,7 +7,7 @@ import { parseConnectionUrl } from 'nodemailer/lib/shared';
 import { SMTPServer } from 'smtp-server';
 import { openDatabase } from '@/db/client';
 import { runMigrations } from '@/db/migrate';
-import { seedEditions } from '@/db/seed';
+import { seedEditions } from '@/cli/seed/seed';
 import { CLI_ACTOR } from '@/lib/audit/record';
 import { getEditionByCode } from '@/lib/editions/queries';
 import { createInvitation } from '@/lib/invitations/create';

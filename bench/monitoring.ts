@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openDatabase, type Db } from '@/db/client';
 import { runMigrations } from '@/db/migrate';
-import { seedEditions } from '@/db/seed';
+import { seedEditions } from '@/cli/seed/seed';
 import { getEditionByCode } from '@/lib/editions/queries';
 import { provinces } from '@/lib/libraries/provinces';
 import { monitoringDocument } from '@/lib/monitoring/api';

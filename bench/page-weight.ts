@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { demoStaffAccounts } from '@/db/demo/staff-accounts';
+import { demoStaffAccounts } from '@/cli/seed/demo/staff-accounts';
 import { gzipSize, inlineScriptText, scriptSources } from '../e2e/support/page-weight';
 import { buildApp } from './submissions/servers';
 
@@ -26,8 +26,8 @@ import { buildApp } from './submissions/servers';
 const PORT = 3399;
 const EDITION = '2022-2023';
 
-export type ScriptWeight = { src: string; bytes: number; gzip: number };
-export type PageWeight = {
+type ScriptWeight = { src: string; bytes: number; gzip: number };
+type PageWeight = {
   route: string;
   path: string;
   status: number;
@@ -42,7 +42,7 @@ export type PageWeight = {
 };
 
 /** Fetches a page and the scripts it names; sums their gzipped sizes. */
-export async function measurePage(base: string, route: string, pagePath: string, cookie?: string): Promise<PageWeight> {
+async function measurePage(base: string, route: string, pagePath: string, cookie?: string): Promise<PageWeight> {
   const response = await fetch(`${base}${pagePath}`, { headers: cookie ? { cookie } : {}, redirect: 'manual' });
   const html = await response.text();
   const scripts: ScriptWeight[] = [];
@@ -117,7 +117,7 @@ export async function runPageWeightBenchmark(args: string[]): Promise<void> {
   const database = path.join(dir, 'app.db');
   const linksFile = path.join(dir, 'links.csv');
   const env = { ...process.env, NEXT_DIST_DIR: distDir, DATABASE_URL: database, NEXT_TELEMETRY_DISABLED: '1' };
-  const seed = spawnSync(process.execPath, ['--import', 'tsx', 'db/seed.ts', '--links', linksFile], { env, encoding: 'utf8' });
+  const seed = spawnSync(process.execPath, ['--import', 'tsx', 'cli/seed/seed.ts', '--links', linksFile], { env, encoding: 'utf8' });
   if (seed.status !== 0) throw new Error(`seeding failed:\n${seed.stdout}${seed.stderr}`);
   const links = parse(fs.readFileSync(linksFile, 'utf8'), { columns: true }) as { edition: string; status: string; token: string }[];
   const started = links.find((l) => l.edition === EDITION && l.status === 'draft');

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase, type Db } from '@/db/client';
 import { runMigrations } from '@/db/migrate';
-import { seedEditions } from '@/db/seed';
-import { demoTargets, type EditionTargets } from '@/db/demo/targets';
-import { createRandom, type Random } from '@/db/demo/random';
+import { seedEditions } from '@/cli/seed/seed';
+import { demoTargets, type EditionTargets } from '@/cli/seed/demo/targets';
+import { createRandom, type Random } from '@/cli/seed/demo/random';
 import { listEditions } from '@/lib/editions/queries';
 import { provinces } from '@/lib/libraries/provinces';
 import { buildAnswersSchema } from '@/lib/questionnaire/answer-schema';
@@ -50,7 +50,7 @@ function answerChoice(question: Question, targets: EditionTargets, shownTo: numb
   return choiceOptions(question).map((o) => o.code).filter((c) => chosen.includes(c));
 }
 
-export function generateBenchAnswers(def: Definition, targets: EditionTargets, random: Random): Answers {
+function generateBenchAnswers(def: Definition, targets: EditionTargets, random: Random): Answers {
   const answers: Answers = {};
   const visible = new Set<string>();
   const cooperatingShare = targets.cooperating / (targets.cooperating + targets.notCooperating);
@@ -84,7 +84,7 @@ export function generateBenchAnswers(def: Definition, targets: EditionTargets, r
   return answers;
 }
 
-export function benchDatabaseFile(size: number): string {
+function benchDatabaseFile(size: number): string {
   return path.join('data', 'bench', `results-${size}.db`);
 }
 

@@ -5,7 +5,7 @@ import type { Db } from '@/db/client';
 import { getEditionByCode } from '@/lib/editions/queries';
 import { computeEditionResults } from '@/lib/results/aggregate';
 import { openBenchDatabase } from './results-data';
-import { demoStaffAccounts } from '@/db/demo/staff-accounts';
+import { demoStaffAccounts } from '@/cli/seed/demo/staff-accounts';
 import { CLI_ACTOR } from '@/lib/audit/record';
 import { createUser, findUserByEmail } from '@/lib/auth/users';
 

@@ -16,6 +16,6 @@ if [ "${E2E_SKIP_BUILD:-0}" != "1" ] || [ ! -f "$NEXT_DIST_DIR/BUILD_ID" ]; then
   npx next build --webpack # as npm run build
 fi
 rm -f "$DATABASE_URL" "$DATABASE_URL-wal" "$DATABASE_URL-shm"
-npx tsx db/seed.ts --links "${E2E_LINKS_FILE:-data/e2e-links.csv}"
+npx tsx cli/seed/seed.ts --links "${E2E_LINKS_FILE:-data/e2e-links.csv}"
 # The production server as `npm start` runs it (server.ts), so the specs exercise it.
 PORT="$port" HOST=127.0.0.1 exec node --import tsx server.ts

@@ -18,7 +18,7 @@ function newDatabaseFile(): string {
 
 /** Runs `npm run db:seed -- <args>` on `databaseUrl`, as its own process. */
 function runSeed(databaseUrl: string, args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'db/seed.ts', ...args], {
+  return spawnSync(process.execPath, ['--import', 'tsx', 'cli/seed/seed.ts', ...args], {
     env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: 'x'.repeat(40) },
     encoding: 'utf8',
   });

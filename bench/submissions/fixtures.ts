@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { openDatabase } from '@/db/client';
-import { demoLibraryCount, demoTargets } from '@/db/demo/targets';
-import { generateDemoResponses } from '@/db/demo/generate';
+import { demoLibraryCount, demoTargets } from '@/cli/seed/demo/targets';
+import { generateDemoResponses } from '@/cli/seed/demo/generate';
 import { CLI_ACTOR } from '@/lib/audit/record';
 import { listEditions, type Edition } from '@/lib/editions/queries';
-import { importLibraries } from '@/lib/libraries/import';
+import { importLibrariesAndInvite } from '@/lib/invitations/import';
 import { provinces } from '@/lib/libraries/provinces';
 import { buildAnswersSchema } from '@/lib/questionnaire/answer-schema';
 import type { Answers } from '@/lib/questionnaire/visibility';
@@ -30,7 +30,7 @@ export function removeDatabase(file: string): void {
  */
 export function prepareDatabase(file: string, libraryCount: number): Fixture {
   removeDatabase(file);
-  const seed = spawnSync(process.execPath, ['--import', 'tsx', 'db/seed.ts', '--no-demo'], {
+  const seed = spawnSync(process.execPath, ['--import', 'tsx', 'cli/seed/seed.ts', '--no-demo'], {
     env: { ...process.env, DATABASE_URL: file },
     encoding: 'utf8',
   });
@@ -50,7 +50,7 @@ export function prepareDatabase(file: string, libraryCount: number): Fixture {
     // SQLite allows at most 32,766 bound values in a statement.
     const invitees: Invitee[] = [];
     for (let i = 0; i < rows.length; i += 20_000) {
-      const result = importLibraries({ db, edition, rows: rows.slice(i, i + 20_000), actor: CLI_ACTOR });
+      const result = importLibrariesAndInvite({ db, edition, rows: rows.slice(i, i + 20_000), actor: CLI_ACTOR });
       if (!result.ok) throw new Error(`importing bench libraries failed: ${JSON.stringify(result.problems.slice(0, 3))}`);
       invitees.push(...result.invitations.map(({ name, token }) => ({ name, token })));
     }

@@ -8,8 +8,8 @@ export const CONCURRENCY = [50, 200];
 /** The level the aims are checked at: the probe runs beside its rounds. */
 export const AIM_CLIENTS = 200;
 /** Issue 21's aims: the app's throughput beside Next's no-op route, its CPU per submission beside the floor's. */
-export const AIM_THROUGHPUT_OF_NOOP = 0.9;
-export const AIM_CPU_OF_FLOOR = 1.5;
+const AIM_THROUGHPUT_OF_NOOP = 0.9;
+const AIM_CPU_OF_FLOOR = 1.5;
 /** The open loop's share of the app's maximum (its second rate). */
 export const OPEN_SHARE_OF_APP_MAX = 0.6;
 

@@ -1,6 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
 
 export type RunningServer = { name: string; url: string; child: ChildProcess; log: string[] };
 
@@ -102,4 +101,3 @@ export async function stopServer(server: RunningServer): Promise<void> {
   clearTimeout(timer);
 }
 
-export const repoRoot = path.resolve(__dirname, '..', '..');

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb, getDb } from '@/db/client';
 import { runMigrations } from '@/db/migrate';
-import { seedEditions } from '@/db/seed';
+import { seedEditions } from '@/cli/seed/seed';
 import { auditLog } from '@/db/schema';
 import { editionPhase } from '@/lib/editions/phase';
 import { getEditionByCode } from '@/lib/editions/queries';

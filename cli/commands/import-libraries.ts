@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { getDb } from '@/db/client';
 import { CLI_ACTOR } from '@/lib/audit/record';
-import { importLibraries as importLibraryRows, parseLibrariesCsv } from '@/lib/libraries/import';
+import { importLibrariesAndInvite } from '@/lib/invitations/import';
+import { parseLibrariesCsv } from '@/lib/libraries/import';
 import { parseArgs, type CliCommand } from '../command';
 import { editionToInviteFor, invitationLinksCsv } from './invitation-links';
 
@@ -26,7 +27,7 @@ export const importLibraries: CliCommand = {
     const edition = editionToInviteFor(db, editionCode, io);
     if (typeof edition === 'number') return edition;
     const { rows, problems } = parseLibrariesCsv(fs.readFileSync(file));
-    const result = problems.length > 0 ? { ok: false as const, problems } : importLibraryRows({ db, edition, rows, actor: CLI_ACTOR, reissue: options.reissue === true });
+    const result = problems.length > 0 ? { ok: false as const, problems } : importLibrariesAndInvite({ db, edition, rows, actor: CLI_ACTOR, reissue: options.reissue === true });
     if (!result.ok) {
       for (const problem of result.problems) io.stderr(`${file}:${problem.line}: ${problem.message}\n`);
       io.stderr(`Niets geïmporteerd: ${result.problems.length} ${result.problems.length === 1 ? 'fout' : 'fouten'}.\n`);

@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb, getDb } from '@/db/client';
 import { runMigrations } from '@/db/migrate';
-import { seedEditions } from '@/db/seed';
+import { seedEditions } from '@/cli/seed/seed';
 import { auditLog, invitations } from '@/db/schema';
 import { findInvitationByToken } from '@/lib/responses/queries';
 import { addTestLibrary } from '@/tests/support/libraries';

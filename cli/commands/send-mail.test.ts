@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '@/db/client';
 import { runMigrations } from '@/db/migrate';
-import { seedEditions } from '@/db/seed';
+import { seedEditions } from '@/cli/seed/seed';
 import { mailings, outbox } from '@/db/schema';
 import { getEditionByCode } from '@/lib/editions/queries';
 import { createInvitation } from '@/lib/invitations/create';

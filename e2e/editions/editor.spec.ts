@@ -13,6 +13,8 @@ const saved = (page: Page) => page.getByRole('status').filter({ hasText: /^Opges
 const problems = (page: Page) => page.getByRole('alert').filter({ hasText: /^Niet opgeslagen/ });
 
 test('an admin rewords a question and adds an option in the editor, meets the schema at the fields, and previews it as a library', async ({ page, concept }) => {
+  // Four axe scans of the editor's long page (14-15 s each on the shared two cores) beside the edits: more than the default minute.
+  test.setTimeout(150_000);
   await signInAs(page, 'admin', `/admin/editions/${concept}`);
   await page.getByRole('link', { name: 'Vragenlijst bewerken' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Vragenlijst van editie ${concept} bewerken` })).toBeVisible();

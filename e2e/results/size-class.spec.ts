@@ -7,7 +7,7 @@ import { ResultsPage } from './results-page';
 
 const EDITION = '2022-2023';
 type Definition = { pages: { questions: { code: string; text: string }[] }[] };
-const definition: Definition = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../db/questionnaires/2022-2023.json'), 'utf8'));
+const definition: Definition = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../cli/seed/questionnaires/2022-2023.json'), 'utf8'));
 const cooperationQuestion = definition.pages.flatMap((p) => p.questions).find((q) => q.code === 'VO_SAMENWERKING')!.text;
 const COMBINED = 'Filter op één kenmerk tegelijk, niet op province en sizeClass samen';
 

@@ -7,7 +7,7 @@ import { QuestionnairePage } from '../support/questionnaire-page';
 import { ResultsPage } from './results-page';
 
 type Definition = { pages: { questions: { code: string; text: string; options?: { code: string; label: string }[] }[] }[] };
-const definition: Definition = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../db/questionnaires/2022-2023.json'), 'utf8'));
+const definition: Definition = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../cli/seed/questionnaires/2022-2023.json'), 'utf8'));
 const questionByCode = (code: string) => definition.pages.flatMap((p) => p.questions).find((q) => q.code === code)!;
 const labelOf = (question: string, option: string) => questionByCode(question).options!.find((o) => o.code === option)!.label;
 

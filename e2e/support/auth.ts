@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
-import { demoStaffAccounts } from '../../db/demo/staff-accounts';
+import { demoStaffAccounts } from '../../cli/seed/demo/staff-accounts';
 
 export type StaffRoleName = 'admin' | 'coordinator';
 

@@ -72,7 +72,7 @@ const taken = new Set<string>();
  * different on every call and every run: a retried test must not find the
  * lock-out its first attempt left behind.
  */
-export function freshLoopbackAddress(): string {
+function freshLoopbackAddress(): string {
   const part = (max: number) => 1 + Math.floor(Math.random() * max);
   let address: string;
   do address = `127.${part(254)}.${part(254)}.${part(254)}`;

@@ -12,7 +12,7 @@ export type Caller = 'anonymous' | 'respondent' | 'coordinator' | 'admin' | 'api
  * status: the exact HTTP status (no redirects followed).
  * location: for 3xx, the start of the Location header (path and query).
  */
-export type Expectation = { status: number; location?: string };
+type Expectation = { status: number; location?: string };
 
 export type RouteRule = {
   /** The route as Next.js sees it: folders without route groups, e.g. /r/[token]. */
@@ -359,7 +359,7 @@ export function routeOfFile(file: string): { route: string; kind: 'page' | 'rout
   return { route: '/' + segments.join('/'), kind };
 }
 
-export const httpMethods = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
+const httpMethods = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 
 /** The HTTP methods a route.ts exports (function, const or `export { x as GET }`). */
 export function exportedMethods(source: string): string[] {

@@ -1,5 +1,5 @@
-import { apiMessage } from './messages';
-import { errorReply, type JsonBodyOutcome } from './reply';
+import { AppError } from '@/lib/errors';
+import { failureReply, type JsonBodyOutcome } from './reply';
 
 /** Far above a complete questionnaire (a few kB), far below what could hurt the server. */
 export const MAX_JSON_BODY_BYTES = 256 * 1024;
@@ -19,12 +19,12 @@ export function parseJsonBytes(bytes: Uint8Array, { whenEmpty }: { whenEmpty?: u
   try {
     text = utf8.decode(bytes);
   } catch {
-    return { ok: false, reply: errorReply(400, apiMessage('malformedUtf8')) };
+    return { ok: false, reply: failureReply(new AppError('malformed_utf8')) };
   }
   if (whenEmpty !== undefined && text.trim() === '') return { ok: true, value: whenEmpty };
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch {
-    return { ok: false, reply: errorReply(400, apiMessage('malformedJson')) };
+    return { ok: false, reply: failureReply(new AppError('malformed_json')) };
   }
 }

@@ -4,7 +4,7 @@ import { MAX_JSON_BODY_BYTES, parseJsonBytes } from './json-bytes';
 import { toNextResponse } from './json-response';
 import type { JsonBodyOutcome } from './reply';
 
-export { json, jsonError } from './json-response';
+export { failureResponse, json } from './json-response';
 export { MAX_JSON_BODY_BYTES } from './json-bytes';
 
 export type JsonBody = { ok: true; value: unknown } | { ok: false; response: NextResponse };

@@ -1,4 +1,5 @@
 import nl from '@/messages/nl/api.json';
+import { fillTemplate } from '@/lib/fill-template';
 
 export type ApiMessageKey = keyof typeof nl.api;
 
@@ -8,5 +9,5 @@ export type ApiMessageKey = keyof typeof nl.api;
  * before any request-scoped i18n is set up.
  */
 export function apiMessage(key: ApiMessageKey, values: Record<string, string | number> = {}): string {
-  return nl.api[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+  return fillTemplate(nl.api[key], values);
 }

@@ -1,4 +1,4 @@
-import { apiMessage } from './messages';
+import { AppError } from '@/lib/errors';
 
 /**
  * A JSON API answer before any framework writes it: a route handler turns it
@@ -11,12 +11,16 @@ export function jsonReply(body: unknown, status = 200, headers?: Record<string, 
   return headers ? { status, body, headers } : { status, body };
 }
 
-export function errorReply(status: number, message: string, extra: Record<string, unknown> = {}, headers?: Record<string, string>): JsonReply {
-  return jsonReply({ error: message, ...extra }, status, headers);
+/**
+ * The one place a refusal becomes the API's answer (docs/api.md): its
+ * status, `{ "error": <Dutch message>, …details }` and its headers.
+ */
+export function failureReply(error: AppError): JsonReply {
+  return jsonReply({ error: error.message, ...error.details }, error.status, error.headers);
 }
 
 export function tooLargeReply(maxBytes: number): JsonReply {
-  return errorReply(413, apiMessage('tooLarge', { max: Math.floor(maxBytes / 1024) }));
+  return failureReply(new AppError('too_large', { values: { max: Math.floor(maxBytes / 1024) } }));
 }
 
 /** A body as read and parsed, or the refusal to send (413, or 400 for bytes that are no UTF-8 or no JSON). */

@@ -1,4 +1,5 @@
 import nl from '@/messages/nl/audit.json';
+import { fillTemplate } from '@/lib/fill-template';
 
 export type AuditQueryMessageKey = keyof typeof nl.audit.query;
 
@@ -7,5 +8,5 @@ export type AuditQueryMessageKey = keyof typeof nl.audit.query;
  * file with plain substitution: the JSON API answers outside next-intl.
  */
 export function auditQueryMessage(key: AuditQueryMessageKey, values: Record<string, string | number> = {}): string {
-  return nl.audit.query[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+  return fillTemplate(nl.audit.query[key], values);
 }

@@ -1,10 +1,10 @@
 import { auditActions, isAuditAction, type AuditAction } from './actions';
 import { auditQueryMessage } from './messages';
 
-export const AUDIT_PAGE_SIZE = 50;
+const AUDIT_PAGE_SIZE = 50;
 export const MAX_AUDIT_LIMIT = 200;
 /** An e-mail address (254) or "api-key:" with a key name (100) fits with room to spare. */
-export const MAX_ACTOR_LENGTH = 320;
+const MAX_ACTOR_LENGTH = 320;
 
 export type AuditQuery = { action?: AuditAction; actor?: string; before?: number; after?: number; limit: number };
 export type AuditQueryResult = { ok: true; query: AuditQuery } | { ok: false; errors: string[] };

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLog } from '@/db/schema';
+import type { StaffCaller } from '@/lib/auth/guard';
 import { openTestDb } from '@/tests/support/db';
 import { CLI_ACTOR, actorFromCaller, recordAudit } from './record';
 
@@ -16,7 +17,8 @@ describe('audit log', () => {
   });
 
   it('names an API key caller by its key', () => {
-    expect(actorFromCaller({ kind: 'apiKey', keyId: 4, name: 'R-script', role: 'admin' })).toEqual({ apiKeyId: 4, label: 'api-key:R-script' });
+    const caller: StaffCaller = { kind: 'apiKey', keyId: 4, name: 'R-script', role: 'admin' };
+    expect(actorFromCaller(caller)).toEqual({ apiKeyId: 4, label: 'api-key:R-script' });
   });
 
   it('refuses to change or delete an entry, even with plain SQL', () => {

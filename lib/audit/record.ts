@@ -1,7 +1,6 @@
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import type * as schema from '@/db/schema';
 import { auditLog } from '@/db/schema';
-import type { StaffCaller, StaffUser } from '@/lib/auth/guard';
 import type { AuditAction } from './actions';
 
 /** The database or a transaction on it: an entry is written in the same transaction as the change it records. */
@@ -12,11 +11,18 @@ export type AuditActor = { userId?: number; apiKeyId?: number; label: string };
 /** The command line has no account; its entries say so. */
 export const CLI_ACTOR: AuditActor = { label: 'cli' };
 
-export function actorFromUser(user: StaffUser): AuditActor {
+/**
+ * Who acted, as much of lib/auth's staff user and caller as an entry names:
+ * the audit log sits below auth (auth records its own changes here).
+ */
+type ActingUser = { id: number; email: string };
+type ActingCaller = { kind: 'user'; user: ActingUser } | { kind: 'apiKey'; keyId: number; name: string };
+
+export function actorFromUser(user: ActingUser): AuditActor {
   return { userId: user.id, label: user.email };
 }
 
-export function actorFromCaller(caller: StaffCaller): AuditActor {
+export function actorFromCaller(caller: ActingCaller): AuditActor {
   return caller.kind === 'user' ? actorFromUser(caller.user) : { apiKeyId: caller.keyId, label: `api-key:${caller.name}` };
 }
 

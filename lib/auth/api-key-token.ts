@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 
-export const API_KEY_PREFIX = 'enq_';
+const API_KEY_PREFIX = 'enq_';
 
 /** 256 random bits, URL-safe, with a recognisable prefix (secret scanners, support). */
 export function generateApiKey(): string {

@@ -1,5 +1,5 @@
 /** Where a sign-in goes when the page asked for is missing or not ours. */
-export const DEFAULT_CALLBACK_PATH = '/admin';
+const DEFAULT_CALLBACK_PATH = '/admin';
 
 // Any origin will do for reading relative paths: only the path is returned.
 const RELATIVE_ONLY = 'http://callback.invalid';

@@ -1,4 +1,5 @@
 import nl from '@/messages/nl/auth.json';
+import { fillTemplate } from '@/lib/fill-template';
 
 export type AuthFormMessageKey = keyof typeof nl.auth.formErrors;
 
@@ -8,5 +9,5 @@ export type AuthFormMessageKey = keyof typeof nl.auth.formErrors;
  * they read the file directly rather than through next-intl.
  */
 export function authFormMessage(key: AuthFormMessageKey, values: Record<string, string | number> = {}): string {
-  return nl.auth.formErrors[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+  return fillTemplate(nl.auth.formErrors[key], values);
 }

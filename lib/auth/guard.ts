@@ -2,8 +2,7 @@ import { headers } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { jsonError } from '@/lib/api/json';
-import { apiMessage } from '@/lib/api/messages';
+import { failureResponse } from '@/lib/api/json';
 import { actorFromUser, type AuditActor } from '@/lib/audit/record';
 import { findApiKeyCaller } from './api-keys';
 import { safeCallbackPath } from './callback-path';
@@ -12,6 +11,7 @@ import { hasRole, type StaffRole } from './roles';
 import { getSessionUser } from './session';
 import type { StaffUser } from './users';
 import { authFormMessage } from './form-messages';
+import { AppError, isAppError } from '@/lib/errors';
 
 /**
  * The one place where staff pages, route handlers and server actions check who
@@ -26,13 +26,13 @@ export type StaffCaller = { kind: 'user'; user: StaffUser } | { kind: 'apiKey'; 
 
 export type ActionFailure = { ok: false; errors: Record<string, string[]>; message?: string };
 
-export { PATH_HEADER, safeCallbackPath };
+export { safeCallbackPath };
 
-export function callerRole(caller: StaffCaller): StaffRole {
+function callerRole(caller: StaffCaller): StaffRole {
   return caller.kind === 'user' ? caller.user.role : caller.role;
 }
 
-export function loginPath(callbackPath: string): string {
+function loginPath(callbackPath: string): string {
   return `/login?${new URLSearchParams({ callbackUrl: safeCallbackPath(callbackPath) })}`;
 }
 
@@ -52,7 +52,7 @@ export async function requireStaffPage(role: StaffRole): Promise<StaffUser> {
 }
 
 /** Who calls a route handler: an `Authorization: Bearer` key if one is sent (and then only that), else the session. */
-export async function resolveRouteCaller(request: Request): Promise<StaffCaller | 'invalid-key' | null> {
+async function resolveRouteCaller(request: Request): Promise<StaffCaller | 'invalid-key' | null> {
   const authorization = request.headers.get('authorization');
   if (authorization !== null) {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
@@ -68,27 +68,24 @@ const BEARER_CHALLENGE = 'Bearer realm="enquete"';
 /**
  * Route handlers: accepts the staff session cookie OR `Authorization: Bearer
  * <api key>`; 401 JSON for anonymous/invalid, 403 JSON for too low a role.
+ * A handler refuses by throwing an AppError, answered here as the API
+ * answers every refusal (lib/api/reply.ts, failureReply).
  */
 export function staffRoute<C>(
   role: StaffRole,
   handler: (request: Request, context: C, caller: StaffCaller) => Response | Promise<Response>,
 ): (request: Request, context: C) => Promise<Response> {
   return async (request, context) => {
-    const caller = await resolveRouteCaller(request);
-    if (caller === 'invalid-key') {
-      const response = jsonError(401, apiMessage('invalidKey'));
-      response.headers.set('WWW-Authenticate', `${BEARER_CHALLENGE}, error="invalid_token"`);
-      return response;
+    try {
+      const caller = await resolveRouteCaller(request);
+      if (caller === 'invalid-key') throw new AppError('invalid_key', { headers: { 'WWW-Authenticate': `${BEARER_CHALLENGE}, error="invalid_token"` } });
+      if (!caller) throw new AppError('not_signed_in', { headers: { 'WWW-Authenticate': BEARER_CHALLENGE } });
+      if (!hasRole(callerRole(caller), role)) throw new AppError('forbidden');
+      return await handler(request, context, caller);
+    } catch (error) {
+      if (isAppError(error)) return failureResponse(error);
+      throw error;
     }
-    if (!caller) {
-      const response = jsonError(401, apiMessage('notSignedIn'));
-      response.headers.set('WWW-Authenticate', BEARER_CHALLENGE);
-      return response;
-    }
-    if (!hasRole(callerRole(caller), role)) {
-      return jsonError(403, apiMessage('forbidden'));
-    }
-    return handler(request, context, caller);
   };
 }
 
@@ -103,13 +100,22 @@ export function formDataToObject(formData: FormData): Record<string, FormDataEnt
   return result;
 }
 
-export const NOT_SIGNED_IN = authFormMessage('notSignedIn');
+const NOT_SIGNED_IN = authFormMessage('notSignedIn');
 export const NO_ACCESS = authFormMessage('noAccess');
+
+/**
+ * The one place a refusal becomes a server action's form state: the
+ * messages per field and the message for the whole form.
+ */
+export function actionFailure(error: AppError): ActionFailure & { message: string } {
+  return { ok: false, errors: error.fieldErrors, message: error.message };
+}
 
 /**
  * Server actions: checks session+role first, then validates FormData with the
  * zod schema; returns { ok: false, errors } or the action's result; usable
- * with useActionState. Only a signed-in session counts: API keys never run actions.
+ * with useActionState. An action refuses by throwing an AppError, which
+ * becomes its form state through actionFailure. Only a signed-in session counts: API keys never run actions.
  * The action also gets the user as an audit-log actor, for the entry it writes
  * in the transaction of its change. Any zod schema: the full build's, or
  * zod/mini's where the browser checks the same form (sign-in, mail templates).
@@ -121,8 +127,8 @@ export function staffAction<S extends z.core.$ZodType, R>(
 ): (prevState: unknown, formData: FormData) => Promise<R | ActionFailure> {
   return async (_prevState, formData) => {
     const user = await getSessionUser();
-    if (!user) return { ok: false, errors: {}, message: NOT_SIGNED_IN };
-    if (!hasRole(user.role, role)) return { ok: false, errors: {}, message: NO_ACCESS };
+    if (!user) return actionFailure(new AppError('not_signed_in', { message: NOT_SIGNED_IN }));
+    if (!hasRole(user.role, role)) return actionFailure(new AppError('forbidden', { message: NO_ACCESS }));
     const parsed = z.safeParse(schema, formDataToObject(formData));
     if (!parsed.success) {
       const flat = z.flattenError(parsed.error);
@@ -132,6 +138,11 @@ export function staffAction<S extends z.core.$ZodType, R>(
         message: flat.formErrors.length > 0 ? flat.formErrors.join(' ') : undefined,
       };
     }
-    return action(parsed.data, user, actorFromUser(user));
+    try {
+      return await action(parsed.data, user, actorFromUser(user));
+    } catch (error) {
+      if (isAppError(error)) return actionFailure(error);
+      throw error;
+    }
   };
 }

@@ -9,7 +9,7 @@ import { authenticateStaff } from './sign-in';
 import { formatSignInError } from './sign-in-schema';
 import { endSessions } from './users';
 
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day
+const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day
 
 letAuthUseRequestHost();
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { authFormMessage } from './form-messages';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-rules';
 
-export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH };
+export { MIN_PASSWORD_LENGTH };
 
 export const newPasswordSchema = z
   .string()

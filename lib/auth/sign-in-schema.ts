@@ -19,7 +19,7 @@ export type SignInInput = z.infer<typeof signInSchema>;
  * `error` string ("locked:<seconds>" for a lock-out). A wrong e-mail address
  * and a wrong password look the same on purpose.
  */
-export const signInErrors = ['invalid', 'credentials', 'locked', 'disabled'] as const;
+const signInErrors = ['invalid', 'credentials', 'locked', 'disabled'] as const;
 export type SignInError = (typeof signInErrors)[number];
 export type SignInFailure = { code: SignInError | 'unexpected'; retryAfterSeconds?: number };
 

@@ -6,7 +6,7 @@ import { findUserByEmail, normalizeEmail, toStaffUser, type StaffUser } from './
 
 export type SignInResult = { ok: true; user: StaffUser } | { ok: false; error: SignInError; retryAfterSeconds?: number };
 
-export function signInLimitKey(email: string, clientKey: string): string {
+function signInLimitKey(email: string, clientKey: string): string {
   return `signin:${normalizeEmail(email)}|${clientKey}`;
 }
 

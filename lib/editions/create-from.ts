@@ -1,12 +1,11 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { auditLog, editions } from '@/db/schema';
+import { auditLog, editions, mailTemplates } from '@/db/schema';
 import { recordAudit, type AuditActor } from '@/lib/audit/record';
-import { copyEditionTemplates } from '@/lib/mail/edition-templates';
 import { checkDefinition } from '@/lib/questionnaire/definition-problems';
 import { editionFailure, type EditionFailure } from './messages';
-import { getEditionByCode, type Edition } from './queries';
-import { isSchoolYear, replaceSchoolYear, schoolYearCodeSchema } from './school-year';
+import { getEditionByCode, type Edition, type Reader } from './queries';
+import { isSchoolYear, replaceSchoolYear, schoolYearCodeSchema, schoolYearReplacer } from './school-year';
 import type { DefinitionChange } from './structure';
 
 export type CreateEditionResult = { ok: true; edition: Edition; replacements: DefinitionChange[] } | EditionFailure;
@@ -74,4 +73,22 @@ export function creationReview({ db, code }: { db: Db; code: string }): { from: 
     .get();
   const details = entry?.details as { from?: string; replacements?: DefinitionChange[] } | undefined;
   return details?.from ? { from: details.from, replacements: details.replacements ?? [] } : undefined;
+}
+
+/**
+ * Copies an edition's own templates to a new edition made from it (inside
+ * that creation's transaction), with the school year replaced as in the
+ * definition. Default texts are not copied: they stay the defaults. Here
+ * rather than in lib/mail, which reads editions: the copy is part of making
+ * the edition.
+ */
+function copyEditionTemplates(tx: Reader, { from, to, now }: { from: Pick<Edition, 'id' | 'code'>; to: Pick<Edition, 'id' | 'code'>; now: Date }): number {
+  const replace = schoolYearReplacer(from.code, to.code) ?? ((text: string) => text);
+  const rows = tx.select().from(mailTemplates).where(eq(mailTemplates.editionId, from.id)).all();
+  for (const row of rows) {
+    tx.insert(mailTemplates)
+      .values({ editionId: to.id, name: row.name, subject: replace(row.subject), body: replace(row.body), updatedAt: now })
+      .run();
+  }
+  return rows.length;
 }

@@ -1,8 +1,21 @@
 import type { NextResponse } from 'next/server';
 import { getDb } from '@/db/client';
-import { json, jsonError, readJsonBody } from '@/lib/api/json';
-import { failureStatus, type EditionFailure } from './messages';
+import { json, readJsonBody } from '@/lib/api/json';
+import { AppError, type FailureCode } from '@/lib/errors';
+import type { EditionFailure, EditionFailureReason } from './messages';
 import { editionDocument, findEditionSummary } from './overview';
+
+const codeByReason: Record<EditionFailureReason, FailureCode> = {
+  unknown_edition: 'unknown_edition',
+  invalid: 'invalid',
+  exists: 'conflict',
+  already_open: 'conflict',
+  not_open: 'not_open',
+  closed: 'closed',
+  locked: 'conflict',
+  // Only the API's If-Match asks for a version, so its refusal is HTTP's own.
+  stale: 'version_mismatch',
+};
 
 /**
  * A refused edition change as the API answers it: 404 unknown edition, 422
@@ -10,11 +23,10 @@ import { editionDocument, findEditionSummary } from './overview';
  * (`exists`, `already_open`, `not_open`, `closed`, `locked`), 412 `stale`
  * for a definition changed since the If-Match version.
  */
-export function failureResponse(failure: EditionFailure & { changes?: unknown }): NextResponse {
-  return jsonError(failureStatus(failure.reason), failure.message, {
-    reason: failure.reason,
-    errors: failure.errors,
-    ...(failure.changes ? { changes: failure.changes } : {}),
+export function editionError(failure: Omit<EditionFailure, 'ok'> & { changes?: unknown }): AppError {
+  return new AppError(codeByReason[failure.reason], {
+    message: failure.message,
+    details: { reason: failure.reason, errors: failure.errors, ...(failure.changes ? { changes: failure.changes } : {}) },
   });
 }
 

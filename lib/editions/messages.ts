@@ -1,5 +1,6 @@
 import nl from '@/messages/nl/editions.json';
 import type { DefinitionProblem } from '@/lib/questionnaire/definition-problems';
+import { fillTemplate } from '@/lib/fill-template';
 
 export type EditionErrorKey = keyof typeof nl.editions.errors;
 
@@ -9,11 +10,11 @@ export type EditionErrorKey = keyof typeof nl.editions.errors;
  * next-intl), plus the one plural form these messages need.
  */
 export function editionMessage(key: EditionErrorKey, values: Record<string, string | number> = {}): string {
-  return nl.editions.errors[key]
-    .replace(/\{(\w+), plural, one \{([^}]*)\} other \{([^}]*)\}\}/g, (_, name: string, one: string, other: string) =>
-      (Number(values[name]) === 1 ? one : other).replace('#', String(values[name])),
-    )
-    .replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+  const withPlurals = nl.editions.errors[key].replace(
+    /\{(\w+), plural, one \{([^}]*)\} other \{([^}]*)\}\}/g,
+    (_, name: string, one: string, other: string) => (Number(values[name]) === 1 ? one : other).replace('#', String(values[name])),
+  );
+  return fillTemplate(withPlurals, values);
 }
 
 /**
@@ -37,19 +38,4 @@ export function editionFailure(
 ): EditionFailure {
   const message = editionMessage(key, values);
   return { ok: false, reason, message, errors: path === undefined ? [] : [{ path, message }] };
-}
-
-/** The HTTP status the API answers a refusal with. */
-export function failureStatus(reason: EditionFailureReason): number {
-  switch (reason) {
-    case 'unknown_edition':
-      return 404;
-    case 'invalid':
-      return 422;
-    // Only the API's If-Match asks for a version, so its refusal is HTTP's own.
-    case 'stale':
-      return 412;
-    default:
-      return 409;
-  }
 }

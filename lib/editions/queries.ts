@@ -93,4 +93,4 @@ export function listEditions({ db }: { db: Reader }): Edition[] {
   return db.select().from(editions).orderBy(editions.code).all().map(toEdition);
 }
 
-export { editionPhase, isEditionOpen, type EditionPhase } from './phase';
+export { editionPhase } from './phase';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { typeOf } from '@/lib/questionnaire/types';
 import { listQuestions } from '@/lib/questionnaire/definition';
-import { loadBundledDefinitions } from '@/lib/questionnaire/files';
+import { loadBundledDefinitions } from '@/cli/seed/questionnaires';
 import { replaceSchoolYear, schoolYearCodeSchema } from './school-year';
 
 describe('school years', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadBundledDefinitions } from '@/lib/questionnaire/files';
+import { loadBundledDefinitions } from '@/cli/seed/questionnaires';
 import type { Definition } from '@/lib/questionnaire/definition';
 import { compareDefinitions } from './structure';
 

@@ -5,14 +5,14 @@ import { typeOf } from '@/lib/questionnaire/types';
 import { NOT_ANSWERED, NOT_SHOWN } from '@/lib/questionnaire/types/question-type';
 import { optionList } from '@/lib/respondent/condition-text';
 import type { EditionResults } from '@/lib/results/aggregate';
-import { baseLabel, fillTemplate } from '@/lib/results/wording';
+import { baseLabel, fillTemplate } from '@/lib/wording/results';
 import { userMissingLine, valueWords } from './column';
 import { exportLayout, type LayoutColumn } from './layout';
 import { codebookWords, exportText } from './words';
 
 const text = exportText.codebook;
 
-export type CodebookQuestion = {
+type CodebookQuestion = {
   code: string;
   text: string;
   /** The type in words. */

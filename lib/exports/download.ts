@@ -49,7 +49,7 @@ function slug(value: string): string {
 }
 
 /** "enquete-2022-2023-antwoorden-utrecht-met-concepten-20261201": edition, contents, filter, drafts and day. */
-export function exportBaseName(edition: string, request: ExportRequest, now: Date): string {
+function exportBaseName(edition: string, request: ExportRequest, now: Date): string {
   const filter = filteredAttributes(request.filters).flatMap((name) => request.filters[name]!.map(slug));
   const day = now.toISOString().slice(0, 10).replaceAll('-', '');
   return [`enquete-${slug(edition)}-${contentsWord(request.format)}`, ...filter, ...(withDrafts(request) ? ['met-concepten'] : []), day].join('-');

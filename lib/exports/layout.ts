@@ -46,8 +46,6 @@ const responseColumns: (ExportColumn & { stem: string })[] = [
   { stem: 'submitted_at', label: words.submittedAt, kind: 'string', level: 'nominal', values: [], categorical: false, maxLength: 20 },
 ];
 
-export const RESPONSE_COLUMN_COUNT = responseColumns.length;
-
 export function exportLayout(definition: Definition): ExportLayout {
   const names = new VariableNames();
   const columns: LayoutColumn[] = responseColumns.map((column) => ({ ...column, name: names.claim(column.stem), question: null }));
@@ -60,7 +58,7 @@ export function exportLayout(definition: Definition): ExportLayout {
 }
 
 /** A moment as ISO 8601 in UTC to the second, which every reader parses. */
-export function isoMoment(moment: Date | null): string {
+function isoMoment(moment: Date | null): string {
   // toISOString always ends in milliseconds and Z ("…T09:47:31.123Z").
   return moment ? `${moment.toISOString().slice(0, -5)}Z` : '';
 }

@@ -14,7 +14,7 @@ import type { ExportResponse } from './layout';
  * loop gets a turn between batches, so other requests are served meanwhile.
  */
 
-export const EXPORT_BATCH_SIZE = 500;
+const EXPORT_BATCH_SIZE = 500;
 
 export type ExportSelection = {
   edition: Edition;

@@ -1,11 +1,11 @@
-import { fillTemplate } from '@/lib/results/wording';
+import { fillTemplate } from '@/lib/wording/results';
 import { filterProblemMessage, parseResultFilters, type ResultFilters } from '@/lib/results/filters';
 import type { CsvSeparator } from './csv';
 import { exportText } from './words';
 
 /** What the export page's form and the API's query string ask for (docs/api.md). */
 export const exportFormats = ['csv', 'xlsx', 'spss', 'r', 'codebook', 'results-csv', 'results-xlsx'] as const;
-export type ExportFormat = (typeof exportFormats)[number];
+type ExportFormat = (typeof exportFormats)[number];
 
 export type ExportRequest = {
   format: ExportFormat;

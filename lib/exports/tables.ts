@@ -3,7 +3,7 @@ import type { ExportCell } from '@/lib/questionnaire/types/question-type';
 import type { EditionResults } from '@/lib/results/aggregate';
 import resultsMessages from '@/messages/nl/results.json';
 import { filteredAttributes } from '@/lib/results/filters';
-import { fillTemplate } from '@/lib/results/wording';
+import { fillTemplate } from '@/lib/wording/results';
 import { missingLine, valuesLine, type Codebook } from './codebook';
 import { exportText } from './words';
 

@@ -1,5 +1,5 @@
 import messages from '@/messages/nl/exports.json';
-import { fillTemplate } from '@/lib/results/wording';
+import { fillTemplate } from '@/lib/wording/results';
 import type { CodebookWords, ExportWords } from '@/lib/questionnaire/types/question-type';
 
 export const exportText = messages.exports;

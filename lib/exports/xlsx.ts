@@ -10,7 +10,7 @@ import { exportText } from './words';
 import { sheetRowWriter } from './xlsx-rows';
 
 /** Text a spreadsheet would run as a formula, neutralised as OWASP describes (a leading quote). */
-export function guardFormula(cell: ExportCell): ExportCell {
+function guardFormula(cell: ExportCell): ExportCell {
   return typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 

@@ -7,8 +7,8 @@ import type { Edition } from '@/lib/editions/queries';
 import { createInvitation } from './create';
 import { getLinkKey, type LinkKey } from './link-key';
 
-export type InvitedLibrary = { invitationId: number; libraryId: number; name: string; province: string; email: string; token: string; url: string };
-export type SkippedLibrary = { libraryId: number; name: string; reason: 'invited' | 'inactive' };
+type InvitedLibrary = { invitationId: number; libraryId: number; name: string; province: string; email: string; token: string; url: string };
+type SkippedLibrary = { libraryId: number; name: string; reason: 'invited' | 'inactive' };
 
 export type InviteResult =
   | { ok: true; created: InvitedLibrary[]; skipped: SkippedLibrary[] }

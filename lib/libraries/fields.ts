@@ -7,11 +7,11 @@ import { findInvisibleCharacter, normalizeText } from './text';
 
 export type SizeClass = (typeof librarySizeClasses)[number];
 
-export const NAME_MAX = 200;
-export const EMAIL_MAX = 254;
+const NAME_MAX = 200;
+const EMAIL_MAX = 254;
 
 /** Problems of a library's fields, worded by the import (a line) and the form (a field) each in their own way. */
-export type FieldMessageKey = Extract<FormMessageKey, ImportMessageKey>;
+type FieldMessageKey = Extract<FormMessageKey, ImportMessageKey>;
 export type LibraryFieldMessage = (key: FieldMessageKey, values?: Record<string, string | number>) => string;
 
 /**

@@ -3,6 +3,7 @@ import { isNotNull } from 'drizzle-orm';
 import { auditLog, invitations, libraries } from '@/db/schema';
 import { CLI_ACTOR } from '@/lib/audit/record';
 import { getEditionByCode } from '@/lib/editions/queries';
+import { importLibrariesAndInvite } from '@/lib/invitations/import';
 import { showInvitationLink } from '@/lib/invitations/links';
 import { hashInvitationToken } from '@/lib/invitations/token';
 import { findInvitationByToken } from '@/lib/responses/queries';
@@ -129,7 +130,7 @@ describe('importing libraries', () => {
     const db = createTestDb();
     const edition = getEditionByCode({ db, code: '2022-2023' })!;
     const { rows } = parseLibrariesCsv('name,province,email\nBibliotheek A,Utrecht,a@a.nl\nBibliotheek B,Limburg,b@b.nl\n');
-    const result = importLibraries({ db, edition, rows, actor: CLI_ACTOR });
+    const result = importLibrariesAndInvite({ db, edition, rows, actor: CLI_ACTOR });
     if (!result.ok) throw new Error('import refused');
     expect(result.invitations).toHaveLength(2);
     const [first] = result.invitations;
@@ -145,12 +146,12 @@ describe('importing libraries', () => {
     const db = createTestDb();
     const edition = getEditionByCode({ db, code: '2022-2023' })!;
     const first = parseLibrariesCsv('name,province,email\nBibliotheek A,Utrecht,a@a.nl\n').rows;
-    const old = importLibraries({ db, edition, rows: first, actor: CLI_ACTOR });
+    const old = importLibrariesAndInvite({ db, edition, rows: first, actor: CLI_ACTOR });
     const again = parseLibrariesCsv('name,province,email\nBibliotheek C,Utrecht,c@c.nl\nBibliotheek A,Utrecht,a2@a.nl\n').rows;
-    expect(importLibraries({ db, edition, rows: again, actor: CLI_ACTOR })).toMatchObject({ ok: false, problems: [{ line: 3 }] });
+    expect(importLibrariesAndInvite({ db, edition, rows: again, actor: CLI_ACTOR })).toMatchObject({ ok: false, problems: [{ line: 3 }] });
     expect(db.select().from(libraries).all().map((l) => l.name)).toEqual(['Bibliotheek A']);
 
-    const reissued = importLibraries({ db, edition, rows: again, reissue: true, actor: CLI_ACTOR });
+    const reissued = importLibrariesAndInvite({ db, edition, rows: again, reissue: true, actor: CLI_ACTOR });
     expect(reissued.ok).toBe(true);
     if (!old.ok) throw new Error('first import refused');
     expect(findInvitationByToken({ db, token: old.invitations[0].token })).toBeUndefined();
@@ -176,10 +177,10 @@ describe('importing many libraries', () => {
         most = Math.max(most, source.split('?').length - 1);
         return prepare(source);
       }) as typeof db.$client.prepare;
-      const result = importLibraries({ db, edition, rows, actor: CLI_ACTOR });
+      const result = importLibrariesAndInvite({ db, edition, rows, actor: CLI_ACTOR });
       expect(result.ok && result.invitations.length).toBe(count);
       // A second import of the same names finds them all (none is invited twice by accident).
-      expect(importLibraries({ db, edition, rows: rows.slice(0, 3), actor: CLI_ACTOR })).toMatchObject({ ok: false, problems: [{ line: 2 }, { line: 3 }, { line: 4 }] });
+      expect(importLibrariesAndInvite({ db, edition, rows: rows.slice(0, 3), actor: CLI_ACTOR })).toMatchObject({ ok: false, problems: [{ line: 2 }, { line: 3 }, { line: 4 }] });
       return most;
     };
     const small = mostVariables(3);
@@ -193,7 +194,7 @@ describe('importing many libraries', () => {
     db.insert(libraries).values({ name: 'Bibliotheek S\u00fadwest', province: 'Friesland', email: 's@s.nl' }).run();
     db.insert(libraries).values({ name: 'Bibliotheek  Oost', province: 'Utrecht', email: 'o@o.nl' }).run();
     const again = parseLibrariesCsv('name,province,email\nBibliotheek Su\u0301dwest,Friesland,s@s.nl\nBibliotheek Oost,Utrecht,o@o.nl\n').rows;
-    const result = importLibraries({ db, edition, rows: again, actor: CLI_ACTOR });
+    const result = importLibrariesAndInvite({ db, edition, rows: again, actor: CLI_ACTOR });
     expect(result.ok && result.invitations.map((i) => i.created)).toEqual([false, false]);
     expect(db.select().from(libraries).all()).toHaveLength(2);
   });
@@ -201,9 +202,9 @@ describe('importing many libraries', () => {
   it('recognises a known library whatever the case of its name', () => {
     const db = createTestDb();
     const edition = getEditionByCode({ db, code: '2022-2023' })!;
-    importLibraries({ db, edition, rows: parseLibrariesCsv('name,province,email\nBibliotheek A,Utrecht,a@a.nl\n').rows, actor: CLI_ACTOR });
+    importLibrariesAndInvite({ db, edition, rows: parseLibrariesCsv('name,province,email\nBibliotheek A,Utrecht,a@a.nl\n').rows, actor: CLI_ACTOR });
     const again = parseLibrariesCsv('name,province,email\nBIBLIOTHEEK A,Utrecht,a@a.nl\n').rows;
-    expect(importLibraries({ db, edition, rows: again, actor: CLI_ACTOR })).toMatchObject({ ok: false, problems: [{ line: 2 }] });
+    expect(importLibrariesAndInvite({ db, edition, rows: again, actor: CLI_ACTOR })).toMatchObject({ ok: false, problems: [{ line: 2 }] });
     expect(db.select().from(libraries).all()).toHaveLength(1);
   });
 });
@@ -216,7 +217,7 @@ describe('importing into the register', () => {
     db.insert(libraries).values({ name: 'Bibliotheek A', province: 'Utrecht', email: 'oud@a.nl' }).run();
     const { rows } = parseLibrariesCsv('name,province,email\nBibliotheek A,Utrecht,nieuw@a.nl\nBibliotheek B,Limburg,b@b.nl\n');
     const result = importLibraries({ db, rows, actor });
-    expect(result).toMatchObject({ ok: true, created: 1, updated: 1, invitations: [] });
+    expect(result).toEqual({ ok: true, created: 1, updated: 1 });
     expect(db.select({ name: libraries.name, email: libraries.email }).from(libraries).all()).toEqual([
       { name: 'Bibliotheek A', email: 'nieuw@a.nl' },
       { name: 'Bibliotheek B', email: 'b@b.nl' },
@@ -231,7 +232,7 @@ describe('importing into the register', () => {
     const db = createTestDb();
     const edition = getEditionByCode({ db, code: '2022-2023' })!;
     const { rows } = parseLibrariesCsv('name,province,email\nBibliotheek A,Utrecht,a@a.nl\n');
-    const result = importLibraries({ db, edition, rows, actor });
+    const result = importLibrariesAndInvite({ db, edition, rows, actor });
     if (!result.ok) throw new Error('refused');
     expect(db.select().from(auditLog).all().map((e) => [e.action, e.target])).toEqual([
       ['libraries.imported', 'edition:2022-2023'],
@@ -266,7 +267,7 @@ describe('importing into the register', () => {
     const edition = getEditionByCode({ db, code: '2022-2023' })!;
     db.insert(libraries).values({ name: 'Bibliotheek Weg', province: 'Utrecht', email: 'w@w.nl', deactivatedAt: new Date() }).run();
     const { rows } = parseLibrariesCsv('name,province,email\nBibliotheek Nieuw,Utrecht,n@n.nl\nBibliotheek Weg,Utrecht,w@w.nl\n');
-    expect(importLibraries({ db, edition, rows, actor })).toEqual({
+    expect(importLibrariesAndInvite({ db, edition, rows, actor })).toEqual({
       ok: false,
       problems: [{ line: 3, message: "'Bibliotheek Weg' is gedeactiveerd; activeer de bibliotheek eerst in het register om haar uit te nodigen" }],
     });

@@ -1,13 +1,11 @@
+import { librarySizeClasses } from '@/db/schema';
 import nl from '@/messages/nl/libraries.json';
+import { fillTemplate } from '@/lib/fill-template';
 
 type ImportMessages = typeof nl.libraries.import;
 export type ImportMessageKey = Exclude<keyof ImportMessages, 'fields'>;
 export type ImportField = keyof ImportMessages['fields'];
 export type FormMessageKey = Exclude<keyof typeof nl.libraries.form, 'fields'>;
-
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
-}
 
 /**
  * Dutch problems of the libraries import (printed by `npm run cli --
@@ -16,7 +14,7 @@ function fill(template: string, values: Record<string, string | number>): string
  * outside any request-scoped i18n.
  */
 export function importMessage(key: ImportMessageKey, values: Record<string, string | number> = {}): string {
-  return fill(nl.libraries.import[key], values);
+  return fillTemplate(nl.libraries.import[key], values);
 }
 
 export function importFieldName(field: ImportField): string {
@@ -25,11 +23,16 @@ export function importFieldName(field: ImportField): string {
 
 /** The same problems as sentences at a field of the library form. */
 export function formMessage(key: FormMessageKey, values: Record<string, string | number> = {}): string {
-  return fill(nl.libraries.form[key], values);
+  return fillTemplate(nl.libraries.form[key], values);
 }
 
 export function formFieldName(field: ImportField): string {
   return nl.libraries.form.fields[field];
+}
+
+/** The size classes in their order, with their labels, as the staff pages' selects offer them. */
+export function sizeClassOptions(): { value: (typeof librarySizeClasses)[number]; label: string }[] {
+  return librarySizeClasses.map((value) => ({ value, label: sizeClassLabel(value) }));
 }
 
 /** "klein", "middelgroot", "groot". */

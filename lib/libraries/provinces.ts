@@ -14,4 +14,3 @@ export const provinces = [
   'Limburg',
 ] as const;
 
-export type Province = (typeof provinces)[number];

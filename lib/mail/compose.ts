@@ -1,5 +1,5 @@
 import type { MailKind } from './eligibility';
-import { fillTemplate, noClosingDateText, templateFor, templateNameFor, type MailTemplate } from './templates';
+import { fillMailTemplate, noClosingDateText, templateFor, templateNameFor, type MailTemplate } from './templates';
 
 export type OutgoingMessage = { to: string; subject: string; text: string };
 
@@ -39,5 +39,5 @@ export function composeMessage({
   template ??= templateFor(templateNameFor(kind, started));
   const values = { bibliotheek: library, link, sluitdatum: closingDateText(closesAt), contact };
   // Header values are single lines: a library name cannot add headers.
-  return { to: email, subject: fillTemplate(template.subject, values).replace(/[\r\n]+/g, ' '), text: fillTemplate(template.body, values) };
+  return { to: email, subject: fillMailTemplate(template.subject, values).replace(/[\r\n]+/g, ' '), text: fillMailTemplate(template.body, values) };
 }

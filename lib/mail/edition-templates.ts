@@ -2,7 +2,6 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { mailTemplates } from '@/db/schema';
 import { recordAudit, type AuditActor } from '@/lib/audit/record';
-import { schoolYearReplacer } from '@/lib/editions/school-year';
 import type { Edition, Reader } from '@/lib/editions/queries';
 import { templateFor, templateNames, type MailTemplate, type TemplateName } from './templates';
 import type { TemplateInput } from './template-schema';
@@ -52,20 +51,4 @@ export function saveEditionTemplate({ db, edition, input, actor, now = new Date(
     },
     { behavior: 'immediate' },
   );
-}
-
-/**
- * Copies an edition's own templates to a new edition made from it (inside
- * that creation's transaction), with the school year replaced as in the
- * definition. Default texts are not copied: they stay the defaults.
- */
-export function copyEditionTemplates(tx: Reader, { from, to, now }: { from: Pick<Edition, 'id' | 'code'>; to: Pick<Edition, 'id' | 'code'>; now: Date }): number {
-  const replace = schoolYearReplacer(from.code, to.code) ?? ((text: string) => text);
-  const rows = tx.select().from(mailTemplates).where(eq(mailTemplates.editionId, from.id)).all();
-  for (const row of rows) {
-    tx.insert(mailTemplates)
-      .values({ editionId: to.id, name: row.name, subject: replace(row.subject), body: replace(row.body), updatedAt: now })
-      .run();
-  }
-  return rows.length;
 }

@@ -1,10 +1,12 @@
 import { and, eq, sql } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { rawSelect } from '@/db/raw-select';
 import { invitations, libraries, outbox, responses, type mailKinds, type reminderAudiences } from '@/db/schema';
 import { editionPhase } from '@/lib/editions/phase';
 import type { Edition, Reader } from '@/lib/editions/queries';
 
 export type MailKind = (typeof mailKinds)[number];
-export type ReminderAudience = (typeof reminderAudiences)[number];
+type ReminderAudience = (typeof reminderAudiences)[number];
 
 /**
  * Who a mailing is for. `includeNotMailed`: a reminder also goes to libraries
@@ -85,32 +87,37 @@ export function judge(candidate: Candidate, rule: MailRule, now: Date): Verdict 
   return { eligible: true };
 }
 
-/** What eligibility reads of invited libraries: the same select for a whole edition and for one library. */
+/** What eligibility reads of invited libraries: the same fields for a whole edition and for one library. */
+const candidateFields = {
+  invitationId: invitations.id,
+  libraryId: libraries.id,
+  name: libraries.name,
+  email: libraries.email,
+  deactivatedAt: libraries.deactivatedAt,
+  emailBouncingAt: libraries.emailBouncingAt,
+  invitationSentAt: invitations.sentAt,
+  // Read with the rest (in the sender's claim transaction too), so no reminder is judged on a stale view of the invitation.
+  invitationPending: sql<number>`exists (select 1 from ${outbox} where ${outbox.editionId} = ${invitations.editionId} and ${outbox.libraryId} = ${invitations.libraryId} and ${outbox.kind} = 'invitation' and ${outbox.status} in ('queued', 'sending'))`.mapWith(Boolean),
+  lastRemindedAt: invitations.lastRemindedAt,
+  reminderCount: invitations.reminderCount,
+  responseStatus: responses.status,
+};
+
 function selectCandidates(db: Reader) {
   return db
-    .select({
-      invitationId: invitations.id,
-      libraryId: libraries.id,
-      name: libraries.name,
-      email: libraries.email,
-      deactivatedAt: libraries.deactivatedAt,
-      emailBouncingAt: libraries.emailBouncingAt,
-      invitationSentAt: invitations.sentAt,
-      // Read with the rest (in the sender's claim transaction too), so no reminder is judged on a stale view of the invitation.
-      invitationPending: sql<number>`exists (select 1 from ${outbox} where ${outbox.editionId} = ${invitations.editionId} and ${outbox.libraryId} = ${invitations.libraryId} and ${outbox.kind} = 'invitation' and ${outbox.status} in ('queued', 'sending'))`.mapWith(Boolean),
-      lastRemindedAt: invitations.lastRemindedAt,
-      reminderCount: invitations.reminderCount,
-      responseStatus: responses.status,
-    })
+    .select(candidateFields)
     .from(invitations)
     .innerJoin(libraries, eq(libraries.id, invitations.libraryId))
     .leftJoin(responses, and(eq(responses.editionId, invitations.editionId), eq(responses.libraryId, invitations.libraryId)));
 }
 
-function prepareOneCandidate(db: Reader) {
-  return selectCandidates(db)
-    .where(and(eq(invitations.editionId, sql.placeholder('editionId')), eq(invitations.libraryId, sql.placeholder('libraryId'))))
-    .prepare();
+type CandidateRow = Awaited<ReturnType<ReturnType<typeof selectCandidates>['all']>>[number];
+
+function prepareOneCandidate(db: Reader): { all: (values: { editionId: number; libraryId: number }) => CandidateRow[] } {
+  const query = selectCandidates(db).where(and(eq(invitations.editionId, sql.placeholder('editionId')), eq(invitations.libraryId, sql.placeholder('libraryId'))));
+  // On a connection (the sender's case), mapped without Drizzle's per-column row mapping (db/raw-select.ts).
+  const sqlite = (db as Partial<Db>).$client;
+  return sqlite ? rawSelect(sqlite, query, candidateFields) : query.prepare();
 }
 
 // The sender asks for one library before each message: prepared once per

@@ -5,7 +5,7 @@ import { recordAudit, type AuditActor, type AuditWriter } from '@/lib/audit/reco
 import type { Edition, Reader } from '@/lib/editions/queries';
 import { editionAllows, judge, loadCandidates, type Candidate, type IneligibleReason, type MailRule } from './eligibility';
 
-export type Recipient = Pick<Candidate, 'libraryId' | 'name' | 'email'> & { wave: number };
+type Recipient = Pick<Candidate, 'libraryId' | 'name' | 'email'> & { wave: number };
 export type Preview = {
   recipients: Recipient[];
   excluded: Partial<Record<IneligibleReason | 'queued', number>>;

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '@/db/client';
 import { runMigrations } from '@/db/migrate';
 import { auditLog, invitations, libraries, mailings, outbox, plannedMailings, responses } from '@/db/schema';
-import { seedEditions } from '@/db/seed';
+import { seedEditions } from '@/cli/seed/seed';
 import { getEditionByCode } from '@/lib/editions/queries';
 import { createInvitation } from '@/lib/invitations/create';
 import { fakeClock } from '@/tests/support/clock';

@@ -12,7 +12,7 @@ export type PlannedMailing = typeof plannedMailings.$inferSelect;
 export type PlanResult = { ok: true; id: number } | { ok: false; reason: 'past' | 'after-closing' | 'closed' };
 
 /** Who starts a planned mailing: the server, on behalf of the coordinator who planned it. */
-export function schedulerActor(plannedBy: string) {
+function schedulerActor(plannedBy: string) {
   return { label: `planning:${plannedBy}` };
 }
 

@@ -3,10 +3,11 @@ import type Database from 'better-sqlite3';
 import type { Db } from '@/db/client';
 import { libraries, outbox, responses } from '@/db/schema';
 import type { Edition, Reader } from '@/lib/editions/queries';
-import { submissionReference } from '@/lib/responses/reference';
+import { submissionReference } from '@/lib/figures/submission-reference';
 import nl from '@/messages/nl/mail.json';
 import type { OutgoingMessage } from './compose';
 import { noClosingDateText } from './templates';
+import { fillTemplate } from '@/lib/fill-template';
 
 const momentFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
 const dayFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' });
@@ -80,7 +81,7 @@ export function receiptFor(db: Reader, row: { editionId: number; libraryId: numb
     sluitdatum: edition.closesAt ? dayFormat.format(edition.closesAt) : noClosingDateText(),
     contact,
   };
-  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+  const fill = (text: string) => fillTemplate(text, values);
   const { subject, body } = nl.mail.receipt;
   // Header values are single lines: a library name cannot add headers.
   return { email: library.email, message: { to: library.email, subject: fill(subject).replace(/[\r\n]+/g, ' '), text: fill(body) } };

@@ -1,5 +1,5 @@
 import os from 'node:os';
-import { and, eq, inArray, notExists, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, notExists, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { mailings, outbox } from '@/db/schema';
 import { invitationUrl } from '@/lib/invitations/create';
@@ -10,19 +10,19 @@ import { composeMessage, type OutgoingMessage } from './compose';
 import { editionAllows, judge, loadCandidates, type IneligibleReason } from './eligibility';
 import { ruleOf } from './mailings';
 import { receiptFor } from './receipt';
-import { mailStatements, sendable, type MailStatements } from './statements';
+import { isQueued, mailStatements, sendable, type MailStatements } from './statements';
 import { templateFor, templateNameFor } from './templates';
 import type { MailTransport } from './transport';
 
-export type SkipReason = IneligibleReason | 'already-reminded' | 'no-link' | 'too-many-attempts';
-export type OutboxRow = typeof outbox.$inferSelect;
+type SkipReason = IneligibleReason | 'already-reminded' | 'no-link' | 'too-many-attempts';
+type OutboxRow = typeof outbox.$inferSelect;
 type Claimed = { row: OutboxRow; message: OutgoingMessage } | { row: OutboxRow; skipped: SkipReason };
 
 /** A temporarily refused message is tried this many times in all before it counts as failed. */
-export const MAX_ATTEMPTS = 6;
+const MAX_ATTEMPTS = 6;
 
 /** 1, 2, 4, 8, 16 minutes after the 1st…5th refusal. */
-export function retryDelayMs(attempts: number): number {
+function retryDelayMs(attempts: number): number {
   return 60_000 * 2 ** Math.max(0, attempts - 1);
 }
 
@@ -90,11 +90,11 @@ function claimIn({ db, now, mailingIds, key, contact }: ClaimArgs): Claimed | un
  * mailed by another process, gets its row skipped with the reason instead.
  * Once claimed, no other process or loop takes the row.
  */
-export function claimNext(args: ClaimArgs): Claimed | undefined {
+function claimNext(args: ClaimArgs): Claimed | undefined {
   return mailStatements(args.db).immediate(() => claimIn(args));
 }
 
-export type Delivery = 'sent' | 'retry' | 'failed';
+type Delivery = 'sent' | 'retry' | 'failed';
 
 /** An SMTP refusal: 5xx is permanent; 4xx and a lost connection (no code) are worth trying again. */
 function isPermanent(error: unknown): boolean {
@@ -130,11 +130,11 @@ function recordIn({ db, row, now, result }: RecordArgs): Delivery {
 }
 
 /** Records what the SMTP server said about a claimed message, and on success marks the library mailed, in one transaction. */
-export function recordDelivery(args: RecordArgs): Delivery {
+function recordDelivery(args: RecordArgs): Delivery {
   return mailStatements(args.db).immediate(() => recordIn(args));
 }
 
-export type RecordedAndClaimed = { outcome: Delivery; next: Claimed | undefined } | { outcome: Delivery; claimError: unknown };
+type RecordedAndClaimed = { outcome: Delivery; next: Claimed | undefined } | { outcome: Delivery; claimError: unknown };
 
 /**
  * `recordDelivery` of the message just handed over and `claimNext` of the
@@ -146,7 +146,7 @@ export type RecordedAndClaimed = { outcome: Delivery; next: Claimed | undefined 
  * When the claim throws, it has written nothing (`claimIn`) and the record
  * is kept: the message that went out is not left `sending` to go out again.
  */
-export function recordAndClaimNext(args: RecordArgs & Omit<ClaimArgs, 'now' | 'db'>): RecordedAndClaimed {
+function recordAndClaimNext(args: RecordArgs & Omit<ClaimArgs, 'now' | 'db'>): RecordedAndClaimed {
   return mailStatements(args.db).immediate(() => {
     const outcome = recordIn(args);
     try {
@@ -158,7 +158,7 @@ export function recordAndClaimNext(args: RecordArgs & Omit<ClaimArgs, 'now' | 'd
 }
 
 /** Mailings with nothing left to send are done. */
-export function finishMailings(db: Db, now: Date): void {
+function finishMailings(db: Db, now: Date): void {
   db.update(mailings)
     .set({ state: 'done', finishedAt: now })
     .where(
@@ -173,9 +173,18 @@ export function finishMailings(db: Db, now: Date): void {
 let processName: string | undefined;
 
 /** Who claims a row: the app runs on one machine (one SQLite file), so host and pid name a process. */
-export function thisProcess(): string {
+function thisProcess(): string {
   // Asked once: os.hostname() is a system call, and the claim asks for every message.
   return (processName ??= `${os.hostname()}:${process.pid}`);
+}
+
+/**
+ * Rows being handed over, of the given mailings or of all (receipts too),
+ * found through `outbox_mailing_status_idx`: the queue's index holds queued
+ * rows only.
+ */
+function isSending(ofMailings: SQL = or(isNull(outbox.mailingId), inArray(outbox.mailingId, sql`(select ${mailings.id} from ${mailings})`))!): SQL {
+  return and(eq(outbox.status, 'sending'), ofMailings)!;
 }
 
 function isRunning(claimedBy: string | null): boolean {
@@ -204,7 +213,7 @@ export function requeueInterrupted(db: Db, mailingIds?: number[]): number {
       const held = tx
         .select({ id: outbox.id, claimedBy: outbox.claimedBy })
         .from(outbox)
-        .where(and(eq(outbox.status, 'sending'), mailingIds === undefined ? undefined : inArray(outbox.mailingId, mailingIds)))
+        .where(isSending(mailingIds === undefined ? undefined : inArray(outbox.mailingId, mailingIds)))
         .all();
       const abandoned = held.filter((row) => !isRunning(row.claimedBy)).map((row) => row.id);
       if (abandoned.length === 0) return 0;
@@ -219,7 +228,7 @@ export function requeueInterrupted(db: Db, mailingIds?: number[]): number {
 }
 
 export type Clock = { now: () => Date; sleep: (ms: number) => Promise<void> };
-export const realClock: Clock = { now: () => new Date(), sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) };
+const realClock: Clock = { now: () => new Date(), sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) };
 
 export type Progress = { outcome: 'sent' | 'skipped' | 'failed' | 'retry'; row: OutboxRow; reason?: string };
 
@@ -308,7 +317,7 @@ function nextWake(db: Db, mailingIds: number[] | undefined, waitForOthers: boole
     .select({ at: sql<number>`min(${outbox.nextAttemptAt})` })
     .from(outbox)
     .leftJoin(mailings, eq(mailings.id, outbox.mailingId))
-    .where(and(scope, eq(outbox.status, 'queued')))
+    .where(and(scope, isQueued))
     .get();
   if (queued?.at != null) return new Date(queued.at);
   if (!waitForOthers) return undefined;
@@ -316,7 +325,7 @@ function nextWake(db: Db, mailingIds: number[] | undefined, waitForOthers: boole
     .select({ n: sql<number>`count(*)` })
     .from(outbox)
     .leftJoin(mailings, eq(mailings.id, outbox.mailingId))
-    .where(and(scope, eq(outbox.status, 'sending')))
+    .where(and(sendable, isSending(mailingIds === undefined ? undefined : inArray(outbox.mailingId, mailingIds))))
     .get();
   return held && held.n > 0 ? new Date(0) : undefined;
 }

@@ -11,7 +11,7 @@ import type { TemplateName } from './templates';
 import { senderAddress, type MailTransport } from './transport';
 
 /** The preview's choice of libraries is a list, not a search: bounded for large networks. */
-export const PREVIEW_LIBRARY_LIMIT = 500;
+const PREVIEW_LIBRARY_LIMIT = 500;
 
 export function previewLibraries(db: Reader, editionId: number): { id: number; name: string }[] {
   return db
@@ -50,7 +50,7 @@ export function previewTemplateMessage({ db, edition, libraryId, name }: { db: R
   });
 }
 
-export function exampleLink(): string {
+function exampleLink(): string {
   return invitationUrl(nl.mail.templatesPage.exampleToken);
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import nl from '@/messages/nl/mail.json';
 import { placeholders, templateNames, type TemplateName } from './templates';
+import { fillTemplate } from '@/lib/fill-template';
 
 const t = nl.mail.templatesPage;
 
@@ -8,16 +9,14 @@ const t = nl.mail.templatesPage;
 export const SUBJECT_MAX = 200;
 export const BODY_MAX = 5000;
 
-const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-
 /** Every `{…}` in a text whose name is not one of the placeholders, once each, in order. */
-export function unknownPlaceholders(text: string): string[] {
+function unknownPlaceholders(text: string): string[] {
   const found = [...text.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1]).filter((name) => !(placeholders as readonly string[]).includes(name));
   return [...new Set(found)];
 }
 
 function unknownMessage(names: string[]): string {
-  return fill(t.unknownPlaceholders, { names: names.map((n) => `{${n}}`).join(', '), allowed: placeholders.map((p) => `{${p}}`).join(', ') });
+  return fillTemplate(t.unknownPlaceholders, { names: names.map((n) => `{${n}}`).join(', '), allowed: placeholders.map((p) => `{${p}}`).join(', ') });
 }
 
 /**
@@ -36,13 +35,13 @@ export const templateSchema = z
       .check(
         z.trim(),
         z.minLength(1, t.required),
-        z.maxLength(SUBJECT_MAX, fill(t.subjectTooLong, { max: SUBJECT_MAX })),
+        z.maxLength(SUBJECT_MAX, fillTemplate(t.subjectTooLong, { max: SUBJECT_MAX })),
         z.refine((s) => !/[\r\n]/.test(s), t.subjectOneLine),
       ),
     // Line ends as the browser sends them (CRLF) are stored as LF, the mail's own line ends.
     body: z.pipe(
       z.pipe(z.string(), z.transform((s) => s.replace(/\r\n?/g, '\n').trim())),
-      z.string().check(z.minLength(1, t.required), z.maxLength(BODY_MAX, fill(t.bodyTooLong, { max: BODY_MAX }))),
+      z.string().check(z.minLength(1, t.required), z.maxLength(BODY_MAX, fillTemplate(t.bodyTooLong, { max: BODY_MAX }))),
     ),
   })
   .check(z.superRefine((value, ctx) => {
@@ -50,7 +49,7 @@ export const templateSchema = z
       const unknown = unknownPlaceholders(value[field]);
       if (unknown.length > 0) ctx.addIssue({ code: 'custom', path: [field], message: unknownMessage(unknown) });
     }
-    if (!value.body.includes('{link}')) ctx.addIssue({ code: 'custom', path: ['body'], message: fill(t.linkRequired, { link: '{link}' }) });
+    if (!value.body.includes('{link}')) ctx.addIssue({ code: 'custom', path: ['body'], message: fillTemplate(t.linkRequired, { link: '{link}' }) });
   }));
 
 export type TemplateInput = z.infer<typeof templateSchema>;

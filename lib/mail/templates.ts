@@ -1,9 +1,10 @@
 import nl from '@/messages/nl/mail.json';
 import type { MailKind } from './eligibility';
+import { fillTemplate } from '@/lib/fill-template';
 
 /** The placeholders a template may use; anything else between braces is refused when a template is saved. */
 export const placeholders = ['bibliotheek', 'link', 'sluitdatum', 'contact'] as const;
-export type Placeholder = (typeof placeholders)[number];
+type Placeholder = (typeof placeholders)[number];
 export type TemplateValues = Record<Placeholder, string>;
 
 export type MailTemplate = { subject: string; body: string };
@@ -20,8 +21,9 @@ export function templateNameFor(kind: MailKind, started: boolean): TemplateName 
   return kind === 'invitation' ? 'invitation' : started ? 'reminderStarted' : 'reminder';
 }
 
-export function fillTemplate(text: string, values: TemplateValues): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => ((placeholders as readonly string[]).includes(name) ? values[name as Placeholder] : whole));
+/** Only the fixed placeholders are filled; any other `{…}` stays as written (the template form refuses such names). */
+export function fillMailTemplate(text: string, values: TemplateValues): string {
+  return fillTemplate(text, Object.fromEntries(placeholders.map((name) => [name, values[name]])));
 }
 
 export function noClosingDateText(): string {

@@ -22,7 +22,7 @@ export type MailTransport = {
 };
 
 /** The folder `.eml` files go to: `outbox/` in the data folder (beside the database). */
-export function outboxFolder(databaseUrl?: string): string {
+function outboxFolder(databaseUrl?: string): string {
   return fileBesideDatabase('outbox', databaseUrl);
 }
 

@@ -5,7 +5,7 @@ import { byProvince, sortGroups, totalsOf } from './groups';
 import { countCells, listLibrariesForApi, type ApiLibraryRow, type LibraryFilters } from './queries';
 
 /** Every library of a large network in one answer, but never an unbounded one. */
-export const API_LIBRARIES_CAP = 100_000;
+const API_LIBRARIES_CAP = 100_000;
 
 export type MonitoringDocument = {
   edition: string;

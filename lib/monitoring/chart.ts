@@ -1,6 +1,7 @@
 import messages from '@/messages/nl/monitoring.json';
 import { escapeXml } from '@/lib/results/chart';
 import type { Curve } from './curve';
+import { fillTemplate } from '@/lib/fill-template';
 
 /**
  * The response curve as SVG text drawn on the server, like the results'
@@ -30,10 +31,6 @@ const LAYOUTS = {
   narrow: { width: 280, height: 240, left: 36, right: 10, top: 14, bottom: 44, fontSize: 13, ticks: 5, markerLabels: false },
 } as const;
 const DAY_MS = 86_400_000;
-
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
-}
 
 function niceMax(value: number): number {
   if (value <= 5) return 5;
@@ -92,15 +89,15 @@ export function renderResponseCurveSvg({
     );
   }
   if (previous && previous.points.length > 0) {
-    parts.push(`<path d="${path(previous.points)}" fill="none" stroke="${PREVIOUS}" stroke-width="2" stroke-dasharray="6 4"><title>${escapeXml(fill(text.previousLine, { edition: previous.code }))}</title></path>`);
+    parts.push(`<path d="${path(previous.points)}" fill="none" stroke="${PREVIOUS}" stroke-width="2" stroke-dasharray="6 4"><title>${escapeXml(fillTemplate(text.previousLine, { edition: previous.code }))}</title></path>`);
   }
   parts.push(`<path d="${path(current.points)}" fill="none" stroke="${CURRENT}" stroke-width="3"><title>${escapeXml(text.currentLine)}</title></path>`);
 
   const last = current.points.at(-1) ?? 0;
   const previousAtSameDay = previous && current.points.length > 0 ? previous.points[Math.min(current.points.length, previous.points.length) - 1] : undefined;
   const title =
-    fill(text.title, { count: last, day: current.points.length }) +
-    (previous && previousAtSameDay !== undefined ? ' ' + fill(text.titlePrevious, { edition: previous.code, count: previousAtSameDay }) : '');
+    fillTemplate(text.title, { count: last, day: current.points.length }) +
+    (previous && previousAtSameDay !== undefined ? ' ' + fillTemplate(text.titlePrevious, { edition: previous.code, count: previousAtSameDay }) : '');
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="${id}-title" font-family="system-ui, Arial, sans-serif" font-size="${fontSize}">` +
     `<title id="${id}-title">${escapeXml(title)}</title>` +

@@ -1,4 +1,4 @@
-import { wholePercent } from '@/lib/results/percent';
+import { wholePercent } from '@/lib/figures/percent';
 
 /** The headline counts of a set of invitations; `invited` is the sum of the four statuses. */
 export type StatusCounts = { invited: number; notOpened: number; opened: number; started: number; submitted: number };

@@ -11,7 +11,7 @@ import type { MonitoringStatus } from './status';
  * without a reload. Dates as ISO text.
  */
 export type LiveGroup = Figures & { key: string; label: string };
-export type LiveLibrary = {
+type LiveLibrary = {
   invitationId: number;
   name: string;
   province: string;
@@ -25,7 +25,7 @@ export type LiveLibrary = {
   linkShowable: boolean;
   timeline: TimelineEntry[];
 };
-export type TimelineEntry =
+type TimelineEntry =
   | { event: 'linkCreated' | 'invitationSent' | 'opened' | 'firstSaved' | 'lastSaved' | 'submitted' | 'reminded'; at: string }
   /** A message of the outbox with its delivery result; `detail` is the server's reply or why it was skipped, in words. */
   | { event: 'mail'; at: string; kind: string; result: MailEvent['result']; detail: string | null };

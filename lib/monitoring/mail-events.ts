@@ -11,7 +11,7 @@ export type MailEvent = { kind: (typeof outboxKinds)[number]; result: 'sent' | '
 const kindLabel = (kind: MailKind | 'receipt') => mailMessages.mail.kinds[kind];
 
 /** The curve's markers: each mailing's start, labelled "Uitnodiging" or "Herinnering". */
-export function mailingMarkers({ db, editionId }: { db: Reader; editionId: number }): CurveMarker[] {
+function mailingMarkers({ db, editionId }: { db: Reader; editionId: number }): CurveMarker[] {
   return db
     .select({ kind: mailings.kind, at: mailings.createdAt })
     .from(mailings)
@@ -34,7 +34,7 @@ function detailOf(result: MailEvent['result'], lastError: string | null): string
  * library, oldest first. A sent one is dated by its hand-over; a failed or
  * skipped one by its last due moment, when it was tried or judged.
  */
-export function mailEventsByLibrary({ db, editionId, libraryIds }: { db: Reader; editionId: number; libraryIds: number[] }): Map<number, MailEvent[]> {
+function mailEventsByLibrary({ db, editionId, libraryIds }: { db: Reader; editionId: number; libraryIds: number[] }): Map<number, MailEvent[]> {
   const events = new Map<number, MailEvent[]>();
   // Chunks keep the bound variables below SQLite's limit on a page of many libraries.
   for (let i = 0; i < libraryIds.length; i += 500) {

@@ -28,7 +28,7 @@ export type MonitoringOverview = {
   bySizeClass: GroupFigures<SizeClass | null>[];
 };
 
-export function daysLeft(edition: Pick<Edition, 'status' | 'opensAt' | 'closesAt'>, now: Date): number | null {
+function daysLeft(edition: Pick<Edition, 'status' | 'opensAt' | 'closesAt'>, now: Date): number | null {
   if (!edition.closesAt || editionPhase(edition, now) === 'closed') return null;
   return Math.ceil((edition.closesAt.getTime() - now.getTime()) / DAY_MS);
 }

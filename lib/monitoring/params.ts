@@ -3,8 +3,7 @@ import { groupSortKeys, type GroupSort } from './groups';
 import { monitoringStatuses } from './status';
 import type { LibraryFilters } from './queries';
 
-/** Rows per page of the library list; "all" is capped so one request stays bounded. */
-export const pageSizes = [50, 200] as const;
+/** "All" rows of the library list are capped so one request stays bounded. */
 export const ALL_ROWS_CAP = 5000;
 export const NAME_SEARCH_MAX = 100;
 

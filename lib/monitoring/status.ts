@@ -7,10 +7,6 @@
 export const monitoringStatuses = ['not_opened', 'opened', 'started', 'submitted'] as const;
 export type MonitoringStatus = (typeof monitoringStatuses)[number];
 
-export function isMonitoringStatus(value: string): value is MonitoringStatus {
-  return (monitoringStatuses as readonly string[]).includes(value);
-}
-
 /**
  * The one definition of the status in SQL, over `invitations i` left-joined
  * to the library's `responses r` for the same edition. Every figure, list and

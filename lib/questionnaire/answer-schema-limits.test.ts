@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadBundledDefinitions } from './files';
+import { loadBundledDefinitions } from '@/cli/seed/questionnaires';
 import { buildAnswersSchema, findProblems, problemsByQuestion } from './answer-schema';
 import { findQuestion, otherTextKey } from './definition';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { typeOf } from './types';
 import { describe, expect, it } from 'vitest';
-import { loadBundledDefinitions } from './files';
+import { loadBundledDefinitions } from '@/cli/seed/questionnaires';
 import { buildAnswersSchema, findProblems } from './answer-schema';
 import { findQuestion, listQuestions, otherTextKey, type Definition } from './definition';
 import { visibleQuestionCodes, type Answers } from './visibility';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadBundledDefinitions } from './files';
+import { loadBundledDefinitions } from '@/cli/seed/questionnaires';
 import { describePath } from './definition-paths';
 
 const definition = loadBundledDefinitions().at(-1)!;

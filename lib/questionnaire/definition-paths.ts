@@ -1,10 +1,11 @@
 import nl from '@/messages/nl/definition.json';
 import { fieldName } from './definition-problems';
+import { fillTemplate } from '@/lib/fill-template';
 
 const where = nl.definition.where;
 
 function fill(template: string, code: string): string {
-  return template.replace('{code}', code);
+  return fillTemplate(template, { code });
 }
 
 function child(node: unknown, key: string | number): unknown {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DefinitionInput } from './definition';
 import { checkDefinition } from './definition-problems';
-import { loadBundledDefinitions } from './files';
+import { loadBundledDefinitions } from '@/cli/seed/questionnaires';
 
 const base = (): DefinitionInput => ({
   edition: '2030-2031',

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import nl from '@/messages/nl/definition.json';
 import { definitionSchema, type Definition } from './definition';
+import { fillTemplate } from '@/lib/fill-template';
 
 /**
  * The definition schema's verdict in Dutch, for the people who edit a
@@ -12,11 +13,11 @@ import { definitionSchema, type Definition } from './definition';
 export type DefinitionProblem = { path: string; message: string };
 
 type ProblemKey = keyof typeof nl.definition.problems;
-export type DefinitionField = keyof typeof nl.definition.fields;
+type DefinitionField = keyof typeof nl.definition.fields;
 
 /** Plain substitution: the CLI and route handlers use these outside next-intl. */
 export function definitionMessage(key: ProblemKey, values: Record<string, string | number> = {}): string {
-  return nl.definition.problems[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+  return fillTemplate(nl.definition.problems[key], values);
 }
 
 /** "de antwoordopties" for the last named segment of a path; the segment itself when it has no name. */
@@ -28,7 +29,7 @@ export function fieldName(path: string): string {
   return last && last in nl.definition.fields ? nl.definition.fields[last as DefinitionField] : (last ?? '');
 }
 
-export function pathOf(segments: readonly PropertyKey[]): string {
+function pathOf(segments: readonly PropertyKey[]): string {
   return segments.map(String).join('.');
 }
 
@@ -92,7 +93,7 @@ function wordIssue(issue: z.core.$ZodIssue, input: unknown): string {
 }
 
 /** Every issue of a failed parse, worded and addressed; `input` tells a missing field from a wrong one. */
-export function describeDefinitionIssues(issues: readonly z.core.$ZodIssue[], input: unknown): DefinitionProblem[] {
+function describeDefinitionIssues(issues: readonly z.core.$ZodIssue[], input: unknown): DefinitionProblem[] {
   return issues.map((issue) => ({ path: pathOf(issue.path), message: wordIssue(issue, input) }));
 }
 

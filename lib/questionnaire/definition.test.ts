@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { typeOf } from './types';
-import { loadBundledDefinitions } from './files';
+import { loadBundledDefinitions } from '@/cli/seed/questionnaires';
 import { parseDefinition, type DefinitionInput } from './definition';
 
 const base = (): DefinitionInput => ({

@@ -19,7 +19,7 @@ export { otherTextKey, OTHER_TEXT_MAX_LENGTH } from './types/choice/module';
 /** One member per question type; each type's module (lib/questionnaire/types/) owns its schema. */
 export const questionSchema = z.discriminatedUnion('type', questionSchemas);
 
-export const pageSchema = z
+const pageSchema = z
   .strictObject({ code, title: z.string().check(z.minLength(1)), questions: z.array(questionSchema).check(z.minLength(1)) });
 
 export const definitionSchema = z
@@ -94,7 +94,7 @@ export type Definition = z.infer<typeof definitionSchema>;
 /** What definition files contain before defaults are applied. */
 export type DefinitionInput = z.input<typeof definitionSchema>;
 
-export class DefinitionError extends Error {}
+class DefinitionError extends Error {}
 
 /** Parses and checks a definition; throws a readable error listing every problem. */
 export function parseDefinition(input: unknown): Definition {

@@ -1,4 +1,5 @@
 import nl from '@/messages/nl/validation.json';
+import { fillTemplate } from '@/lib/fill-template';
 
 export type ValidationMessageKey = keyof typeof nl.validation;
 
@@ -11,6 +12,6 @@ export type ValidationMessageKey = keyof typeof nl.validation;
  */
 export function validationMessage(key: ValidationMessageKey, values: Record<string, string | number> = {}): string {
   const template = nl.validation[key];
-  const text = template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+  const text = fillTemplate(template, values);
   return template.startsWith('{') ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }

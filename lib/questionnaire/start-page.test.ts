@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describePath } from './definition-paths';
 import { checkDefinition } from './definition-problems';
 import type { DefinitionInput } from './definition';
-import { loadBundledDefinitions } from './files';
+import { loadBundledDefinitions } from '@/cli/seed/questionnaires';
 
 const base = (startPage?: unknown): DefinitionInput =>
   ({

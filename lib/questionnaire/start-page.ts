@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 
 /** The longest text of a start page section; a start page is read before the questions, not instead of them. */
-export const START_TEXT_MAX_LENGTH = 2000;
+const START_TEXT_MAX_LENGTH = 2000;
 
 const startText = z.optional(z.string().check(z.minLength(1), z.maxLength(START_TEXT_MAX_LENGTH)));
 
@@ -15,6 +15,6 @@ const startText = z.optional(z.string().check(z.minLength(1), z.maxLength(START_
  */
 export const startPageSchema = z.strictObject({ purpose: startText, duration: startText, privacy: startText, contact: startText });
 
-export type StartPage = z.infer<typeof startPageSchema>;
+type StartPage = z.infer<typeof startPageSchema>;
 export type StartTextKey = keyof StartPage;
 export const START_TEXT_KEYS = ['purpose', 'duration', 'privacy', 'contact'] as const satisfies readonly StartTextKey[];

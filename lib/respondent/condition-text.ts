@@ -1,5 +1,6 @@
 import { choiceOptions, findQuestion, type Condition, type Definition } from '@/lib/questionnaire/definition';
 import { questionNumbers } from './pages';
+import { fillTemplate } from '@/lib/fill-template';
 
 export type ConditionWording = {
   /** E.g. "Alleen beantwoorden als je bij vraag {number} {options} hebt gekozen." */
@@ -26,5 +27,5 @@ export function conditionSentence(def: Definition, condition: Condition, wording
     return option?.label ?? code;
   });
   const options = optionList(labels, wording.or);
-  return wording.sentence.replace('{number}', String(number ?? condition.question)).replace('{options}', options);
+  return fillTemplate(wording.sentence, { number: number ?? condition.question, options });
 }

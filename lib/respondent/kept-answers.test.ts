@@ -3,7 +3,7 @@ import { typeOf } from '@/lib/questionnaire/types';
 import { describe, expect, it } from 'vitest';
 import { buildAnswersSchema } from '@/lib/questionnaire/answer-schema';
 import { listQuestions, type ChoiceQuestion } from '@/lib/questionnaire/definition';
-import { loadBundledDefinitions } from '@/lib/questionnaire/files';
+import { loadBundledDefinitions } from '@/cli/seed/questionnaires';
 import { pruneAnswers, visibleQuestionCodes } from '@/lib/questionnaire/visibility';
 import { validAnswers } from '@/tests/support/arbitraries';
 import { keptBackAnswers, keptBackNotices, restoreKeptAnswers } from './kept-answers';

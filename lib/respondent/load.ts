@@ -3,14 +3,14 @@ import { cache } from 'react';
 import { getDb } from '@/db/client';
 import { clientKeyFromHeaders } from '@/lib/auth/client-key';
 import { editionPhase } from '@/lib/editions/phase';
-import { lookUpInvitation } from '@/lib/invitations/guess-limit';
+import { lookUpInvitation } from '@/lib/responses/guess-limit';
 import { markInvitationOpened } from '@/lib/invitations/opened';
 import { getCurrentResponse } from '@/lib/responses/queries';
 
 /**
  * The invitation behind a link and its current response, loaded once per
  * request however many server components (layout, page, metadata) ask.
- * Unknown tokens count against the client (lib/invitations/guess-limit.ts);
+ * Unknown tokens count against the client (lib/responses/guess-limit.ts);
  * once it is over the limit proxy.ts answers its /r/... requests for unknown
  * tokens with 429. The first visit while the edition is open is recorded
  * (the coordinators' "opened").

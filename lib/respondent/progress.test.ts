@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDefinition, type Definition } from '@/lib/questionnaire/definition';
-import { loadBundledDefinitions } from '@/lib/questionnaire/files';
+import { loadBundledDefinitions } from '@/cli/seed/questionnaires';
 import { visibleQuestionCodes, type Answers } from '@/lib/questionnaire/visibility';
 import { visiblePages } from './pages';
 import { progressOf } from './progress';

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import nl from '@/messages/nl/respondent.json';
 import { findQuestion, parseDefinition } from '@/lib/questionnaire/definition';
 import { visibleQuestionCodes } from '@/lib/questionnaire/visibility';
-import definitionJson from '@/db/questionnaires/2022-2023.json';
+import definitionJson from '@/cli/seed/questionnaires/2022-2023.json';
 import { conditionSentence } from './condition-text';
 import { answersToFormValues, formValuesToAnswers } from './form-values';
-import { formatDutchNumber, parseDutchNumber } from './number';
+import { formatDutchNumber, parseDutchNumber } from '@/lib/figures/dutch-number';
 import { visiblePages } from './pages';
 
 const definition = parseDefinition(definitionJson);

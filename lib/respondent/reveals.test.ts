@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import definitionJson from '@/db/questionnaires/2022-2023.json';
+import definitionJson from '@/cli/seed/questionnaires/2022-2023.json';
 import { parseDefinition, type Question } from '@/lib/questionnaire/definition';
 import { visibleQuestionCodes, type Answers } from '@/lib/questionnaire/visibility';
 import { revealParents, revealTree, type RevealNode } from './reveals';

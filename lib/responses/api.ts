@@ -30,7 +30,7 @@ function publicQuestion(question: Question) {
   };
 }
 
-export function publicQuestionnaire(definition: Definition) {
+function publicQuestionnaire(definition: Definition) {
   return {
     pages: definition.pages.map((page) => ({ code: page.code, title: page.title, questions: page.questions.map(publicQuestion) })),
   };

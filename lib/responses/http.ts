@@ -1,8 +1,8 @@
 import type { Db } from '@/db/client';
-import { errorReply, jsonReply, type JsonBodyOutcome, type JsonReply } from '@/lib/api/reply';
-import { apiMessage } from '@/lib/api/messages';
+import { failureReply, jsonReply, type JsonBodyOutcome, type JsonReply } from '@/lib/api/reply';
 import { isEditionOpen } from '@/lib/editions/phase';
-import { lookUpInvitation, TOO_MANY_UNKNOWN_LINKS } from '@/lib/invitations/guess-limit';
+import { AppError } from '@/lib/errors';
+import { lookUpInvitation } from '@/lib/responses/guess-limit';
 import { markInvitationOpened } from '@/lib/invitations/opened';
 import { ensureMailSender } from '@/lib/mail/background';
 import { responseDocument, saveRequestSchema } from './api';
@@ -23,8 +23,8 @@ type Request = { db: Db; token: string; clientKey: string };
 function findInvitation({ db, token, clientKey }: Request): { context: InvitationContext } | { refusal: JsonReply } {
   const lookup = lookUpInvitation({ db, token, clientKey });
   if (lookup.status === 'found') return { context: lookup.context };
-  if (lookup.status === 'unknown') return { refusal: errorReply(404, apiMessage('unknownLink')) };
-  return { refusal: errorReply(429, TOO_MANY_UNKNOWN_LINKS, {}, { 'Retry-After': String(lookup.retryAfterSeconds) }) };
+  if (lookup.status === 'unknown') return { refusal: failureReply(new AppError('unknown_link')) };
+  return { refusal: failureReply(new AppError('too_many_unknown_links', { headers: { 'Retry-After': String(lookup.retryAfterSeconds) } })) };
 }
 
 export function getResponseReply(request: Request): JsonReply {
@@ -51,7 +51,7 @@ export async function putResponseReply(request: Request & { readBody: () => Prom
   const body = await request.readBody();
   if (!body.ok) return body.reply;
   const parsed = saveRequestSchema.safeParse(body.value);
-  if (!parsed.success) return errorReply(400, apiMessage('badSaveRequest'));
+  if (!parsed.success) return failureReply(new AppError('bad_save_request'));
 
   const result = saveResponse({ db, context, request: parsed.data, receipt: true });
   if (result.ok) {
@@ -59,14 +59,20 @@ export async function putResponseReply(request: Request & { readBody: () => Prom
     if (parsed.data.submit) ensureMailSender(db);
     return jsonReply({ response: result.response });
   }
-  switch (result.reason) {
-    case 'invalid':
-      return jsonReply({ errors: result.errors }, 422);
+  // A refused answer carries no `error` sentence: the messages are per question (docs/api.md).
+  if (result.reason === 'invalid') return jsonReply({ errors: result.errors }, 422);
+  return failureReply(saveError(result));
+}
+
+type SaveRefusal = Exclude<ReturnType<typeof saveResponse>, { ok: true } | { reason: 'invalid' }>;
+
+function saveError(refusal: SaveRefusal): AppError {
+  switch (refusal.reason) {
     case 'closed':
-      return errorReply(409, apiMessage('closed'), { reason: 'closed' });
+      return new AppError('closed', { details: { reason: 'closed' } });
     case 'not_open':
-      return errorReply(409, apiMessage('notOpen'), { reason: 'not_open' });
+      return new AppError('not_open', { details: { reason: 'not_open' } });
     case 'stale':
-      return errorReply(409, apiMessage('stale'), { reason: 'stale', response: result.response });
+      return new AppError('stale', { details: { reason: 'stale', response: refusal.response } });
   }
 }

@@ -3,10 +3,10 @@ import { storedEdition, type Edition } from '@/lib/editions/queries';
 import { hashInvitationToken, looksLikeToken } from '@/lib/invitations/token';
 import type { Answers } from '@/lib/questionnaire/visibility';
 import { rowsToAnswers } from './answer-rows';
-import { submissionReference } from './reference';
+import { submissionReference } from '@/lib/figures/submission-reference';
 import { responseStatements } from './statements';
 
-export type ResponseStatus = 'not_started' | 'draft' | 'submitted';
+type ResponseStatus = 'not_started' | 'draft' | 'submitted';
 
 export type CurrentResponse = {
   /** `submitted` from the first submission on: from then the submitted answers count in the results. */
@@ -21,7 +21,7 @@ export type CurrentResponse = {
   submittedAnswers: Answers | null;
   updatedAt: string | null;
   submittedAt: string | null;
-  /** The reference of the last sending (lib/responses/reference.ts), which the confirmation and the receipt show; null before it. */
+  /** The reference of the last sending (lib/figures/submission-reference.ts), which the confirmation and the receipt show; null before it. */
   reference: string | null;
 };
 

@@ -7,7 +7,7 @@ import type { StoredEditionRow } from '@/lib/editions/queries';
 const p = sql.placeholder;
 
 /** A link's invitation, edition and library, as the token lookup reads them. */
-export type InvitationRow = {
+type InvitationRow = {
   invitationId: number;
   edition: StoredEditionRow;
   library: { id: number; name: string; province: string };

@@ -3,11 +3,11 @@ import { getEditionById, getEditionByCode, type Edition } from '@/lib/editions/q
 import { listQuestions, type Question } from '@/lib/questionnaire/definition';
 import { typeOf } from '@/lib/questionnaire/types';
 import { resultsOf } from '@/lib/questionnaire/types/results-of';
-import { baseLabel } from './wording';
+import { baseLabel } from '@/lib/wording/results';
 import { requestedGroup, type ResultFilters } from './filters';
 import { groupingAttributeNames, MINIMUM_GROUP_SIZE, type Group } from './grouping';
 import { editionSuppression, type SuppressionReason } from './suppression';
-import type { NumberStats } from './numbers';
+import type { NumberStats } from '@/lib/figures/number-stats';
 import { countAnswers, countDrafts, countSubmittedByCell, type AnswerCountRow, type CellCountRow } from './queries';
 import { indexEditionCounts, type EditionCounts } from './compare';
 
@@ -24,7 +24,7 @@ export type OptionResult = {
   exclusive: boolean;
 };
 
-export type Share = { count: number; percent: number | null };
+type Share = { count: number; percent: number | null };
 
 export type QuestionResult = {
   code: string;

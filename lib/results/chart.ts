@@ -1,7 +1,7 @@
 import messages from '@/messages/nl/results.json';
 import { optionChartRows } from '@/lib/questionnaire/types/results';
 import type { QuestionResult } from './aggregate';
-import { fillTemplate } from './wording';
+import { fillTemplate } from '@/lib/wording/results';
 
 /**
  * Horizontal bar charts as SVG text, drawn on the server: the page inlines the
@@ -19,7 +19,7 @@ const MUTED = '#4a5360';
 const GRID = '#c9cfd8';
 
 /** The page's drawing beside its labels, and a phone's with each label above its bar. */
-export type ChartLayout = 'wide' | 'narrow';
+type ChartLayout = 'wide' | 'narrow';
 
 const LAYOUTS = {
   wide: { width: 820, labelWidth: 340, barWidth: 280, labelChars: 38, headingChars: 90 },

@@ -1,10 +1,10 @@
 import type { Edition } from '@/lib/editions/queries';
 import { listQuestions, type Question } from '@/lib/questionnaire/definition';
-import type { ValueCount } from './numbers';
+import type { ValueCount } from '@/lib/figures/number-stats';
 import type { AnswerCountRow } from './queries';
 
 /** An option's answer rows in one edition: all of them, and those at position 1. */
-export type OptionCount = { optionCode: string; count: number; firsts: number };
+type OptionCount = { optionCode: string; count: number; firsts: number };
 
 /**
  * One edition's counts, looked up by the definition's stable codes. Comparing

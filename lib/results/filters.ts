@@ -4,7 +4,7 @@ import { librarySizeClasses } from '@/db/schema';
 import { parseSizeClass } from '@/lib/libraries/fields';
 import { sizeClassLabel } from '@/lib/libraries/messages';
 import { groupingAttributeNames, groupingAttributes, isGroupingAttribute, type Group, type GroupingAttribute } from './grouping';
-import { fillTemplate } from './wording';
+import { fillTemplate } from '@/lib/wording/results';
 
 /**
  * Results can be narrowed to one group of libraries: one value of one grouping
@@ -15,7 +15,7 @@ import { fillTemplate } from './wording';
 export type ResultFilters = Partial<Record<GroupingAttribute, string[]>>;
 
 /** Longer than any attribute value a library has; a bound on what a request can make us store and compare. */
-export const MAX_FILTER_VALUE_LENGTH = 100;
+const MAX_FILTER_VALUE_LENGTH = 100;
 
 /**
  * Why a request's filters are refused:

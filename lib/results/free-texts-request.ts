@@ -1,7 +1,7 @@
 import messages from '@/messages/nl/free-texts.json';
 import { filterProblemMessage, parseResultFilters, type ResultFilters } from './filters';
 import { FREE_TEXTS_PER_PAGE, MAX_FREE_TEXTS_LIMIT, type FreeTextList } from './free-texts';
-import { fillTemplate } from './wording';
+import { fillTemplate } from '@/lib/wording/results';
 
 /** Beyond any edition's texts; a bound on what a request can make us parse. */
 const MAX_OFFSET = 10_000_000;

@@ -1,7 +1,7 @@
 import messages from '@/messages/nl/results.json';
 import { drawBars, type BarChartOptions, type ChartHeading, type ChartRow } from './chart';
 import { formatOneDecimal, type OrdinalResult, type PointResult } from './ordinal';
-import { fillTemplate } from './wording';
+import { fillTemplate } from '@/lib/wording/results';
 
 /*
  * The SVG of an ordered distribution (lib/results/ordinal.ts): chart.ts's

@@ -1,5 +1,5 @@
-import { numberStatsFromHistogram, type ValueCount } from './numbers';
-import { meanToOneDecimal, wholePercent } from './percent';
+import { numberStatsFromHistogram, type ValueCount } from '@/lib/figures/number-stats';
+import { meanToOneDecimal, wholePercent } from '@/lib/figures/percent';
 
 /*
  * The figures of an ordered scale (a rating from 1 to 5, say): how many gave

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isNull } from 'drizzle-orm';
 import { libraries, librarySizeClasses } from '@/db/schema';
-import { seedDemo, seedEditions } from '@/db/seed';
+import { seedDemo, seedEditions } from '@/cli/seed/seed';
 import { getEditionByCode } from '@/lib/editions/queries';
 import { findQuestion } from '@/lib/questionnaire/definition';
 import { computeResultsForCode, type EditionResults } from './aggregate';

@@ -5,7 +5,7 @@ import type { EditionResults, QuestionResult } from './aggregate';
  * each published figure is. Shared by the unit test and the end-to-end test so
  * both match published figures to results in the same way.
  */
-export type PublishedFigure = { question: string; option: string; percent: number; previousPercent?: number; base?: string };
+type PublishedFigure = { question: string; option: string; percent: number; previousPercent?: number; base?: string };
 export type Publication = {
   edition: string;
   previousEdition: string;

@@ -25,7 +25,7 @@ export type SuppressionReason = 'tooFew' | 'protectsSmallerGroup' | 'protectsDif
  * tie, so every request decides alike) is hidden as well; together they then
  * hold at least the minimum, and subtraction gives no group smaller than that.
  */
-export function suppressedGroups(sizes: Map<string, number>, minimum = MINIMUM_GROUP_SIZE): Map<string, SuppressionReason> {
+function suppressedGroups(sizes: Map<string, number>, minimum = MINIMUM_GROUP_SIZE): Map<string, SuppressionReason> {
   const suppressed = new Map<string, SuppressionReason>();
   let hidden = 0;
   for (const [group, size] of sizes) {

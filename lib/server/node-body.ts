@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { BodyRead } from '@/lib/api/body';
-import { apiMessage } from '@/lib/api/messages';
-import { errorReply, tooLargeReply } from '@/lib/api/reply';
+import { failureReply, tooLargeReply } from '@/lib/api/reply';
+import { AppError } from '@/lib/errors';
 
 /**
  * The body of a request server.ts answers itself, bounded as a route
@@ -38,7 +38,7 @@ export function readNodeBody(req: IncomingMessage, maxBytes: number): Promise<Bo
       finish({ ok: true, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) as Uint8Array<ArrayBuffer> });
     };
     // The client went away before its body was complete: nothing is saved, and nobody reads this answer.
-    const onGone = () => finish({ ok: false, reply: errorReply(400, apiMessage('malformedJson')) });
+    const onGone = () => finish({ ok: false, reply: failureReply(new AppError('malformed_json')) });
     req.on('data', onData);
     req.on('end', onEnd);
     req.on('error', onGone);

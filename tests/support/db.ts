@@ -1,6 +1,6 @@
 import { openDatabase, type Db } from '@/db/client';
 import { runMigrations } from '@/db/migrate';
-import { seedEditions } from '@/db/seed';
+import { seedEditions } from '@/cli/seed/seed';
 
 /** A fresh, migrated, empty in-memory database. */
 export function openTestDb(): Db {

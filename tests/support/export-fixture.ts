@@ -3,7 +3,7 @@ import type { DefinitionInput } from '@/lib/questionnaire/definition';
 import { addEdition, addResponse, openTestDb } from '@/tests/support/results-db';
 
 /** A questionnaire with every state an export must keep apart: routing, "Anders", an exclusive option, a number, a text. */
-export function exportDefinition(edition = '2030-2031'): DefinitionInput {
+function exportDefinition(edition = '2030-2031'): DefinitionInput {
   return {
     edition,
     title: `Export ${edition}`,

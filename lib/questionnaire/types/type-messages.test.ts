@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findProblems } from '../answer-schema';
 import { listQuestions, parseDefinition, type Definition, type DefinitionInput } from '../definition';
-import { loadBundledDefinitions } from '../files';
+import { loadBundledDefinitions } from '@/cli/seed/questionnaires';
 
 /*
  * The messages a respondent reads at a field and in the summary: specific to

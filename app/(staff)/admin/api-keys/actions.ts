@@ -6,6 +6,7 @@ import { getDb } from '@/db/client';
 import { createApiKey, listApiKeys, revokeApiKey } from '@/lib/auth/api-keys';
 import { createApiKeySchema, revokeApiKeySchema, type FormResult } from '@/lib/auth/forms';
 import { staffAction } from '@/lib/auth/guard';
+import { AppError } from '@/lib/errors';
 
 export type CreatedKey = { ok: true; message: string; name: string; key: string };
 
@@ -21,7 +22,7 @@ export const revokeApiKeyAction = staffAction('admin', revokeApiKeySchema, async
   const t = await getTranslations('auth.apiKeys');
   const db = getDb();
   const name = listApiKeys({ db }).find((k) => k.id === keyId)?.name;
-  if (!name || !revokeApiKey({ db, id: keyId, actor })) return { ok: false, errors: {}, message: t('unknown') };
+  if (!name || !revokeApiKey({ db, id: keyId, actor })) throw new AppError('not_found', { message: t('unknown') });
   revalidatePath('/admin/api-keys');
   return { ok: true, message: t('revokedDone', { name }) };
 });

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
+import { LibraryAttributeSelect } from '@/app/(staff)/library-attribute-select';
 import { FieldError, FormOutcome, fieldProps, type FormState } from '../../form-parts';
 import { createLibraryAction, updateLibraryAction, type LibraryFormState, type LibraryValues } from './actions';
 
@@ -40,14 +41,16 @@ export function LibraryForm({ provinces, sizeClasses, library }: Props) {
       </div>
       <div className="field">
         <label htmlFor="library-province">{t('province')}</label>
-        <select id="library-province" name="province" required defaultValue={shown.province} key={`province-${shown.province}`} {...fieldProps(s, 'province', 'library')}>
-          <option value="">–</option>
-          {provinces.map((province) => (
-            <option key={province} value={province}>
-              {province}
-            </option>
-          ))}
-        </select>
+        <LibraryAttributeSelect
+          id="library-province"
+          name="province"
+          required
+          defaultValue={shown.province}
+          key={`province-${shown.province}`}
+          {...fieldProps(s, 'province', 'library')}
+          emptyLabel="–"
+          options={provinces}
+        />
         <FieldError id="library-province-error" messages={errors?.province} />
       </div>
       <div className="field">
@@ -60,21 +63,16 @@ export function LibraryForm({ provinces, sizeClasses, library }: Props) {
         <p className="hint" id="library-sizeClass-hint">
           {t('sizeClassHint')}
         </p>
-        <select
+        <LibraryAttributeSelect
           id="library-sizeClass"
           name="sizeClass"
           defaultValue={shown.sizeClass}
           key={`sizeClass-${shown.sizeClass}`}
           {...fieldProps(s, 'sizeClass', 'library')}
           aria-describedby={describedBy('sizeClass', 'library-sizeClass-hint')}
-        >
-          <option value="">{t('noSizeClass')}</option>
-          {sizeClasses.map(({ value, label }) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
+          emptyLabel={t('noSizeClass')}
+          options={sizeClasses}
+        />
         <FieldError id="library-sizeClass-error" messages={errors?.sizeClass} />
       </div>
       <button type="submit" disabled={pending}>

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { LibraryAttributeSelect } from '@/app/(staff)/library-attribute-select';
 import type { LibrarySearch } from './search-params';
 
 /** A plain GET form: the search lives in the URL and works without JavaScript. */
@@ -14,14 +15,7 @@ export async function SearchForm({ provinces, search }: { provinces: readonly st
         </div>
         <div className="field">
           <label htmlFor="search-province">{t('province')}</label>
-          <select id="search-province" name="provincie" defaultValue={search.province ?? ''}>
-            <option value="">{t('allProvinces')}</option>
-            {provinces.map((province) => (
-              <option key={province} value={province}>
-                {province}
-              </option>
-            ))}
-          </select>
+          <LibraryAttributeSelect id="search-province" name="provincie" defaultValue={search.province ?? ''} emptyLabel={t('allProvinces')} options={provinces} />
         </div>
         <div className="field">
           <label htmlFor="search-status">{t('status')}</label>

@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { staffAction } from '@/lib/auth/guard';
+import { AppError } from '@/lib/errors';
 import { changeRoleSchema, createUserSchema, resetPasswordSchema, setDisabledSchema, type FormResult } from '@/lib/auth/forms';
 import { generatePassword, resetUserPassword } from '@/lib/auth/password-reset';
 import { createUser, listUsers, setUserDisabled, setUserRole } from '@/lib/auth/users';
@@ -23,9 +24,9 @@ function targetEmail(userId: number): string | undefined {
 export const changeRoleAction = staffAction('admin', changeRoleSchema, async ({ userId, role }, user, actor): Promise<FormResult> => {
   const t = await getTranslations('auth');
   // Changing or disabling yourself could leave nobody able to manage accounts.
-  if (userId === user.id) return { ok: false, errors: {}, message: t('users.notYourself') };
+  if (userId === user.id) throw new AppError('conflict', { message: t('users.notYourself') });
   const email = targetEmail(userId);
-  if (!email || !setUserRole({ db: getDb(), id: userId, role, actor })) return { ok: false, errors: {}, message: t('users.unknown') };
+  if (!email || !setUserRole({ db: getDb(), id: userId, role, actor })) throw new AppError('not_found', { message: t('users.unknown') });
   revalidatePath('/admin/users');
   return { ok: true, message: t('users.roleChanged', { email, role: t(`staff.roles.${role}`) }) };
 });
@@ -33,9 +34,9 @@ export const changeRoleAction = staffAction('admin', changeRoleSchema, async ({ 
 /** A disabled account's session stops at its next request, and stays void when the account is enabled again. */
 export const setUserDisabledAction = staffAction('admin', setDisabledSchema, async ({ userId, disabled }, user, actor): Promise<FormResult> => {
   const t = await getTranslations('auth.users');
-  if (userId === user.id) return { ok: false, errors: {}, message: t('notYourself') };
+  if (userId === user.id) throw new AppError('conflict', { message: t('notYourself') });
   const email = targetEmail(userId);
-  if (!email || !setUserDisabled({ db: getDb(), id: userId, disabled, actor })) return { ok: false, errors: {}, message: t('unknown') };
+  if (!email || !setUserDisabled({ db: getDb(), id: userId, disabled, actor })) throw new AppError('not_found', { message: t('unknown') });
   revalidatePath('/admin/users');
   return { ok: true, message: t(disabled ? 'disabledDone' : 'enabledDone', { email }) };
 });
@@ -48,9 +49,9 @@ export type PasswordResetDone = { ok: true; message: string; email: string; gene
  */
 export const resetPasswordAction = staffAction('admin', resetPasswordSchema, async ({ userId, password }, user, actor): Promise<PasswordResetDone | FormResult> => {
   const t = await getTranslations('auth');
-  if (userId === user.id) return { ok: false, errors: {}, message: t('resetPassword.notYourself') };
+  if (userId === user.id) throw new AppError('conflict', { message: t('resetPassword.notYourself') });
   const generated = password ? undefined : generatePassword();
   const result = await resetUserPassword({ db: getDb(), id: userId, password: password ?? generated!, generated: !password, actor });
-  if (!result.ok) return { ok: false, errors: {}, message: t('users.unknown') };
+  if (!result.ok) throw new AppError('not_found', { message: t('users.unknown') });
   return { ok: true, message: t('resetPassword.done', { email: result.email }), email: result.email, ...(generated ? { generated } : {}) };
 });

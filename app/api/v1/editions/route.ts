@@ -1,9 +1,10 @@
 import { getDb } from '@/db/client';
-import { json, jsonError, readJsonBody } from '@/lib/api/json';
+import { json, readJsonBody } from '@/lib/api/json';
 import { actorFromCaller } from '@/lib/audit/record';
 import { staffRoute } from '@/lib/auth/guard';
+import { AppError } from '@/lib/errors';
 import { createEditionFrom } from '@/lib/editions/create-from';
-import { editionResponse, failureResponse } from '@/lib/editions/http';
+import { editionError, editionResponse } from '@/lib/editions/http';
 import { editionMessage } from '@/lib/editions/messages';
 import { editionDocument, listEditionSummaries } from '@/lib/editions/overview';
 import { createEditionRequestSchema } from '@/lib/editions/requests';
@@ -15,8 +16,8 @@ export const POST = staffRoute('admin', async (request, _context: unknown, calle
   const body = await readJsonBody(request);
   if (!body.ok) return body.response;
   const parsed = createEditionRequestSchema.safeParse(body.value);
-  if (!parsed.success) return jsonError(400, editionMessage('badCreateRequest'));
+  if (!parsed.success) throw new AppError('bad_request', { message: editionMessage('badCreateRequest') });
   const result = createEditionFrom({ db: getDb(), ...parsed.data, actor: actorFromCaller(caller) });
-  if (!result.ok) return failureResponse(result);
+  if (!result.ok) throw editionError(result);
   return editionResponse(result.edition.code, { status: 201, extra: { replacements: result.replacements } });
 });

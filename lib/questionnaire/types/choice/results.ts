@@ -1,6 +1,6 @@
 import type { OptionResult } from '@/lib/results/aggregate';
-import { wholePercent } from '@/lib/results/percent';
-import { optionSentence } from '@/lib/results/wording';
+import { wholePercent } from '@/lib/figures/percent';
+import { optionSentence } from '@/lib/wording/results';
 import type { FiguresContext } from '../question-type';
 import type { ChoiceBase } from './module';
 

@@ -1,7 +1,7 @@
 import type { QuestionResult } from '@/lib/results/aggregate';
 import type { EditionCounts } from '@/lib/results/compare';
-import { wholePercent } from '@/lib/results/percent';
-import { fillTemplate } from '@/lib/results/wording';
+import { wholePercent } from '@/lib/figures/percent';
+import { fillTemplate } from '@/lib/wording/results';
 import type { Question } from '../../definition';
 import { optionFigures, topOptionSentence } from '../choice/results';
 import { noFigures, type FiguresContext } from '../question-type';

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { formatDutchNumber, parseDutchNumber } from '@/lib/respondent/number';
+import { formatDutchNumber, parseDutchNumber } from '@/lib/figures/dutch-number';
 import type { Question } from '../../definition';
 import { validationMessage as msg } from '../../messages';
 import { baseQuestion, code } from '../base';

@@ -1,4 +1,4 @@
-import { formatDutchNumber } from '@/lib/respondent/number';
+import { formatDutchNumber } from '@/lib/figures/dutch-number';
 import type { NumberQuestion } from './module';
 import type { Answers } from '@/lib/questionnaire/visibility';
 import type { PrintT } from '../surfaces';

@@ -1,6 +1,6 @@
 import type { QuestionResult } from '@/lib/results/aggregate';
-import { numberStatsFromHistogram } from '@/lib/results/numbers';
-import { percentOfAmounts } from '@/lib/results/percent';
+import { numberStatsFromHistogram } from '@/lib/figures/number-stats';
+import { percentOfAmounts } from '@/lib/figures/percent';
 import { noFigures } from '../question-type';
 import { commonResultFields, commonSentences, commonTableRows } from '../results';
 import type { TypeResults } from '../surfaces';

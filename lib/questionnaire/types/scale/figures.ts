@@ -1,7 +1,7 @@
 import type { QuestionResult } from '@/lib/results/aggregate';
 import type { EditionCounts } from '@/lib/results/compare';
 import { ordinalDistribution, type OrdinalResult } from '@/lib/results/ordinal';
-import type { ValueCount } from '@/lib/results/numbers';
+import type { ValueCount } from '@/lib/figures/number-stats';
 import type { Question } from '../../definition';
 import { noFigures, type ExportCell, type FiguresContext } from '../question-type';
 import { commonResultFields, type ResultTableWords } from '../results';

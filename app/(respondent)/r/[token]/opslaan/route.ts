@@ -3,7 +3,7 @@ import { readBody } from '@/lib/api/body';
 import { MAX_JSON_BODY_BYTES } from '@/lib/api/json';
 import { apiMessage } from '@/lib/api/messages';
 import { clientKeyFromHeaders } from '@/lib/auth/client-key';
-import { lookUpInvitation, TOO_MANY_UNKNOWN_LINKS } from '@/lib/invitations/guess-limit';
+import { lookUpInvitation, TOO_MANY_UNKNOWN_LINKS } from '@/lib/responses/guess-limit';
 import { ensureMailSender } from '@/lib/mail/background';
 import { handleFormPost } from '@/lib/respondent/form-post';
 

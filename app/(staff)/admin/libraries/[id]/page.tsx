@@ -8,7 +8,7 @@ import { provinces } from '@/lib/libraries/provinces';
 import { getLibrary } from '@/lib/libraries/queries';
 import { LibraryForm } from '../library-form';
 import { SetActiveForm } from '../set-active-form';
-import { sizeClassOptions } from '../size-class-options';
+import { sizeClassOptions } from '@/lib/libraries/messages';
 
 type Props = { params: Promise<{ id: string }> };
 

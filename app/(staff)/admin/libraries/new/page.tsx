@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { requireStaffPage } from '@/lib/auth/guard';
 import { provinces } from '@/lib/libraries/provinces';
 import { LibraryForm } from '../library-form';
-import { sizeClassOptions } from '../size-class-options';
+import { sizeClassOptions } from '@/lib/libraries/messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('libraries.register');

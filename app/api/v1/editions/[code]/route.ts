@@ -1,9 +1,9 @@
 import { getDb } from '@/db/client';
-import { json, jsonError, readJsonBody } from '@/lib/api/json';
-import { apiMessage } from '@/lib/api/messages';
+import { json, readJsonBody } from '@/lib/api/json';
 import { actorFromCaller } from '@/lib/audit/record';
 import { staffRoute } from '@/lib/auth/guard';
-import { editionResponse, failureResponse } from '@/lib/editions/http';
+import { AppError } from '@/lib/errors';
+import { editionError, editionResponse } from '@/lib/editions/http';
 import { setEditionDates } from '@/lib/editions/lifecycle';
 import { editionMessage } from '@/lib/editions/messages';
 import { editionDocument, findEditionSummary } from '@/lib/editions/overview';
@@ -13,7 +13,8 @@ type Context = { params: Promise<{ code: string }> };
 
 export const GET = staffRoute<Context>('coordinator', async (_request, { params }) => {
   const summary = findEditionSummary({ db: getDb(), code: (await params).code });
-  return summary ? json({ edition: editionDocument(summary) }) : jsonError(404, apiMessage('unknownEdition'));
+  if (!summary) throw new AppError('unknown_edition');
+  return json({ edition: editionDocument(summary) });
 });
 
 /** The opening and closing moments: extend, shorten, or plan a concept. Fields left out keep their value. */
@@ -22,9 +23,10 @@ export const PATCH = staffRoute<Context>('admin', async (request, { params }, ca
   const body = await readJsonBody(request);
   if (!body.ok) return body.response;
   const parsed = momentsRequestSchema.safeParse(body.value);
-  if (!parsed.success) return jsonError(400, editionMessage('badMomentsRequest'));
+  if (!parsed.success) throw new AppError('bad_request', { message: editionMessage('badMomentsRequest') });
   const moments = readMoments(parsed.data);
-  if (!moments.ok) return failureResponse({ ok: false, reason: 'invalid', message: moments.errors[0].message, errors: moments.errors });
+  if (!moments.ok) throw editionError({ reason: 'invalid', message: moments.errors[0].message, errors: moments.errors });
   const result = setEditionDates({ db: getDb(), code, actor: actorFromCaller(caller), ...moments.moments });
-  return result.ok ? editionResponse(code) : failureResponse(result);
+  if (!result.ok) throw editionError(result);
+  return editionResponse(code);
 });

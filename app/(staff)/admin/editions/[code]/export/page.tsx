@@ -3,13 +3,13 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
-import { librarySizeClasses } from '@/db/schema';
 import { requireStaffPage } from '@/lib/auth/guard';
 import { getEditionByCode } from '@/lib/editions/queries';
 import { exportFormats } from '@/lib/exports/request';
-import { sizeClassLabel } from '@/lib/libraries/messages';
+import { sizeClassOptions } from '@/lib/libraries/messages';
 import { NOT_ANSWERED, NOT_SHOWN } from '@/lib/questionnaire/types/question-type';
 import { listLibraryValues } from '@/lib/results/queries';
+import { LibraryAttributeSelect } from '@/app/(staff)/library-attribute-select';
 import './export.css';
 
 type Props = { params: Promise<{ code: string }> };
@@ -76,23 +76,9 @@ export default async function ExportPage({ params }: Props) {
           <legend>{tFilter('legend')}</legend>
           <p className="hint">{tFilter('oneAtATime')}</p>
           <label htmlFor="export-province">{t('form.province')}</label>
-          <select id="export-province" name="province" defaultValue="">
-            <option value="">{t('form.all')}</option>
-            {provinces.map((province) => (
-              <option key={province} value={province}>
-                {province}
-              </option>
-            ))}
-          </select>
+          <LibraryAttributeSelect id="export-province" name="province" defaultValue="" emptyLabel={t('form.all')} options={provinces} />
           <label htmlFor="export-sizeClass">{t('form.sizeClass')}</label>
-          <select id="export-sizeClass" name="sizeClass" defaultValue="">
-            <option value="">{t('form.all')}</option>
-            {librarySizeClasses.map((value) => (
-              <option key={value} value={value}>
-                {sizeClassLabel(value)}
-              </option>
-            ))}
-          </select>
+          <LibraryAttributeSelect id="export-sizeClass" name="sizeClass" defaultValue="" emptyLabel={t('form.all')} options={sizeClassOptions()} />
         </fieldset>
         <div className="field">
           <label>

@@ -5,6 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { actorFromUser } from '@/lib/audit/record';
 import { staffAction } from '@/lib/auth/guard';
+import { AppError } from '@/lib/errors';
 import { getEditionByCode } from '@/lib/editions/queries';
 import { invitationLinkSchema, inviteSchema } from '@/lib/invitations/forms';
 import { inviteLibraries } from '@/lib/invitations/invite';
@@ -17,7 +18,7 @@ export const inviteAction = staffAction('admin', inviteSchema, async (input, use
   const t = await getTranslations('libraries.invitations');
   const db = getDb();
   const edition = getEditionByCode({ db, code: input.edition });
-  if (!edition) return { ok: false, message: t('unknownEdition') };
+  if (!edition) throw new AppError('unknown_edition', { message: t('unknownEdition') });
   const result = inviteLibraries({ db, edition, actor: actorFromUser(user), libraryIds: input.mode === 'selection' ? input.libraryIds : undefined });
   if (!result.ok) return { ok: false, message: result.reason === 'closed' ? t('closed') : t('unknownLibraries') };
   revalidatePath(`/admin/editions/${edition.code}/invitations`);

@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { staffAction } from '@/lib/auth/guard';
+import { AppError } from '@/lib/errors';
 import { getEditionByCode } from '@/lib/editions/queries';
 import { ensureMailSender } from '@/lib/mail/background';
 import { markAddressBouncing } from '@/lib/mail/bouncing';
@@ -22,7 +23,7 @@ export const startMailingAction = staffAction('coordinator', mailingSchema, asyn
   const t = await getTranslations('mail.page');
   const db = getDb();
   const edition = getEditionByCode({ db, code: input.edition });
-  if (!edition) return { ok: false, message: t('unknownEdition') };
+  if (!edition) throw new AppError('unknown_edition', { message: t('unknownEdition') });
   const result = startMailing({ db, edition, rule: ruleFromInput(input), actor });
   if (!result.ok) return { ok: false, message: t(result.reason === 'not-open' ? 'notOpen' : result.reason) };
   ensureMailSender(db);
@@ -43,7 +44,7 @@ export const planReminderAction = staffAction('coordinator', planSchema, async (
   const t = await getTranslations('mail.page');
   const db = getDb();
   const edition = getEditionByCode({ db, code: input.edition });
-  if (!edition) return { ok: false, message: t('unknownEdition') };
+  if (!edition) throw new AppError('unknown_edition', { message: t('unknownEdition') });
   const { at, audience, minDays, maxReminders, includeNotMailed } = input;
   const result = planReminder({ db, edition, rule: { kind: 'reminder', audience, minDays, maxReminders, includeNotMailed }, at, actor });
   if (!result.ok) return { ok: false, errors: { at: [t(result.reason === 'after-closing' ? 'afterClosing' : result.reason)] } };
@@ -55,7 +56,7 @@ export const cancelPlannedAction = staffAction('coordinator', cancelPlanSchema, 
   const t = await getTranslations('mail.page');
   const db = getDb();
   const edition = getEditionByCode({ db, code: input.edition });
-  if (!edition) return { ok: false, message: t('unknownEdition') };
+  if (!edition) throw new AppError('unknown_edition', { message: t('unknownEdition') });
   if (!cancelPlanned({ db, edition, id: input.id, actor })) return { ok: false, message: t('planNotCancelled') };
   revalidatePath(`/admin/editions/${edition.code}/mailings`);
   return { ok: true, message: t('planCancelled') };

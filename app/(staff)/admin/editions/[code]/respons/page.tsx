@@ -7,6 +7,7 @@ import { provinces } from '@/lib/libraries/provinces';
 import { groupSortKeys } from '@/lib/monitoring/groups';
 import { monitoringSearch, parseMonitoringParams, ALL_ROWS_CAP, NAME_SEARCH_MAX } from '@/lib/monitoring/params';
 import { monitoringStatuses } from '@/lib/monitoring/status';
+import { LibraryAttributeSelect } from '@/app/(staff)/library-attribute-select';
 import { loadLiveData } from './load';
 import { MonitoringLive, type SortLinks } from './monitoring-live';
 import '../../../libraries/libraries.css';
@@ -66,14 +67,7 @@ export default async function MonitoringPage({ params, searchParams }: Props) {
         </div>
         <div className="field">
           <label htmlFor="filter-province">{t('libraries.province')}</label>
-          <select id="filter-province" name="province" defaultValue={state.filters.province ?? ''}>
-            <option value="">{t('libraries.allProvinces')}</option>
-            {provinces.map((province) => (
-              <option key={province} value={province}>
-                {province}
-              </option>
-            ))}
-          </select>
+          <LibraryAttributeSelect id="filter-province" name="province" defaultValue={state.filters.province ?? ''} emptyLabel={t('libraries.allProvinces')} options={provinces} />
         </div>
         <div className="field">
           <label htmlFor="filter-q">{t('libraries.search')}</label>

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ResultFilters } from '@/lib/results/filters';
+import { LibraryAttributeSelect } from '@/app/(staff)/library-attribute-select';
 
 /**
  * A plain GET form: the filter lives in the URL, so a filtered page can be
@@ -28,25 +29,11 @@ export async function FilterForm({
         </p>
         <div className="results-filter-field">
           <label htmlFor="filter-province">{t('province')}</label>
-          <select id="filter-province" name="province" defaultValue={filters.province?.[0] ?? ''}>
-            <option value="">{t('allProvinces')}</option>
-            {provinces.map((province) => (
-              <option key={province} value={province}>
-                {province}
-              </option>
-            ))}
-          </select>
+          <LibraryAttributeSelect id="filter-province" name="province" defaultValue={filters.province?.[0] ?? ''} emptyLabel={t('allProvinces')} options={provinces} />
         </div>
         <div className="results-filter-field">
           <label htmlFor="filter-sizeClass">{t('sizeClass')}</label>
-          <select id="filter-sizeClass" name="sizeClass" defaultValue={filters.sizeClass?.[0] ?? ''}>
-            <option value="">{t('allSizeClasses')}</option>
-            {sizeClasses.map(({ value, label }) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
+          <LibraryAttributeSelect id="filter-sizeClass" name="sizeClass" defaultValue={filters.sizeClass?.[0] ?? ''} emptyLabel={t('allSizeClasses')} options={sizeClasses} />
         </div>
         <div className="results-filter-actions">
           <button type="submit">{t('apply')}</button>

@@ -7,8 +7,7 @@ import { getEditionByCode } from '@/lib/editions/queries';
 import { computeResultsForCode, type EditionResults } from '@/lib/results/aggregate';
 import { filterProblemMessage, filtersToQuery, hasFilters, parseResultFilters, type ResultFilters } from '@/lib/results/filters';
 import { listLibraryValues } from '@/lib/results/queries';
-import { librarySizeClasses } from '@/db/schema';
-import { sizeClassLabel } from '@/lib/libraries/messages';
+import { sizeClassOptions } from '@/lib/libraries/messages';
 import { FilterForm } from './filter-form';
 import { PrintButton } from './print-button';
 import { QuestionSection } from './question-section';
@@ -29,7 +28,7 @@ function formAction(code: string) {
   return `/admin/editions/${encodeURIComponent(code)}/results`;
 }
 
-const sizeClasses = librarySizeClasses.map((value) => ({ value, label: sizeClassLabel(value) }));
+const sizeClasses = sizeClassOptions();
 
 /** The group in words: a province by its name, a size class by its Dutch label ("grootteklasse klein"). */
 async function describeFilters(filters: ResultFilters): Promise<string> {

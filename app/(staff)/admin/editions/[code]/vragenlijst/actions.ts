@@ -11,13 +11,14 @@ import { describePath } from '@/lib/questionnaire/definition-paths';
 import nl from '@/messages/nl/editor.json';
 import { MAX_DEFINITION_CHARS } from './model/limits';
 import type { EditorSaveState } from './save-state';
+import { fillTemplate } from '@/lib/fill-template';
 
 const schema = z.object({
   code: z.string().trim().min(1).max(40),
   // The definitionVersion the editor loaded or last saved: a save over another admin's is refused.
   version: z.string().regex(/^[0-9a-f]{64}$/),
   // The whole definition as JSON text, bounded before it is parsed.
-  definition: z.string().max(MAX_DEFINITION_CHARS, { message: nl.editor.tooLarge.replace('{max}', String(MAX_DEFINITION_CHARS / 1024)) }),
+  definition: z.string().max(MAX_DEFINITION_CHARS, { message: fillTemplate(nl.editor.tooLarge, { max: MAX_DEFINITION_CHARS / 1024 }) }),
 });
 
 /**

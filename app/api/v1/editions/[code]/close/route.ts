@@ -1,7 +1,7 @@
 import { getDb } from '@/db/client';
 import { actorFromCaller } from '@/lib/audit/record';
 import { staffRoute } from '@/lib/auth/guard';
-import { editionResponse, failureResponse } from '@/lib/editions/http';
+import { editionError, editionResponse } from '@/lib/editions/http';
 import { closeEdition } from '@/lib/editions/lifecycle';
 
 type Context = { params: Promise<{ code: string }> };
@@ -10,5 +10,6 @@ type Context = { params: Promise<{ code: string }> };
 export const POST = staffRoute<Context>('admin', async (_request, { params }, caller) => {
   const { code } = await params;
   const result = closeEdition({ db: getDb(), code, actor: actorFromCaller(caller) });
-  return result.ok ? editionResponse(code) : failureResponse(result);
+  if (!result.ok) throw editionError(result);
+  return editionResponse(code);
 });

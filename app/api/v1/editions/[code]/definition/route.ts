@@ -1,22 +1,22 @@
 import { getDb } from '@/db/client';
 import { entityTag, ifMatchVersions } from '@/lib/api/entity-tag';
-import { json, jsonError, readJsonBody } from '@/lib/api/json';
-import { apiMessage } from '@/lib/api/messages';
+import { json, readJsonBody } from '@/lib/api/json';
 import { actorFromCaller } from '@/lib/audit/record';
 import { staffRoute } from '@/lib/auth/guard';
-import { failureResponse } from '@/lib/editions/http';
+import { AppError } from '@/lib/errors';
+import { editionError } from '@/lib/editions/http';
 import { getEditionByCode } from '@/lib/editions/queries';
 import { updateEditionDefinition } from '@/lib/editions/update-definition';
 
 type Context = { params: Promise<{ code: string }> };
 
 /**
- * The definition in the format of db/questionnaires/*.json; the staff page
+ * The definition in the format of cli/seed/questionnaires/*.json; the staff page
  * links here to download it. Its version is the ETag, for a PUT's If-Match.
  */
 export const GET = staffRoute<Context>('coordinator', async (_request, { params }) => {
   const edition = getEditionByCode({ db: getDb(), code: (await params).code });
-  if (!edition) return jsonError(404, apiMessage('unknownEdition'));
+  if (!edition) throw new AppError('unknown_edition');
   const response = json(edition.definition);
   response.headers.set('Content-Disposition', `inline; filename="${edition.code}.json"`);
   response.headers.set('ETag', entityTag(edition.definitionVersion));
@@ -39,7 +39,7 @@ export const PUT = staffRoute<Context>('admin', async (request, { params }, call
     expectedVersion: ifMatchVersions(request.headers.get('if-match')),
     actor: actorFromCaller(caller),
   });
-  if (!result.ok) return failureResponse(result);
+  if (!result.ok) throw editionError(result);
   const response = json({ definition: result.edition.definition, changes: result.changes });
   response.headers.set('ETag', entityTag(result.edition.definitionVersion));
   return response;

@@ -1,8 +1,7 @@
 import { getDb } from '@/db/client';
-import { jsonError } from '@/lib/api/json';
-import { apiMessage } from '@/lib/api/messages';
 import { actorFromCaller } from '@/lib/audit/record';
 import { staffRoute } from '@/lib/auth/guard';
+import { AppError } from '@/lib/errors';
 import { getEditionByCode } from '@/lib/editions/queries';
 import { exportDownload } from '@/lib/exports/download';
 import { parseExportRequest } from '@/lib/exports/request';
@@ -13,8 +12,8 @@ type Context = { params: Promise<{ code: string }> };
 export const GET = staffRoute<Context>('admin', async (request, { params }, caller) => {
   const db = getDb();
   const edition = getEditionByCode({ db, code: (await params).code });
-  if (!edition) return jsonError(404, apiMessage('unknownEdition'));
+  if (!edition) throw new AppError('unknown_edition');
   const parsed = parseExportRequest(new URL(request.url).searchParams);
-  if (!parsed.ok) return jsonError(400, parsed.message);
+  if (!parsed.ok) throw new AppError('bad_request', { message: parsed.message });
   return exportDownload({ db, edition, request: parsed.request, actor: actorFromCaller(caller) });
 });

@@ -1,7 +1,7 @@
 import { getDb } from '@/db/client';
-import { json, jsonError } from '@/lib/api/json';
-import { apiMessage } from '@/lib/api/messages';
+import { json } from '@/lib/api/json';
 import { staffRoute } from '@/lib/auth/guard';
+import { AppError } from '@/lib/errors';
 import { getEditionByCode } from '@/lib/editions/queries';
 import { listFreeTexts } from '@/lib/results/free-texts';
 import { freeTextsDocument, noFreeTextMessage, parseFreeTextsRequest } from '@/lib/results/free-texts-request';
@@ -12,12 +12,12 @@ type Context = { params: Promise<{ code: string }> };
 export const GET = staffRoute<Context>('admin', async (request, { params }) => {
   const { code } = await params;
   const parsed = parseFreeTextsRequest(new URL(request.url).searchParams);
-  if (!parsed.ok) return jsonError(400, parsed.message);
+  if (!parsed.ok) throw new AppError('bad_request', { message: parsed.message });
   const db = getDb();
   const edition = getEditionByCode({ db, code });
-  if (!edition) return jsonError(404, apiMessage('unknownEdition'));
+  if (!edition) throw new AppError('unknown_edition');
   const { questionCode, offset, limit, filters } = parsed;
   const list = listFreeTexts({ db, edition, questionCode, offset, limit, filters });
-  if (!list) return jsonError(404, noFreeTextMessage(edition.code, parsed.questionCode));
+  if (!list) throw new AppError('not_found', { message: noFreeTextMessage(edition.code, parsed.questionCode) });
   return json(freeTextsDocument(list));
 });

@@ -1,7 +1,7 @@
 import { getDb } from '@/db/client';
-import { json, jsonError } from '@/lib/api/json';
-import { apiMessage } from '@/lib/api/messages';
+import { json } from '@/lib/api/json';
 import { staffRoute } from '@/lib/auth/guard';
+import { AppError } from '@/lib/errors';
 import { monitoringDocument } from '@/lib/monitoring/api';
 import { parseMonitoringParams } from '@/lib/monitoring/params';
 
@@ -12,6 +12,6 @@ export const GET = staffRoute<Context>('coordinator', async (request, { params }
   const { code } = await params;
   const { filters } = parseMonitoringParams(new URL(request.url).searchParams);
   const document = monitoringDocument({ db: getDb(), code, filters });
-  if (!document) return jsonError(404, apiMessage('unknownEdition'));
+  if (!document) throw new AppError('unknown_edition');
   return json(document);
 });

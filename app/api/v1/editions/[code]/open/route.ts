@@ -1,8 +1,8 @@
 import { getDb } from '@/db/client';
-import { jsonError } from '@/lib/api/json';
 import { actorFromCaller } from '@/lib/audit/record';
 import { staffRoute } from '@/lib/auth/guard';
-import { editionResponse, failureResponse, readOptionalJsonBody } from '@/lib/editions/http';
+import { AppError } from '@/lib/errors';
+import { editionError, editionResponse, readOptionalJsonBody } from '@/lib/editions/http';
 import { openEdition } from '@/lib/editions/lifecycle';
 import { editionMessage } from '@/lib/editions/messages';
 import { momentsRequestSchema, readMoments } from '@/lib/editions/requests';
@@ -15,9 +15,10 @@ export const POST = staffRoute<Context>('admin', async (request, { params }, cal
   const body = await readOptionalJsonBody(request);
   if (!body.ok) return body.response;
   const parsed = momentsRequestSchema.safeParse(body.value);
-  if (!parsed.success) return jsonError(400, editionMessage('badMomentsRequest'));
+  if (!parsed.success) throw new AppError('bad_request', { message: editionMessage('badMomentsRequest') });
   const moments = readMoments(parsed.data);
-  if (!moments.ok) return failureResponse({ ok: false, reason: 'invalid', message: moments.errors[0].message, errors: moments.errors });
+  if (!moments.ok) throw editionError({ reason: 'invalid', message: moments.errors[0].message, errors: moments.errors });
   const result = openEdition({ db: getDb(), code, actor: actorFromCaller(caller), ...moments.moments });
-  return result.ok ? editionResponse(code) : failureResponse(result);
+  if (!result.ok) throw editionError(result);
+  return editionResponse(code);
 });

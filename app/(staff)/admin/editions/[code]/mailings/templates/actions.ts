@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { staffAction } from '@/lib/auth/guard';
+import { AppError } from '@/lib/errors';
 import { getEditionByCode } from '@/lib/editions/queries';
 import { saveEditionTemplate } from '@/lib/mail/edition-templates';
 import { sendTestMessage } from '@/lib/mail/template-preview';
@@ -17,7 +18,7 @@ export const saveTemplateAction = staffAction('admin', templateSchema, async (in
   const t = await getTranslations('mail.templatesPage');
   const db = getDb();
   const edition = getEditionByCode({ db, code: input.edition });
-  if (!edition) return { ok: false, message: t('unknownEdition') };
+  if (!edition) throw new AppError('unknown_edition', { message: t('unknownEdition') });
   const saved = saveEditionTemplate({ db, edition, input, actor });
   revalidatePath(`/admin/editions/${edition.code}/mailings/templates`);
   return { ok: true, message: t(saved.changed ? 'saved' : 'unchanged') };
@@ -28,7 +29,7 @@ export const sendTestMessageAction = staffAction('coordinator', templatePreviewS
   const t = await getTranslations('mail.templatesPage');
   const db = getDb();
   const edition = getEditionByCode({ db, code: input.edition });
-  if (!edition) return { ok: false, message: t('unknownEdition') };
+  if (!edition) throw new AppError('unknown_edition', { message: t('unknownEdition') });
   const transport = configuredTransport();
   try {
     const result = await sendTestMessage({ db, edition, libraryId: input.libraryId, name: input.name, to: user.email, actor, transport });

@@ -6,7 +6,7 @@ import { moveItem, removeItem } from '../model/items';
 import type { Path } from '../model/paths';
 import { useEditor } from './editor-context';
 
-export type ItemKind = 'page' | 'question' | 'option';
+type ItemKind = 'page' | 'question' | 'option';
 
 /** Element ids of an item's buttons, so focus can follow the item it moved. */
 export const actionIds = {

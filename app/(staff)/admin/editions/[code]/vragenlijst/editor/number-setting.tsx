@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { formatDutchNumber, parseDutchNumber } from '@/lib/respondent/number';
+import { formatDutchNumber, parseDutchNumber } from '@/lib/figures/dutch-number';
 import { fieldIdOf } from '../model/field-ids';
 import type { Path } from '../model/paths';
 import { useField } from './editor-context';

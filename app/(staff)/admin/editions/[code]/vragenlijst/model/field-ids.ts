@@ -14,7 +14,7 @@ const ROOT = 'vragenlijst';
  * condition are one group of check boxes, and the edition's identity fields
  * are not editable, so their problems belong to the questionnaire as a whole.
  */
-export function fieldPathOf(path: string): string {
+function fieldPathOf(path: string): string {
   const segments = path === '' ? [] : path.split('.');
   if (segments[0] !== 'pages' && segments[0] !== 'title' && segments[0] !== 'startPage') return '';
   const anyOf = segments.lastIndexOf('anyOf');

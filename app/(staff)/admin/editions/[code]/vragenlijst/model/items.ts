@@ -37,7 +37,7 @@ export function appendItem(definition: Definition, listPath: Path, item: unknown
 }
 
 /** `PREFIX_1`, `PREFIX_2`, …: the first that is not taken. */
-export function freeCode(prefix: string, taken: Iterable<string>): string {
+function freeCode(prefix: string, taken: Iterable<string>): string {
   const used = new Set(taken);
   let n = 1;
   while (used.has(`${prefix}_${n}`)) n++;
@@ -48,7 +48,7 @@ function questionCodes(definition: Definition): string[] {
   return definition.pages.flatMap((page) => page.questions.map((question) => question.code));
 }
 
-export const CODE_PREFIX = { page: 'PAGINA', question: 'VRAAG', option: 'OPTIE' } as const;
+const CODE_PREFIX = { page: 'PAGINA', question: 'VRAAG', option: 'OPTIE' } as const;
 
 /** Two options with free codes and no text yet: the admin words them. */
 export function newOptions(count: number, taken: string[] = []): Option[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import definitionFile from '@/db/questionnaires/2022-2023.json';
+import definitionFile from '@/cli/seed/questionnaires/2022-2023.json';
 import { parseDefinition, type Definition } from '@/lib/questionnaire/definition';
 import { changeType } from './change-type';
 import { checkDraft } from './check';

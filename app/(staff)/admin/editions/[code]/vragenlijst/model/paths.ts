@@ -3,11 +3,6 @@ import { wordingFieldNames } from '@/lib/editions/structure';
 /** Where a value sits in a definition: ['pages', 1, 'questions', 0, 'text']. */
 export type Path = readonly (string | number)[];
 
-/** "pages.1.questions.0.text", the form the definition schema's problems use. */
-export function pathKey(path: Path): string {
-  return path.join('.');
-}
-
 function isRecord(value: unknown): value is Record<string | number, unknown> {
   return typeof value === 'object' && value !== null;
 }

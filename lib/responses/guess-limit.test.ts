@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { editions, libraries } from '@/db/schema';
 import { openTestDb } from '@/tests/support/db';
 import type { RateLimitPolicy } from '@/lib/auth/rate-limit';
-import { loadBundledDefinitions } from '@/lib/questionnaire/files';
-import { createInvitation } from './create';
+import { loadBundledDefinitions } from '@/cli/seed/questionnaires';
+import { createInvitation } from '@/lib/invitations/create';
 import { isInvitationLookupLimited, lookUpInvitation } from './guess-limit';
 
 const policy: RateLimitPolicy = { maxFailures: 3, windowMs: 60_000, lockMs: 120_000 };

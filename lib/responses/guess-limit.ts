@@ -1,6 +1,6 @@
 import type { Db } from '@/db/client';
 import { getLimitState, invitationTokenPolicy, recordFailure, type RateLimitPolicy } from '@/lib/auth/rate-limit';
-import { findInvitationByToken, type InvitationContext } from '@/lib/responses/queries';
+import { findInvitationByToken, type InvitationContext } from './queries';
 import { apiMessage } from '@/lib/api/messages';
 
 /**
@@ -17,7 +17,7 @@ export type InvitationLookup =
   | { status: 'unknown' }
   | { status: 'limited'; retryAfterSeconds: number };
 
-export function invitationLimitKey(clientKey: string): string {
+function invitationLimitKey(clientKey: string): string {
   return `token:${clientKey}`;
 }
 

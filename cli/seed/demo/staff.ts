@@ -1,9 +1,7 @@
-import type { Db } from '../client';
+import type { Db } from '@/db/client';
 import { CLI_ACTOR } from '@/lib/audit/record';
 import { createUser } from '@/lib/auth/users';
 import { demoStaffAccounts } from './staff-accounts';
-
-export { demoStaffAccounts };
 
 /** The demo admin and coordinator; prints how to sign in. */
 export async function seedDemoStaff(db: Db): Promise<void> {

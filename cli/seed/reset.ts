@@ -1,4 +1,4 @@
-import type { Db } from './client';
+import type { Db } from '@/db/client';
 
 /**
  * Rows that are nobody's data: drizzle's migration journal and the sign-in and

@@ -2,7 +2,7 @@ import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import { messages } from '@/i18n/messages';
 import { listQuestions } from '@/lib/questionnaire/definition';
-import { loadBundledDefinitions } from '@/lib/questionnaire/files';
+import { loadBundledDefinitions } from '@/cli/seed/questionnaires';
 import { typeOf } from '@/lib/questionnaire/types';
 
 const t = createTranslator({ locale: 'nl', messages, namespace: 'respondent.printPage' });

@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseDefinition, type Definition } from './definition';
+import { parseDefinition, type Definition } from '@/lib/questionnaire/definition';
 
-export const questionnaireFolder = path.join(process.cwd(), 'db', 'questionnaires');
+/** The questionnaires the seed stores as editions (the demo's two school years). */
+const questionnaireFolder = path.join(process.cwd(), 'cli', 'seed', 'questionnaires');
 
 /** Reads and validates a questionnaire definition file; throws on any problem. */
-export function loadDefinitionFile(file: string): Definition {
+function loadDefinitionFile(file: string): Definition {
   const text = fs.readFileSync(file, 'utf8');
   try {
     return parseDefinition(JSON.parse(text));
@@ -14,7 +15,7 @@ export function loadDefinitionFile(file: string): Definition {
   }
 }
 
-/** Every definition in db/questionnaires, oldest edition first. */
+/** Every definition in cli/seed/questionnaires, oldest edition first. */
 export function loadBundledDefinitions(folder = questionnaireFolder): Definition[] {
   return fs
     .readdirSync(folder)

@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { stringify } from 'csv-stringify/sync';
-import { getDb, type Db } from './client';
-import { runMigrations } from './migrate';
+import { getDb, type Db } from '@/db/client';
+import { runMigrations } from '@/db/migrate';
 import { emptyDatabase, tablesWithData } from './reset';
-import * as schema from './schema';
+import * as schema from '@/db/schema';
 import { databaseUrl } from '@/lib/env';
-import { loadBundledDefinitions } from '@/lib/questionnaire/files';
+import { loadBundledDefinitions } from './questionnaires';
 import { createInvitation } from '@/lib/invitations/create';
 import { getEditionByCode } from '@/lib/editions/queries';
 import { findInvitationByToken } from '@/lib/responses/queries';
@@ -170,7 +170,7 @@ async function main() {
 }
 
 // Importable by tests (seedEditions) without seeding anything.
-if (process.argv[1]?.match(/db[\\/]seed\.ts$/)) {
+if (process.argv[1]?.match(/cli[\\/]seed[\\/]seed\.ts$/)) {
   main().catch((error) => {
     console.error(error);
     process.exit(1);
