@@ -67,7 +67,7 @@ export function renderRegistries(names) {
     for (const name of names) {
       for (const { part } of registry.parts) {
         lines.push(part === 'module'
-          ? `import ${identifier(name, part)}, { schema as ${camel(name)}Schema } from '../${name}/module';`
+          ? `import ${identifier(name, part)}, { schema as ${camel(name)}Schema } from '../${name}/type';`
           : `import ${identifier(name, part)} from '../${name}/${part}';`);
       }
     }

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { MultipleChoiceQuestion } from '@/lib/questionnaire/types/multiple/module';
+import type { MultipleChoiceQuestion } from '@/lib/questionnaire/types/multiple/type';
 import { describe, expect, it } from 'vitest';
 import { auditLog } from '@/db/schema';
 import { CLI_ACTOR } from '@/lib/audit/record';

@@ -1,12 +1,12 @@
 import { z } from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import { code, type conditionSchema } from './types/base';
-import type { Option } from './types/choice/module';
+import type { Option } from './types/choice/type';
 import { typeOf } from './types/index';
-import type { MultipleChoiceQuestion } from './types/multiple/module';
+import type { MultipleChoiceQuestion } from './types/multiple/type';
 import { questionSchemas } from './types/registry/modules';
 import { startPageSchema } from './start-page';
-import type { SingleChoiceQuestion } from './types/single/module';
+import type { SingleChoiceQuestion } from './types/single/type';
 
 /**
  * The questionnaire definition format. Everything the application shows or
@@ -14,7 +14,7 @@ import type { SingleChoiceQuestion } from './types/single/module';
  * question is a data change, never a page change.
  */
 
-export { otherTextKey, OTHER_TEXT_MAX_LENGTH } from './types/choice/module';
+export { otherTextKey, OTHER_TEXT_MAX_LENGTH } from './types/choice/type';
 
 /** One member per question type; each type's module (lib/questionnaire/types/) owns its schema. */
 export const questionSchema = z.discriminatedUnion('type', questionSchemas);

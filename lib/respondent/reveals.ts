@@ -1,5 +1,5 @@
 import { choiceOptions, isChoiceQuestion, type Question } from '@/lib/questionnaire/definition';
-import { chosenCodes } from '@/lib/questionnaire/types/choice/module';
+import { chosenCodes } from '@/lib/questionnaire/types/choice/type';
 import type { Answers } from '@/lib/questionnaire/visibility';
 
 /** A question of a page, with the shown questions that its options reveal (GOV.UK conditional reveal). */

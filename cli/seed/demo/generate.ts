@@ -1,6 +1,6 @@
 import { findQuestion, listQuestions, type Definition } from '@/lib/questionnaire/definition';
 import { typeOf } from '@/lib/questionnaire/types';
-import { otherTextKey } from '@/lib/questionnaire/types/choice/module';
+import { otherTextKey } from '@/lib/questionnaire/types/choice/type';
 import { buildAnswersSchema } from '@/lib/questionnaire/answer-schema';
 import { visibleQuestionCodes, type Answers } from '@/lib/questionnaire/visibility';
 import { createRandom, type Random } from './random';

@@ -4,7 +4,7 @@ import { questionTypes as registered } from './registry/modules';
 
 /**
  * Every question type by its name in the definition: a folder per type
- * (`<type>/module.ts` and its components), listed in type-names.json, from
+ * (`<type>/type.ts` and its components), listed in type-names.json, from
  * which scripts/question-types.mjs writes the registries in registry/.
  */
 export const questionTypes = registered satisfies { [Name in Question['type']]: QuestionType<Extract<Question, { type: Name }>> };

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useController } from 'react-hook-form';
 import type { ChoiceQuestion, Option } from '@/lib/questionnaire/definition';
 import { countInWords } from '@/lib/questionnaire/number-words';
-import { chosenCodes } from '@/lib/questionnaire/types/choice/module';
+import { chosenCodes } from '@/lib/questionnaire/types/choice/type';
 import { describedBy, fieldIds as ids } from '@/app/(respondent)/_components/field-ids';
 import { ChoiceLimit } from './choice-limit';
 import { FieldError, QuestionLabel, useError, type FieldProps } from '@/app/(respondent)/_components/fields/field-parts';

@@ -1,6 +1,6 @@
 import { fieldIds } from '@/app/(respondent)/_components/field-ids';
 import type { ChoiceQuestion } from '@/lib/questionnaire/definition';
-import { otherTextKey } from './module';
+import { otherTextKey } from './type';
 
 /** The error summary's link goes to the "Anders" text for its message, else to the first option. */
 export function choiceFocusTarget(question: ChoiceQuestion, key: string): string {

@@ -2,7 +2,7 @@
 
 import { Controller, type Control } from 'react-hook-form';
 import type { ChoiceQuestion, Option } from '@/lib/questionnaire/definition';
-import { OTHER_TEXT_MAX_LENGTH, otherTextKey } from '@/lib/questionnaire/types/choice/module';
+import { OTHER_TEXT_MAX_LENGTH, otherTextKey } from '@/lib/questionnaire/types/choice/type';
 import type { FormValues } from '@/lib/respondent/form-values';
 import { describedBy, fieldIds } from '@/app/(respondent)/_components/field-ids';
 import { FieldError, useError } from '@/app/(respondent)/_components/fields/field-parts';

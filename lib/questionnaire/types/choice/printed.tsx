@@ -1,5 +1,5 @@
 import type { ChoiceQuestion } from '@/lib/questionnaire/definition';
-import { chosenCodes, otherTextKey } from '@/lib/questionnaire/types/choice/module';
+import { chosenCodes, otherTextKey } from '@/lib/questionnaire/types/choice/type';
 import type { Answers } from '@/lib/questionnaire/visibility';
 import type { PrintT } from '../surfaces';
 

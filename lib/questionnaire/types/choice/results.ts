@@ -2,7 +2,7 @@ import type { OptionResult } from '@/lib/results/aggregate';
 import { wholePercent } from '@/lib/figures/percent';
 import { optionSentence } from '@/lib/wording/results';
 import type { FiguresContext } from '../question-type';
-import type { ChoiceBase } from './module';
+import type { ChoiceBase } from './type';
 
 /* What the two choices' figures share (server side: the results' words stay out of the respondent's bundle). */
 

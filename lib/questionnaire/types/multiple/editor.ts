@@ -2,7 +2,7 @@ import { newOptions } from '@/app/(staff)/admin/editions/[code]/vragenlijst/mode
 import { choiceParts } from '../choice/editor';
 import { withoutUndefined } from '../without-undefined';
 import type { TypeEditor } from '../surfaces';
-import type { MultipleChoiceQuestion } from './module';
+import type { MultipleChoiceQuestion } from './type';
 
 const multipleEditor: TypeEditor<MultipleChoiceQuestion> = {
   fresh(common, previous) {

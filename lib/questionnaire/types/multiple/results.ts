@@ -7,7 +7,7 @@ import { optionFigures, topOptionSentence } from '../choice/results';
 import { noFigures, type FiguresContext } from '../question-type';
 import { commonResultFields, commonSentences, commonTableRows } from '../results';
 import type { TypeResults } from '../surfaces';
-import multipleChoice, { type MultipleChoiceQuestion } from './module';
+import multipleChoice, { type MultipleChoiceQuestion } from './type';
 
 /** The respondents who chose an option that is not exclusive, by their rows at position 1. */
 function withOtherThanExclusive(question: Question | undefined, counts: EditionCounts, questionCode: string): number {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { MultipleChoiceQuestion } from './module';
+import type { MultipleChoiceQuestion } from './type';
 import { NumberSetting } from '@/app/(staff)/admin/editions/[code]/vragenlijst/editor/number-setting';
 import { AtLeastOneSettings } from '../choice/at-least-one-settings';
 import { ChoiceWording } from '../choice/choice-wording';

@@ -1,6 +1,6 @@
 import { withoutUndefined } from '../without-undefined';
 import type { TypeEditor } from '../surfaces';
-import type { NumberQuestion } from './module';
+import type { NumberQuestion } from './type';
 
 const numberEditor: TypeEditor<NumberQuestion> = {
   fresh: (common) => withoutUndefined({ ...common, type: 'number', min: 0, max: 100, integer: true }),

@@ -2,7 +2,7 @@
 
 import { Controller } from 'react-hook-form';
 import type { FieldKind } from '../surfaces';
-import type { NumberQuestion } from './module';
+import type { NumberQuestion } from './type';
 import { describedBy, fieldIds } from '@/app/(respondent)/_components/field-ids';
 import { LabelledHeader, useError, type FieldProps } from '@/app/(respondent)/_components/fields/field-parts';
 

@@ -1,5 +1,5 @@
 import { formatDutchNumber } from '@/lib/figures/dutch-number';
-import type { NumberQuestion } from './module';
+import type { NumberQuestion } from './type';
 import type { Answers } from '@/lib/questionnaire/visibility';
 import type { PrintT } from '../surfaces';
 

@@ -4,7 +4,7 @@ import { percentOfAmounts } from '@/lib/figures/percent';
 import { noFigures } from '../question-type';
 import { commonResultFields, commonSentences, commonTableRows } from '../results';
 import type { TypeResults } from '../surfaces';
-import type { NumberQuestion } from './module';
+import type { NumberQuestion } from './type';
 
 /** Answered, sum, mean and median, and the sum as a share of the sum it is bounded by (`atMost`). */
 const numberResults: TypeResults<NumberQuestion> = {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { numberQuestion, type NumberQuestion } from './module';
+import { numberQuestion, type NumberQuestion } from './type';
 import { CheckSetting } from '@/app/(staff)/admin/editions/[code]/vragenlijst/editor/check-setting';
 import { useEditor, useField } from '@/app/(staff)/admin/editions/[code]/vragenlijst/editor/editor-context';
 import { FieldMessages } from '@/app/(staff)/admin/editions/[code]/vragenlijst/editor/field-messages';

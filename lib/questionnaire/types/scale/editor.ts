@@ -1,6 +1,6 @@
 import type { TypeEditor } from '../surfaces';
 import { withoutUndefined } from '../without-undefined';
-import type { ScaleQuestion } from './module';
+import type { ScaleQuestion } from './type';
 
 const scaleEditor: TypeEditor<ScaleQuestion> = {
   // Five points, the ends to be worded: the schema asks for them where they are empty.

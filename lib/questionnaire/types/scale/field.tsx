@@ -5,7 +5,7 @@ import { useController } from 'react-hook-form';
 import { describedBy, fieldIds as ids } from '@/app/(respondent)/_components/field-ids';
 import { FieldError, QuestionLabel, useError, type FieldProps } from '@/app/(respondent)/_components/fields/field-parts';
 import type { FieldKind } from '../surfaces';
-import type { ScaleQuestion } from './module';
+import type { ScaleQuestion } from './type';
 import { DONT_KNOW, pointCode, pointLabel, pointsOf } from './points';
 import styles from './scale.module.css';
 

@@ -5,7 +5,7 @@ import type { ValueCount } from '@/lib/figures/number-stats';
 import type { Question } from '../../definition';
 import { noFigures, type ExportCell, type FiguresContext } from '../question-type';
 import { commonResultFields, type ResultTableWords } from '../results';
-import type { ScaleQuestion } from './module';
+import type { ScaleQuestion } from './type';
 import { DONT_KNOW, pointCode, pointLabel, pointsOf } from './points';
 
 /*

@@ -1,5 +1,5 @@
-import type { Option } from '../choice/module';
-import type { ScaleQuestion } from './module';
+import type { Option } from '../choice/type';
+import type { ScaleQuestion } from './type';
 
 /*
  * A scale's answers as options: a code per point (P1 … Pn, so conditions and

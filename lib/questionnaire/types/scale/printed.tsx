@@ -1,6 +1,6 @@
 import type { Answers } from '@/lib/questionnaire/visibility';
 import type { PrintT } from '../surfaces';
-import type { ScaleQuestion } from './module';
+import type { ScaleQuestion } from './type';
 import { scaleOptions } from './points';
 
 /** A circle per point (and one for the answer beside the scale), ticked and said where the library chose it. */

@@ -1,6 +1,6 @@
 import type { TypeResults } from '../surfaces';
 import { scaleFigures, scaleResultFields, scaleTableRows } from './figures';
-import type { ScaleQuestion } from './module';
+import type { ScaleQuestion } from './type';
 
 /** The distribution in the scale's order, mean and median with their base, "weet niet" apart (figures.ts). */
 const scaleResults: TypeResults<ScaleQuestion> = {

@@ -6,8 +6,8 @@ import { findProblems } from '@/lib/questionnaire/answer-schema';
 import { freshQuestion } from '@/app/(staff)/admin/editions/[code]/vragenlijst/types/fresh';
 import type { PrintT } from '../surfaces';
 import scaleEditor from './editor';
-import type { ScaleQuestion } from './module';
-import scaleQuestion from './module';
+import type { ScaleQuestion } from './type';
+import scaleQuestion from './type';
 import { ScalePrinted } from './printed';
 
 /* The scale in the editor and on paper. */

@@ -17,8 +17,8 @@ import { resultsDocument } from '@/lib/results/api';
 import { charts } from '@/lib/questionnaire/types/registry/server';
 import { typeOf } from '@/lib/questionnaire/types';
 import { addEdition, addResponse, openTestDb } from '@/tests/support/results-db';
-import type { ScaleQuestion } from './module';
-import scaleQuestion from './module';
+import type { ScaleQuestion } from './type';
+import scaleQuestion from './type';
 
 /*
  * The rating scale in each of its roles: its definition's bounds, the answer

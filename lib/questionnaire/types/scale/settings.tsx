@@ -6,7 +6,7 @@ import { FieldMessages } from '@/app/(staff)/admin/editions/[code]/vragenlijst/e
 import { NumberSetting } from '@/app/(staff)/admin/editions/[code]/vragenlijst/editor/number-setting';
 import { TextSetting } from '@/app/(staff)/admin/editions/[code]/vragenlijst/editor/text-setting';
 import type { SettingsProps } from '@/app/(staff)/admin/editions/[code]/vragenlijst/types/settings-props';
-import type { ScaleQuestion } from './module';
+import type { ScaleQuestion } from './type';
 import { pointsOf } from './points';
 
 /** A scale: its number of points, the ends' labels, optionally every point's label and the answer beside the scale. */

@@ -2,7 +2,7 @@ import { newOptions } from '@/app/(staff)/admin/editions/[code]/vragenlijst/mode
 import { choiceParts } from '../choice/editor';
 import { withoutUndefined } from '../without-undefined';
 import type { TypeEditor } from '../surfaces';
-import type { SingleChoiceQuestion } from './module';
+import type { SingleChoiceQuestion } from './type';
 
 const singleEditor: TypeEditor<SingleChoiceQuestion> = {
   fresh(common, previous) {

@@ -1,7 +1,7 @@
 import { choiceFocusTarget } from '../choice/focus-target';
 import { ChoiceField } from '../choice/choice-field';
 import type { FieldKind } from '../surfaces';
-import type { SingleChoiceQuestion } from './module';
+import type { SingleChoiceQuestion } from './type';
 
 /** Radio buttons. */
 const singleField: FieldKind<SingleChoiceQuestion> = {

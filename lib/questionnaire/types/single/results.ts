@@ -2,7 +2,7 @@ import { optionFigures, topOptionSentence } from '../choice/results';
 import { noFigures } from '../question-type';
 import { commonResultFields, commonSentences, commonTableRows } from '../results';
 import type { TypeResults } from '../surfaces';
-import singleChoice, { type SingleChoiceQuestion } from './module';
+import singleChoice, { type SingleChoiceQuestion } from './type';
 
 /** Each option's share of the respondents, and the sentence for the most chosen one. */
 const singleResults: TypeResults<SingleChoiceQuestion> = {

@@ -1,6 +1,6 @@
 'use client';
 
-import type { SingleChoiceQuestion } from './module';
+import type { SingleChoiceQuestion } from './type';
 import { ChoiceWording } from '../choice/choice-wording';
 import { OptionsEditor } from '../choice/options-editor';
 import type { SettingsProps } from '@/app/(staff)/admin/editions/[code]/vragenlijst/types/settings-props';

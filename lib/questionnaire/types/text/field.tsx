@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { Controller } from 'react-hook-form';
 import type { FieldKind } from '../surfaces';
-import type { TextQuestion } from './module';
+import type { TextQuestion } from './type';
 import { describedBy, fieldIds } from '@/app/(respondent)/_components/field-ids';
 import { LabelledHeader, useError, type FieldProps } from '@/app/(respondent)/_components/fields/field-parts';
 

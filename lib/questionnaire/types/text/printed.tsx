@@ -1,4 +1,4 @@
-import type { TextQuestion } from './module';
+import type { TextQuestion } from './type';
 import type { Answers } from '@/lib/questionnaire/visibility';
 
 /** The library's text, or room to write one. */

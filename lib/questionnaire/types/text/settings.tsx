@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { TextQuestion } from './module';
+import type { TextQuestion } from './type';
 import { NumberSetting } from '@/app/(staff)/admin/editions/[code]/vragenlijst/editor/number-setting';
 import type { SettingsProps } from '@/app/(staff)/admin/editions/[code]/vragenlijst/types/settings-props';
 

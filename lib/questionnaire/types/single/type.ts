@@ -20,7 +20,7 @@ import {
   otherTextSource,
   publicOptions,
   type PublicOption,
-} from '../choice/module';
+} from '../choice/type';
 import { NOT_ANSWERED, NOT_SHOWN, type QuestionType } from '../question-type';
 
 /** Single choice: one option, shown as radio buttons; stored as one row. */

@@ -3,7 +3,7 @@ import type { Question } from '../../definition';
 import { validationMessage as msg } from '../../messages';
 import { quote } from '../../quote';
 import { baseQuestion } from '../base';
-import { publicOptions, type PublicOption } from '../choice/module';
+import { publicOptions, type PublicOption } from '../choice/type';
 import { NOT_ANSWERED, NOT_SHOWN, type DefinitionIssue, type QuestionType } from '../question-type';
 import { DONT_KNOW, DONT_KNOW_VALUE, MAX_POINTS, MIN_POINTS, pointLabel, pointOf, pointsOf, scaleOptions } from './points';
 

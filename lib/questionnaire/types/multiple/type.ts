@@ -19,7 +19,7 @@ import {
   otherTextSource,
   publicOptions,
   type PublicOption,
-} from '../choice/module';
+} from '../choice/type';
 import { NOT_ANSWERED, NOT_SHOWN, type QuestionType } from '../question-type';
 
 /**
