@@ -1,7 +1,7 @@
 import type { ComponentType, ReactNode } from 'react';
 import type { getTranslations } from 'next-intl/server';
-import type { FieldProps } from '@/app/(respondent)/_components/fields/field-parts';
-import type { SettingsProps } from '@/app/(staff)/admin/editions/[code]/vragenlijst/types/settings-props';
+import type { FieldProps } from '@/lib/questionnaire/types/form/field-parts';
+import type { SettingsProps } from '@/lib/questionnaire/types/editing/settings-props';
 import type { QuestionFigures, QuestionResult } from '@/lib/results/aggregate';
 import type { BarChartOptions } from '@/lib/results/chart';
 import type { Question } from '../definition';

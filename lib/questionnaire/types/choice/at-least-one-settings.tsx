@@ -1,11 +1,11 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEditor } from '@/app/(staff)/admin/editions/[code]/vragenlijst/editor/editor-context';
-import { FieldMessages } from '@/app/(staff)/admin/editions/[code]/vragenlijst/editor/field-messages';
-import { TextSetting } from '@/app/(staff)/admin/editions/[code]/vragenlijst/editor/text-setting';
-import { fieldIdOf } from '@/app/(staff)/admin/editions/[code]/vragenlijst/model/field-ids';
-import { getAt, setAt, type Path } from '@/app/(staff)/admin/editions/[code]/vragenlijst/model/paths';
+import { useEditor } from '@/lib/questionnaire/types/editing/editor-context';
+import { FieldMessages } from '@/lib/questionnaire/types/editing/field-messages';
+import { TextSetting } from '@/lib/questionnaire/types/editing/text-setting';
+import { fieldIdOf } from '@/lib/questionnaire/types/editing/model/field-ids';
+import { getAt, setAt, type Path } from '@/lib/questionnaire/types/editing/model/paths';
 
 /** The optional result line "Ervaart een of meer knelpunten": both its label and sentence, or neither. */
 export function AtLeastOneSettings({ path }: { path: Path }) {

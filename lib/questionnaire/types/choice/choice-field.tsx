@@ -6,9 +6,9 @@ import { useController } from 'react-hook-form';
 import type { ChoiceQuestion, Option } from '@/lib/questionnaire/definition';
 import { countInWords } from '@/lib/questionnaire/number-words';
 import { chosenCodes } from '@/lib/questionnaire/types/choice/type';
-import { describedBy, fieldIds as ids } from '@/app/(respondent)/_components/field-ids';
+import { describedBy, fieldIds as ids } from '@/lib/questionnaire/types/form/field-ids';
 import { ChoiceLimit } from './choice-limit';
-import { FieldError, QuestionLabel, useError, type FieldProps } from '@/app/(respondent)/_components/fields/field-parts';
+import { FieldError, QuestionLabel, useError, type FieldProps } from '@/lib/questionnaire/types/form/field-parts';
 import { OtherText } from './other-text';
 import { useRevealNote } from './reveal-note';
 

@@ -1,8 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { TextSetting } from '@/app/(staff)/admin/editions/[code]/vragenlijst/editor/text-setting';
-import type { Path } from '@/app/(staff)/admin/editions/[code]/vragenlijst/model/paths';
+import { TextSetting } from '@/lib/questionnaire/types/editing/text-setting';
+import type { Path } from '@/lib/questionnaire/types/editing/model/paths';
 
 /** The wording of a choice question beyond its options: how its follow-up questions are named, and its result sentence. */
 export function ChoiceWording({ path }: { path: Path }) {

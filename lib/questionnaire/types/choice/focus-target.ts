@@ -1,4 +1,4 @@
-import { fieldIds } from '@/app/(respondent)/_components/field-ids';
+import { fieldIds } from '@/lib/questionnaire/types/form/field-ids';
 import type { ChoiceQuestion } from '@/lib/questionnaire/definition';
 import { otherTextKey } from './type';
 

@@ -2,14 +2,14 @@
 
 import { useTranslations } from 'next-intl';
 import type { Option } from '@/lib/questionnaire/definition';
-import { CheckSetting } from '@/app/(staff)/admin/editions/[code]/vragenlijst/editor/check-setting';
-import { useEditor } from '@/app/(staff)/admin/editions/[code]/vragenlijst/editor/editor-context';
-import { FieldMessages } from '@/app/(staff)/admin/editions/[code]/vragenlijst/editor/field-messages';
-import { ItemActions } from '@/app/(staff)/admin/editions/[code]/vragenlijst/editor/item-actions';
-import { TextSetting } from '@/app/(staff)/admin/editions/[code]/vragenlijst/editor/text-setting';
-import { fieldIdOf } from '@/app/(staff)/admin/editions/[code]/vragenlijst/model/field-ids';
-import { getAt, type Path } from '@/app/(staff)/admin/editions/[code]/vragenlijst/model/paths';
-import { setOptionCode } from '@/app/(staff)/admin/editions/[code]/vragenlijst/model/references';
+import { CheckSetting } from '@/lib/questionnaire/types/editing/check-setting';
+import { useEditor } from '@/lib/questionnaire/types/editing/editor-context';
+import { FieldMessages } from '@/lib/questionnaire/types/editing/field-messages';
+import { ItemActions } from '@/lib/questionnaire/types/editing/item-actions';
+import { TextSetting } from '@/lib/questionnaire/types/editing/text-setting';
+import { fieldIdOf } from '@/lib/questionnaire/types/editing/model/field-ids';
+import { getAt, type Path } from '@/lib/questionnaire/types/editing/model/paths';
+import { setOptionCode } from '@/lib/questionnaire/types/editing/model/option-code';
 
 type Props = { questionPath: Path; index: number; count: number; exclusive: boolean };
 

@@ -2,12 +2,12 @@
 
 import { useTranslations } from 'next-intl';
 import type { Option } from '@/lib/questionnaire/definition';
-import { useEditor, useField } from '@/app/(staff)/admin/editions/[code]/vragenlijst/editor/editor-context';
-import { FieldMessages } from '@/app/(staff)/admin/editions/[code]/vragenlijst/editor/field-messages';
-import { actionIds } from '@/app/(staff)/admin/editions/[code]/vragenlijst/editor/item-actions';
-import { fieldIdOf } from '@/app/(staff)/admin/editions/[code]/vragenlijst/model/field-ids';
-import { appendItem, newOption } from '@/app/(staff)/admin/editions/[code]/vragenlijst/model/items';
-import type { Path } from '@/app/(staff)/admin/editions/[code]/vragenlijst/model/paths';
+import { useEditor, useField } from '@/lib/questionnaire/types/editing/editor-context';
+import { FieldMessages } from '@/lib/questionnaire/types/editing/field-messages';
+import { actionIds } from '@/lib/questionnaire/types/editing/item-actions';
+import { fieldIdOf } from '@/lib/questionnaire/types/editing/model/field-ids';
+import { appendItem, newOption } from '@/lib/questionnaire/types/editing/model/items';
+import type { Path } from '@/lib/questionnaire/types/editing/model/paths';
 import { OptionEditor } from './option-editor';
 
 /** The options of a choice question, in the order the library sees them. `exclusive`: options may exclude the others. */

@@ -4,8 +4,8 @@ import { Controller, type Control } from 'react-hook-form';
 import type { ChoiceQuestion, Option } from '@/lib/questionnaire/definition';
 import { OTHER_TEXT_MAX_LENGTH, otherTextKey } from '@/lib/questionnaire/types/choice/type';
 import type { FormValues } from '@/lib/respondent/form-values';
-import { describedBy, fieldIds } from '@/app/(respondent)/_components/field-ids';
-import { FieldError, useError } from '@/app/(respondent)/_components/fields/field-parts';
+import { describedBy, fieldIds } from '@/lib/questionnaire/types/form/field-ids';
+import { FieldError, useError } from '@/lib/questionnaire/types/form/field-parts';
 
 type Props = { question: ChoiceQuestion; option: Option; control: Control<FormValues>; readOnly: boolean };
 

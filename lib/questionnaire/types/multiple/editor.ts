@@ -1,4 +1,4 @@
-import { newOptions } from '@/app/(staff)/admin/editions/[code]/vragenlijst/model/items';
+import { newOptions } from '@/lib/questionnaire/types/editing/model/items';
 import { choiceParts } from '../choice/editor';
 import { withoutUndefined } from '../without-undefined';
 import type { TypeEditor } from '../surfaces';

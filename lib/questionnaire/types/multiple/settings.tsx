@@ -2,11 +2,11 @@
 
 import { useTranslations } from 'next-intl';
 import type { MultipleChoiceQuestion } from './type';
-import { NumberSetting } from '@/app/(staff)/admin/editions/[code]/vragenlijst/editor/number-setting';
+import { NumberSetting } from '@/lib/questionnaire/types/editing/number-setting';
 import { AtLeastOneSettings } from '../choice/at-least-one-settings';
 import { ChoiceWording } from '../choice/choice-wording';
 import { OptionsEditor } from '../choice/options-editor';
-import type { SettingsProps } from '@/app/(staff)/admin/editions/[code]/vragenlijst/types/settings-props';
+import type { SettingsProps } from '@/lib/questionnaire/types/editing/settings-props';
 
 /** More choices: at most N of them, options that exclude the others, and the result line for "at least one other". */
 export function MultipleSettings({ path, question }: SettingsProps<MultipleChoiceQuestion>) {

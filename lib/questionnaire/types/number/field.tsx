@@ -3,8 +3,8 @@
 import { Controller } from 'react-hook-form';
 import type { FieldKind } from '../surfaces';
 import type { NumberQuestion } from './type';
-import { describedBy, fieldIds } from '@/app/(respondent)/_components/field-ids';
-import { LabelledHeader, useError, type FieldProps } from '@/app/(respondent)/_components/fields/field-parts';
+import { describedBy, fieldIds } from '@/lib/questionnaire/types/form/field-ids';
+import { LabelledHeader, useError, type FieldProps } from '@/lib/questionnaire/types/form/field-parts';
 
 /** A number typed in Dutch ("12,5"), with its unit beside it. */
 export function NumberField({ question, control, readOnly }: FieldProps<NumberQuestion>) {

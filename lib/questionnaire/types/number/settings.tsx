@@ -2,13 +2,13 @@
 
 import { useTranslations } from 'next-intl';
 import { numberQuestion, type NumberQuestion } from './type';
-import { CheckSetting } from '@/app/(staff)/admin/editions/[code]/vragenlijst/editor/check-setting';
-import { useEditor, useField } from '@/app/(staff)/admin/editions/[code]/vragenlijst/editor/editor-context';
-import { FieldMessages } from '@/app/(staff)/admin/editions/[code]/vragenlijst/editor/field-messages';
-import { NumberSetting } from '@/app/(staff)/admin/editions/[code]/vragenlijst/editor/number-setting';
-import { questionChoiceLabel } from '@/app/(staff)/admin/editions/[code]/vragenlijst/editor/question-choice';
-import { TextSetting } from '@/app/(staff)/admin/editions/[code]/vragenlijst/editor/text-setting';
-import type { SettingsProps } from '@/app/(staff)/admin/editions/[code]/vragenlijst/types/settings-props';
+import { CheckSetting } from '@/lib/questionnaire/types/editing/check-setting';
+import { useEditor, useField } from '@/lib/questionnaire/types/editing/editor-context';
+import { FieldMessages } from '@/lib/questionnaire/types/editing/field-messages';
+import { NumberSetting } from '@/lib/questionnaire/types/editing/number-setting';
+import { questionChoiceLabel } from '@/lib/questionnaire/types/editing/question-choice';
+import { TextSetting } from '@/lib/questionnaire/types/editing/text-setting';
+import type { SettingsProps } from '@/lib/questionnaire/types/editing/settings-props';
 
 /** A number: its limits, whole or not, its unit, and an earlier number question it may not exceed. */
 export function NumberSettings({ path, question, position }: SettingsProps<NumberQuestion>) {

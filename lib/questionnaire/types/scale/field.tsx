@@ -2,8 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { useController } from 'react-hook-form';
-import { describedBy, fieldIds as ids } from '@/app/(respondent)/_components/field-ids';
-import { FieldError, QuestionLabel, useError, type FieldProps } from '@/app/(respondent)/_components/fields/field-parts';
+import { describedBy, fieldIds as ids } from '@/lib/questionnaire/types/form/field-ids';
+import { FieldError, QuestionLabel, useError, type FieldProps } from '@/lib/questionnaire/types/form/field-parts';
 import type { FieldKind } from '../surfaces';
 import type { ScaleQuestion } from './type';
 import { DONT_KNOW, pointCode, pointLabel, pointsOf } from './points';

@@ -1,11 +1,11 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useField } from '@/app/(staff)/admin/editions/[code]/vragenlijst/editor/editor-context';
-import { FieldMessages } from '@/app/(staff)/admin/editions/[code]/vragenlijst/editor/field-messages';
-import { NumberSetting } from '@/app/(staff)/admin/editions/[code]/vragenlijst/editor/number-setting';
-import { TextSetting } from '@/app/(staff)/admin/editions/[code]/vragenlijst/editor/text-setting';
-import type { SettingsProps } from '@/app/(staff)/admin/editions/[code]/vragenlijst/types/settings-props';
+import { useField } from '@/lib/questionnaire/types/editing/editor-context';
+import { FieldMessages } from '@/lib/questionnaire/types/editing/field-messages';
+import { NumberSetting } from '@/lib/questionnaire/types/editing/number-setting';
+import { TextSetting } from '@/lib/questionnaire/types/editing/text-setting';
+import type { SettingsProps } from '@/lib/questionnaire/types/editing/settings-props';
 import type { ScaleQuestion } from './type';
 import { pointsOf } from './points';
 

@@ -3,7 +3,7 @@
 import type { SingleChoiceQuestion } from './type';
 import { ChoiceWording } from '../choice/choice-wording';
 import { OptionsEditor } from '../choice/options-editor';
-import type { SettingsProps } from '@/app/(staff)/admin/editions/[code]/vragenlijst/types/settings-props';
+import type { SettingsProps } from '@/lib/questionnaire/types/editing/settings-props';
 
 /** One choice: its options (none can exclude others: only one is picked anyway). */
 export function SingleSettings({ path, question }: SettingsProps<SingleChoiceQuestion>) {

@@ -4,8 +4,8 @@ import { useTranslations } from 'next-intl';
 import { Controller } from 'react-hook-form';
 import type { FieldKind } from '../surfaces';
 import type { TextQuestion } from './type';
-import { describedBy, fieldIds } from '@/app/(respondent)/_components/field-ids';
-import { LabelledHeader, useError, type FieldProps } from '@/app/(respondent)/_components/fields/field-parts';
+import { describedBy, fieldIds } from '@/lib/questionnaire/types/form/field-ids';
+import { LabelledHeader, useError, type FieldProps } from '@/lib/questionnaire/types/form/field-parts';
 
 /** A free text, with the characters used out of those allowed. */
 export function TextField({ question, control, readOnly }: FieldProps<TextQuestion>) {

@@ -2,8 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import type { TextQuestion } from './type';
-import { NumberSetting } from '@/app/(staff)/admin/editions/[code]/vragenlijst/editor/number-setting';
-import type { SettingsProps } from '@/app/(staff)/admin/editions/[code]/vragenlijst/types/settings-props';
+import { NumberSetting } from '@/lib/questionnaire/types/editing/number-setting';
+import type { SettingsProps } from '@/lib/questionnaire/types/editing/settings-props';
 
 /** A free text: how long it may be. */
 export function TextSettings({ path }: SettingsProps<TextQuestion>) {

@@ -2,11 +2,11 @@
 
 import { useTranslations } from 'next-intl';
 import { choiceOptions, isChoiceQuestion } from '@/lib/questionnaire/definition';
-import { fieldIdOf } from '../model/field-ids';
-import { setAt, type Path } from '../model/paths';
-import { useEditor, useField } from './editor-context';
-import { FieldMessages } from './field-messages';
-import { questionChoiceLabel } from './question-choice';
+import { fieldIdOf } from '@/lib/questionnaire/types/editing/model/field-ids';
+import { setAt, type Path } from '@/lib/questionnaire/types/editing/model/paths';
+import { useEditor, useField } from '@/lib/questionnaire/types/editing/editor-context';
+import { FieldMessages } from '@/lib/questionnaire/types/editing/field-messages';
+import { questionChoiceLabel } from '@/lib/questionnaire/types/editing/question-choice';
 
 /**
  * When the question is shown: always, or after one of the chosen answers to

@@ -1,6 +1,6 @@
 import type { Definition, Question } from '@/lib/questionnaire/definition';
 import { freshQuestion, type CommonFields } from '../types/fresh';
-import { getAt, setAt, type Path } from './paths';
+import { getAt, setAt, type Path } from '@/lib/questionnaire/types/editing/model/paths';
 
 function commonFields(question: Question): CommonFields {
   const { code, text, description, required, errorSubject, condition, resultBase } = question;

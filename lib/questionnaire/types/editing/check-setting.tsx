@@ -1,6 +1,6 @@
 'use client';
 
-import type { Path } from '../model/paths';
+import type { Path } from './model/paths';
 import { useField } from './editor-context';
 import { FieldMessages } from './field-messages';
 

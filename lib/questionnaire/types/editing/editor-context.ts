@@ -2,8 +2,8 @@
 
 import { createContext, useContext } from 'react';
 import type { Definition } from '@/lib/questionnaire/definition';
-import { fieldIdOf, messageIdOf } from '../model/field-ids';
-import { getAt, isWordingPath, setAt, type Path } from '../model/paths';
+import { fieldIdOf, messageIdOf } from './model/field-ids';
+import { getAt, isWordingPath, setAt, type Path } from './model/paths';
 
 /** After a change: where focus goes (an element id) and what a screen reader hears. */
 export type AfterChange = { focusId?: string; announce?: string };

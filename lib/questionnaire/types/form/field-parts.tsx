@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useFormState, type Control } from 'react-hook-form';
 import type { Question } from '@/lib/questionnaire/definition';
 import type { FormValues } from '@/lib/respondent/form-values';
-import { fieldIds } from '../field-ids';
+import { fieldIds } from './field-ids';
 
 /** What every field component gets: one question, rendered from its definition. */
 export type FieldProps<Q extends Question = Question> = {

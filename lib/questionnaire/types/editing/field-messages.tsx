@@ -1,7 +1,7 @@
 'use client';
 
-import { fieldIdOf, messageIdOf } from '../model/field-ids';
-import type { Path } from '../model/paths';
+import { fieldIdOf, messageIdOf } from './model/field-ids';
+import type { Path } from './model/paths';
 import { useEditor } from './editor-context';
 
 /** The schema's messages about a field, a list or an item, where it is shown. */

@@ -2,8 +2,8 @@
 
 import { useState } from 'react';
 import { formatDutchNumber, parseDutchNumber } from '@/lib/figures/dutch-number';
-import { fieldIdOf } from '../model/field-ids';
-import type { Path } from '../model/paths';
+import { fieldIdOf } from './model/field-ids';
+import type { Path } from './model/paths';
 import { useField } from './editor-context';
 import { FieldMessages } from './field-messages';
 

@@ -1,7 +1,7 @@
 'use client';
 
-import { fieldIdOf } from '../model/field-ids';
-import type { Path } from '../model/paths';
+import { fieldIdOf } from './model/field-ids';
+import type { Path } from './model/paths';
 import { useField } from './editor-context';
 import { FieldMessages } from './field-messages';
 

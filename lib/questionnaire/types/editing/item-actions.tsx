@@ -1,9 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { fieldIdOf } from '../model/field-ids';
-import { moveItem, removeItem } from '../model/items';
-import type { Path } from '../model/paths';
+import { fieldIdOf } from './model/field-ids';
+import { moveItem, removeItem } from './model/items';
+import type { Path } from './model/paths';
 import { useEditor } from './editor-context';
 
 type ItemKind = 'page' | 'question' | 'option';
