@@ -1,5 +1,5 @@
 import type { QuestionResult } from '@/lib/results/aggregate';
-import type { ChartRow } from '@/lib/results/chart';
+import type { ChartRow } from '@/lib/figures/bar-chart';
 import type { ExportCell } from './question-type';
 
 /*

@@ -3,7 +3,7 @@ import type { getTranslations } from 'next-intl/server';
 import type { FieldProps } from '@/lib/questionnaire/types/form/field-parts';
 import type { SettingsProps } from '@/lib/questionnaire/types/editing/settings-props';
 import type { QuestionFigures, QuestionResult } from '@/lib/results/aggregate';
-import type { BarChartOptions } from '@/lib/results/chart';
+import type { BarChartOptions } from '@/lib/figures/bar-chart';
 import type { Question } from '../definition';
 import type { Answers } from '../visibility';
 import type { ExportCell, FiguresContext } from './question-type';

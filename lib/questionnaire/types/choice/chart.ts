@@ -1,4 +1,4 @@
-import { renderBarChartSvg } from '@/lib/results/chart';
+import { renderBarChartSvg } from './bar-chart';
 import type { Chart } from '../surfaces';
 
 /** The options' bars, by share, the at-least-one share first. */

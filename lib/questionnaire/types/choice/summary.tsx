@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { renderBarChartSvg } from '@/lib/results/chart';
+import { renderBarChartSvg } from './bar-chart';
 import { optionChartRows } from '../results';
 import type { SummaryProps } from '../surfaces';
 

@@ -1,4 +1,4 @@
-import { renderOrdinalChartSvg } from '@/lib/results/ordinal-chart';
+import { renderOrdinalChartSvg } from '@/lib/figures/ordinal-chart';
 import type { Chart } from '../surfaces';
 import { scaleOf } from './figures';
 

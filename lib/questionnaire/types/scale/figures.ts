@@ -1,6 +1,6 @@
 import type { QuestionResult } from '@/lib/results/aggregate';
 import type { EditionCounts } from '@/lib/results/compare';
-import { ordinalDistribution, type OrdinalResult } from '@/lib/results/ordinal';
+import { ordinalDistribution, type OrdinalResult } from '@/lib/figures/ordinal';
 import type { ValueCount } from '@/lib/figures/number-stats';
 import type { Question } from '../../definition';
 import { noFigures, type ExportCell, type FiguresContext } from '../question-type';

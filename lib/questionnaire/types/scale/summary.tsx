@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { ordinalNotes, pointLabel, renderOrdinalChartSvg } from '@/lib/results/ordinal-chart';
+import { ordinalNotes, pointLabel, renderOrdinalChartSvg } from '@/lib/figures/ordinal-chart';
 import type { SummaryProps } from '../surfaces';
 import { scaleOf } from './figures';
 

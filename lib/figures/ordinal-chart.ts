@@ -1,10 +1,10 @@
 import messages from '@/messages/nl/results.json';
-import { drawBars, type BarChartOptions, type ChartHeading, type ChartRow } from './chart';
+import { drawBars, type BarChartOptions, type ChartHeading, type ChartRow } from './bar-chart';
 import { formatOneDecimal, type OrdinalResult, type PointResult } from './ordinal';
 import { fillTemplate } from '@/lib/wording/results';
 
 /*
- * The SVG of an ordered distribution (lib/results/ordinal.ts): chart.ts's
+ * The SVG of an ordered distribution (lib/figures/ordinal.ts): bar-chart.ts's
  * bars, one per point in the scale's order, each point named by its number
  * and, where it has one, its label (the ends); below them the mean and median
  * with their base, the previous edition's, and the answer that counts apart,

@@ -1,6 +1,4 @@
 import messages from '@/messages/nl/results.json';
-import { optionChartRows } from '@/lib/questionnaire/types/results';
-import type { QuestionResult } from './aggregate';
 import { fillTemplate } from '@/lib/wording/results';
 
 /**
@@ -77,7 +75,7 @@ function textLines(lines: string[], x: number, y: number, attributes: string): s
 }
 
 /** What a drawing says above its bars when it stands alone: the question and its base with N. */
-export type ChartHeading = Pick<QuestionResult, 'text' | 'base'>;
+export type ChartHeading = { text: string; base: { label: string; n: number } };
 
 /** The question and its base (standalone only), then the legend; returns where the bars start. */
 function heading(question: ChartHeading, options: BarChartOptions, rows: ChartRow[], parts: string[]): number {
@@ -105,11 +103,6 @@ function heading(question: ChartHeading, options: BarChartOptions, rows: ChartRo
   return y + LINE_HEIGHT;
 }
 
-/** A choice's chart: the at-least-one share, then the options by share. */
-export function renderBarChartSvg(question: QuestionResult, options: BarChartOptions): string {
-  return drawBars(question, optionChartRows(question), { n: question.base.n, title: fillTemplate(text.chart.title, { question: question.text }) }, options);
-}
-
 /** What a drawing of bars needs beyond its rows: the base of the shares, the title, and optionally a description and lines below the bars. */
 export type BarsContent = {
   /** The base of the rows' percentages, named in each bar's tooltip. */
@@ -125,7 +118,7 @@ export type BarsContent = {
  * The one drawing of every chart of the results: a legend, a bar per row in
  * the given order (previous edition's marks beside them), and what `content`
  * adds. renderBarChartSvg draws a choice's options by share with it; other
- * distributions their rows in their own order (lib/results/ordinal-chart.ts).
+ * distributions their rows in their own order (lib/figures/ordinal-chart.ts).
  */
 export function drawBars(question: ChartHeading, rows: ChartRow[], content: BarsContent, options: BarChartOptions): string {
   const { id, previousEdition, layout = 'wide', standalone = false } = options;
