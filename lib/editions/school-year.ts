@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Definition } from '@/lib/questionnaire/definition';
 import type { DefinitionChange } from './structure';
-import { wordingFieldNames } from './structure';
+import { wordingFieldNames } from '@/lib/questionnaire/wording-fields';
 
 const SCHOOL_YEAR = /^(\d{4})-(\d{4})$/;
 

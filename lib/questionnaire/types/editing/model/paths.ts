@@ -1,4 +1,4 @@
-import { wordingFieldNames } from '@/lib/editions/structure';
+import { wordingFieldNames } from '@/lib/questionnaire/wording-fields';
 
 /** Where a value sits in a definition: ['pages', 1, 'questions', 0, 'text']. */
 export type Path = readonly (string | number)[];
