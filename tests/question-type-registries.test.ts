@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTypeNames, registries, renderRegistries, typeParts, typesFolder } from '@/scripts/question-types.mjs';
+import { partFile, readTypeNames, registries, renderRegistries, typeParts, typesFolder } from '@/scripts/question-types.mjs';
 
 /*
  * The registries in lib/questionnaire/types/registry/ are written by
@@ -21,7 +21,7 @@ describe('question type registries', () => {
   it('list a folder for each name, holding every surface\'s part', () => {
     for (const name of names) {
       for (const part of typeParts) {
-        const found = ['.ts', '.tsx'].some((ext) => fs.existsSync(path.join(typesFolder, name, part + ext)));
+        const found = ['.ts', '.tsx'].some((ext) => fs.existsSync(path.join(typesFolder, name, partFile(part) + ext)));
         expect(found, `${name}/${part}`).toBe(true);
       }
     }
