@@ -52,7 +52,7 @@ export const registries = [
 /** Every file a type's folder holds for the registries. */
 export const typeParts = registries.flatMap((r) => r.parts.map((p) => p.part));
 /** The file a part lives in, in the type's folder: its module is type.ts (dependency-cruiser takes './module' for Node's builtin). */
-export const partFile = (part) => (part === 'module' ? 'type' : part);
+export const partFile = (/** @type {string} */ part) => (part === 'module' ? 'type' : part);
 
 /** @param {string} text */
 const camel = (text) => text.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
