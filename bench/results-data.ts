@@ -8,9 +8,8 @@ import { createRandom, type Random } from '@/cli/seed/demo/random';
 import { listEditions } from '@/lib/editions/queries';
 import { provinces } from '@/lib/libraries/provinces';
 import { buildAnswersSchema } from '@/lib/questionnaire/answer-schema';
-import { isChoiceQuestion, listQuestions, otherTextKey, type ChoiceQuestion, type Definition } from '@/lib/questionnaire/definition';
-import { numberQuestion } from '@/lib/questionnaire/types/number';
-import { singleChoice } from '@/lib/questionnaire/types/single';
+import { choiceOptions, isChoiceQuestion, listQuestions, otherTextKey, type Definition, type Question } from '@/lib/questionnaire/definition';
+import { typeOf } from '@/lib/questionnaire/types';
 import { conditionHolds, type Answers } from '@/lib/questionnaire/visibility';
 import { answersToRows } from '@/lib/responses/answer-rows';
 
@@ -31,14 +30,14 @@ function weightedPick(weights: [string, number][], random: Random): string {
   return weights[weights.length - 1][0];
 }
 
-function answerChoice(question: ChoiceQuestion, targets: EditionTargets, shownTo: number, random: Random): string | string[] {
-  const counts = targets.choices[question.code] ?? Object.fromEntries(question.options.map((o) => [o.code, 1]));
-  if (singleChoice.is(question)) return weightedPick(Object.entries(counts), random);
-  const exclusive = question.options.find((o) => o.exclusive);
+function answerChoice(question: Question, targets: EditionTargets, shownTo: number, random: Random): string | string[] {
+  const counts = targets.choices[question.code] ?? Object.fromEntries(choiceOptions(question).map((o) => [o.code, 1]));
+  if (typeOf(question).choice!.oneOption) return weightedPick(Object.entries(counts), random);
+  const exclusive = choiceOptions(question).find((o) => o.exclusive);
   if (exclusive && random.next() < (counts[exclusive.code] ?? 0) / shownTo) return [exclusive.code];
   let weights = Object.entries(counts).filter(([code]) => code !== exclusive?.code);
   const picks = weights.reduce((s, [, w]) => s + w, 0);
-  const max = question.maxChoices ?? question.options.length;
+  const max = typeOf(question).choice!.maxChosen(question);
   // As many choices on average as the targets imply, never more than allowed.
   const average = Math.min(max, Math.max(1, picks / Math.max(1, shownTo - (exclusive ? counts[exclusive.code] ?? 0 : 0))));
   const howMany = Math.min(max, Math.floor(average) + (random.next() < average - Math.floor(average) ? 1 : 0));
@@ -48,7 +47,7 @@ function answerChoice(question: ChoiceQuestion, targets: EditionTargets, shownTo
     chosen.push(code);
     weights = weights.filter(([c]) => c !== code);
   }
-  return question.options.map((o) => o.code).filter((c) => chosen.includes(c));
+  return choiceOptions(question).map((o) => o.code).filter((c) => chosen.includes(c));
 }
 
 function generateBenchAnswers(def: Definition, targets: EditionTargets, random: Random): Answers {
@@ -64,19 +63,20 @@ function generateBenchAnswers(def: Definition, targets: EditionTargets, random: 
       const counts = targets.choices[question.code];
       const shownTo = question.condition?.question === 'VO_SAMENWERKING' || !counts ? targets.cooperating : Object.values(counts).reduce((a, b) => a + b, 0);
       const answered = counts ? Object.values(counts).reduce((a, b) => a + b, 0) : shownTo;
-      if (!question.required && singleChoice.is(question) && random.next() > answered / targets.cooperating) continue;
+      if (!question.required && typeOf(question).choice!.oneOption && random.next() > answered / targets.cooperating) continue;
       const value = answerChoice(question, targets, shownTo, random);
       answers[question.code] = value;
-      const other = question.options.find((o) => o.other);
+      const other = choiceOptions(question).find((o) => o.other);
       if (other && (Array.isArray(value) ? value : [value]).includes(other.code)) answers[otherTextKey(question.code)] = 'Anders';
-    } else if (numberQuestion.is(question)) {
+    } else if (typeOf(question).numberRange) {
+      const range = typeOf(question).numberRange!(question);
       const target = targets.numbers[question.code];
       if (!target || random.next() > target.answered / targets.cooperating) continue;
       const mean = target.total / target.answered;
       const step = target.step ?? 1;
       let value = Math.round((mean * (0.5 + random.next())) / step) * step;
-      if (question.atMost && typeof answers[question.atMost] === 'number') value = Math.min(value, answers[question.atMost] as number);
-      answers[question.code] = Math.min(question.max, Math.max(question.min, value));
+      if (range.atMost && typeof answers[range.atMost] === 'number') value = Math.min(value, answers[range.atMost] as number);
+      answers[question.code] = Math.min(range.max, Math.max(range.min, value));
     } else if (random.next() < 0.05) {
       answers[question.code] = 'Een toelichting.';
     }

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { typeOf } from '@/lib/questionnaire/types';
 import { describe, expect, it } from 'vitest';
 import { auditLog, editions } from '@/db/schema';
 import { listQuestions } from '@/lib/questionnaire/definition';
@@ -8,7 +9,7 @@ import { createEditionFrom, creationReview } from './create-from';
 import { getEditionByCode } from './queries';
 
 const codesOf = (def: Parameters<typeof listQuestions>[0]) =>
-  listQuestions(def).map((q) => ({ code: q.code, type: q.type, options: q.type === 'single' || q.type === 'multiple' ? q.options.map((o) => o.code) : [] }));
+  listQuestions(def).map((q) => ({ code: q.code, type: q.type, options: typeOf(q).choice?.options(q).map((o) => o.code) ?? [] }));
 
 describe('a new edition from a previous one', () => {
   it('copies every question and option code, replaces the school year, starts as a bare concept linked to its source', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { typeOf } from '@/lib/questionnaire/types';
 import { listQuestions } from '@/lib/questionnaire/definition';
 import { loadBundledDefinitions } from '@/cli/seed/questionnaires';
 import { replaceSchoolYear, schoolYearCodeSchema } from './school-year';
@@ -31,7 +32,7 @@ describe('school years', () => {
     first.text = 'In 2022/2023, in 2022–2023 en in 2021-2022; niet in 12022-20234.';
     const { definition } = replaceSchoolYear(source, '2022-2023', '2023-2024');
     expect(definition.pages[0].questions[0].text).toBe('In 2023/2024, in 2023–2024 en in 2021-2022; niet in 12022-20234.');
-    const codes = (def: typeof source) => listQuestions(def).map((q) => [q.code, q.type === 'single' || q.type === 'multiple' ? q.options.map((o) => o.code) : []]);
+    const codes = (def: typeof source) => listQuestions(def).map((q) => [q.code, typeOf(q).choice?.options(q).map((o) => o.code) ?? []]);
     expect(codes(definition)).toEqual(codes(source));
   });
 });

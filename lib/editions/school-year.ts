@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Definition } from '@/lib/questionnaire/definition';
 import type { DefinitionChange } from './structure';
-import { WORDING_FIELDS } from './structure';
+import { wordingFieldNames } from '@/lib/questionnaire/wording-fields';
 
 const SCHOOL_YEAR = /^(\d{4})-(\d{4})$/;
 
@@ -19,7 +19,7 @@ export function isSchoolYear(code: string): boolean {
   return schoolYearCodeSchema.safeParse(code).success;
 }
 
-const wording = new Set<string>(WORDING_FIELDS);
+const wording = wordingFieldNames;
 
 /**
  * A copy of `definition` with the school year `from` replaced by `to` in

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import type { MultipleChoiceQuestion } from '@/lib/questionnaire/types/multiple/type';
 import { describe, expect, it } from 'vitest';
 import { auditLog } from '@/db/schema';
 import { CLI_ACTOR } from '@/lib/audit/record';
@@ -27,10 +28,11 @@ function setUp({ open }: { open: boolean }) {
   return { db, current, edited, update, entries };
 }
 
+/** The bundled questionnaire's TEVREDEN, a multiple choice. */
+const tevreden = (def: Definition) => def.pages[1].questions[0] as MultipleChoiceQuestion;
+
 const addOption = (def: Definition) => {
-  const question = def.pages[1].questions[0];
-  if (question.type !== 'multiple') throw new Error('TEVREDEN is a multiple choice');
-  question.options.splice(9, 0, { code: 'DIGITAAL', label: 'Digitaal aanbod' });
+  tevreden(def).options.splice(9, 0, { code: 'DIGITAAL', label: 'Digitaal aanbod' });
 };
 
 describe('changing the definition of an edition', () => {
@@ -56,8 +58,7 @@ describe('changing the definition of an edition', () => {
     const s = setUp({ open: false });
     const before = s.current().definition;
     const result = s.update(s.edited((def) => {
-      const question = def.pages[1].questions[0];
-      if (question.type === 'multiple') question.maxChoices = 40;
+      tevreden(def).maxChoices = 40;
     }));
     expect(result).toMatchObject({
       ok: false,
@@ -91,8 +92,7 @@ describe('changing the definition of an edition', () => {
   it('accepts a wording correction to an open edition and records it', () => {
     const s = setUp({ open: true });
     const result = s.update(s.edited((def) => {
-      const question = def.pages[1].questions[0];
-      if (question.type === 'multiple') question.options[1].label = 'Deskundigheid binnen de bibliotheek';
+      tevreden(def).options[1].label = 'Deskundigheid binnen de bibliotheek';
     }));
     expect(result).toMatchObject({ ok: true, changes: [{ path: 'pages.1.questions.0.options.1.label', from: 'Expertise binnen de bibliotheek', to: 'Deskundigheid binnen de bibliotheek' }] });
     expect(s.entries().map((e) => [e.actorLabel, e.target, e.details])).toEqual([

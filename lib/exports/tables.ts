@@ -1,3 +1,4 @@
+import { resultsOf } from '@/lib/questionnaire/types/results-of';
 import type { ExportCell } from '@/lib/questionnaire/types/question-type';
 import type { EditionResults } from '@/lib/results/aggregate';
 import resultsMessages from '@/messages/nl/results.json';
@@ -45,14 +46,10 @@ export function resultsRows(results: EditionResults | undefined): ExportCell[][]
   }
   for (const q of results.questions) {
     const head = [q.code, q.text, q.base.label, q.base.n];
-    if (q.options.length === 0 && !q.numbers) rows.push(head);
-    for (const o of q.options) rows.push([...head, o.label, o.count, o.percent ?? '', o.previousPercent ?? '']);
-    if (q.atLeastOne?.label) rows.push([...head, q.atLeastOne.label, q.atLeastOne.count, q.atLeastOne.percent ?? '', q.atLeastOne.previousPercent ?? '']);
-    if (q.numbers) {
-      rows.push([...head, t.mean, q.numbers.mean ?? '']);
-      rows.push([...head, t.median, q.numbers.median ?? '']);
-      rows.push([...head, t.sum, q.numbers.sum]);
-    }
+    // What follows the question's columns is its type's: options, shares, figures.
+    const own = resultsOf(q).resultTableRows(q, t);
+    if (own.length === 0) rows.push(head);
+    for (const row of own) rows.push([...head, ...row]);
   }
   return rows;
 }

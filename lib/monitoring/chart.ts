@@ -1,5 +1,5 @@
 import messages from '@/messages/nl/monitoring.json';
-import { escapeXml } from '@/lib/results/chart';
+import { escapeXml } from '@/lib/figures/bar-chart';
 import type { Curve } from './curve';
 import { fillTemplate } from '@/lib/fill-template';
 

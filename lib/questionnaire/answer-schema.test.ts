@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { typeOf } from './types';
 import { describe, expect, it } from 'vitest';
 import { loadBundledDefinitions } from '@/cli/seed/questionnaires';
 import { buildAnswersSchema, findProblems } from './answer-schema';
@@ -15,7 +16,7 @@ function refusedQuestions(def: Definition, answers: Answers, mode: 'draft' | 'su
 }
 
 const multipleQuestions = (def: Definition) =>
-  listQuestions(def).flatMap((q) => (q.type === 'multiple' && q.maxChoices ? [q] : []));
+  listQuestions(def).flatMap((q) => (typeOf(q).choice?.oneOption === false && 'maxChoices' in q && q.maxChoices ? [q] : []));
 
 describe.each(definitions.map((d) => [d.edition, d] as const))('answer schema of %s', (_, def) => {
   it('accepts every valid answer set, in draft and submit mode', () => {
@@ -87,14 +88,10 @@ describe.each(definitions.map((d) => [d.edition, d] as const))('answer schema of
         const hidden = listQuestions(def).filter((q) => !visible.has(q.code));
         fc.pre(hidden.length > 0);
         const question = hidden[pick % hidden.length];
-        const value =
-          question.type === 'single'
-            ? question.options[0].code
-            : question.type === 'multiple'
-              ? [question.options[0].code]
-              : question.type === 'number'
-                ? question.min
-                : 'tekst';
+        const type = typeOf(question);
+        const value = type.choice
+          ? type.choice.answerOf(question, [type.choice.options(question)[0].code])
+          : (type.numberRange?.(question).min ?? 'tekst');
         expect(refusedQuestions(def, { ...answers, [question.code]: value })).toContain(question.code);
       }),
     );

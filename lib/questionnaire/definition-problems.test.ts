@@ -131,7 +131,7 @@ describe('definition problems in Dutch, at the field', () => {
     [
       'an unknown question type',
       (_, q) => (q[0].type = 'slider'),
-      { path: 'pages.0.questions.0.type', message: 'Kies een vraagsoort: single (één keuze), multiple (meer keuzes), number (getal) of text (tekst).' },
+      { path: 'pages.0.questions.0.type', message: 'Kies een vraagsoort: single (één keuze), multiple (meer keuzes), number (getal), text (tekst) of scale (schaal).' },
     ],
     ['a misspelt field', (_, q) => (q[0].requried = true), { path: 'pages.0.questions.0', message: 'Onbekend veld: requried.' }],
     ['a number where text belongs', (_, q) => (q[0].text = 5), { path: 'pages.0.questions.0.text', message: 'Hier hoort een tekst.' }],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { typeOf } from './types';
 import { loadBundledDefinitions } from '@/cli/seed/questionnaires';
 import { parseDefinition, type DefinitionInput } from './definition';
 
@@ -48,7 +49,7 @@ describe('questionnaire definition loader', () => {
       def.pages
         .flatMap((p) => p.questions)
         .flatMap((q) =>
-          q.type === 'multiple' && q.maxChoices === 3
+          typeOf(q).choice?.oneOption === false && 'maxChoices' in q && q.maxChoices === 3
             ? [{ code: q.code, options: q.options.map((o) => o.code), exclusive: q.options.filter((o) => o.exclusive).map((o) => o.code) }]
             : [],
         );

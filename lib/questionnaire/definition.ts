@@ -1,13 +1,12 @@
 import { z } from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import { code, type conditionSchema } from './types/base';
-import type { Option } from './types/choice';
+import type { Option } from './types/choice/type';
 import { typeOf } from './types/index';
-import { multipleChoiceSchema, type MultipleChoiceQuestion } from './types/multiple';
-import { numberQuestionSchema } from './types/number';
+import type { MultipleChoiceQuestion } from './types/multiple/type';
+import { questionSchemas } from './types/registry/modules';
 import { startPageSchema } from './start-page';
-import { singleChoiceSchema, type SingleChoiceQuestion } from './types/single';
-import { textQuestionSchema } from './types/text';
+import type { SingleChoiceQuestion } from './types/single/type';
 
 /**
  * The questionnaire definition format. Everything the application shows or
@@ -15,15 +14,10 @@ import { textQuestionSchema } from './types/text';
  * question is a data change, never a page change.
  */
 
-export { otherTextKey, OTHER_TEXT_MAX_LENGTH } from './types/choice';
+export { otherTextKey, OTHER_TEXT_MAX_LENGTH } from './types/choice/type';
 
 /** One member per question type; each type's module (lib/questionnaire/types/) owns its schema. */
-export const questionSchema = z.discriminatedUnion('type', [
-  singleChoiceSchema,
-  multipleChoiceSchema,
-  numberQuestionSchema,
-  textQuestionSchema,
-]);
+export const questionSchema = z.discriminatedUnion('type', questionSchemas);
 
 const pageSchema = z
   .strictObject({ code, title: z.string().check(z.minLength(1)), questions: z.array(questionSchema).check(z.minLength(1)) });
@@ -121,7 +115,17 @@ export function findQuestion(def: Definition, questionCode: string): Question | 
   return listQuestions(def).find((q) => q.code === questionCode);
 }
 
-/** Whether the respondent picks from options (only such a question can be a condition's source). */
-export function isChoiceQuestion(question: Question): question is ChoiceQuestion {
+/** Whether the respondent picks from options (only such a question can be a condition's source): a choice, or a scale's points. */
+export function isChoiceQuestion(question: Question): boolean {
   return typeOf(question).choice !== undefined;
+}
+
+/** The options a condition on this question can name, as its type gives them (none for a question without options). */
+export function choiceOptions(question: Question): readonly Option[] {
+  return typeOf(question).choice?.options(question) ?? [];
+}
+
+/** How the respondent is told which answers a choice holds back when it hides the questions behind it, where the question says. */
+export function followUpsNameOf(question: Question): string | undefined {
+  return 'followUpsName' in question ? question.followUpsName : undefined;
 }

@@ -1,7 +1,7 @@
 import { listQuestions, type Condition, type Definition } from './definition';
 import { isEmptyAnswer, type Answers } from './answer-value';
 import { typeOf } from './types';
-import { chosenCodes } from './types/choice';
+import { chosenCodes } from './types/choice/type';
 
 export { isEmptyAnswer, type AnswerValue, type Answers } from './answer-value';
 

@@ -1,4 +1,4 @@
-import { findQuestion, isChoiceQuestion, type Condition, type Definition } from '@/lib/questionnaire/definition';
+import { choiceOptions, findQuestion, type Condition, type Definition } from '@/lib/questionnaire/definition';
 import { questionNumbers } from './pages';
 import { fillTemplate } from '@/lib/fill-template';
 
@@ -23,7 +23,7 @@ export function conditionSentence(def: Definition, condition: Condition, wording
   const target = findQuestion(def, condition.question);
   const number = questionNumbers(def).get(condition.question);
   const labels = condition.anyOf.map((code) => {
-    const option = target && isChoiceQuestion(target) ? target.options.find((o) => o.code === code) : undefined;
+    const option = target ? choiceOptions(target).find((o) => o.code === code) : undefined;
     return option?.label ?? code;
   });
   const options = optionList(labels, wording.or);

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
+import { typeOf } from '@/lib/questionnaire/types';
 import { describe, expect, it } from 'vitest';
 import { buildAnswersSchema } from '@/lib/questionnaire/answer-schema';
-import { listQuestions } from '@/lib/questionnaire/definition';
+import { listQuestions, type ChoiceQuestion } from '@/lib/questionnaire/definition';
 import { loadBundledDefinitions } from '@/cli/seed/questionnaires';
 import { pruneAnswers, visibleQuestionCodes } from '@/lib/questionnaire/visibility';
 import { validAnswers } from '@/tests/support/arbitraries';
@@ -83,7 +84,7 @@ describe('keptBackNotices', () => {
 });
 
 describe.each(definitions.map((d) => [d.edition, d] as const))('switching a single choice in %s', (_edition, def) => {
-  const singles = listQuestions(def).filter((q) => q.type === 'single');
+  const singles = listQuestions(def).filter((q): q is ChoiceQuestion => !!typeOf(q).choice?.oneOption);
 
   it('sends only valid answers, keeps the rest, and switching back sends the original answers', () => {
     fc.assert(

@@ -1,5 +1,5 @@
-import { isChoiceQuestion, type Question } from '@/lib/questionnaire/definition';
-import { chosenCodes } from '@/lib/questionnaire/types/choice';
+import { choiceOptions, isChoiceQuestion, type Question } from '@/lib/questionnaire/definition';
+import { chosenCodes } from '@/lib/questionnaire/types/choice/type';
 import type { Answers } from '@/lib/questionnaire/visibility';
 
 /** A question of a page, with the shown questions that its options reveal (GOV.UK conditional reveal). */
@@ -60,5 +60,5 @@ export function revealTree(questions: Question[], visible: Set<string>, answers:
 function hostOption(question: Question, anyOf: string[], answers: Answers): string | undefined {
   if (!isChoiceQuestion(question)) return undefined;
   const chosen = chosenCodes(answers[question.code]);
-  return question.options.find((option) => anyOf.includes(option.code) && chosen.includes(option.code))?.code;
+  return choiceOptions(question).find((option) => anyOf.includes(option.code) && chosen.includes(option.code))?.code;
 }

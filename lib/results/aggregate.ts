@@ -2,6 +2,7 @@ import type { Db } from '@/db/client';
 import { getEditionById, getEditionByCode, type Edition } from '@/lib/editions/queries';
 import { listQuestions, type Question } from '@/lib/questionnaire/definition';
 import { typeOf } from '@/lib/questionnaire/types';
+import { resultsOf } from '@/lib/questionnaire/types/results-of';
 import { baseLabel } from '@/lib/wording/results';
 import { requestedGroup, type ResultFilters } from './filters';
 import { groupingAttributeNames, MINIMUM_GROUP_SIZE, type Group } from './grouping';
@@ -92,7 +93,7 @@ function questionResult(question: Question, counts: EditionCounts, previous: Edi
   const type = typeOf(question);
   const n = type.respondents(question, counts);
   const base = { label: baseLabel(question), n };
-  return { code: question.code, text: question.text, type: question.type, base, ...type.figures(question, { counts, previous, n }) };
+  return { code: question.code, text: question.text, type: question.type, base, ...resultsOf(question).figures(question, { counts, previous, n }) };
 }
 
 /**

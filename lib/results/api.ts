@@ -1,3 +1,4 @@
+import { resultsOf } from '@/lib/questionnaire/types/results-of';
 import type { EditionResults } from './aggregate';
 
 /**
@@ -21,28 +22,7 @@ export function resultsDocument(results: EditionResults) {
       text: q.text,
       type: q.type,
       base: q.base,
-      multipleAnswers: q.multipleAnswers,
-      options: q.options.map(({ code, label, count, percent, previousPercent, change }) => ({
-        code,
-        label,
-        count,
-        percent,
-        previousPercent,
-        change,
-      })),
-      ...(q.atLeastOne
-        ? {
-            atLeastOne: {
-              label: q.atLeastOne.label,
-              count: q.atLeastOne.count,
-              percent: q.atLeastOne.percent,
-              previousPercent: q.atLeastOne.previousPercent,
-            },
-          }
-        : {}),
-      ...(q.sentence || q.atLeastOne?.sentence ? { sentences: [q.atLeastOne?.sentence, q.sentence].filter(Boolean) } : {}),
-      ...(q.numbers ? { numbers: q.numbers } : {}),
-      ...(q.ratio ? { ratio: q.ratio } : {}),
+      ...resultsOf(q).resultFields(q),
     })),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { QuestionResult } from './aggregate';
-import { renderBarChartSvg } from './chart';
+import { renderBarChartSvg } from '@/lib/questionnaire/types/choice/bar-chart';
 
 const question: QuestionResult = {
   code: 'Q',

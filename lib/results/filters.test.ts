@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filterProblemMessage, filtersToQuery, parseResultFilters } from './filters';
-import { renderBarChartSvg } from './chart';
+import { renderBarChartSvg } from '@/lib/questionnaire/types/choice/bar-chart';
 import type { QuestionResult } from './aggregate';
 
 describe('result filters', () => {

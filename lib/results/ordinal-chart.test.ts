@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ordinalDistribution, type ScalePoint } from './ordinal';
-import { ordinalNotes, renderOrdinalChartSvg } from './ordinal-chart';
+import { ordinalDistribution, type ScalePoint } from '../figures/ordinal';
+import { ordinalNotes, renderOrdinalChartSvg } from '../figures/ordinal-chart';
 
 const points: ScalePoint[] = [
   { value: 1, label: 'Zeer ontevreden' },

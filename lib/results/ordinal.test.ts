@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatOneDecimal, ordinalDistribution, type ScalePoint } from './ordinal';
+import { formatOneDecimal, ordinalDistribution, type ScalePoint } from '../figures/ordinal';
 import { meanToOneDecimal } from '@/lib/figures/percent';
 
 const fivePoints: ScalePoint[] = [

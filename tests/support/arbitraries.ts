@@ -6,49 +6,51 @@ import {
   type Definition,
   type Question,
 } from '@/lib/questionnaire/definition';
+import { typeOf } from '@/lib/questionnaire/types';
 import { conditionHolds, type Answers } from '@/lib/questionnaire/visibility';
 import { librarySizeClasses } from '@/db/schema';
 import type { SizeClass } from '@/lib/libraries/fields';
 
-/** A valid value for one question, given the answers before it (for `atMost`). */
+/** With a free text for the "Anders" option, when the answer holds it. */
+function withOtherText(question: Question, codes: string[], value: Answers[string], maxLength: number): fc.Arbitrary<Answers> {
+  const other = typeOf(question).choice!.options(question).find((o) => o.other);
+  if (!other || !codes.includes(other.code)) return fc.constant({ [question.code]: value });
+  return fc
+    .string({ minLength: 1, maxLength })
+    .filter((s) => s.trim() !== '')
+    .map((text) => ({ [question.code]: value, [otherTextKey(question.code)]: text }));
+}
+
+/** A valid value for one question, given the answers before it (for `atMost`), from what its type says of its answers. */
 function validValue(question: Question, previous: Answers): fc.Arbitrary<Answers> {
-  switch (question.type) {
-    case 'single':
-      return fc.constantFrom(...question.options).chain((option) =>
-        option.other
-          ? fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() !== '').map((text) => ({ [question.code]: option.code, [otherTextKey(question.code)]: text }))
-          : fc.constant({ [question.code]: option.code }),
-      );
-    case 'multiple': {
-      const exclusive = question.options.filter((o) => o.exclusive);
-      const regular = question.options.filter((o) => !o.exclusive);
-      const max = Math.min(question.maxChoices ?? regular.length, regular.length);
-      const subsets = fc.subarray(regular, { minLength: 1, maxLength: max });
-      const picks = exclusive.length ? fc.oneof(subsets, fc.constantFrom(...exclusive).map((o) => [o])) : subsets;
-      return picks.chain((options) => {
-        const codes = options.map((o) => o.code);
-        const other = options.find((o) => o.other);
-        if (!other) return fc.constant({ [question.code]: codes });
-        return fc
-          .string({ minLength: 1, maxLength: OTHER_TEXT_MAX_LENGTH })
-          .filter((s) => s.trim() !== '')
-          .map((text) => ({ [question.code]: codes, [otherTextKey(question.code)]: text }));
-      });
-    }
-    case 'number': {
-      const limit = question.atMost ? previous[question.atMost] : undefined;
-      const max = typeof limit === 'number' ? Math.min(limit, question.max) : question.max;
-      const value = question.integer
-        ? fc.integer({ min: question.min, max })
-        : fc.integer({ min: question.min * 2, max: max * 2 }).map((v) => v / 2);
-      return value.map((v) => ({ [question.code]: v }));
-    }
-    case 'text':
-      return fc
-        .string({ minLength: 1, maxLength: Math.min(question.maxLength, 200) })
-        .filter((s) => s.trim() !== '')
-        .map((text) => ({ [question.code]: text }));
+  const type = typeOf(question);
+  if (type.choice) {
+    const choice = type.choice;
+    const options = choice.options(question);
+    if (choice.oneOption) return fc.constantFrom(...options).chain((o) => withOtherText(question, [o.code], choice.answerOf(question, [o.code]), 40));
+    const exclusive = options.filter((o) => o.exclusive);
+    const regular = options.filter((o) => !o.exclusive);
+    const max = Math.min(choice.maxChosen(question), regular.length);
+    const subsets = fc.subarray(regular, { minLength: 1, maxLength: max });
+    const picks = exclusive.length ? fc.oneof(subsets, fc.constantFrom(...exclusive).map((o) => [o])) : subsets;
+    return picks.chain((chosen) => {
+      const codes = chosen.map((o) => o.code);
+      return withOtherText(question, codes, choice.answerOf(question, codes), OTHER_TEXT_MAX_LENGTH);
+    });
   }
+  const range = type.numberRange?.(question);
+  if (range) {
+    const limit = range.atMost ? previous[range.atMost] : undefined;
+    const max = typeof limit === 'number' ? Math.min(limit, range.max) : range.max;
+    const value = range.integer ? fc.integer({ min: range.min, max }) : fc.integer({ min: range.min * 2, max: max * 2 }).map((v) => v / 2);
+    return value.map((v) => ({ [question.code]: v }));
+  }
+  const maxLength = type.maxTextLength?.(question);
+  if (maxLength === undefined) throw new Error(`no arbitrary answers for ${question.code}: its type says neither options, a number nor a text`);
+  return fc
+    .string({ minLength: 1, maxLength: Math.min(maxLength, 200) })
+    .filter((s) => s.trim() !== '')
+    .map((text) => ({ [question.code]: text }));
 }
 
 /**

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { findQuestion, isChoiceQuestion, type Definition } from '@/lib/questionnaire/definition';
+import { findQuestion, followUpsNameOf, type Definition } from '@/lib/questionnaire/definition';
 import type { Answers } from '@/lib/questionnaire/visibility';
 import { optionList } from '@/lib/respondent/condition-text';
 import { keptBackNotices } from '@/lib/respondent/kept-answers';
@@ -13,7 +13,7 @@ export function useKeptBackNotes(definition: Definition, answers: Answers): Map<
   return new Map(
     keptBackNotices(definition, answers).map((notice) => {
       const question = findQuestion(definition, notice.question);
-      const named = question && isChoiceQuestion(question) ? question.followUpsName : undefined;
+      const named = question ? followUpsNameOf(question) : undefined;
       const followUps = named ?? t('keptBack.followUps', { count: notice.count });
       const showing = optionList(notice.showing, or);
       const sentence = notice.chosen

@@ -1,6 +1,6 @@
 'use client';
 
-import type { FieldProps } from './fields/field-parts';
+import type { FieldProps } from '@/lib/questionnaire/types/form/field-parts';
 import { fieldKindOf } from './fields';
 
 /** One question, rendered from its definition by its type's field component (fields/). */

@@ -1,7 +1,6 @@
 import { findQuestion, listQuestions, type Definition } from '@/lib/questionnaire/definition';
 import { typeOf } from '@/lib/questionnaire/types';
-import { otherTextKey } from '@/lib/questionnaire/types/choice';
-import { numberQuestion } from '@/lib/questionnaire/types/number';
+import { otherTextKey } from '@/lib/questionnaire/types/choice/type';
 import { buildAnswersSchema } from '@/lib/questionnaire/answer-schema';
 import { visibleQuestionCodes, type Answers } from '@/lib/questionnaire/visibility';
 import { createRandom, type Random } from './random';
@@ -91,20 +90,21 @@ function assignNumbers(respondents: Answers[], targets: EditionTargets, def: Def
   // breaks the rule.
   const paired = new Set<string>();
   for (const question of listQuestions(def)) {
-    if (!numberQuestion.is(question) || !question.atMost) continue;
-    const bound = targets.numbers[question.atMost];
+    const atMost = typeOf(question).numberRange?.(question).atMost;
+    if (!atMost) continue;
+    const bound = targets.numbers[atMost];
     const own = targets.numbers[question.code];
     if (!bound || !own) continue;
-    if (bound.answered !== own.answered) throw new Error(`${question.code} and ${question.atMost} need the same number of answers`);
+    if (bound.answered !== own.answered) throw new Error(`${question.code} and ${atMost} need the same number of answers`);
     const who = random.shuffle(respondents.map((_, i) => i)).slice(0, bound.answered);
     const sortedBounds = spread(bound.total, bound.answered, random).sort((x, y) => x - y);
     const sortedOwn = spread(own.total, own.answered, random).sort((x, y) => x - y);
-    if (sortedOwn.some((v, i) => v > sortedBounds[i])) throw new Error(`${question.code} targets cannot stay within ${question.atMost}`);
+    if (sortedOwn.some((v, i) => v > sortedBounds[i])) throw new Error(`${question.code} targets cannot stay within ${atMost}`);
     random.shuffle(who.map((_, k) => k)).forEach((k, idx) => {
-      respondents[who[idx]][question.atMost!] = sortedBounds[k];
+      respondents[who[idx]][atMost] = sortedBounds[k];
       respondents[who[idx]][question.code] = sortedOwn[k];
     });
-    paired.add(question.code).add(question.atMost);
+    paired.add(question.code).add(atMost);
   }
   for (const [code, target] of Object.entries(targets.numbers)) {
     if (paired.has(code)) continue;

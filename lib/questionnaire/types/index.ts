@@ -1,21 +1,13 @@
 import type { Question } from '../definition';
-import { multipleChoice } from './multiple';
-import { numberQuestion } from './number';
 import type { QuestionType } from './question-type';
-import { singleChoice } from './single';
-import { textQuestion } from './text';
+import { questionTypes as registered } from './registry/modules';
 
 /**
- * Every question type by its name in the definition. A new type is a module
- * beside these (question-type.ts says what it holds), listed here and in
- * definition.ts's union of question schemas.
+ * Every question type by its name in the definition: a folder per type
+ * (`<type>/type.ts` and its components), listed in type-names.json, from
+ * which scripts/question-types.mjs writes the registries in registry/.
  */
-export const questionTypes = {
-  single: singleChoice,
-  multiple: multipleChoice,
-  number: numberQuestion,
-  text: textQuestion,
-} satisfies { [Name in Question['type']]: QuestionType<Extract<Question, { type: Name }>> };
+export const questionTypes = registered satisfies { [Name in Question['type']]: QuestionType<Extract<Question, { type: Name }>> };
 
 /** The fields of the respondent API's question that depend on its type, per type. */
 export type PublicFields = { [Name in keyof typeof questionTypes]: ReturnType<(typeof questionTypes)[Name]['publicFields']> }[keyof typeof questionTypes];

@@ -84,7 +84,12 @@ export interface ChoiceRules<Q extends Question> {
   answerOf(question: Q, optionCodes: string[]): AnswerValue;
   /** The option code chosen, when an answer of this type is always exactly one option. */
   soleChoice(question: Q, value: unknown): string | undefined;
+  /** Whether an answer is always exactly one option (radio buttons), never a list. */
+  readonly oneOption: boolean;
 }
+
+/** The bounds of an answer that is a number, and the question whose answer it may not exceed. */
+export type NumberRange = { min: number; max: number; integer: boolean; atMost: string | null };
 
 export interface QuestionType<Q extends Question = Question, Public extends object = object> {
   /** The `type` of such a question in the definition. */
@@ -94,6 +99,14 @@ export interface QuestionType<Q extends Question = Question, Public extends obje
   is(question: Question | undefined): question is Q;
   /** Present when the respondent picks from options. */
   readonly choice?: ChoiceRules<Q>;
+
+  /** Present when the answer is a number typed in: its bounds (demo data and tests make answers from them). */
+  numberRange?(question: Q): NumberRange;
+  /** Present when the answer is a free text: its longest length. */
+  maxTextLength?(question: Q): number;
+
+  /** The type's own fields that are wording, which may still be corrected once an edition is open (lib/editions/structure.ts). */
+  readonly wordingFields?: readonly string[];
 
   /** Checks of the question beyond its shape, given the questions before it. */
   checkDefinition(question: Q, earlier: ReadonlyMap<string, Question>): DefinitionIssue[];
@@ -120,8 +133,7 @@ export interface QuestionType<Q extends Question = Question, Public extends obje
 
   /** How many respondents answered the question, from one edition's counts. */
   respondents(question: Q, counts: EditionCounts): number;
-  /** The question's figures in the results. */
-  figures(question: Q, context: FiguresContext): QuestionFigures;
+  // Its figures, their API fields, sentences and table rows: `<type>/results.ts` (TypeResults, surfaces.ts), server side.
 
   /**
    * Where the question's free texts are stored, for admins to read them
@@ -182,8 +194,10 @@ export type ExportColumn = {
   /** Variable label: the question text, with the option's label for an option column. */
   label: string;
   kind: 'numeric' | 'string';
-  /** SPSS measurement level. */
-  level: 'nominal' | 'scale';
+  /** SPSS measurement level; 'ordinal': ordered points whose number is the answer (lib/exports/column.ts). */
+  level: 'nominal' | 'ordinal' | 'scale';
+  /** Values a respondent can give that count apart from the answer ("weet niet" as 99): value-labelled, declared missing (lib/exports/column.ts). */
+  missing?: ExportValue[];
   /** Value labels (a choice's options, or 0/1 of an option column). */
   values: ExportValue[];
   /** Cells are option numbers that CSV and XLSX show as the option's code or label. */

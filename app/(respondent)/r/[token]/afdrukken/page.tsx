@@ -9,7 +9,7 @@ import { questionNumbers } from '@/lib/respondent/pages';
 import { loadInvitation } from '@/lib/respondent/load';
 import { PrintButton } from '../../../_components/print-button';
 import { printedAnswer } from './answers';
-import type { PrintT } from './answers/print-text';
+import type { PrintT } from '@/lib/questionnaire/types/surfaces';
 import { editionPhase } from '@/lib/editions/phase';
 import { NotOpenNotice } from '../../../_components/not-open-notice';
 import { printPath } from '../../../_components/print-path';

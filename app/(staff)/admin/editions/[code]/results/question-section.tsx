@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { resultsOf } from '@/lib/questionnaire/types/results-of';
 import type { QuestionResult } from '@/lib/results/aggregate';
 import { FreeTextsSection } from './free-texts-section';
 import { summaryOf } from './summaries';
@@ -19,6 +20,7 @@ export async function QuestionSection({
   const t = await getTranslations('results');
   const headingId = `question-${question.code}`;
   const empty = question.base.n === 0;
+  const sentences = resultsOf(question).resultSentences(question);
 
   return (
     <section className="card results-question" aria-labelledby={headingId} data-question={question.code}>
@@ -28,13 +30,13 @@ export async function QuestionSection({
         <p className="results-empty">{t('noAnswers')}</p>
       ) : (
         <>
-          {(question.atLeastOne?.sentence || question.sentence) && (
+          {sentences.length > 0 && (
             <ul className="results-sentences">
-              {question.atLeastOne?.sentence && <li>{question.atLeastOne.sentence}</li>}
-              {question.sentence && <li>{question.sentence}</li>}
+              {sentences.map((sentence, i) => (
+                <li key={i}>{sentence}</li>
+              ))}
             </ul>
           )}
-          {question.multipleAnswers && <p className="hint results-multiple">{t('multipleAnswers')}</p>}
           {summaryOf(question, { editionCode, previousEdition, query })}
           <FreeTextsSection question={question} editionCode={editionCode} query={query} />
         </>

@@ -1,18 +1,9 @@
 import type { ReactNode } from 'react';
-import type { Question } from '@/lib/questionnaire/definition';
-import { ChoiceSummary } from './choice-summary';
-import { NumberSummary } from './number-summary';
-import type { SummaryProps } from './summary-props';
-import { TextSummary } from './text-summary';
+import { summaries } from '@/lib/questionnaire/types/registry/server';
+import type { SummaryProps } from '@/lib/questionnaire/types/surfaces';
 
-/** The figures of a question on the results page, per question type (below its base and sentences). */
-const summaries: Record<Question['type'], (props: SummaryProps) => ReactNode> = {
-  single: (props) => <ChoiceSummary {...props} />,
-  multiple: (props) => <ChoiceSummary {...props} />,
-  number: (props) => <NumberSummary {...props} />,
-  text: (props) => <TextSummary {...props} />,
-};
-
+/** The figures of a question on the results page (its type folder's summary.tsx), below its base and sentences. */
 export function summaryOf(question: SummaryProps['question'], props: Omit<SummaryProps, 'question'>): ReactNode {
-  return summaries[question.type]({ question, ...props });
+  const Summary = summaries[question.type];
+  return <Summary question={question} {...props} />;
 }

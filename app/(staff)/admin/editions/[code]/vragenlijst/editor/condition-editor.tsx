@@ -1,12 +1,12 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { isChoiceQuestion } from '@/lib/questionnaire/definition';
-import { fieldIdOf } from '../model/field-ids';
-import { setAt, type Path } from '../model/paths';
-import { useEditor, useField } from './editor-context';
-import { FieldMessages } from './field-messages';
-import { questionChoiceLabel } from './question-choice';
+import { choiceOptions, isChoiceQuestion } from '@/lib/questionnaire/definition';
+import { fieldIdOf } from '@/lib/questionnaire/types/editing/model/field-ids';
+import { setAt, type Path } from '@/lib/questionnaire/types/editing/model/paths';
+import { useEditor, useField } from '@/lib/questionnaire/types/editing/editor-context';
+import { FieldMessages } from '@/lib/questionnaire/types/editing/field-messages';
+import { questionChoiceLabel } from '@/lib/questionnaire/types/editing/question-choice';
 
 /**
  * When the question is shown: always, or after one of the chosen answers to
@@ -25,7 +25,7 @@ export function ConditionEditor({ path, position }: { path: Path; position: numb
   const select = useField([...conditionPath, 'question']);
   const anyOf = useField(anyOfPath);
   const target = condition && all.find((q) => q.code === condition.question);
-  const options = target && isChoiceQuestion(target) ? target.options : [];
+  const options = target ? choiceOptions(target) : [];
 
   const toggle = (code: string, on: boolean) => {
     if (!condition) return;

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { candidateIdsOf } from '../model/field-ids';
+import { candidateIdsOf } from '@/lib/questionnaire/types/editing/model/field-ids';
 import type { EditorProblem } from '../model/check';
 
 export const SUMMARY_ID = 'vl-foutoverzicht';

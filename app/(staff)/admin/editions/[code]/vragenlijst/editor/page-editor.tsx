@@ -1,13 +1,13 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { fieldIdOf } from '../model/field-ids';
-import { appendItem, newQuestion } from '../model/items';
-import { useEditor } from './editor-context';
-import { FieldMessages } from './field-messages';
-import { actionIds, ItemActions } from './item-actions';
+import { fieldIdOf } from '@/lib/questionnaire/types/editing/model/field-ids';
+import { appendItem, newQuestion } from '@/lib/questionnaire/types/editing/model/items';
+import { useEditor } from '@/lib/questionnaire/types/editing/editor-context';
+import { FieldMessages } from '@/lib/questionnaire/types/editing/field-messages';
+import { actionIds, ItemActions } from '@/lib/questionnaire/types/editing/item-actions';
 import { QuestionEditor } from './question-editor';
-import { TextSetting } from './text-setting';
+import { TextSetting } from '@/lib/questionnaire/types/editing/text-setting';
 
 type Props = {
   index: number;

@@ -1,11 +1,11 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { fieldIdOf } from '../model/field-ids';
-import { appendItem, newPage } from '../model/items';
-import { useEditor } from './editor-context';
-import { FieldMessages } from './field-messages';
-import { actionIds } from './item-actions';
+import { fieldIdOf } from '@/lib/questionnaire/types/editing/model/field-ids';
+import { appendItem, newPage } from '@/lib/questionnaire/types/editing/model/items';
+import { useEditor } from '@/lib/questionnaire/types/editing/editor-context';
+import { FieldMessages } from '@/lib/questionnaire/types/editing/field-messages';
+import { actionIds } from '@/lib/questionnaire/types/editing/item-actions';
 import { PageEditor } from './page-editor';
 
 /** The questionnaire's pages, in order, and a new one at the end. */

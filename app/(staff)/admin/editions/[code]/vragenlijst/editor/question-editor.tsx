@@ -1,15 +1,15 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { fieldIdOf } from '../model/field-ids';
+import { fieldIdOf } from '@/lib/questionnaire/types/editing/model/field-ids';
 import { setQuestionCode } from '../model/references';
 import { TypeSettings } from '../types';
-import { CheckSetting } from './check-setting';
+import { CheckSetting } from '@/lib/questionnaire/types/editing/check-setting';
 import { ConditionEditor } from './condition-editor';
-import { useEditor } from './editor-context';
-import { FieldMessages } from './field-messages';
-import { ItemActions } from './item-actions';
-import { TextSetting } from './text-setting';
+import { useEditor } from '@/lib/questionnaire/types/editing/editor-context';
+import { FieldMessages } from '@/lib/questionnaire/types/editing/field-messages';
+import { ItemActions } from '@/lib/questionnaire/types/editing/item-actions';
+import { TextSetting } from '@/lib/questionnaire/types/editing/text-setting';
 import { TypeSelect } from './type-select';
 
 type Props = {

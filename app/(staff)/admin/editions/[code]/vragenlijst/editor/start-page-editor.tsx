@@ -2,8 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { START_TEXT_KEYS } from '@/lib/questionnaire/start-page';
-import { fieldIdOf } from '../model/field-ids';
-import { TextSetting } from './text-setting';
+import { fieldIdOf } from '@/lib/questionnaire/types/editing/model/field-ids';
+import { TextSetting } from '@/lib/questionnaire/types/editing/text-setting';
 
 /**
  * The start page's texts (definition.startPage): wording, so editable after

@@ -4,10 +4,10 @@ import { useTranslations } from 'next-intl';
 import type { Question } from '@/lib/questionnaire/definition';
 import { questionTypes } from '@/lib/questionnaire/types';
 import { changeType } from '../model/change-type';
-import { fieldIdOf } from '../model/field-ids';
-import type { Path } from '../model/paths';
-import { useEditor, useField } from './editor-context';
-import { FieldMessages } from './field-messages';
+import { fieldIdOf } from '@/lib/questionnaire/types/editing/model/field-ids';
+import type { Path } from '@/lib/questionnaire/types/editing/model/paths';
+import { useEditor, useField } from '@/lib/questionnaire/types/editing/editor-context';
+import { FieldMessages } from '@/lib/questionnaire/types/editing/field-messages';
 
 const typeNames = Object.keys(questionTypes) as Question['type'][];
 

@@ -1,6 +1,6 @@
 import type { Definition, Question } from '@/lib/questionnaire/definition';
 import { freshQuestion, type CommonFields } from '../types/fresh';
-import { getAt, setAt, type Path } from './paths';
+import { getAt, setAt, type Path } from '@/lib/questionnaire/types/editing/model/paths';
 
 function commonFields(question: Question): CommonFields {
   const { code, text, description, required, errorSubject, condition, resultBase } = question;
@@ -17,5 +17,5 @@ function commonFields(question: Question): CommonFields {
  */
 export function changeType(definition: Definition, questionPath: Path, type: Question['type']): Definition {
   const question = getAt(definition, questionPath) as Question;
-  return setAt(definition, questionPath, freshQuestion[type](commonFields(question), question));
+  return setAt(definition, questionPath, freshQuestion(type, commonFields(question), question));
 }

@@ -3,9 +3,10 @@ import definitionFile from '@/cli/seed/questionnaires/2022-2023.json';
 import { parseDefinition, type Definition } from '@/lib/questionnaire/definition';
 import { changeType } from './change-type';
 import { checkDraft } from './check';
-import { appendItem, moveItem, newOption, newPage, newQuestion, removeItem } from './items';
-import { getAt, isWordingPath, setAt } from './paths';
-import { setOptionCode, setQuestionCode } from './references';
+import { appendItem, moveItem, newOption, newPage, newQuestion, removeItem } from '@/lib/questionnaire/types/editing/model/items';
+import { getAt, isWordingPath, setAt } from '@/lib/questionnaire/types/editing/model/paths';
+import { setOptionCode } from '@/lib/questionnaire/types/editing/model/option-code';
+import { setQuestionCode } from './references';
 
 const base: Definition = parseDefinition(definitionFile);
 

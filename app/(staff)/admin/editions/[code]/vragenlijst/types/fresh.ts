@@ -1,50 +1,23 @@
-import type { ChoiceQuestion, Option, Question } from '@/lib/questionnaire/definition';
-import { typeOf } from '@/lib/questionnaire/types';
-import { newOptions } from '../model/items';
+import type { Question } from '@/lib/questionnaire/definition';
+import { typeEditors } from '@/lib/questionnaire/types/registry/editor';
+import type { CommonFields, TypeEditor } from '@/lib/questionnaire/types/surfaces';
 
 /*
- * What the editor does per question type that is not a component: the
- * question a type change makes, and how the type's own references to other
- * questions follow a renamed code. A new type adds its entry to each map.
+ * What the editor does per question type that is not a component, asked of
+ * the type's folder (editor.ts): the question a type change makes, and how
+ * the type's own references to other questions follow a renamed code.
  */
 
-/** The fields every type has, which a change of type keeps. */
-export type CommonFields = Pick<Question, 'code' | 'text' | 'description' | 'required' | 'errorSubject' | 'condition' | 'resultBase'>;
+export type { CommonFields };
 
-type Of<Name extends Question['type']> = Extract<Question, { type: Name }>;
+const editorOf = <Name extends Question['type']>(name: Name) => typeEditors[name] as unknown as TypeEditor<Extract<Question, { type: Name }>>;
 
-/** The earlier question's choice fields, when it was a choice question: they carry over between choice types. */
-function choiceParts(previous: Question | undefined): { options?: Option[]; followUpsName?: string; resultSentence?: string } {
-  const choice = previous && typeOf(previous).choice;
-  if (!previous || !choice) return {};
-  const { followUpsName, resultSentence } = previous as ChoiceQuestion;
-  return { options: [...choice.options(previous)], followUpsName, resultSentence };
+/** A question of the given type made from the common fields; type-specific fields start afresh (options carry over between choice types). */
+export function freshQuestion<Name extends Question['type']>(type: Name, common: CommonFields, previous?: Question): Extract<Question, { type: Name }> {
+  return editorOf(type).fresh(common, previous);
 }
-
-function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
-
-/** A question of each type made from the common fields; type-specific fields start afresh (options carry over between choice types). */
-export const freshQuestion: { [Name in Question['type']]: (common: CommonFields, previous?: Question) => Of<Name> } = {
-  single(common, previous) {
-    const { options, ...rest } = choiceParts(previous);
-    // "Excludes the others" means nothing when only one option can be picked.
-    const kept = options?.map((option) => withoutUndefined({ ...option, exclusive: undefined }));
-    return withoutUndefined({ ...common, ...rest, type: 'single', options: kept ?? newOptions(2) });
-  },
-  multiple(common, previous) {
-    const { options, ...rest } = choiceParts(previous);
-    return withoutUndefined({ ...common, ...rest, type: 'multiple', options: options ?? newOptions(2) });
-  },
-  number: (common) => withoutUndefined({ ...common, type: 'number', min: 0, max: 100, integer: true }),
-  text: (common) => withoutUndefined({ ...common, type: 'text', maxLength: 1000 }),
-};
 
 /** A question's references to other questions that belong to its type (a condition is every type's). */
-export const renameTypeReferences: { [Name in Question['type']]: (question: Of<Name>, from: string, to: string) => Of<Name> } = {
-  single: (question) => question,
-  multiple: (question) => question,
-  number: (question, from, to) => (question.atMost === from ? { ...question, atMost: to } : question),
-  text: (question) => question,
-};
+export function renameTypeReferences<Q extends Question>(question: Q, from: string, to: string): Q {
+  return (typeEditors[question.type] as unknown as TypeEditor<Q>).renameReferences(question, from, to);
+}

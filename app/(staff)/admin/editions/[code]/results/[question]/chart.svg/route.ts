@@ -1,7 +1,7 @@
 import { getDb } from '@/db/client';
 import { requireStaffPage } from '@/lib/auth/guard';
 import { computeResultsForCode, findQuestionResult } from '@/lib/results/aggregate';
-import { renderBarChartSvg } from '@/lib/results/chart';
+import { charts } from '@/lib/questionnaire/types/registry/server';
 import { filterProblemMessage, parseResultFilters } from '@/lib/results/filters';
 import messages from '@/messages/nl/results.json';
 
@@ -24,10 +24,11 @@ export async function GET(request: Request, { params }: Context) {
   const results = computeResultsForCode({ db: getDb(), code, filters: parsed.filters });
   if (results?.suppressed) return plainText(404, messages.results.suppressed.chart);
   const question = results && findQuestionResult(results, questionCode);
-  // Only questions with options have a chart.
-  if (!results || !question || question.options.length === 0) return plainText(404, 'Not found');
+  if (!results || !question) return plainText(404, 'Not found');
   const previousEdition = results.previousSuppressed ? null : results.previousEdition?.code ?? null;
-  const svg = renderBarChartSvg(question, { id: `chart-${question.code}`, edition: results.edition.code, previousEdition, standalone: true });
+  const svg = charts[question.type](question, { id: `chart-${question.code}`, edition: results.edition.code, previousEdition, standalone: true });
+  // Only questions whose type draws a chart have one.
+  if (svg === null) return plainText(404, 'Not found');
   return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`, {
     headers: {
       'Content-Type': 'image/svg+xml; charset=utf-8',

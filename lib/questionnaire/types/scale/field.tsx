@@ -1,0 +1,100 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useController } from 'react-hook-form';
+import { describedBy, fieldIds as ids } from '@/lib/questionnaire/types/form/field-ids';
+import { FieldError, QuestionLabel, useError, type FieldProps } from '@/lib/questionnaire/types/form/field-parts';
+import type { FieldKind } from '../surfaces';
+import type { ScaleQuestion } from './type';
+import { DONT_KNOW, pointCode, pointLabel, pointsOf } from './points';
+import styles from './scale.module.css';
+
+/**
+ * The points as a row of radio buttons, each number above its label, the
+ * ends' meaning said in the hint too; on a narrow screen the row becomes a
+ * list (scale.module.css). Native radios in one fieldset: Tab reaches the
+ * group, the arrow keys move between points, and a screen reader hears the
+ * question, the hint and "1, Zeer ontevreden, 1 van 6". The answer beside
+ * the scale follows an "of", as GOV.UK separates such an answer.
+ */
+export function ScaleField({ question, control, readOnly, keptBackNote }: FieldProps<ScaleQuestion>) {
+  const t = useTranslations('respondent');
+  const { field } = useController({ control, name: question.code });
+  const error = useError(control, question.code);
+  const radio = (code: string, label: string, index: number, number?: number) => {
+    const id = ids.option(question.code, code);
+    return (
+      <div className={number === undefined ? 'option' : `option ${styles.point}`} key={code}>
+        <input
+          id={id}
+          ref={index === 0 ? field.ref : undefined}
+          type="radio"
+          name={question.code}
+          value={code}
+          checked={field.value === code}
+          disabled={readOnly}
+          aria-invalid={error ? true : undefined}
+          onBlur={field.onBlur}
+          onChange={() => field.onChange(code)}
+        />
+        <label id={ids.optionLabel(question.code, code)} htmlFor={id}>
+          {number === undefined ? (
+            label
+          ) : (
+            <>
+              <span className={styles.number}>{number}</span>
+              {/* A space, so a screen reader says "1 Zeer ontevreden", whatever the layout. */}
+              {label && ' '}
+              {label && <span className={styles.label}>{label}</span>}
+            </>
+          )}
+        </label>
+      </div>
+    );
+  };
+  return (
+    <fieldset
+      className="question"
+      id={ids.group(question.code)}
+      aria-describedby={describedBy(
+        question.description && ids.hint(question.code),
+        ids.note(question.code),
+        error && ids.error(question.code),
+        keptBackNote && ids.keptBack(question.code),
+      )}
+    >
+      <legend>
+        <QuestionLabel question={question} />
+      </legend>
+      {question.description && (
+        <p id={ids.hint(question.code)} className="hint">
+          {question.description}
+        </p>
+      )}
+      <p id={ids.note(question.code)} className="hint">
+        {t('scale.ends', { low: question.lowLabel, high: question.highLabel, points: question.points })}
+      </p>
+      <FieldError id={ids.error(question.code)} message={error} />
+      <div className={`options ${styles.points}`}>
+        {pointsOf(question).map((point, index) => radio(pointCode(point), pointLabel(question, point) ?? '', index, point))}
+      </div>
+      {question.dontKnow && (
+        <div className="options">
+          <p className="choice-divider">{t('choiceDivider')}</p>
+          {radio(DONT_KNOW, question.dontKnow, question.points)}
+        </div>
+      )}
+      <p id={ids.keptBack(question.code)} className="kept-back-note" role="status">
+        {keptBackNote}
+      </p>
+    </fieldset>
+  );
+}
+
+/** The error summary's link goes to the first point. */
+const scaleField: FieldKind<ScaleQuestion> = {
+  render: (props) => <ScaleField {...props} />,
+  focusTargetId: (question) => ids.option(question.code, pointCode(1)),
+};
+
+export default scaleField;

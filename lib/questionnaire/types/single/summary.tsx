@@ -1,0 +1,1 @@
+export { ChoiceSummary as default } from '../choice/summary';
