@@ -36,7 +36,10 @@ const clientFiles = filesWithDirective('use client');
 const actionFiles = filesWithDirective('use server');
 const asPattern = (files) => (files.length > 0 ? files.map((f) => `^${escapeRegExp(f)}$`) : ['^$nothing']);
 
-const nodeBuiltins = require('node:module').builtinModules.filter((m) => !m.startsWith('_')).map(escapeRegExp).join('|');
+const nodeBuiltins = require('node:module')
+  .builtinModules.filter((m) => !m.startsWith('_'))
+  .map(escapeRegExp)
+  .join('|');
 const serverCode = [
   '^db/',
   '^lib/env\\.ts$',
@@ -50,7 +53,8 @@ module.exports = {
   forbidden: [
     {
       name: 'no-server-code-in-the-browser',
-      comment: 'A client component reaches server code through its imports: move the server part behind a server action or into a server component, or the browser-safe part into its own module.',
+      comment:
+        'A client component reaches server code through its imports: move the server part behind a server action or into a server component, or the browser-safe part into its own module.',
       severity: 'error',
       from: { path: asPattern(clientFiles) },
       to: { path: serverCode, reachable: true },

@@ -30,7 +30,8 @@ module.exports = {
   forbidden: [
     {
       name: 'no-cycle-between-domains',
-      comment: 'A lib domain folder may use another only if that one does not use it back, directly or through others: move the shared piece to a leaf or to the domain it belongs to.',
+      comment:
+        'A lib domain folder may use another only if that one does not use it back, directly or through others: move the shared piece to a leaf or to the domain it belongs to.',
       severity: 'error',
       scope: 'folder',
       from: { path: '^lib/[^/]+$' },
@@ -45,14 +46,16 @@ module.exports = {
     },
     {
       name: 'leaves-import-no-domain',
-      comment: 'lib/figures, lib/wording, lib/api, lib/security and lib/env.ts sit below every domain: they may use each other, messages/ and db/schema, nothing else of ours.',
+      comment:
+        'lib/figures, lib/wording, lib/api, lib/security and lib/env.ts sit below every domain: they may use each other, messages/ and db/schema, nothing else of ours.',
       severity: 'error',
       from: { path: leaf },
       to: { path: `${notLeaf}|^(app|cli|bench|tests|e2e)/|^db/(?!schema/)` },
     },
     {
       name: 'db-is-only-the-database',
-      comment: 'db/ holds the schema, the client, the immediate-transaction helper, migrate.ts and the migrations; it reads lib/env.ts and nothing else of ours. Seed and demo data live in cli/seed/.',
+      comment:
+        'db/ holds the schema, the client, the immediate-transaction helper, migrate.ts and the migrations; it reads lib/env.ts and nothing else of ours. Seed and demo data live in cli/seed/.',
       severity: 'error',
       from: { path: '^db/' },
       to: { path: '^(lib/(?!env\\.ts$)|app/|cli/|bench/|tests/|e2e/)' },
@@ -66,7 +69,8 @@ module.exports = {
     },
     {
       name: 'lib-is-below-app',
-      comment: 'lib/ is used by pages, routes, the CLI and the server; it uses none of them (lib/server is the adapter server.ts runs: only it may be imported from the root files).',
+      comment:
+        'lib/ is used by pages, routes, the CLI and the server; it uses none of them (lib/server is the adapter server.ts runs: only it may be imported from the root files).',
       severity: 'error',
       from: { path: '^lib/(?!server/)', pathNot: testFile },
       to: { path: '^(app|cli|bench)/|^lib/server/|^(server|proxy|instrumentation|instrumentation-node)\\.ts$' },

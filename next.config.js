@@ -50,7 +50,13 @@ const nextConfig = {
     if (!dev && !isServer && splitChunks) {
       splitChunks.cacheGroups = {
         ...splitChunks.cacheGroups,
-        intl: { test: /[\\/]node_modules[\\/](next-intl|use-intl|@formatjs)[\\/]/, name: 'intl', chunks: 'all', priority: 35, enforce: true },
+        intl: {
+          test: /[\\/]node_modules[\\/](next-intl|use-intl|@formatjs)[\\/]/,
+          name: 'intl',
+          chunks: 'all',
+          priority: 35,
+          enforce: true,
+        },
       };
     }
     return config;

@@ -22,12 +22,18 @@ const port = Number(process.env.PORT ?? 3224);
 // Same file handling and pragmas (WAL, synchronous=NORMAL, busy_timeout) as the app.
 const sqlite = openDatabase(process.env.DATABASE_URL ?? 'data/bench-bare.db').$client;
 
-const findInvitation = sqlite.prepare<[string], { invitationId: number; editionId: number; libraryId: number; status: string; closesAt: number | null }>(
+const findInvitation = sqlite.prepare<
+  [string],
+  { invitationId: number; editionId: number; libraryId: number; status: string; closesAt: number | null }
+>(
   `select i.id as invitationId, i.edition_id as editionId, i.library_id as libraryId, e.status, e.closes_at as closesAt
    from invitations i join editions e on e.id = i.edition_id where i.token_hash = ?`,
 );
 const findDefinition = sqlite.prepare<[number], { definition: string }>('select definition from editions where id = ?');
-const findResponse = sqlite.prepare<[number, number], { id: number; version: number; status: string; updatedAt: number; submittedAt: number | null }>(
+const findResponse = sqlite.prepare<
+  [number, number],
+  { id: number; version: number; status: string; updatedAt: number; submittedAt: number | null }
+>(
   `select id, version, status, updated_at as updatedAt, submitted_at as submittedAt
    from responses where edition_id = ? and library_id = ?`,
 );
@@ -43,7 +49,11 @@ const insertAnswer = sqlite.prepare<[number, number, string, string, string | nu
   'insert into answers (response_id, edition_id, response_status, question_code, option_code, number_value, text_value, position) values (?, ?, ?, ?, ?, ?, ?, ?)',
 );
 
-type Questionnaire = { definition: Definition; draft: ReturnType<typeof buildAnswersSchema>; submit: ReturnType<typeof buildAnswersSchema> };
+type Questionnaire = {
+  definition: Definition;
+  draft: ReturnType<typeof buildAnswersSchema>;
+  submit: ReturnType<typeof buildAnswersSchema>;
+};
 const questionnaires = new Map<number, Questionnaire>();
 
 function questionnaireFor(editionId: number): Questionnaire {
@@ -56,13 +66,22 @@ function questionnaireFor(editionId: number): Questionnaire {
   return q;
 }
 
-type Save = { invitationId: number; editionId: number; libraryId: number; definition: Definition; rows: AnswerRow[]; submit: boolean; version?: number; now: number };
+type Save = {
+  invitationId: number;
+  editionId: number;
+  libraryId: number;
+  definition: Definition;
+  rows: AnswerRow[];
+  submit: boolean;
+  version?: number;
+  now: number;
+};
 
 const save = sqlite.transaction((s: Save) => {
   const existing = findResponse.get(s.editionId, s.libraryId);
   if (s.version !== undefined && s.version !== (existing?.version ?? 0)) return { stale: true as const };
   const status = s.submit ? 'submitted' : 'draft';
-  const submittedAt = s.submit ? s.now : existing?.submittedAt ?? null;
+  const submittedAt = s.submit ? s.now : (existing?.submittedAt ?? null);
   let responseId: number;
   if (existing) {
     responseId = existing.id;
@@ -72,7 +91,8 @@ const save = sqlite.transaction((s: Save) => {
     responseId = Number(insertResponse.run(s.editionId, s.libraryId, status, s.now, submittedAt).lastInsertRowid);
     markOpened.run(s.now, s.invitationId);
   }
-  for (const row of s.rows) insertAnswer.run(responseId, s.editionId, status, row.questionCode, row.optionCode, row.numberValue, row.textValue, row.position);
+  for (const row of s.rows)
+    insertAnswer.run(responseId, s.editionId, status, row.questionCode, row.optionCode, row.numberValue, row.textValue, row.position);
   // Like lib/responses/save.ts: the answer is what was written, not read back.
   const answers = rowsToAnswers(s.definition, s.rows);
   return {

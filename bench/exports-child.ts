@@ -34,7 +34,15 @@ async function main() {
   const response = exportDownload({ db, edition, request: parsed.request, actor: { label: 'bench' } });
   await pipeline(Readable.fromWeb(response.body! as WebReadableStream<Uint8Array>), fs.createWriteStream(out));
   const seconds = (performance.now() - started) / 1000;
-  console.log(JSON.stringify({ seconds, rows: Number(response.headers.get('x-export-rows')), baselineMb: baseline / 2 ** 20, peakMb: peakRssKb() / 1024, bytes: fs.statSync(out).size }));
+  console.log(
+    JSON.stringify({
+      seconds,
+      rows: Number(response.headers.get('x-export-rows')),
+      baselineMb: baseline / 2 ** 20,
+      peakMb: peakRssKb() / 1024,
+      bytes: fs.statSync(out).size,
+    }),
+  );
   db.$client.close();
 }
 

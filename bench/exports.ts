@@ -34,7 +34,9 @@ function sqliteFloorMeasured(file: string, editionId: number, out: string): Run 
   const started = performance.now();
   const script = path.join(path.dirname(out), 'floor.sql');
   fs.writeFileSync(script, `.mode csv\n.headers on\n.output ${out}\n${floorQuery(editionId)}\n`);
-  const stderr = execFileSync('sh', ['-c', `/usr/bin/time -f '%M' sqlite3 -readonly '${file}' < '${script}' 2>&1 >/dev/null`], { encoding: 'utf8' });
+  const stderr = execFileSync('sh', ['-c', `/usr/bin/time -f '%M' sqlite3 -readonly '${file}' < '${script}' 2>&1 >/dev/null`], {
+    encoding: 'utf8',
+  });
   const seconds = (performance.now() - started) / 1000;
   return { seconds, peakMb: Number(stderr.trim().split('\n').at(-1)) / 1024, bytes: fs.statSync(out).size };
 }
@@ -42,7 +44,11 @@ function sqliteFloorMeasured(file: string, editionId: number, out: string): Run 
 /** `heapMb`: V8's old space capped, to tell memory the export holds from garbage V8 has not yet collected. */
 function childExport(file: string, format: string, out: string, heapMb?: number): Run {
   const cap = heapMb ? [`--max-old-space-size=${heapMb}`] : [];
-  const output = execFileSync(process.execPath, [...cap, '--import', 'tsx', path.join('bench', 'exports-child.ts'), file, EDITION, format, out], { encoding: 'utf8' });
+  const output = execFileSync(
+    process.execPath,
+    [...cap, '--import', 'tsx', path.join('bench', 'exports-child.ts'), file, EDITION, format, out],
+    { encoding: 'utf8' },
+  );
   return JSON.parse(output.trim().split('\n').at(-1)!) as Run;
 }
 
@@ -73,7 +79,9 @@ export async function runExportsBenchmark(args: string[]): Promise<void> {
       );
       console.log(lines.slice(-6).join('\n'));
     }
-    console.log(`\nSummary${lines.join('\n')}\n  aim: CSV within 2x of the floor, XLSX within 2x of the CSV; peak memory (64 MB heap) flat from the smallest to the largest size`);
+    console.log(
+      `\nSummary${lines.join('\n')}\n  aim: CSV within 2x of the floor, XLSX within 2x of the CSV; peak memory (64 MB heap) flat from the smallest to the largest size`,
+    );
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -29,22 +29,25 @@ const benchmarks: Benchmark[] = [
   },
   {
     name: 'libraries-import',
-    description: 'import-libraries of 1,000 and 33,000 libraries (past SQLite\'s 32,766 bound variables) vs bare prepared inserts',
+    description: "import-libraries of 1,000 and 33,000 libraries (past SQLite's 32,766 bound variables) vs bare prepared inserts",
     run: runLibrariesImportBenchmark,
   },
   {
     name: 'mailing',
-    description: 'an invitation mailing of 10,000 messages (--amount=N) to a local SMTP sink, throttling off, vs nodemailer sending the same messages in a bare loop',
+    description:
+      'an invitation mailing of 10,000 messages (--amount=N) to a local SMTP sink, throttling off, vs nodemailer sending the same messages in a bare loop',
     run: runMailingBenchmark,
   },
   {
     name: 'exports',
-    description: 'CSV and XLSX exports of 10k and 100k submitted responses (time, peak memory) vs the sqlite3 tool writing the same answers with .mode csv',
+    description:
+      'CSV and XLSX exports of 10k and 100k submitted responses (time, peak memory) vs the sqlite3 tool writing the same answers with .mode csv',
     run: runExportsBenchmark,
   },
   {
     name: 'page-weight',
-    description: 'gzipped JavaScript each main page loads (chunks and inline payload; --json, --chunks), beside the home page of the same build as the floor',
+    description:
+      'gzipped JavaScript each main page loads (chunks and inline payload; --json, --chunks), beside the home page of the same build as the floor',
     run: runPageWeightBenchmark,
   },
 ];

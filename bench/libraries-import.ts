@@ -47,7 +47,8 @@ function timeOurs(size: number): { parseMs: number; importMs: number } {
   const result = importLibrariesAndInvite({ db, edition, rows, actor: CLI_ACTOR });
   const importMs = performance.now() - t;
   const invited = (db.$client.prepare('select count(*) as n from invitations where edition_id = ?').get(edition.id) as { n: number }).n;
-  if (!result.ok || result.invitations.length !== size || invited !== size) throw new Error(`import of ${size} libraries did not invite them all`);
+  if (!result.ok || result.invitations.length !== size || invited !== size)
+    throw new Error(`import of ${size} libraries did not invite them all`);
   db.$client.close();
   return { parseMs, importMs };
 }

@@ -65,7 +65,11 @@ async function startSink() {
   server.server.on('connection', (socket) => socket.setNoDelay(true));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
-  return { url: `smtp://127.0.0.1:${port}`, received: () => received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    received: () => received,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 export async function runMailingBenchmark(args: string[]): Promise<void> {
@@ -96,12 +100,17 @@ export async function runMailingBenchmark(args: string[]): Promise<void> {
       warming.close();
     }
     invite(amount, 'Bibliotheek', 'info');
-    console.log(`  ${warmup.toLocaleString('en')} warm-up messages sent and ${amount.toLocaleString('en')} libraries invited in ${((performance.now() - setupStart) / 1000).toFixed(1)} s (not timed)`);
+    console.log(
+      `  ${warmup.toLocaleString('en')} warm-up messages sent and ${amount.toLocaleString('en')} libraries invited in ${((performance.now() - setupStart) / 1000).toFixed(1)} s (not timed)`,
+    );
 
     // Ours: what the server does, recording each message so the floor sends the same ones.
     const messages: (OutgoingMessage & { from: string })[] = [];
     const transport = smtpTransport(sink.url);
-    const recording = { ...transport, send: (message: OutgoingMessage & { from: string; outboxId: number }) => (messages.push(message), transport.send(message)) };
+    const recording = {
+      ...transport,
+      send: (message: OutgoingMessage & { from: string; outboxId: number }) => (messages.push(message), transport.send(message)),
+    };
     const oursStart = performance.now();
     const oursCpuStart = process.cpuUsage();
     const started = startMailing({ db, edition, rule: { kind: 'invitation' }, actor: CLI_ACTOR });
@@ -112,7 +121,8 @@ export async function runMailingBenchmark(args: string[]): Promise<void> {
     const oursCpu = process.cpuUsage(oursCpuStart);
     transport.close();
     const sent = (db.$client.prepare("select count(*) as n from outbox where status = 'sent'").get() as { n: number }).n;
-    if (sent !== warmup + amount || sink.received() !== warmup + amount) throw new Error(`sent ${sent}, sink received ${sink.received()} of ${warmup + amount}`);
+    if (sent !== warmup + amount || sink.received() !== warmup + amount)
+      throw new Error(`sent ${sent}, sink received ${sink.received()} of ${warmup + amount}`);
 
     // Floor: the same messages in a bare loop over one connection, with the same socket (Nagle off) as the app.
     const floor = nodemailer.createTransport({
@@ -132,11 +142,19 @@ export async function runMailingBenchmark(args: string[]): Promise<void> {
     const rate = (ms: number) => (amount / (ms / 1000)).toFixed(0).padStart(8);
     // CPU time of the process (all threads) per message: on a loaded machine wall time also holds waiting for a core.
     const cpu = (usage: NodeJS.CpuUsage) => `${((usage.user + usage.system) / amount).toFixed(0).padStart(6)} µs CPU/msg`;
-    console.log(`\nInvitation mailing of ${amount.toLocaleString('en')} messages to a local SMTP sink, throttling off, after ${warmup.toLocaleString('en')} warm-up messages:`);
+    console.log(
+      `\nInvitation mailing of ${amount.toLocaleString('en')} messages to a local SMTP sink, throttling off, after ${warmup.toLocaleString('en')} warm-up messages:`,
+    );
     console.log(`  ours: queue (startMailing)                    ${queuedMs.toFixed(0).padStart(8)} ms`);
-    console.log(`  ours: queue + send (runSender)                ${oursMs.toFixed(0).padStart(8)} ms  ${rate(oursMs)} msg/s  ${cpu(oursCpu)}`);
-    console.log(`  floor: nodemailer, bare loop, one connection  ${floorMs.toFixed(0).padStart(8)} ms  ${rate(floorMs)} msg/s  ${cpu(floorCpu)}`);
-    console.log(`  ratio ours/floor (time)                       ${(oursMs / floorMs).toFixed(2).padStart(8)}x  (floor/ours ${(floorMs / oursMs).toFixed(2)})`);
+    console.log(
+      `  ours: queue + send (runSender)                ${oursMs.toFixed(0).padStart(8)} ms  ${rate(oursMs)} msg/s  ${cpu(oursCpu)}`,
+    );
+    console.log(
+      `  floor: nodemailer, bare loop, one connection  ${floorMs.toFixed(0).padStart(8)} ms  ${rate(floorMs)} msg/s  ${cpu(floorCpu)}`,
+    );
+    console.log(
+      `  ratio ours/floor (time)                       ${(oursMs / floorMs).toFixed(2).padStart(8)}x  (floor/ours ${(floorMs / oursMs).toFixed(2)})`,
+    );
     db.$client.close();
   } finally {
     await sink.close();

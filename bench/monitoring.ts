@@ -35,18 +35,25 @@ function build(db: Db, count: number): void {
   const previous = edition.previousEditionId!;
   const sizes = ['small', 'medium', 'large', null];
   const addLibrary = db.$client.prepare('insert into libraries (name, province, email, size_class) values (?, ?, ?, ?)');
-  const addInvitation = db.$client.prepare('insert into invitations (edition_id, library_id, token_hash, created_at, first_opened_at, reminder_count) values (?, ?, ?, ?, ?, ?)');
-  const addResponse = db.$client.prepare('insert into responses (edition_id, library_id, status, created_at, updated_at, submitted_at) values (?, ?, ?, ?, ?, ?)');
+  const addInvitation = db.$client.prepare(
+    'insert into invitations (edition_id, library_id, token_hash, created_at, first_opened_at, reminder_count) values (?, ?, ?, ?, ?, ?)',
+  );
+  const addResponse = db.$client.prepare(
+    'insert into responses (edition_id, library_id, status, created_at, updated_at, submitted_at) values (?, ?, ?, ?, ?, ?)',
+  );
   const start = edition.opensAt!.getTime();
   const previousStart = getEditionByCode({ db, code: '2021-2022' })!.opensAt!.getTime();
   db.$client.transaction(() => {
     for (let i = 0; i < count; i++) {
-      const libraryId = Number(addLibrary.run(`Bibliotheek ${i}`, provinces[i % provinces.length], `info${i}@bibliotheek.nl`, sizes[i % 4]).lastInsertRowid);
+      const libraryId = Number(
+        addLibrary.run(`Bibliotheek ${i}`, provinces[i % provinces.length], `info${i}@bibliotheek.nl`, sizes[i % 4]).lastInsertRowid,
+      );
       const roll = (i * 7919) % 100;
       const at = start + ((i * 104_729) % (28 * DAY));
       const status = roll < 40 ? 'submitted' : roll < 55 ? 'started' : roll < 70 ? 'opened' : 'not_opened';
       addInvitation.run(edition.id, libraryId, `bench-${i}`, start, status === 'not_opened' ? null : at, roll % 3);
-      if (status === 'submitted' || status === 'started') addResponse.run(edition.id, libraryId, status === 'submitted' ? 'submitted' : 'draft', at, at, status === 'submitted' ? at : null);
+      if (status === 'submitted' || status === 'started')
+        addResponse.run(edition.id, libraryId, status === 'submitted' ? 'submitted' : 'draft', at, at, status === 'submitted' ? at : null);
       // Last year: most had sent theirs, spread over its collection period.
       addInvitation.run(previous, libraryId, `bench-previous-${i}`, previousStart, previousStart, 0);
       if (roll < 70) {
@@ -105,7 +112,9 @@ export async function runMonitoringBenchmark(args: string[]): Promise<void> {
     seedEditions(db);
     const t = performance.now();
     build(db, count);
-    console.log(`built ${count.toLocaleString('en')} invited libraries (and last year's) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    console.log(
+      `built ${count.toLocaleString('en')} invited libraries (and last year's) in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+    );
     const edition = getEditionByCode({ db, code: EDITION })!;
     const floor = floorStatement(db, edition.id);
     const floorList = floorListStatement(db, edition.id);
@@ -113,14 +122,27 @@ export async function runMonitoringBenchmark(args: string[]): Promise<void> {
       const page = monitoringPage({ db, code: EDITION, filters: {}, limit: 50, offset: 0, groupSort: { key: 'name', direction: 'asc' } })!;
       return JSON.stringify(toLiveData(page));
     };
-    const notOpenedPage = () => monitoringPage({ db, code: EDITION, filters: { status: 'not_opened', province: 'Utrecht' }, limit: 50, offset: 0, groupSort: { key: 'responseRate', direction: 'desc' } });
+    const notOpenedPage = () =>
+      monitoringPage({
+        db,
+        code: EDITION,
+        filters: { status: 'not_opened', province: 'Utrecht' },
+        limit: 50,
+        offset: 0,
+        groupSort: { key: 'responseRate', direction: 'desc' },
+      });
     const apiDocument = () => JSON.stringify(monitoringDocument({ db, code: EDITION }));
 
     // Warm, and check ours and the floor agree.
     const ours = monitoringDocument({ db, code: EDITION })!;
     const floorRows = floor.all() as { invited: number; submitted: number; not_opened: number }[];
     const sum = (key: 'invited' | 'submitted' | 'not_opened') => floorRows.reduce((s, r) => s + r[key], 0);
-    if (ours.totals.invited !== sum('invited') || ours.totals.submitted !== sum('submitted') || ours.totals.notOpened !== sum('not_opened') || ours.libraries.length !== count) {
+    if (
+      ours.totals.invited !== sum('invited') ||
+      ours.totals.submitted !== sum('submitted') ||
+      ours.totals.notOpened !== sum('not_opened') ||
+      ours.libraries.length !== count
+    ) {
       throw new Error('monitoring and floor disagree');
     }
     pageDocument();
@@ -135,13 +157,21 @@ export async function runMonitoringBenchmark(args: string[]): Promise<void> {
       apiObjects: time(() => monitoringDocument({ db, code: EDITION }), repeats),
       api: time(apiDocument, repeats),
     };
-    console.log(`\nMonitoring of ${EDITION} at ${count.toLocaleString('en')} invited libraries (${ours.totals.submitted.toLocaleString('en')} submitted), median of ${repeats} runs:`);
+    console.log(
+      `\nMonitoring of ${EDITION} at ${count.toLocaleString('en')} invited libraries (${ours.totals.submitted.toLocaleString('en')} submitted), median of ${repeats} runs:`,
+    );
     console.log(`  floor: the counts in one hand-written SQL statement        ${r.floor.toFixed(1).padStart(7)} ms`);
-    console.log(`  page document (figures, groups, curves + SVG, 50 rows)     ${r.page.toFixed(1).padStart(7)} ms  (${(r.page / r.floor).toFixed(2)}x the floor)`);
+    console.log(
+      `  page document (figures, groups, curves + SVG, 50 rows)     ${r.page.toFixed(1).padStart(7)} ms  (${(r.page / r.floor).toFixed(2)}x the floor)`,
+    );
     console.log(`  page document, filtered (not opened in Utrecht, by rate)  ${r.filtered.toFixed(1).padStart(7)} ms`);
     console.log(`  floor: every library's row in one hand-written statement   ${r.floorList.toFixed(1).padStart(7)} ms`);
-    console.log(`  API document with all ${count.toLocaleString('en')} libraries, before JSON       ${r.apiObjects.toFixed(1).padStart(7)} ms  (${(r.apiObjects / (r.floor + r.floorList)).toFixed(2)}x both floors)`);
-    console.log(`  API document with all ${count.toLocaleString('en')} libraries, as JSON text      ${r.api.toFixed(1).padStart(7)} ms  (${(r.api / (r.floor + r.floorList)).toFixed(2)}x both floors)`);
+    console.log(
+      `  API document with all ${count.toLocaleString('en')} libraries, before JSON       ${r.apiObjects.toFixed(1).padStart(7)} ms  (${(r.apiObjects / (r.floor + r.floorList)).toFixed(2)}x both floors)`,
+    );
+    console.log(
+      `  API document with all ${count.toLocaleString('en')} libraries, as JSON text      ${r.api.toFixed(1).padStart(7)} ms  (${(r.api / (r.floor + r.floorList)).toFixed(2)}x both floors)`,
+    );
     const verdict = (v: number) => (v < 300 ? 'met' : 'NOT met');
     console.log(`  aim < 300 ms: page ${verdict(r.page)}; API ${verdict(r.api)}`);
   } finally {

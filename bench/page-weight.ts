@@ -151,7 +151,13 @@ export async function runPageWeightBenchmark(args: string[]): Promise<void> {
     }
     const floor = pages[0].totalGzip;
     if (json) {
-      console.log(JSON.stringify({ distDir, floorRoute: pages[0].route, pages: pages.map((p) => ({ ...p, path: p.path.replace(started.token, '<token>') })) }, null, 2));
+      console.log(
+        JSON.stringify(
+          { distDir, floorRoute: pages[0].route, pages: pages.map((p) => ({ ...p, path: p.path.replace(started.token, '<token>') })) },
+          null,
+          2,
+        ),
+      );
       return;
     }
     console.log(`Build ${distDir}; kB = 1000 bytes, gzip -9 (chunks each on their own, inline scripts together).\n`);
@@ -159,7 +165,9 @@ export async function runPageWeightBenchmark(args: string[]): Promise<void> {
     console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const p of pages) {
       const above = p === pages[0] ? '–' : kB(p.totalGzip - floor);
-      console.log(`| ${p.route} | ${p.scripts.length} | ${kB(p.chunksGzip)} | ${kB(p.inlineGzip)} | ${kB(p.totalGzip)} | ${above} | ${kB(p.chunksBytes)} |`);
+      console.log(
+        `| ${p.route} | ${p.scripts.length} | ${kB(p.chunksGzip)} | ${kB(p.inlineGzip)} | ${kB(p.totalGzip)} | ${above} | ${kB(p.chunksBytes)} |`,
+      );
     }
     if (args.includes('--chunks')) {
       for (const p of pages) {

@@ -8,7 +8,14 @@ import { createRandom, type Random } from '@/cli/seed/demo/random';
 import { listEditions } from '@/lib/editions/queries';
 import { provinces } from '@/lib/libraries/provinces';
 import { buildAnswersSchema } from '@/lib/questionnaire/answer-schema';
-import { choiceOptions, isChoiceQuestion, listQuestions, otherTextKey, type Definition, type Question } from '@/lib/questionnaire/definition';
+import {
+  choiceOptions,
+  isChoiceQuestion,
+  listQuestions,
+  otherTextKey,
+  type Definition,
+  type Question,
+} from '@/lib/questionnaire/definition';
 import { typeOf } from '@/lib/questionnaire/types';
 import { conditionHolds, type Answers } from '@/lib/questionnaire/visibility';
 import { answersToRows } from '@/lib/responses/answer-rows';
@@ -39,7 +46,7 @@ function answerChoice(question: Question, targets: EditionTargets, shownTo: numb
   const picks = weights.reduce((s, [, w]) => s + w, 0);
   const max = typeOf(question).choice!.maxChosen(question);
   // As many choices on average as the targets imply, never more than allowed.
-  const average = Math.min(max, Math.max(1, picks / Math.max(1, shownTo - (exclusive ? counts[exclusive.code] ?? 0 : 0))));
+  const average = Math.min(max, Math.max(1, picks / Math.max(1, shownTo - (exclusive ? (counts[exclusive.code] ?? 0) : 0))));
   const howMany = Math.min(max, Math.floor(average) + (random.next() < average - Math.floor(average) ? 1 : 0));
   const chosen: string[] = [];
   for (let k = 0; k < howMany && weights.length > 0; k++) {
@@ -47,7 +54,9 @@ function answerChoice(question: Question, targets: EditionTargets, shownTo: numb
     chosen.push(code);
     weights = weights.filter(([c]) => c !== code);
   }
-  return choiceOptions(question).map((o) => o.code).filter((c) => chosen.includes(c));
+  return choiceOptions(question)
+    .map((o) => o.code)
+    .filter((c) => chosen.includes(c));
 }
 
 function generateBenchAnswers(def: Definition, targets: EditionTargets, random: Random): Answers {
@@ -61,7 +70,10 @@ function generateBenchAnswers(def: Definition, targets: EditionTargets, random: 
       answers[question.code] = random.next() < cooperatingShare ? 'JA' : 'NEE';
     } else if (isChoiceQuestion(question)) {
       const counts = targets.choices[question.code];
-      const shownTo = question.condition?.question === 'VO_SAMENWERKING' || !counts ? targets.cooperating : Object.values(counts).reduce((a, b) => a + b, 0);
+      const shownTo =
+        question.condition?.question === 'VO_SAMENWERKING' || !counts
+          ? targets.cooperating
+          : Object.values(counts).reduce((a, b) => a + b, 0);
       const answered = counts ? Object.values(counts).reduce((a, b) => a + b, 0) : shownTo;
       if (!question.required && typeOf(question).choice!.oneOption && random.next() > answered / targets.cooperating) continue;
       const value = answerChoice(question, targets, shownTo, random);
@@ -151,6 +163,8 @@ export function openBenchDatabase(size: number, log: (line: string) => void): { 
   sqlite.pragma('synchronous = NORMAL');
   sqlite.exec('analyze');
   const seconds = (performance.now() - started) / 1000;
-  log(`  built ${file}: ${size.toLocaleString('en')} libraries × ${editions.length} editions, ${answerRows.toLocaleString('en')} answer rows in ${seconds.toFixed(1)} s`);
+  log(
+    `  built ${file}: ${size.toLocaleString('en')} libraries × ${editions.length} editions, ${answerRows.toLocaleString('en')} answer rows in ${seconds.toFixed(1)} s`,
+  );
   return { db, file, built: true, seconds };
 }

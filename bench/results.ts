@@ -64,15 +64,25 @@ async function timeComputation(size: number, repeats: number): Promise<Row> {
 
   // Warm both (page cache, statement cache), and check they agree.
   const ours = computeEditionResults({ db, edition });
-  type FloorRow = { part: string; edition_id: number; question_code: string; option_code: string | null; count: number; with_other: number | null };
+  type FloorRow = {
+    part: string;
+    edition_id: number;
+    question_code: string;
+    option_code: string | null;
+    count: number;
+    with_other: number | null;
+  };
   const floorRows = floor.all() as FloorRow[];
   const current = (part: string, questionCode: string, optionCode: string | null = null) =>
-    floorRows.find((r) => r.part === part && r.edition_id === edition.id && r.question_code === questionCode && r.option_code === optionCode)!;
+    floorRows.find(
+      (r) => r.part === part && r.edition_id === edition.id && r.question_code === questionCode && r.option_code === optionCode,
+    )!;
   const knelpunten = ours.questions.find((q) => q.code === 'KNELPUNTEN')!;
   const agree =
     knelpunten.base.n === current('respondents', 'KNELPUNTEN').count &&
     knelpunten.atLeastOne!.count === current('respondents', 'KNELPUNTEN').with_other &&
-    knelpunten.options.find((o) => o.code === 'PERSONELE_BEZETTING')!.count === current('answers', 'KNELPUNTEN', 'PERSONELE_BEZETTING').count &&
+    knelpunten.options.find((o) => o.code === 'PERSONELE_BEZETTING')!.count ===
+      current('answers', 'KNELPUNTEN', 'PERSONELE_BEZETTING').count &&
     ours.submitted === current('status', 'submitted').count;
   if (!agree) throw new Error(`results and floor disagree at ${size}`);
 
@@ -93,7 +103,10 @@ async function timeComputation(size: number, repeats: number): Promise<Row> {
 
 type Timed = { status: number; ttfb: number; total: number; location?: string; cookies: string[]; body: string };
 
-function request(url: string, { headers = {}, method = 'GET', body }: { headers?: Record<string, string>; method?: string; body?: string } = {}): Promise<Timed> {
+function request(
+  url: string,
+  { headers = {}, method = 'GET', body }: { headers?: Record<string, string>; method?: string; body?: string } = {},
+): Promise<Timed> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     let ttfb = 0;
@@ -178,7 +191,14 @@ async function timePage(): Promise<void> {
     `update editions set title = case when title like '% ' then substr(title, 1, length(title) - 1) else title || ' ' end where id = ?`,
   );
   const server = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
-    env: { ...process.env, NEXT_DIST_DIR: distDir, DATABASE_URL: file, NEXT_TELEMETRY_DISABLED: '1', PORT: String(PAGE_PORT), HOST: '127.0.0.1' },
+    env: {
+      ...process.env,
+      NEXT_DIST_DIR: distDir,
+      DATABASE_URL: file,
+      NEXT_TELEMETRY_DISABLED: '1',
+      PORT: String(PAGE_PORT),
+      HOST: '127.0.0.1',
+    },
     stdio: 'ignore',
     detached: true,
   });
@@ -190,7 +210,9 @@ async function timePage(): Promise<void> {
     const url = `${base}/admin/editions/${EDITION}/results`;
     const first = await request(url, { headers });
     if (first.status !== 200) {
-      console.log(`\nPage: ${url} answered ${first.status}${first.location ? ` → ${first.location}` : ''}; sign-in did not give a staff session.`);
+      console.log(
+        `\nPage: ${url} answered ${first.status}${first.location ? ` → ${first.location}` : ''}; sign-in did not give a staff session.`,
+      );
       return;
     }
     const afterWrite: Timed[] = [];
@@ -201,13 +223,18 @@ async function timePage(): Promise<void> {
     const cached: Timed[] = [];
     for (let i = 0; i < 5; i++) cached.push(await request(url, { headers }));
     const filtered: Timed[] = [];
-    for (const province of ['Utrecht', 'Drenthe', 'Zeeland', 'Limburg', 'Gelderland']) filtered.push(await request(`${url}?province=${province}`, { headers }));
+    for (const province of ['Utrecht', 'Drenthe', 'Zeeland', 'Limburg', 'Gelderland'])
+      filtered.push(await request(`${url}?province=${province}`, { headers }));
     const line = (label: string, runs: Timed[]) =>
       console.log(
         `  ${label}: whole page median ${median(runs.map((r) => r.total)).toFixed(0)} ms (${ms(runs.map((r) => r.total))}), first byte median ${median(runs.map((r) => r.ttfb)).toFixed(0)} ms`,
       );
-    console.log(`\nResults page at ${PAGE_SIZE.toLocaleString('en')} responses per edition (npm start, ${distDir}, signed in as the demo admin):`);
-    console.log(`  first request after start (computes; the server's first render of the page): whole page ${first.total.toFixed(0)} ms, first byte ${first.ttfb.toFixed(0)} ms`);
+    console.log(
+      `\nResults page at ${PAGE_SIZE.toLocaleString('en')} responses per edition (npm start, ${distDir}, signed in as the demo admin):`,
+    );
+    console.log(
+      `  first request after start (computes; the server's first render of the page): whole page ${first.total.toFixed(0)} ms, first byte ${first.ttfb.toFixed(0)} ms`,
+    );
     line('after a write by another connection (computes)', afterWrite);
     line('repeated, nothing written (results cache)', cached);
     line('a new province filter each time (computes)', filtered);
@@ -215,7 +242,9 @@ async function timePage(): Promise<void> {
     const cachedTotal = median(cached.map((r) => r.total));
     const filteredTotal = median(filtered.map((r) => r.total));
     const verdict = (v: number) => (v < 300 ? 'met' : 'NOT met');
-    console.log(`  aim < 300 ms (whole page, median): computing ${verdict(computing)}; cached ${verdict(cachedTotal)}; filtered ${verdict(filteredTotal)}`);
+    console.log(
+      `  aim < 300 ms (whole page, median): computing ${verdict(computing)}; cached ${verdict(cachedTotal)}; filtered ${verdict(filteredTotal)}`,
+    );
   } finally {
     const { odd } = db.$client.prepare(`select title like '% ' as odd from editions where id = ?`).get(editionId) as { odd: number };
     if (odd) toggleTitle.run(editionId);
@@ -245,9 +274,12 @@ export async function runResultsBenchmark(args: string[]): Promise<void> {
     const a = rows[i - 1];
     const b = rows[i];
     const exponent = Math.log(b.ours / a.ours) / Math.log(b.size / a.size);
-    console.log(`  ${a.size.toLocaleString('en')} → ${b.size.toLocaleString('en')}: ×${(b.ours / a.ours).toFixed(1)} time for ×${b.size / a.size} size (time ∝ size^${exponent.toFixed(2)})`);
+    console.log(
+      `  ${a.size.toLocaleString('en')} → ${b.size.toLocaleString('en')}: ×${(b.ours / a.ours).toFixed(1)} time for ×${b.size / a.size} size (time ∝ size^${exponent.toFixed(2)})`,
+    );
   }
-  for (const r of rows.filter((r) => r.built)) console.log(`  built the ${r.size.toLocaleString('en')} database in ${r.buildSeconds.toFixed(1)} s`);
+  for (const r of rows.filter((r) => r.built))
+    console.log(`  built the ${r.size.toLocaleString('en')} database in ${r.buildSeconds.toFixed(1)} s`);
   console.log(`  aim: within 2x of the floor — ${rows.every((r) => r.ours / r.floor <= 2) ? 'met at every size' : 'NOT met everywhere'}`);
 
   if (!args.includes('--no-page')) await timePage();

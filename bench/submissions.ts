@@ -24,7 +24,17 @@ import os from 'node:os';
 import { prepareDatabase, removeDatabase, submissionAnswers } from './submissions/fixtures';
 import { InviteeQueue, probeLoad, submitLoad } from './submissions/load';
 import { openLoopLoad } from './submissions/open-loop';
-import { AIM_CLIENTS, CONCURRENCY, median, ms, OPEN_SHARE_OF_APP_MAX, printTable, printVerdict, type Probes, type Target } from './submissions/report';
+import {
+  AIM_CLIENTS,
+  CONCURRENCY,
+  median,
+  ms,
+  OPEN_SHARE_OF_APP_MAX,
+  printTable,
+  printVerdict,
+  type Probes,
+  type Target,
+} from './submissions/report';
 import { buildApp, cpuSeconds, startServer, stopServer, waitForServer, type RunningServer } from './submissions/servers';
 import { verifyAcknowledged, type Durability } from './submissions/verify';
 
@@ -42,11 +52,15 @@ const OPEN_RATE_CAP = 1200;
 const UNKNOWN_LINK = `/api/v1/responses/${'A'.repeat(43)}`;
 
 /** Runs one load and notes the server's CPU time per request beside it. */
-async function withCpu<R extends { requests: number; cpuMsPerRequest?: number }>(server: RunningServer, load: () => Promise<R>): Promise<R> {
+async function withCpu<R extends { requests: number; cpuMsPerRequest?: number }>(
+  server: RunningServer,
+  load: () => Promise<R>,
+): Promise<R> {
   const before = cpuSeconds(server);
   const result = await load();
   const after = cpuSeconds(server);
-  if (before !== undefined && after !== undefined && result.requests > 0) result.cpuMsPerRequest = ((after - before) * 1000) / result.requests;
+  if (before !== undefined && after !== undefined && result.requests > 0)
+    result.cpuMsPerRequest = ((after - before) * 1000) / result.requests;
   return result;
 }
 
@@ -98,15 +112,20 @@ async function measure(targets: Target[], amount: number, roundCount: number, op
         }
         if (connections !== AIM_CLIENTS) continue;
         // GET: Next.js serves it (npm start answers only the PUT itself); the same work as the PUT of an unknown link was before.
-        const noop = await withCpu(appServer, () => probeLoad({ url: appServer.url, connections, amount, path: UNKNOWN_LINK, method: 'GET' }));
+        const noop = await withCpu(appServer, () =>
+          probeLoad({ url: appServer.url, connections, amount, path: UNKNOWN_LINK, method: 'GET' }),
+        );
         probes.noop.push(noop);
-        console.log(`  Next's no-op route, ${connections} clients, round ${round}: ${noop.throughput.toFixed(0)} req/s, CPU ${ms(noop.cpuMsPerRequest)} ms/req (${noop.statuses})`);
+        console.log(
+          `  Next's no-op route, ${connections} clients, round ${round}: ${noop.throughput.toFixed(0)} req/s, CPU ${ms(noop.cpuMsPerRequest)} ms/req (${noop.statuses})`,
+        );
       }
     }
     // The open loop, after the closed one: its second rate is a share of the app's measured maximum.
     const appMax = median(app.rounds.get(AIM_CLIENTS)!.map((r) => r.throughput));
     const shareRate = Math.min(OPEN_RATE_CAP, Math.round((OPEN_SHARE_OF_APP_MAX * appMax) / 10) * 10);
-    if (shareRate < OPEN_SHARE_OF_APP_MAX * appMax - 10) console.log(`  (open-loop rate capped at ${OPEN_RATE_CAP}/s: raise OPEN_RATE_CAP)`);
+    if (shareRate < OPEN_SHARE_OF_APP_MAX * appMax - 10)
+      console.log(`  (open-loop rate capped at ${OPEN_RATE_CAP}/s: raise OPEN_RATE_CAP)`);
     for (const rate of new Set([OPEN_FIXED_RATE, shareRate])) {
       for (const t of targets) t.openRounds.set(rate, []);
       for (let round = 1; round <= roundCount; round++) {
@@ -122,7 +141,9 @@ async function measure(targets: Target[], amount: number, roundCount: number, op
         }
       }
     }
-    probes.ownPath = await withCpu(appServer, () => probeLoad({ url: appServer.url, connections: AIM_CLIENTS, amount, path: UNKNOWN_LINK, method: 'PUT' }));
+    probes.ownPath = await withCpu(appServer, () =>
+      probeLoad({ url: appServer.url, connections: AIM_CLIENTS, amount, path: UNKNOWN_LINK, method: 'PUT' }),
+    );
   } finally {
     await stopAll();
     process.removeListener('SIGINT', onSignal);
@@ -135,9 +156,14 @@ export async function run(args: string[]): Promise<void> {
   const roundCount = option(args, '--rounds', 3);
   const openSeconds = option(args, '--open-seconds', 6);
   const started = Date.now();
-  const loadAtStart = os.loadavg().map((l) => l.toFixed(2)).join(' ');
+  const loadAtStart = os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
   console.log(`started ${new Date(started).toISOString()}, load average ${loadAtStart}`);
-  console.log(`machine: ${os.cpus().length} x ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+  console.log(
+    `machine: ${os.cpus().length} x ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+  );
 
   if (args.includes('--no-build') && fs.existsSync(`${DIST_DIR}/BUILD_ID`)) {
     console.log(`reusing the build in ${DIST_DIR}`);
@@ -166,14 +192,18 @@ export async function run(args: string[]): Promise<void> {
       openRounds: new Map(),
     };
   });
-  console.log(`databases ready: ${libraryCount} libraries with a link each, ${submissionAnswers(targets[0].fixture.edition).length} distinct valid submissions from the demo generator`);
+  console.log(
+    `databases ready: ${libraryCount} libraries with a link each, ${submissionAnswers(targets[0].fixture.edition).length} distinct valid submissions from the demo generator`,
+  );
 
   const files = targets.map((t) => t.fixture.file);
   try {
     const probes = await measure(targets, amount, roundCount, openSeconds);
     const durability = new Map<string, Durability>();
     for (const t of targets) {
-      const acknowledged = [t.warmup!, ...[...t.rounds.values()].flat(), ...[...t.openRounds.values()].flat()].flatMap((r) => r.acknowledged);
+      const acknowledged = [t.warmup!, ...[...t.rounds.values()].flat(), ...[...t.openRounds.values()].flat()].flatMap(
+        (r) => r.acknowledged,
+      );
       durability.set(t.label, verifyAcknowledged(t.fixture, acknowledged));
     }
     printTable(targets);
@@ -182,6 +212,11 @@ export async function run(args: string[]): Promise<void> {
   } finally {
     if (!args.includes('--keep')) files.forEach(removeDatabase);
   }
-  console.log(`load average after: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `load average after: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   console.log(`\nfinished in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }

@@ -13,7 +13,9 @@ const io: CliIo = {
 };
 
 function help(): string {
-  return ['Gebruik: npm run cli -- <opdracht> [opties]', '', ...commands.map((c) => `  ${c.usage}\n      ${c.description}`)].join('\n') + '\n';
+  return (
+    ['Gebruik: npm run cli -- <opdracht> [opties]', '', ...commands.map((c) => `  ${c.usage}\n      ${c.description}`)].join('\n') + '\n'
+  );
 }
 
 async function main(): Promise<number> {

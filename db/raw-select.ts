@@ -49,7 +49,9 @@ export function rawSelect<T>(
   const reported = statement.columns();
   const mismatch =
     reported.length !== expected.length ||
-    expected.some((field, i) => is(field, Column) && (reported[i].column !== snakeCase(field.name) || reported[i].table !== getTableName(field.table)));
+    expected.some(
+      (field, i) => is(field, Column) && (reported[i].column !== snakeCase(field.name) || reported[i].table !== getTableName(field.table)),
+    );
   if (mismatch) throw new Error(`rawSelect: the statement's columns do not match its fields: ${text}`);
 
   const map = (values: unknown[]): T => {

@@ -7,7 +7,13 @@ const sparePort = Number(process.env.E2E_SPARE_PORT ?? Number(process.env.E2E_PO
 test('the production server refuses to start with an invalid environment, and says why', async () => {
   // As `npm start` runs it.
   const server = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
-    env: { ...process.env, PORT: String(sparePort), HOST: '127.0.0.1', NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next-e2e', AUTH_SECRET: 'te-kort' },
+    env: {
+      ...process.env,
+      PORT: String(sparePort),
+      HOST: '127.0.0.1',
+      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next-e2e',
+      AUTH_SECRET: 'te-kort',
+    },
   });
   let output = '';
   server.stdout.on('data', (chunk) => (output += chunk));

@@ -18,7 +18,10 @@ const paths = [
 test('paths with broken percent-encoding get 400 or 404, never a server error', async ({ playwright, baseURL, request }) => {
   const admin = await playwright.request.newContext({ baseURL });
   await signInRequest(admin, 'admin');
-  for (const [who, context] of [['anonymous', request], ['admin', admin]] as const) {
+  for (const [who, context] of [
+    ['anonymous', request],
+    ['admin', admin],
+  ] as const) {
     for (const path of paths) {
       for (const method of ['GET', 'PUT']) {
         const response = await context.fetch(path, { method, maxRedirects: 0, ...(method === 'PUT' ? { data: { answers: {} } } : {}) });

@@ -33,13 +33,17 @@ async function reflowProblems(page: Page): Promise<string[]> {
           return true;
         })
         .slice(0, 3)
-        .map((el) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? '.' + el.className.split(' ').join('.') : ''}`);
+        .map(
+          (el) =>
+            `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? '.' + el.className.split(' ').join('.') : ''}`,
+        );
       problems.push(`the page is ${root.scrollWidth}px wide in ${root.clientWidth}px (${wide.join(', ')})`);
     }
     // Cutting the overflow off is not reflowing it.
     for (const el of [root, document.body]) {
       const overflow = getComputedStyle(el).overflowX;
-      if (overflow === 'hidden' || overflow === 'clip') problems.push(`${el.tagName.toLowerCase()} hides what sticks out (overflow-x: ${overflow})`);
+      if (overflow === 'hidden' || overflow === 'clip')
+        problems.push(`${el.tagName.toLowerCase()} hides what sticks out (overflow-x: ${overflow})`);
     }
     for (const [i, table] of [...document.querySelectorAll('table')].entries()) {
       let box: HTMLElement | null = table.parentElement;
@@ -60,7 +64,8 @@ async function reflowProblems(page: Page): Promise<string[]> {
       const rect = svg.getBoundingClientRect();
       if (rect.width === 0) continue;
       const what = `chart ${i + 1} (${svg.querySelector('title')?.textContent?.slice(0, 40)})`;
-      if (rect.right > root.clientWidth + 0.5 || rect.left < -0.5) problems.push(`${what} is ${Math.round(rect.width)}px wide and does not fit the screen`);
+      if (rect.right > root.clientWidth + 0.5 || rect.left < -0.5)
+        problems.push(`${what} is ${Math.round(rect.width)}px wide and does not fit the screen`);
       const sizes = [...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * (t.getScreenCTM()?.a ?? 1));
       const smallest = Math.min(...sizes);
       if (sizes.length && smallest < 11) problems.push(`${what} has text ${smallest.toFixed(1)}px high`);

@@ -18,7 +18,23 @@ import freeTexts from '@/messages/nl/free-texts.json';
  * All Dutch UI text. Each audience keeps its own message file (one top-level
  * namespace per file) so that features do not edit the same file.
  */
-export const messages = { ...common, ...validation, ...respondent, ...auth, ...results, ...api, ...definition, ...editions, ...audit, ...libraries, ...editor, ...monitoring, ...mail, ...exportsMessages, ...freeTexts };
+export const messages = {
+  ...common,
+  ...validation,
+  ...respondent,
+  ...auth,
+  ...results,
+  ...api,
+  ...definition,
+  ...editions,
+  ...audit,
+  ...libraries,
+  ...editor,
+  ...monitoring,
+  ...mail,
+  ...exportsMessages,
+  ...freeTexts,
+};
 
 export type Messages = typeof messages;
 

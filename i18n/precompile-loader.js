@@ -13,7 +13,9 @@ const { pathToFileURL } = require('node:url');
  */
 
 // next-intl's compiler, resolved from next-intl, whose dependency it is.
-const compilerUrl = pathToFileURL(require.resolve('icu-minify/compile', { paths: [path.dirname(require.resolve('next-intl/plugin'))] })).href;
+const compilerUrl = pathToFileURL(
+  require.resolve('icu-minify/compile', { paths: [path.dirname(require.resolve('next-intl/plugin'))] }),
+).href;
 
 /** @param {string} source */
 module.exports = function precompileMessages(source) {
@@ -23,7 +25,9 @@ module.exports = function precompileMessages(source) {
       /** @type {(node: unknown, key: string) => unknown} */
       const compileTree = (node, key) => {
         if (typeof node !== 'string') {
-          return Object.fromEntries(Object.entries(/** @type {object} */ (node)).map(([name, child]) => [name, compileTree(child, key ? `${key}.${name}` : name)]));
+          return Object.fromEntries(
+            Object.entries(/** @type {object} */ (node)).map(([name, child]) => [name, compileTree(child, key ? `${key}.${name}` : name)]),
+          );
         }
         try {
           return compile(node);

@@ -24,7 +24,9 @@ describe('fillTemplate', () => {
   });
 
   it('leaves braces that are no placeholder alone', () => {
-    expect(fillTemplate('{ } {a-b} {n, plural, one {# jaar} other {# jaar}}', { n: 2, a: 1 })).toBe('{ } {a-b} {n, plural, one {# jaar} other {# jaar}}');
+    expect(fillTemplate('{ } {a-b} {n, plural, one {# jaar} other {# jaar}}', { n: 2, a: 1 })).toBe(
+      '{ } {a-b} {n, plural, one {# jaar} other {# jaar}}',
+    );
   });
 });
 

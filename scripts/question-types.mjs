@@ -23,11 +23,20 @@ export const typesFolder = path.join(root, 'lib/questionnaire/types');
  * map satisfies (surfaces.ts). modules.ts also lists the definition schemas.
  */
 export const registries = [
-  { file: 'modules.ts', about: "Every question type's module (browser-safe): definition, answers, rows, figures, exports.", parts: [{ part: 'module', name: 'questionTypes', shape: null }] },
-  { file: 'respondent.ts', about: "The respondent form's field of each type (client components).", parts: [{ part: 'field', name: 'fieldKinds', shape: 'FieldKinds' }] },
+  {
+    file: 'modules.ts',
+    about: "Every question type's module (browser-safe): definition, answers, rows, figures, exports.",
+    parts: [{ part: 'module', name: 'questionTypes', shape: null }],
+  },
+  {
+    file: 'respondent.ts',
+    about: "The respondent form's field of each type (client components).",
+    parts: [{ part: 'field', name: 'fieldKinds', shape: 'FieldKinds' }],
+  },
   {
     file: 'editor.ts',
-    about: "Each type's fields in the questionnaire editor (client components), and what the editor does with it besides: a fresh question, renamed references.",
+    about:
+      "Each type's fields in the questionnaire editor (client components), and what the editor does with it besides: a fresh question, renamed references.",
     parts: [
       { part: 'settings', name: 'settingsComponents', shape: 'SettingsComponents' },
       { part: 'editor', name: 'typeEditors', shape: 'TypeEditors' },
@@ -35,12 +44,14 @@ export const registries = [
   },
   {
     file: 'results.ts',
-    about: "Each type's figures in the results and what the API, the page's sentences and the results table make of them (server side, no components).",
+    about:
+      "Each type's figures in the results and what the API, the page's sentences and the results table make of them (server side, no components).",
     parts: [{ part: 'results', name: 'typeResults', shape: 'TypeResultsMap' }],
   },
   {
     file: 'server.ts',
-    about: "What the server renders of each type: the room for its answer in the printed questionnaire, its figures on the results page and its chart (server only).",
+    about:
+      'What the server renders of each type: the room for its answer in the printed questionnaire, its figures on the results page and its chart (server only).',
     parts: [
       { part: 'printed', name: 'printedAnswers', shape: 'PrintedAnswers' },
       { part: 'summary', name: 'summaries', shape: 'Summaries' },
@@ -68,9 +79,11 @@ export function renderRegistries(names) {
     if (shapes.length > 0) lines.push(`import type { ${shapes.join(', ')} } from '../surfaces';`);
     for (const name of names) {
       for (const { part } of registry.parts) {
-        lines.push(part === 'module'
-          ? `import ${identifier(name, part)}, { schema as ${camel(name)}Schema } from '../${name}/type';`
-          : `import ${identifier(name, part)} from '../${name}/${part}';`);
+        lines.push(
+          part === 'module'
+            ? `import ${identifier(name, part)}, { schema as ${camel(name)}Schema } from '../${name}/type';`
+            : `import ${identifier(name, part)} from '../${name}/${part}';`,
+        );
       }
     }
     for (const { part, name: exported, shape } of registry.parts) {

@@ -14,7 +14,19 @@ const allowed = new Map<string, RegExp>([
   // Plain JS read by `next build` itself, before any TypeScript loads; the e2e builds use their own folder.
   ['next.config.js', /process\.env\.NEXT_DIST_DIR/],
 ]);
-const roots = ['app', 'lib', 'db', 'cli', 'i18n', 'proxy.ts', 'server.ts', 'instrumentation.ts', 'instrumentation-node.ts', 'drizzle.config.ts', 'next.config.js'];
+const roots = [
+  'app',
+  'lib',
+  'db',
+  'cli',
+  'i18n',
+  'proxy.ts',
+  'server.ts',
+  'instrumentation.ts',
+  'instrumentation-node.ts',
+  'drizzle.config.ts',
+  'next.config.js',
+];
 
 function sourceFiles(entry: string): string[] {
   if (!fs.existsSync(entry)) return [];

@@ -17,7 +17,15 @@ type Violation = { rule: { name: string }; from: string; to: string };
 function cruise(config: string, folders: string[]): Violation[] {
   const run = spawnSync(
     process.execPath,
-    [path.join(root, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs'), '--no-cache', '--config', path.join(root, config), '--output-type', 'json', ...folders],
+    [
+      path.join(root, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs'),
+      '--no-cache',
+      '--config',
+      path.join(root, config),
+      '--output-type',
+      'json',
+      ...folders,
+    ],
     { cwd: fixture, encoding: 'utf8' },
   );
   if (run.error) throw run.error;

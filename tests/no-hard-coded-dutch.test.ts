@@ -37,8 +37,7 @@ function stringLiterals(source: string): string[] {
         j++;
       }
       i = j + 1;
-    }
-    else if (c === '"' || c === "'" || c === '`') {
+    } else if (c === '"' || c === "'" || c === '`') {
       let j = i + 1;
       while (j < source.length && source[j] !== c) j += source[j] === '\\' ? 2 : 1;
       found.push(source.slice(i + 1, j));

@@ -46,10 +46,19 @@ function valuesFor(node: unknown, choice: (keys: string[]) => string, values: Re
   if (!Array.isArray(node)) return values;
   const [name, kind, branches] = node as [unknown, unknown, unknown];
   if (typeof name === 'string' && kind === undefined) values[name] ??= `«${name}»`;
-  if (typeof name === 'string' && (kind === 2 || kind === 3)) values[name] ??= Number(choice(Object.keys(branches as object).map((k) => k.replace('=', '')).filter((k) => /^\d+$/.test(k)).concat('7')));
+  if (typeof name === 'string' && (kind === 2 || kind === 3))
+    values[name] ??= Number(
+      choice(
+        Object.keys(branches as object)
+          .map((k) => k.replace('=', ''))
+          .filter((k) => /^\d+$/.test(k))
+          .concat('7'),
+      ),
+    );
   if (typeof name === 'string' && kind === 1) values[name] ??= choice(Object.keys(branches as object));
   for (const child of node) if (typeof child === 'object') valuesFor(child, choice, values);
-  if (branches && typeof branches === 'object' && !Array.isArray(branches)) for (const branch of Object.values(branches)) valuesFor(branch, choice, values);
+  if (branches && typeof branches === 'object' && !Array.isArray(branches))
+    for (const branch of Object.values(branches)) valuesFor(branch, choice, values);
   return values;
 }
 
@@ -62,7 +71,14 @@ describe('precompiled messages', () => {
     for (const file of files) {
       const plain = JSON.parse(fs.readFileSync(path.join(folder, file), 'utf8'));
       const compiled = await precompile(path.join(folder, file));
-      const runtime = createTranslator({ locale: 'nl', timeZone: 'Europe/Amsterdam', messages: plain, onError: (error) => { throw error; } });
+      const runtime = createTranslator({
+        locale: 'nl',
+        timeZone: 'Europe/Amsterdam',
+        messages: plain,
+        onError: (error) => {
+          throw error;
+        },
+      });
       for (const leaf of leaves(plain, compiled)) {
         // Messages with tags are formatted with t.rich (the audit log's change); the rest with t.
         if (/<\w+>[^<]*<\/\w+>/.test(leaf.plain) && typeof leaf.compiled !== 'string') continue;
@@ -80,7 +96,12 @@ describe('precompiled messages', () => {
             expect(leaf.plain).not.toMatch(/'[{}<#|']/);
             expected = leaf.plain;
           }
-          const actual = formatPrecompiled(leaf.key, leaf.compiled as never, args as never, { locale: 'nl', timeZone: 'Europe/Amsterdam', formatters } as never);
+          const actual = formatPrecompiled(
+            leaf.key,
+            leaf.compiled as never,
+            args as never,
+            { locale: 'nl', timeZone: 'Europe/Amsterdam', formatters } as never,
+          );
           expect(actual, `${file}: ${leaf.key}`).toBe(expected);
           compared++;
         }

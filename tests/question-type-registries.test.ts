@@ -18,7 +18,7 @@ describe('question type registries', () => {
     expect(fs.readdirSync(folder).sort()).toEqual(registries.map((r) => r.file).sort());
   });
 
-  it('list a folder for each name, holding every surface\'s part', () => {
+  it("list a folder for each name, holding every surface's part", () => {
     for (const name of names) {
       for (const part of typeParts) {
         const found = ['.ts', '.tsx'].some((ext) => fs.existsSync(path.join(typesFolder, name, partFile(part) + ext)));

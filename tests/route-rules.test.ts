@@ -25,19 +25,30 @@ function routesOnDisk() {
 
 describe('authorization matrix', () => {
   it('has a rule for every page and route handler method under app/', () => {
-    const missing = routesOnDisk().filter((r) => !routeRules.some((rule) => rule.route === r.route && rule.kind === r.kind && rule.method === r.method));
+    const missing = routesOnDisk().filter(
+      (r) => !routeRules.some((rule) => rule.route === r.route && rule.kind === r.kind && rule.method === r.method),
+    );
     expect(missing, 'add these to e2e/support/route-rules.ts').toEqual([]);
   });
 
   it('has no rule for a route that is neither on disk nor planned', () => {
     const onDisk = routesOnDisk();
-    const stale = routeRules.filter((rule) => !rule.planned && !onDisk.some((r) => r.route === rule.route && r.kind === rule.kind && r.method === rule.method));
+    const stale = routeRules.filter(
+      (rule) => !rule.planned && !onDisk.some((r) => r.route === rule.route && r.kind === rule.kind && r.method === rule.method),
+    );
     expect(stale.map((r) => `${r.method} ${r.route}`)).toEqual([]);
   });
 
   it('finds the route handlers it must cover (the walk itself works)', () => {
     const found = routesOnDisk().map((r) => `${r.method} ${r.route}`);
-    expect(found).toEqual(expect.arrayContaining(['GET /api/v1/responses/[token]', 'PUT /api/v1/responses/[token]', 'GET /admin/users', 'POST /api/auth/[...nextauth]']));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'GET /api/v1/responses/[token]',
+        'PUT /api/v1/responses/[token]',
+        'GET /admin/users',
+        'POST /api/auth/[...nextauth]',
+      ]),
+    );
   });
 
   it('maps files to routes without route groups', () => {

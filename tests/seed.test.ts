@@ -51,10 +51,18 @@ async function databaseInUse(): Promise<string> {
 describe('npm run db:seed', () => {
   it('with --no-demo stores the editions with their questionnaires and nothing else', () => {
     const { db, count } = seed(['--no-demo']);
-    const editions = db.prepare('select code, status, definition from editions order by code').all() as { code: string; status: string; definition: string }[];
-    expect(editions.map((e) => [e.code, e.status])).toEqual([['2021-2022', 'closed'], ['2022-2023', 'open']]);
+    const editions = db.prepare('select code, status, definition from editions order by code').all() as {
+      code: string;
+      status: string;
+      definition: string;
+    }[];
+    expect(editions.map((e) => [e.code, e.status])).toEqual([
+      ['2021-2022', 'closed'],
+      ['2022-2023', 'open'],
+    ]);
     for (const edition of editions) expect(JSON.parse(edition.definition).pages.length).toBeGreaterThan(0);
-    for (const table of ['libraries', 'invitations', 'responses', 'answers', 'users', 'api_keys', 'audit_log']) expect(count(table), table).toBe(0);
+    for (const table of ['libraries', 'invitations', 'responses', 'answers', 'users', 'api_keys', 'audit_log'])
+      expect(count(table), table).toBe(0);
     db.close();
   }, 60_000);
 

@@ -12,7 +12,11 @@ export type AttributeOption = string | { value: string; label: string };
  * its own label, hint and error beside it. No hooks: it renders in server
  * and client components alike.
  */
-export function LibraryAttributeSelect({ options, emptyLabel, ...select }: { options: readonly AttributeOption[]; emptyLabel: string } & ComponentProps<'select'>) {
+export function LibraryAttributeSelect({
+  options,
+  emptyLabel,
+  ...select
+}: { options: readonly AttributeOption[]; emptyLabel: string } & ComponentProps<'select'>) {
   return (
     <select {...select}>
       <option value="">{emptyLabel}</option>

@@ -101,7 +101,15 @@ function measured(result: autocannon.Result, connections: number, start: number,
   };
 }
 
-export type ProbeResult = { connections: number; requests: number; throughput: number; p50: number; p99: number; statuses: string; cpuMsPerRequest?: number };
+export type ProbeResult = {
+  connections: number;
+  requests: number;
+  throughput: number;
+  p50: number;
+  p99: number;
+  statuses: string;
+  cpuMsPerRequest?: number;
+};
 
 /**
  * The same request over and over, for what a server costs before any work:
@@ -134,7 +142,9 @@ export async function probeLoad({
       {
         method,
         path,
-        ...(method === 'PUT' ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ answers: {}, submit: true }) } : {}),
+        ...(method === 'PUT'
+          ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ answers: {}, submit: true }) }
+          : {}),
         onResponse: (status) => {
           lastResponse = performance.now();
           statuses.set(status, (statuses.get(status) ?? 0) + 1);
@@ -144,6 +154,8 @@ export async function probeLoad({
   });
   return {
     ...measured(result, connections, start, lastResponse),
-    statuses: [...statuses].map(([status, count]) => `${count}x ${status}`).join(', ') + (result.errors ? `, ${result.errors} connection errors` : ''),
+    statuses:
+      [...statuses].map(([status, count]) => `${count}x ${status}`).join(', ') +
+      (result.errors ? `, ${result.errors} connection errors` : ''),
   };
 }

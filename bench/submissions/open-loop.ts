@@ -60,7 +60,7 @@ export async function openLoopLoad({
   const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
   const next = random(seed);
   const due: number[] = [];
-  for (let t = 0; ; ) {
+  for (let t = 0; ;) {
     t += (-Math.log(1 - next()) / rate) * 1000;
     if (t >= seconds * 1000) break;
     due.push(t);

@@ -76,7 +76,9 @@ function summarizeOpen(target: Target, rate: number): OpenSummary {
 /** Markdown tables, so a run can go into docs/benchmarks.md as printed. */
 export function printTable(targets: Target[]): void {
   console.log('\nClosed loop (saturation: each client resends as soon as it is answered):');
-  console.log('\n| server | clients | requests | req/s (median) | p50 ms (median) | p99 ms (median) | server CPU ms/req (median) | errors |');
+  console.log(
+    '\n| server | clients | requests | req/s (median) | p50 ms (median) | p99 ms (median) | server CPU ms/req (median) | errors |',
+  );
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const c of CONCURRENCY) {
     for (const t of targets) {
@@ -85,7 +87,9 @@ export function printTable(targets: Target[]): void {
     }
   }
   console.log(`\nOpen loop (200 clients, Poisson arrivals at a fixed mean rate; latency from the moment a submission was due):`);
-  console.log('\n| server | arrivals/s | requests | p50 ms (median) | p99 ms (median) | most outstanding | server CPU ms/req (median) | errors |');
+  console.log(
+    '\n| server | arrivals/s | requests | p50 ms (median) | p99 ms (median) | most outstanding | server CPU ms/req (median) | errors |',
+  );
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const rate of targets[0].openRounds.keys()) {
     for (const t of targets) {
@@ -121,7 +125,9 @@ export function printVerdict(app: Target, bare: Target, durability: Map<string, 
     const a = summarize(app, c);
     const b = summarize(bare, c);
     const cpu = a.cpu !== undefined && b.cpu !== undefined ? `, server CPU per request app/bare ${(a.cpu / b.cpu).toFixed(2)}` : '';
-    console.log(`ratio app/bare at ${c} clients: throughput ${(a.throughput / b.throughput).toFixed(2)}, p50 ${(a.p50 / b.p50).toFixed(2)}, p99 ${(a.p99 / b.p99).toFixed(2)}${cpu}`);
+    console.log(
+      `ratio app/bare at ${c} clients: throughput ${(a.throughput / b.throughput).toFixed(2)}, p50 ${(a.p50 / b.p50).toFixed(2)}, p99 ${(a.p99 / b.p99).toFixed(2)}${cpu}`,
+    );
   }
   for (const rate of app.openRounds.keys()) {
     const a = summarizeOpen(app, rate);
@@ -143,7 +149,13 @@ export function printVerdict(app: Target, bare: Target, durability: Map<string, 
   const appRounds = app.rounds.get(AIM_CLIENTS)!;
   const bareRounds = bare.rounds.get(AIM_CLIENTS)!;
   const perRoundThroughput = appRounds.map((r, i) => (r.throughput / probes.noop[i].throughput).toFixed(2)).join(', ');
-  const perRoundCpu = appRounds.map((r, i) => (r.cpuMsPerRequest !== undefined && bareRounds[i].cpuMsPerRequest !== undefined ? (r.cpuMsPerRequest / bareRounds[i].cpuMsPerRequest!).toFixed(2) : 'n/a')).join(', ');
+  const perRoundCpu = appRounds
+    .map((r, i) =>
+      r.cpuMsPerRequest !== undefined && bareRounds[i].cpuMsPerRequest !== undefined
+        ? (r.cpuMsPerRequest / bareRounds[i].cpuMsPerRequest!).toFixed(2)
+        : 'n/a',
+    )
+    .join(', ');
 
   const [fixedRate, shareRate = fixedRate] = [...app.openRounds.keys()];
   const openFixed = summarizeOpen(app, fixedRate);

@@ -100,4 +100,3 @@ export async function stopServer(server: RunningServer): Promise<void> {
   await exited;
   clearTimeout(timer);
 }
-

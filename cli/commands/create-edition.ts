@@ -21,7 +21,9 @@ export const createEditionCommand: CliCommand = {
     if (result.replacements.length === 0) {
       io.stdout('Het schooljaar kwam in geen enkele tekst voor; er is niets vervangen.\n');
     } else {
-      io.stdout(`Controleer ${result.replacements.length === 1 ? 'deze vervanging' : `deze ${result.replacements.length} vervangingen`} van het schooljaar:\n`);
+      io.stdout(
+        `Controleer ${result.replacements.length === 1 ? 'deze vervanging' : `deze ${result.replacements.length} vervangingen`} van het schooljaar:\n`,
+      );
       for (const r of result.replacements) io.stdout(`  ${r.path}: ${JSON.stringify(r.from)} → ${JSON.stringify(r.to)}\n`);
     }
     return 0;

@@ -26,7 +26,9 @@ export const createUserCommand: CliCommand = {
     // One line; a trailing newline from `echo` or a here-string is not part of the password.
     const password = (await io.readStdin()).replace(/\r?\n$/, '');
     if (!password) {
-      io.stderr(`Geen wachtwoord ontvangen. Geef het via standaardinvoer, bijvoorbeeld: printf '%s' "$WACHTWOORD" | npm run cli -- create-user --email ${email} --role ${role}\n`);
+      io.stderr(
+        `Geen wachtwoord ontvangen. Geef het via standaardinvoer, bijvoorbeeld: printf '%s' "$WACHTWOORD" | npm run cli -- create-user --email ${email} --role ${role}\n`,
+      );
       return 2;
     }
     const checked = newPasswordSchema.safeParse(password);

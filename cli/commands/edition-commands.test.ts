@@ -37,7 +37,9 @@ describe('edition commands', () => {
     expect(await createEditionCommand.run(['--code', '2023-2024', '--from', '2022-2023'], cli)).toBe(0);
     expect(edition()).toMatchObject({ status: 'draft', title: 'Samenwerking met het voortgezet onderwijs 2023-2024' });
     expect(out.stdout).toContain('Editie 2023-2024 aangemaakt als concept, een kopie van 2022-2023.');
-    expect(out.stdout).toContain('title: "Samenwerking met het voortgezet onderwijs 2022-2023" → "Samenwerking met het voortgezet onderwijs 2023-2024"');
+    expect(out.stdout).toContain(
+      'title: "Samenwerking met het voortgezet onderwijs 2022-2023" → "Samenwerking met het voortgezet onderwijs 2023-2024"',
+    );
   });
 
   it('create-edition refuses an existing code in Dutch', async () => {
@@ -67,7 +69,11 @@ describe('edition commands', () => {
     const closed = io();
     expect(await closeEditionCommand.run(['--code', '2023-2024'], closed.io)).toBe(0);
     expect(editionPhase(edition())).toBe('closed');
-    const actions = getDb().select().from(auditLog).all().map((e) => [e.action, e.actorLabel]);
+    const actions = getDb()
+      .select()
+      .from(auditLog)
+      .all()
+      .map((e) => [e.action, e.actorLabel]);
     expect(actions).toEqual([
       ['edition.created', 'cli'],
       ['edition.opened', 'cli'],

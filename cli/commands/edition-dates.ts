@@ -14,7 +14,10 @@ export const editionDatesCommand: CliCommand = {
     const { options } = parseArgs(args);
     const opens = momentOption(options, 'opens');
     const closes = momentOption(options, 'closes');
-    if (typeof options.code !== 'string' || (opens.value === undefined && closes.value === undefined && !opens.invalid && !closes.invalid)) {
+    if (
+      typeof options.code !== 'string' ||
+      (opens.value === undefined && closes.value === undefined && !opens.invalid && !closes.invalid)
+    ) {
       io.stderr(`Gebruik: npm run cli -- ${this.usage}\n`);
       return 2;
     }
@@ -24,7 +27,9 @@ export const editionDatesCommand: CliCommand = {
     }
     const result = setEditionDates({ db: getDb(), code: options.code, actor: CLI_ACTOR, opensAt: opens.value, closesAt: closes.value });
     if (!result.ok) return printFailure(io, result);
-    io.stdout(`Editie ${result.edition.code}: opent ${showMoment(result.edition.opensAt)}, sluit ${showMoment(result.edition.closesAt)}.\n`);
+    io.stdout(
+      `Editie ${result.edition.code}: opent ${showMoment(result.edition.opensAt)}, sluit ${showMoment(result.edition.closesAt)}.\n`,
+    );
     return 0;
   },
 };

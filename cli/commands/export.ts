@@ -14,8 +14,10 @@ const optionNames: Record<string, string> = { format: 'format', separator: 'sepa
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  usage: 'export --edition <editie> --format csv|xlsx|spss|r|codebook|results-csv|results-xlsx --out <bestand> [--labels] [--drafts] [--separator comma] [--province <naam> | --size-class <klasse>]',
-  description: 'Schrijft de antwoorden per bibliotheek, het codeboek of de resultaattabellen naar een bestand, zoals de exportpagina en de API; komt in het logboek.',
+  usage:
+    'export --edition <editie> --format csv|xlsx|spss|r|codebook|results-csv|results-xlsx --out <bestand> [--labels] [--drafts] [--separator comma] [--province <naam> | --size-class <klasse>]',
+  description:
+    'Schrijft de antwoorden per bibliotheek, het codeboek of de resultaattabellen naar een bestand, zoals de exportpagina en de API; komt in het logboek.',
   async run(args, io) {
     const { options } = parseArgs(args);
     if (typeof options.edition !== 'string' || typeof options.out !== 'string') {

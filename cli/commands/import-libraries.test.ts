@@ -37,12 +37,18 @@ const libraryCount = () => getDb().select().from(libraries).all().length;
 
 describe('npm run cli -- import-libraries', () => {
   it('prints a CSV with a header and name, province, email, token and a working url per library', async () => {
-    const csv = file('ok.csv', '\uFEFFname;province;email\r\nBibliotheek Aa;drenthe;aa@x.nl\r\n"Bibliotheek B; Centrum";Utrecht;b@x.nl\r\n');
+    const csv = file(
+      'ok.csv',
+      '\uFEFFname;province;email\r\nBibliotheek Aa;drenthe;aa@x.nl\r\n"Bibliotheek B; Centrum";Utrecht;b@x.nl\r\n',
+    );
     const result = await run(csv, '--edition', '2022-2023');
     expect(result.code).toBe(0);
     expect(result.stdout.split('\n')[0]).toBe('name,province,email,token,url');
     const rows = parse(result.stdout, { columns: true }) as Record<string, string>[];
-    expect(rows.map((r) => [r.name, r.province])).toEqual([['Bibliotheek Aa', 'Drenthe'], ['Bibliotheek B; Centrum', 'Utrecht']]);
+    expect(rows.map((r) => [r.name, r.province])).toEqual([
+      ['Bibliotheek Aa', 'Drenthe'],
+      ['Bibliotheek B; Centrum', 'Utrecht'],
+    ]);
     for (const row of rows) {
       expect(row.url).toMatch(new RegExp(`/r/${row.token}$`));
       expect(findInvitationByToken({ db: getDb(), token: row.token })?.library.name).toBe(row.name);
@@ -90,10 +96,22 @@ describe('npm run cli -- import-libraries', () => {
   it('refuses a file in another encoding than UTF-8, a missing file and an unknown edition', async () => {
     const before = libraryCount();
     const latin1 = file('latin1.csv', Buffer.from('name,province,email\nBibliotheek S\xfadwest,Friesland,s@x.nl\n', 'latin1'));
-    expect(await run(latin1, '--edition', '2022-2023')).toMatchObject({ code: 1, stderr: expect.stringContaining(`${latin1}:2: het bestand is geen UTF-8`) });
-    expect(await run(path.join(dir, 'nergens.csv'), '--edition', '2022-2023')).toMatchObject({ code: 2, stderr: expect.stringContaining('niet gevonden') });
-    expect(await run(latin1, '--edition', '1999-2000')).toMatchObject({ code: 2, stderr: expect.stringContaining('Onbekende editie: 1999-2000') });
-    expect(await run(latin1, '--edition', '2021-2022')).toMatchObject({ code: 2, stderr: expect.stringContaining('Editie 2021-2022 is gesloten') });
+    expect(await run(latin1, '--edition', '2022-2023')).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining(`${latin1}:2: het bestand is geen UTF-8`),
+    });
+    expect(await run(path.join(dir, 'nergens.csv'), '--edition', '2022-2023')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('niet gevonden'),
+    });
+    expect(await run(latin1, '--edition', '1999-2000')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('Onbekende editie: 1999-2000'),
+    });
+    expect(await run(latin1, '--edition', '2021-2022')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('Editie 2021-2022 is gesloten'),
+    });
     expect(await run(latin1)).toMatchObject({ code: 2, stderr: expect.stringContaining('Gebruik:') });
     expect(libraryCount()).toBe(before);
   });

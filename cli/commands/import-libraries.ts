@@ -27,7 +27,10 @@ export const importLibraries: CliCommand = {
     const edition = editionToInviteFor(db, editionCode, io);
     if (typeof edition === 'number') return edition;
     const { rows, problems } = parseLibrariesCsv(fs.readFileSync(file));
-    const result = problems.length > 0 ? { ok: false as const, problems } : importLibrariesAndInvite({ db, edition, rows, actor: CLI_ACTOR, reissue: options.reissue === true });
+    const result =
+      problems.length > 0
+        ? { ok: false as const, problems }
+        : importLibrariesAndInvite({ db, edition, rows, actor: CLI_ACTOR, reissue: options.reissue === true });
     if (!result.ok) {
       for (const problem of result.problems) io.stderr(`${file}:${problem.line}: ${problem.message}\n`);
       io.stderr(`Niets geïmporteerd: ${result.problems.length} ${result.problems.length === 1 ? 'fout' : 'fouten'}.\n`);
@@ -36,7 +39,9 @@ export const importLibraries: CliCommand = {
     io.stdout(invitationLinksCsv(result.invitations));
     const created = result.invitations.filter((i) => i.created).length;
     const count = result.invitations.length;
-    io.stderr(`${count} ${count === 1 ? 'bibliotheek' : 'bibliotheken'} uitgenodigd voor ${edition.code} (${created} nieuw). Bewaar deze links vertrouwelijk. Coördinatoren kunnen een link later opnieuw tonen op de uitnodigingenpagina van de editie.\n`);
+    io.stderr(
+      `${count} ${count === 1 ? 'bibliotheek' : 'bibliotheken'} uitgenodigd voor ${edition.code} (${created} nieuw). Bewaar deze links vertrouwelijk. Coördinatoren kunnen een link later opnieuw tonen op de uitnodigingenpagina van de editie.\n`,
+    );
     return 0;
   },
 };

@@ -62,7 +62,13 @@ describe('npm run cli -- invite', () => {
     expect(rows.map((r) => r.name)).toEqual(["'=Bibliotheek Formule"]);
     expect(result.stderr).toContain('overgeslagen: Bibliotheek Aa (heeft al een link)');
     expect(invitationCount()).toBe(2);
-    expect(getDb().select().from(auditLog).all().map((e) => [e.action, e.actorLabel])).toEqual([
+    expect(
+      getDb()
+        .select()
+        .from(auditLog)
+        .all()
+        .map((e) => [e.action, e.actorLabel]),
+    ).toEqual([
       ['invitations.created', 'cli'],
       ['invitations.created', 'cli'],
     ]);

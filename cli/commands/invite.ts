@@ -36,7 +36,9 @@ export const inviteCommand: CliCommand = {
     }
     const result = inviteLibraries({ db, edition, actor: CLI_ACTOR, libraryIds });
     if (!result.ok) {
-      io.stderr(result.reason === 'closed' ? `Editie ${editionCode} is gesloten.\n` : `Onbekende bibliotheken: ${result.libraryIds.join(', ')}\n`);
+      io.stderr(
+        result.reason === 'closed' ? `Editie ${editionCode} is gesloten.\n` : `Onbekende bibliotheken: ${result.libraryIds.join(', ')}\n`,
+      );
       return 2;
     }
     io.stdout(invitationLinksCsv(result.created));

@@ -35,7 +35,11 @@ describe('reset-password', () => {
     expect(out.stdout).toContain('vergeten@beheer.nl');
     expect(await signIn('het-nieuwe-wachtwoord', 'a')).toMatchObject({ ok: true });
     expect((await signIn('het-oude-wachtwoord', 'b')).ok).toBe(false);
-    const entry = getDb().select({ action: auditLog.action, actor: auditLog.actorLabel, details: auditLog.details }).from(auditLog).all().at(-1);
+    const entry = getDb()
+      .select({ action: auditLog.action, actor: auditLog.actorLabel, details: auditLog.details })
+      .from(auditLog)
+      .all()
+      .at(-1);
     expect(entry).toEqual({ action: 'user.password_reset', actor: 'cli', details: { email: 'vergeten@beheer.nl', generated: false } });
   });
 

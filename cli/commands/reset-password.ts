@@ -25,7 +25,9 @@ export const resetPasswordCommand: CliCommand = {
     // One line; a trailing newline from `echo` or a here-string is not part of the password.
     const password = generate ? generatePassword() : (await io.readStdin()).replace(/\r?\n$/, '');
     if (!password) {
-      io.stderr(`Geen wachtwoord ontvangen. Geef het via standaardinvoer, bijvoorbeeld: printf '%s' "$WACHTWOORD" | npm run cli -- reset-password ${email}, of gebruik --generate.\n`);
+      io.stderr(
+        `Geen wachtwoord ontvangen. Geef het via standaardinvoer, bijvoorbeeld: printf '%s' "$WACHTWOORD" | npm run cli -- reset-password ${email}, of gebruik --generate.\n`,
+      );
       return 2;
     }
     const checked = newPasswordSchema.safeParse(password);

@@ -28,7 +28,8 @@ beforeAll(async () => {
   runMigrations(db);
   seedEditions(db);
   const edition = getEditionByCode({ db, code: '2022-2023' })!;
-  for (const name of names) createInvitation({ db, editionId: edition.id, libraryId: addTestLibrary(db, name), key: getLinkKey({ secret }) });
+  for (const name of names)
+    createInvitation({ db, editionId: edition.id, libraryId: addTestLibrary(db, name), key: getLinkKey({ secret }) });
   smtp = await startSmtpServer({ onMessage: (count) => onMessage(count) });
 });
 afterAll(async () => {
@@ -39,7 +40,15 @@ afterAll(async () => {
 /** `npm run cli -- send-invitations` as a real process, against the test's SMTP server. */
 function cli(...args: string[]): { child: ChildProcess; done: Promise<{ code: number | null; stdout: string; stderr: string }> } {
   const child = spawn(process.execPath, ['--import', 'tsx', 'cli/index.ts', ...args], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, LINK_SECRET: secret, SMTP_URL: smtp.url, MAIL_FROM: 'enquete@test.nl', MAIL_RATE_PER_SECOND: '1000', NODE_ENV: 'test' },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      LINK_SECRET: secret,
+      SMTP_URL: smtp.url,
+      MAIL_FROM: 'enquete@test.nl',
+      MAIL_RATE_PER_SECOND: '1000',
+      NODE_ENV: 'test',
+    },
   });
   let stdout = '';
   let stderr = '';
@@ -49,31 +58,41 @@ function cli(...args: string[]): { child: ChildProcess; done: Promise<{ code: nu
 }
 
 describe('npm run cli -- send-invitations', () => {
-  it('killed with -9 part-way and run again, mails every library once; only the message in flight goes twice', { timeout: 120_000 }, async () => {
-    const first = cli('send-invitations', '--edition', '2022-2023');
-    // The process dies while the server holds its third message, before it can hear the answer.
-    onMessage = (count) => {
-      if (count === 3) first.child.kill('SIGKILL');
-    };
-    const killed = await first.done;
-    expect(killed.code, killed.stderr).toBeNull();
-    expect(db.select().from(outbox).all().filter((r) => r.status === 'sending')).toHaveLength(1);
-    onMessage = () => {};
+  it(
+    'killed with -9 part-way and run again, mails every library once; only the message in flight goes twice',
+    { timeout: 120_000 },
+    async () => {
+      const first = cli('send-invitations', '--edition', '2022-2023');
+      // The process dies while the server holds its third message, before it can hear the answer.
+      onMessage = (count) => {
+        if (count === 3) first.child.kill('SIGKILL');
+      };
+      const killed = await first.done;
+      expect(killed.code, killed.stderr).toBeNull();
+      expect(
+        db
+          .select()
+          .from(outbox)
+          .all()
+          .filter((r) => r.status === 'sending'),
+      ).toHaveLength(1);
+      onMessage = () => {};
 
-    const second = await cli('send-invitations', '--edition', '2022-2023').done;
-    expect(second.code, second.stderr).toBe(0);
-    expect(second.stdout.trim().split('\n').at(-1)).toBe('verstuurd: 5, overgeslagen: 0, mislukt: 0');
+      const second = await cli('send-invitations', '--edition', '2022-2023').done;
+      expect(second.code, second.stderr).toBe(0);
+      expect(second.stdout.trim().split('\n').at(-1)).toBe('verstuurd: 5, overgeslagen: 0, mislukt: 0');
 
-    const perLibrary = names.map((name) => smtp.received.filter((m) => m.subject?.includes(name)).length);
-    expect(perLibrary.every((n) => n >= 1)).toBe(true);
-    expect(perLibrary.filter((n) => n > 1)).toEqual([2]);
-    expect(db.select().from(mailings).all()).toMatchObject([{ state: 'done', recipients: 5 }]);
+      const perLibrary = names.map((name) => smtp.received.filter((m) => m.subject?.includes(name)).length);
+      expect(perLibrary.every((n) => n >= 1)).toBe(true);
+      expect(perLibrary.filter((n) => n > 1)).toEqual([2]);
+      expect(db.select().from(mailings).all()).toMatchObject([{ state: 'done', recipients: 5 }]);
 
-    // Run again: nothing left, nothing sent.
-    const third = await cli('send-invitations', '--edition', '2022-2023').done;
-    expect(third.stdout.trim()).toBe('verstuurd: 0, overgeslagen: 0, mislukt: 0');
-    expect(smtp.received).toHaveLength(6);
-  });
+      // Run again: nothing left, nothing sent.
+      const third = await cli('send-invitations', '--edition', '2022-2023').done;
+      expect(third.stdout.trim()).toBe('verstuurd: 0, overgeslagen: 0, mislukt: 0');
+      expect(smtp.received).toHaveLength(6);
+    },
+  );
 });
 
 describe('npm run cli -- send-reminders', () => {
@@ -88,21 +107,25 @@ describe('npm run cli -- send-reminders', () => {
     expect(stderr).toContain('Gebruik: npm run cli -- send-reminders --edition <code>');
   });
 
-  it('leaves a library never mailed an invitation out, saying so, unless --include-not-mailed asks for it', { timeout: 60_000 }, async () => {
-    // The invitations above all went out just now; this library's link was printed and handed over.
-    const edition = getEditionByCode({ db, code: '2022-2023' })!;
-    createInvitation({ db, editionId: edition.id, libraryId: addTestLibrary(db, 'Bibliotheek Gedrukt'), key: getLinkKey({ secret }) });
-    const before = smtp.received.length;
+  it(
+    'leaves a library never mailed an invitation out, saying so, unless --include-not-mailed asks for it',
+    { timeout: 60_000 },
+    async () => {
+      // The invitations above all went out just now; this library's link was printed and handed over.
+      const edition = getEditionByCode({ db, code: '2022-2023' })!;
+      createInvitation({ db, editionId: edition.id, libraryId: addTestLibrary(db, 'Bibliotheek Gedrukt'), key: getLinkKey({ secret }) });
+      const before = smtp.received.length;
 
-    const plain = await cli('send-reminders', '--edition', '2022-2023').done;
-    expect(plain.code, plain.stderr).toBe(0);
-    expect(plain.stderr).toContain('niet: 1 bibliotheek (nog geen uitnodiging per mail gehad)');
-    expect(plain.stderr).toContain('niet: 5 bibliotheken (kreeg onlangs al een mail)');
-    expect(smtp.received).toHaveLength(before);
+      const plain = await cli('send-reminders', '--edition', '2022-2023').done;
+      expect(plain.code, plain.stderr).toBe(0);
+      expect(plain.stderr).toContain('niet: 1 bibliotheek (nog geen uitnodiging per mail gehad)');
+      expect(plain.stderr).toContain('niet: 5 bibliotheken (kreeg onlangs al een mail)');
+      expect(smtp.received).toHaveLength(before);
 
-    const included = await cli('send-reminders', '--edition', '2022-2023', '--include-not-mailed').done;
-    expect(included.code, included.stderr).toBe(0);
-    expect(included.stdout).toContain('verstuurd: Bibliotheek Gedrukt');
-    expect(smtp.received.slice(before).map((m) => m.subject)).toEqual(['Herinnering: de enquête voor Bibliotheek Gedrukt']);
-  });
+      const included = await cli('send-reminders', '--edition', '2022-2023', '--include-not-mailed').done;
+      expect(included.code, included.stderr).toBe(0);
+      expect(included.stdout).toContain('verstuurd: Bibliotheek Gedrukt');
+      expect(smtp.received.slice(before).map((m) => m.subject)).toEqual(['Herinnering: de enquête voor Bibliotheek Gedrukt']);
+    },
+  );
 });

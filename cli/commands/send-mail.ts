@@ -12,7 +12,12 @@ import { configuredTransport, senderAddress } from '@/lib/mail/transport';
 import nl from '@/messages/nl/mail.json';
 import { parseArgs, type CliCommand, type CliIo } from '../command';
 
-const outcomeWords: Record<Progress['outcome'], string> = { sent: 'verstuurd', skipped: 'overgeslagen', failed: 'mislukt', retry: 'tijdelijk geweigerd, later opnieuw' };
+const outcomeWords: Record<Progress['outcome'], string> = {
+  sent: 'verstuurd',
+  skipped: 'overgeslagen',
+  failed: 'mislukt',
+  retry: 'tijdelijk geweigerd, later opnieuw',
+};
 
 function count(value: string | true | undefined, name: string, fallback: number | null): number | null | string {
   if (value === undefined) return fallback;
@@ -23,7 +28,10 @@ function count(value: string | true | undefined, name: string, fallback: number 
 /** "Wie krijgt deze mail": who is left out, and why, as the page's preview says it. */
 function excludedLines(excluded: Preview['excluded']): string {
   return Object.entries(excluded)
-    .map(([reason, n]) => `niet: ${n} ${n === 1 ? 'bibliotheek' : 'bibliotheken'} (${reason === 'queued' ? 'al in de wachtrij van een lopende mailing' : nl.mail.reasons[reason as keyof typeof nl.mail.reasons]})\n`)
+    .map(
+      ([reason, n]) =>
+        `niet: ${n} ${n === 1 ? 'bibliotheek' : 'bibliotheken'} (${reason === 'queued' ? 'al in de wachtrij van een lopende mailing' : nl.mail.reasons[reason as keyof typeof nl.mail.reasons]})\n`,
+    )
     .join('');
 }
 
@@ -50,7 +58,9 @@ async function sendMailing(editionCode: string, rule: MailRule, io: CliIo): Prom
   const interrupted = running();
   if (interrupted.length > 0) {
     const requeued = requeueInterrupted(db, interrupted);
-    io.stderr(`Eerder gestarte mailing(s) ${interrupted.join(', ')} worden afgemaakt${requeued > 0 ? ` (${requeued} onderbroken bericht(en) opnieuw in de wachtrij)` : ''}.\n`);
+    io.stderr(
+      `Eerder gestarte mailing(s) ${interrupted.join(', ')} worden afgemaakt${requeued > 0 ? ` (${requeued} onderbroken bericht(en) opnieuw in de wachtrij)` : ''}.\n`,
+    );
   }
   io.stderr(excludedLines(previewMailing({ db, edition, rule }).excluded));
   const started = startMailing({ db, edition, rule, actor: CLI_ACTOR });
@@ -62,7 +72,13 @@ async function sendMailing(editionCode: string, rule: MailRule, io: CliIo): Prom
     io.stderr(`${nl.mail.page.nobody}\n`);
   }
   const ids = running();
-  const names = new Map(db.select({ id: libraries.id, name: libraries.name }).from(libraries).all().map((l) => [l.id, l.name]));
+  const names = new Map(
+    db
+      .select({ id: libraries.id, name: libraries.name })
+      .from(libraries)
+      .all()
+      .map((l) => [l.id, l.name]),
+  );
   const transport = configuredTransport();
   try {
     if (transport.kind === 'files') io.stderr(`Geen SMTP_URL: berichten worden als .eml-bestand bewaard in ${transport.target}.\n`);
@@ -75,7 +91,12 @@ async function sendMailing(editionCode: string, rule: MailRule, io: CliIo): Prom
         mailingIds: ids,
         waitForOthers: true,
         onProgress: ({ outcome, row, reason }) => {
-          const why = outcome === 'skipped' ? ` (${nl.mail.reasons[reason as keyof typeof nl.mail.reasons] ?? reason})` : reason ? ` (${reason})` : '';
+          const why =
+            outcome === 'skipped'
+              ? ` (${nl.mail.reasons[reason as keyof typeof nl.mail.reasons] ?? reason})`
+              : reason
+                ? ` (${reason})`
+                : '';
           io.stdout(`${outcomeWords[outcome]}: ${names.get(row.libraryId) ?? row.libraryId}${why}\n`);
         },
       });
@@ -121,11 +142,16 @@ export const sendRemindersCommand: CliCommand = {
     if (includeNotMailed !== undefined && includeNotMailed !== true) io.stderr('--include-not-mailed heeft geen waarde.\n');
     const audience = only === undefined ? 'all' : only === 'started' ? 'started' : only === 'not-started' ? 'not_started' : undefined;
     for (const problem of [minDays, maxReminders].filter((v) => typeof v === 'string')) io.stderr(`${problem}\n`);
-    if (!edition || typeof minDays !== 'number' || typeof maxReminders === 'string' || !audience || (includeNotMailed !== undefined && includeNotMailed !== true)) {
+    if (
+      !edition ||
+      typeof minDays !== 'number' ||
+      typeof maxReminders === 'string' ||
+      !audience ||
+      (includeNotMailed !== undefined && includeNotMailed !== true)
+    ) {
       io.stderr(`Gebruik: npm run cli -- ${this.usage}\n`);
       return 2;
     }
     return sendMailing(edition, { kind: 'reminder', audience, minDays, maxReminders, includeNotMailed: includeNotMailed === true }, io);
   },
 };
-

@@ -30,7 +30,11 @@ describe('create-user', () => {
     const { io: cli, out } = io('een-sterk-wachtwoord\n');
     expect(await createUserCommand.run(['--email', 'Eerste@Beheer.nl', '--role', 'admin', '--name', 'Eerste'], cli)).toBe(0);
     expect(out.stdout).toContain('eerste@beheer.nl');
-    const result = await authenticateStaff({ db: getDb(), credentials: { email: 'eerste@beheer.nl', password: 'een-sterk-wachtwoord' }, clientKey: 't' });
+    const result = await authenticateStaff({
+      db: getDb(),
+      credentials: { email: 'eerste@beheer.nl', password: 'een-sterk-wachtwoord' },
+      clientKey: 't',
+    });
     expect(result).toMatchObject({ ok: true, user: { role: 'admin', name: 'Eerste' } });
   });
 

@@ -12,7 +12,11 @@ const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 /** Every table of the app, read from the database itself so a table added later is covered without a list to keep up. */
 function appTables(db: Db): string[] {
   return (
-    db.$client.prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name != '__drizzle_migrations' order by name`).all() as {
+    db.$client
+      .prepare(
+        `select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name != '__drizzle_migrations' order by name`,
+      )
+      .all() as {
       name: string;
     }[]
   ).map((row) => row.name);
@@ -35,7 +39,10 @@ export function tablesWithData(db: Db): { table: string; rows: number }[] {
  */
 export function emptyDatabase(db: Db): void {
   const sqlite = db.$client;
-  const triggers = sqlite.prepare(`select name, sql from sqlite_master where type = 'trigger' and sql is not null`).all() as { name: string; sql: string }[];
+  const triggers = sqlite.prepare(`select name, sql from sqlite_master where type = 'trigger' and sql is not null`).all() as {
+    name: string;
+    sql: string;
+  }[];
   const tables = appTables(db);
   const hasSequence = sqlite.prepare(`select 1 from sqlite_master where type = 'table' and name = 'sqlite_sequence'`).get() !== undefined;
   sqlite.transaction(() => {

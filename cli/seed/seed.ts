@@ -95,10 +95,7 @@ export function seedDemo(db: Db): IssuedLink[] {
       if (!result.ok) throw new Error(`demo response refused: ${JSON.stringify(result)}`);
       statusByLibrary.set(response.libraryIndex, response.status);
     });
-    db.update(schema.editions)
-      .set({ status: edition.status, closesAt: edition.closesAt })
-      .where(eq(schema.editions.id, edition.id))
-      .run();
+    db.update(schema.editions).set({ status: edition.status, closesAt: edition.closesAt }).where(eq(schema.editions.id, edition.id)).run();
 
     libraryRows.forEach((library, i) =>
       links.push({
@@ -143,7 +140,9 @@ async function main() {
       console.log(`${holds}; left as it is. To delete everything in it and seed again: npm run db:seed -- --reset`);
       return;
     }
-    console.error(`${holds}. The seed changed nothing.\nTo delete everything in it, the audit log included, and seed again: npm run db:seed -- --reset`);
+    console.error(
+      `${holds}. The seed changed nothing.\nTo delete everything in it, the audit log included, and seed again: npm run db:seed -- --reset`,
+    );
     process.exitCode = 1;
     return;
   }
@@ -153,12 +152,18 @@ async function main() {
     console.log(`Emptied ${file} (--reset).`);
   }
   seedEditions(db);
-  console.log(`Seeded ${file}: editions ${loadBundledDefinitions().map((d) => d.edition).join(', ')}`);
+  console.log(
+    `Seeded ${file}: editions ${loadBundledDefinitions()
+      .map((d) => d.edition)
+      .join(', ')}`,
+  );
   if (!withDemo) return;
 
   const links = seedDemo(db);
   const open = links.filter((l) => l.edition === demoTargets.at(-1)!.edition);
-  console.log(`Demo: ${demoLibraryCount} libraries; ${open.filter((l) => l.status === 'submitted').length} submitted, ${open.filter((l) => l.status === 'draft').length} drafts and ${open.filter((l) => l.status === 'not_started').length} not started in ${open[0].edition}.`);
+  console.log(
+    `Demo: ${demoLibraryCount} libraries; ${open.filter((l) => l.status === 'submitted').length} submitted, ${open.filter((l) => l.status === 'draft').length} drafts and ${open.filter((l) => l.status === 'not_started').length} not started in ${open[0].edition}.`,
+  );
   if (linksFile) {
     fs.mkdirSync(path.dirname(path.resolve(linksFile)), { recursive: true });
     fs.writeFileSync(linksFile, stringify(links, { header: true }));

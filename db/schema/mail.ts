@@ -33,7 +33,9 @@ export const mailings = sqliteTable(
     createdAt: integer('created_at', { mode: 'timestamp_ms' })
       .notNull()
       .default(sql`(unixepoch('subsec') * 1000)`),
-    state: text('state', { enum: ['running', 'done', 'cancelled'] }).notNull().default('running'),
+    state: text('state', { enum: ['running', 'done', 'cancelled'] })
+      .notNull()
+      .default('running'),
     recipients: integer('recipients').notNull(),
     finishedAt: integer('finished_at', { mode: 'timestamp_ms' }),
   },

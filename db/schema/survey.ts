@@ -1,14 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-  sqliteTable,
-  integer,
-  text,
-  real,
-  index,
-  uniqueIndex,
-  foreignKey,
-  type AnySQLiteColumn,
-} from 'drizzle-orm/sqlite-core';
+import { sqliteTable, integer, text, real, index, uniqueIndex, foreignKey, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 
 const createdAt = () =>
   integer('created_at', { mode: 'timestamp_ms' })
@@ -24,7 +15,9 @@ export const editions = sqliteTable('editions', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   code: text('code').notNull().unique(),
   title: text('title').notNull(),
-  status: text('status', { enum: ['draft', 'open', 'closed'] }).notNull().default('draft'),
+  status: text('status', { enum: ['draft', 'open', 'closed'] })
+    .notNull()
+    .default('draft'),
   opensAt: integer('opens_at', { mode: 'timestamp_ms' }),
   closesAt: integer('closes_at', { mode: 'timestamp_ms' }),
   previousEditionId: integer('previous_edition_id').references((): AnySQLiteColumn => editions.id),
@@ -109,7 +102,9 @@ export const responses = sqliteTable(
     libraryId: integer('library_id')
       .notNull()
       .references(() => libraries.id, { onDelete: 'cascade' }),
-    status: text('status', { enum: ['draft', 'submitted'] }).notNull().default('draft'),
+    status: text('status', { enum: ['draft', 'submitted'] })
+      .notNull()
+      .default('draft'),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),

@@ -19,7 +19,15 @@ test('the sign-in page, with and without errors, has no WCAG 2.1 A/AA violations
 test('the staff pages have no WCAG 2.1 A/AA violations', async ({ page }) => {
   await signInAs(page, 'admin');
   await expectNoViolations(page);
-  for (const path of ['/admin/users', '/admin/api-keys', '/admin/audit-log', '/admin/audit-log?actie=user.created', '/admin/audit-log?actie=onbekend', '/admin/editions/2022-2023/results', '/admin/editions/2022-2023/results?province=Utrecht']) {
+  for (const path of [
+    '/admin/users',
+    '/admin/api-keys',
+    '/admin/audit-log',
+    '/admin/audit-log?actie=user.created',
+    '/admin/audit-log?actie=onbekend',
+    '/admin/editions/2022-2023/results',
+    '/admin/editions/2022-2023/results?province=Utrecht',
+  ]) {
     await page.goto(path);
     await expectNoViolations(page);
   }

@@ -1,7 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { runCli, signInAs } from '../support/auth';
 
-test('an admin makes an API key, sees it once, the key works as Bearer, records its use, and stops working when revoked', async ({ page, playwright, baseURL }) => {
+test('an admin makes an API key, sees it once, the key works as Bearer, records its use, and stops working when revoked', async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   await signInAs(page, 'admin', '/admin/api-keys');
   const name = `Dashboard ${Date.now()}`;
   const form = page.getByRole('form', { name: 'Nieuwe sleutel' });

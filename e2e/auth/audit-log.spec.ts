@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { demoStaff, signInAs } from '../support/auth';
 
-test('an admin creates an account and revokes an API key, then finds both in the log, filtered by action and by person', async ({ page }) => {
+test('an admin creates an account and revokes an API key, then finds both in the log, filtered by action and by person', async ({
+  page,
+}) => {
   const stamp = `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
   const email = `gelogd-${stamp}@test.enquete.nl`;
   const keyName = `Gelogd ${stamp}`;
@@ -52,7 +54,9 @@ test('an admin creates an account and revokes an API key, then finds both in the
   const api = await page.request.get(`/api/v1/audit-log?action=user.created&actor=${encodeURIComponent(demoStaff.admin.email)}`);
   expect(api.status()).toBe(200);
   const body = (await api.json()) as { entries: { action: string; actor: string; details: Record<string, unknown> }[] };
-  expect(body.entries).toContainEqual(expect.objectContaining({ action: 'user.created', actor: demoStaff.admin.email, details: expect.objectContaining({ email }) }));
+  expect(body.entries).toContainEqual(
+    expect.objectContaining({ action: 'user.created', actor: demoStaff.admin.email, details: expect.objectContaining({ email }) }),
+  );
 
   await page.goto('/admin/audit-log?persoon=niemand%40test.enquete.nl');
   await expect(page.getByText('Geen regels gevonden met dit filter.')).toBeVisible();

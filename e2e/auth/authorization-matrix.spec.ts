@@ -18,9 +18,19 @@ function fileExists(rule: RouteRule): boolean {
   // [code] / [token] folders; route groups may sit anywhere, so search by the suffix.
   const suffix = (rule.route === '/' ? '' : rule.route) + (rule.kind === 'page' ? '/page.tsx' : '/route.ts');
   const walk = (dir: string): string[] =>
-    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+    fs
+      .readdirSync(dir, { withFileTypes: true })
+      .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
   return walk('app')
-    .map((f) => '/' + path.relative('app', f).split(path.sep).filter((p) => !/^\(.*\)$/.test(p)).join('/'))
+    .map(
+      (f) =>
+        '/' +
+        path
+          .relative('app', f)
+          .split(path.sep)
+          .filter((p) => !/^\(.*\)$/.test(p))
+          .join('/'),
+    )
     .some((f) => f === suffix || (rule.route === '/' && f === '/page.tsx'));
 }
 
@@ -67,7 +77,12 @@ test.describe('authorization matrix', () => {
         if (expected.location) {
           const location = new URL(response.headers()['location'], 'http://x');
           expect(location.pathname + location.search, where).toMatch(
-            new RegExp('^' + expected.location.replaceAll(encodeURIComponent('{edition}'), encodeURIComponent(edition)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+            new RegExp(
+              '^' +
+                expected.location
+                  .replaceAll(encodeURIComponent('{edition}'), encodeURIComponent(edition))
+                  .replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+            ),
           );
         }
       }

@@ -2,7 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { createStaffAccount, demoStaff, signInAs, signInInNewContext } from '../support/auth';
 
-test('an admin sets a new password for a colleague: the old one fails, the new one works, and their open session ends', async ({ page, browser }) => {
+test('an admin sets a new password for a colleague: the old one fails, the new one works, and their open session ends', async ({
+  page,
+  browser,
+}) => {
   const account = createStaffAccount('coordinator', 'reset');
   const colleague = await signInInNewContext(browser, account.email, account.password);
   await colleague.page.waitForURL('**/admin');

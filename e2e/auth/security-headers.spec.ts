@@ -28,7 +28,14 @@ test('pages, APIs and static files carry the security headers', async ({ page, r
   await expect(page.getByRole('button', { name: 'Inloggen' })).toBeEnabled();
   expect(await page.evaluate(() => (document.querySelector('script[src]') as HTMLScriptElement | null)?.nonce)).toBe(nonce);
 
-  for (const url of ['/', '/admin', '/api/v1/responses/Onbekend0000000000000000000000000000000000A', '/api/auth/csrf', '/bestaat-niet', scriptSrc!]) {
+  for (const url of [
+    '/',
+    '/admin',
+    '/api/v1/responses/Onbekend0000000000000000000000000000000000A',
+    '/api/auth/csrf',
+    '/bestaat-niet',
+    scriptSrc!,
+  ]) {
     const r = await request.get(url, { maxRedirects: 0 });
     expectSecurityHeaders(r.headers(), url);
   }
@@ -46,7 +53,10 @@ test('token pages and token APIs are never cached', async ({ request }) => {
   expect(page.headers()['referrer-policy']).toBe('no-referrer');
 });
 
-test('unknown invitation tokens from one address get 429 for that address only; valid links are always served', async ({ playwright, baseURL }) => {
+test('unknown invitation tokens from one address get 429 for that address only; valid links are always served', async ({
+  playwright,
+  baseURL,
+}) => {
   const guesserAddress = await loopbackClient();
   const otherAddress = await loopbackClient();
   const guesser = await playwright.request.newContext({ baseURL, proxy: guesserAddress.proxy });

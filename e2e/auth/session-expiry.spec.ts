@@ -8,7 +8,11 @@ const COOKIE = 'next-auth.session-token';
 /** The server's signing secret: from the environment, else the file it generated beside the e2e database. */
 const secret = () => getAuthSecret(authSecretFile(process.env.DATABASE_URL ?? 'data/e2e.db'));
 
-async function withSession(playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } }, baseURL: string, token: string) {
+async function withSession(
+  playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } },
+  baseURL: string,
+  token: string,
+) {
   return playwright.request.newContext({ baseURL, extraHTTPHeaders: { Cookie: `${COOKIE}=${token}` } });
 }
 

@@ -12,7 +12,15 @@ test.describe('staff sign-in', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible();
     await expect(page.getByText(`Ingelogd als ${demoStaff.admin.name}`)).toBeVisible();
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
-    await expect(nav.getByRole('link')).toHaveText(['Overzicht', 'Edities', 'Resultaten', 'Bibliotheken', 'Gebruikers', 'API-sleutels', 'Logboek']);
+    await expect(nav.getByRole('link')).toHaveText([
+      'Overzicht',
+      'Edities',
+      'Resultaten',
+      'Bibliotheken',
+      'Gebruikers',
+      'API-sleutels',
+      'Logboek',
+    ]);
     // The landing page lists the editions with links to their results.
     await expect(page.getByRole('link', { name: 'Resultaten 2022-2023' })).toHaveAttribute('href', '/admin/editions/2022-2023/results');
     await expect(page.getByRole('link', { name: 'Resultaten 2021-2022' })).toHaveAttribute('href', '/admin/editions/2021-2022/results');
@@ -38,7 +46,10 @@ test.describe('staff sign-in', () => {
   test('a callbackUrl leading off the site lands on /admin of this site, before and after signing in', async ({ page, baseURL }) => {
     const origin = new URL(baseURL!).origin;
     // Should the browser be sent there, it must not reach the phishing host.
-    await page.route((url) => url.hostname.endsWith('evil.example'), (route) => route.abort());
+    await page.route(
+      (url) => url.hostname.endsWith('evil.example'),
+      (route) => route.abort(),
+    );
     // A tab, which browsers drop from URLs: "/<tab>/evil.example" becomes "//evil.example".
     await page.goto('/login?callbackUrl=/%09/evil.example/phish');
     const login = new LoginPage(page);
@@ -48,7 +59,13 @@ test.describe('staff sign-in', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible();
 
     // Signed in, the sign-in page sends us on from the server: never off the site, never a 500.
-    for (const callbackUrl of ['/%09/evil.example/phish', '/%0a/evil.example', '/admin%0d%0aSet-Cookie:%20x=1', '//evil.example', '/%5Cevil.example']) {
+    for (const callbackUrl of [
+      '/%09/evil.example/phish',
+      '/%0a/evil.example',
+      '/admin%0d%0aSet-Cookie:%20x=1',
+      '//evil.example',
+      '/%5Cevil.example',
+    ]) {
       const response = await page.request.get(`/login?callbackUrl=${callbackUrl}`, { maxRedirects: 0 });
       expect(response.status(), callbackUrl).toBe(307);
       expect(new URL(response.headers().location, origin).href, callbackUrl).toBe(`${origin}/admin`);
@@ -57,7 +74,13 @@ test.describe('staff sign-in', () => {
     // next-auth's own answer to a sign-in names only our origin, also for a look-alike "<our origin>@evil.example".
     const { csrfToken } = (await (await page.request.get('/api/auth/csrf')).json()) as { csrfToken: string };
     const signedIn = await page.request.post('/api/auth/callback/credentials', {
-      form: { csrfToken, email: demoStaff.admin.email, password: demoStaff.admin.password, json: 'true', callbackUrl: `${origin}@evil.example/phish` },
+      form: {
+        csrfToken,
+        email: demoStaff.admin.email,
+        password: demoStaff.admin.password,
+        json: 'true',
+        callbackUrl: `${origin}@evil.example/phish`,
+      },
     });
     expect(((await signedIn.json()) as { url: string }).url).toBe(`${origin}/admin`);
   });
@@ -86,7 +109,10 @@ test.describe('staff sign-in', () => {
     await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fadmin$/);
   });
 
-  test('five wrong passwords lock the admin out only at the address they came from; the admin signs in from another', async ({ browser, baseURL }) => {
+  test('five wrong passwords lock the admin out only at the address they came from; the admin signs in from another', async ({
+    browser,
+    baseURL,
+  }) => {
     // The demo admin on purpose: the other specs keep signing in as the admin from 127.0.0.1.
     const guesserAddress = await loopbackClient();
     const ownerAddress = await loopbackClient();

@@ -7,7 +7,9 @@ test('after signing out, a copy of the old session cookie opens nothing', async 
   const account = createStaffAccount('coordinator', 'signout');
   const browser = await playwright.request.newContext({ baseURL });
   const { csrfToken } = (await (await browser.get('/api/auth/csrf')).json()) as { csrfToken: string };
-  await browser.post('/api/auth/callback/credentials', { form: { csrfToken, email: account.email, password: account.password, json: 'true' } });
+  await browser.post('/api/auth/callback/credentials', {
+    form: { csrfToken, email: account.email, password: account.password, json: 'true' },
+  });
   const cookie = (await browser.storageState()).cookies.find((c) => c.name === COOKIE);
   expect(cookie, 'session cookie after sign-in').toBeDefined();
   expect((await browser.get('/api/v1/me')).status()).toBe(200);

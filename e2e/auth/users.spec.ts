@@ -34,7 +34,12 @@ test('an admin creates an account, changes its role and disables it; the account
   // The new coordinator signs in elsewhere.
   const other = await signInInNewContext(browser, email, password);
   await other.page.waitForURL('**/admin');
-  await expect(other.page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link')).toHaveText(['Overzicht', 'Edities', 'Resultaten', 'Bibliotheken']);
+  await expect(other.page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link')).toHaveText([
+    'Overzicht',
+    'Edities',
+    'Resultaten',
+    'Bibliotheken',
+  ]);
 
   // Promoted to admin: their next request shows the admin menu, without signing in again.
   await row.getByLabel(`Rol van ${email}`).selectOption('admin');
@@ -45,7 +50,9 @@ test('an admin creates an account, changes its role and disables it; the account
 
   // Disabled: the open session stops working and signing in is refused.
   await row.getByRole('button', { name: `Uitschakelen: ${email}` }).click();
-  await expect(row.getByRole('status').filter({ hasText: 'uitgeschakeld' })).toHaveText(`${email} is uitgeschakeld en kan niet meer inloggen.`);
+  await expect(row.getByRole('status').filter({ hasText: 'uitgeschakeld' })).toHaveText(
+    `${email} is uitgeschakeld en kan niet meer inloggen.`,
+  );
   await expect(row).toContainText('Uitgeschakeld');
   await other.page.goto('/admin');
   await expect(other.page).toHaveURL(/\/login\?callbackUrl=%2Fadmin$/);

@@ -11,7 +11,9 @@ async function expectNoViolations(page: Page) {
   expect(results.violations.map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-test('an admin creates an edition from 2022-2023, reviews the year replacements, sets the moments and opens it; its results page works, empty', async ({ page }) => {
+test('an admin creates an edition from 2022-2023, reviews the year replacements, sets the moments and opens it; its results page works, empty', async ({
+  page,
+}) => {
   const code = uniqueSchoolYear();
   await signInAs(page, 'admin', '/admin/editions');
   await expect(page.getByRole('heading', { level: 1, name: 'Edities' })).toBeVisible();
@@ -24,14 +26,18 @@ test('an admin creates an edition from 2022-2023, reviews the year replacements,
   // A code that is not a school year is refused at the field.
   await form.getByLabel('Schooljaar van de nieuwe editie').fill('2023-2025');
   await form.getByRole('button', { name: 'Editie aanmaken' }).click();
-  await expect(form.locator('#new-code-error')).toHaveText('Een editiecode is een schooljaar van twee opeenvolgende jaren, zoals 2023-2024.');
+  await expect(form.locator('#new-code-error')).toHaveText(
+    'Een editiecode is een schooljaar van twee opeenvolgende jaren, zoals 2023-2024.',
+  );
   await form.getByLabel('Schooljaar van de nieuwe editie').fill(code);
   await form.getByLabel('Kopie van').selectOption('2022-2023');
   await form.getByRole('button', { name: 'Editie aanmaken' }).click();
 
   await page.waitForURL(`**/admin/editions/${code}?aangemaakt=1`);
   await expect(page.getByRole('heading', { level: 1, name: `Editie ${code}` })).toBeVisible();
-  await expect(page.getByRole('status')).toHaveText(`Editie ${code} is aangemaakt als concept. Controleer hieronder de vervangingen van het schooljaar.`);
+  await expect(page.getByRole('status')).toHaveText(
+    `Editie ${code} is aangemaakt als concept. Controleer hieronder de vervangingen van het schooljaar.`,
+  );
   await expect(page.getByText('Concept', { exact: true })).toBeVisible();
 
   // The replacements, shown for review: where, was, becomes.
@@ -49,7 +55,9 @@ test('an admin creates an edition from 2022-2023, reviews the year replacements,
   // Opening needs a closing moment; then it opens after confirmation.
   await page.getByRole('button', { name: 'Editie openen', exact: true }).click();
   await page.getByRole('button', { name: 'Ja, editie openen' }).click();
-  await expect(page.locator('#moment-closesAt-error')).toHaveText('Stel een sluitmoment in: een geopende editie sluit op dat moment vanzelf.');
+  await expect(page.locator('#moment-closesAt-error')).toHaveText(
+    'Stel een sluitmoment in: een geopende editie sluit op dat moment vanzelf.',
+  );
   await expect(page.getByLabel('Sluitmoment')).toHaveAttribute('aria-invalid', 'true');
   await page.getByLabel('Sluitmoment').fill(toAmsterdamLocal(new Date(Date.now() + 30 * DAY)));
   await page.getByRole('button', { name: 'Editie openen', exact: true }).click();
@@ -78,7 +86,11 @@ test('an admin creates an edition from 2022-2023, reviews the year replacements,
   await expect(page.getByRole('status').filter({ hasText: 'Te weinig antwoorden om te tonen' })).toBeVisible();
 });
 
-test('changing an option of an open edition is refused; a wording correction is accepted and recorded', async ({ page, adminApi, concept }) => {
+test('changing an option of an open edition is refused; a wording correction is accepted and recorded', async ({
+  page,
+  adminApi,
+  concept,
+}) => {
   await openEdition(adminApi, concept);
   const definition = await (await adminApi.get(`/api/v1/editions/${concept}/definition`)).json();
   const withOption = structuredClone(definition);
@@ -91,21 +103,29 @@ test('changing an option of an open edition is refused; a wording correction is 
   expect(refused.status()).toBe(409);
   expect(await refused.json()).toMatchObject({
     reason: 'locked',
-    errors: [{ path: 'pages.1.questions.0.options', message: expect.stringContaining('Ligt vast sinds de editie geopend is: de antwoordopties') }],
+    errors: [
+      { path: 'pages.1.questions.0.options', message: expect.stringContaining('Ligt vast sinds de editie geopend is: de antwoordopties') },
+    ],
   });
 
   // Through the page: the upload is refused with the problem and where it is.
   await signInAs(page, 'admin', `/admin/editions/${concept}`);
   const upload = page.getByRole('form', { name: 'Vragenlijst uploaden' });
-  await upload.getByLabel('JSON-bestand').setInputFiles({ name: 'vragenlijst.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(withOption)) });
+  await upload
+    .getByLabel('JSON-bestand')
+    .setInputFiles({ name: 'vragenlijst.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(withOption)) });
   await upload.getByRole('button', { name: 'Uploaden' }).click();
   const alert = upload.getByRole('alert');
   await expect(alert).toContainText(`Editie ${concept} is geopend: alleen teksten kunnen nog worden verbeterd.`);
-  await expect(alert.getByRole('listitem')).toHaveText([/^Pagina SUCCESSEN_KNELPUNTEN › vraag TEVREDEN: de antwoordopties: Ligt vast sinds de editie geopend is/]);
+  await expect(alert.getByRole('listitem')).toHaveText([
+    /^Pagina SUCCESSEN_KNELPUNTEN › vraag TEVREDEN: de antwoordopties: Ligt vast sinds de editie geopend is/,
+  ]);
   await expectNoViolations(page);
 
   // A wording correction goes through and is listed.
-  await upload.getByLabel('JSON-bestand').setInputFiles({ name: 'vragenlijst.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(corrected)) });
+  await upload
+    .getByLabel('JSON-bestand')
+    .setInputFiles({ name: 'vragenlijst.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(corrected)) });
   await upload.getByRole('button', { name: 'Uploaden' }).click();
   const saved = upload.getByRole('status');
   await expect(saved).toContainText('De vragenlijst is opgeslagen: 1 wijziging.');
@@ -125,13 +145,24 @@ test('changing an option of an open edition is refused; a wording correction is 
       actorLabel: 'beheerder@demo.enquete.nl',
       details: {
         structureChanged: false,
-        changes: [{ path: 'pages.1.questions.0.options.1.label', from: 'Expertise binnen de bibliotheek', to: 'Deskundigheid binnen de bibliotheek' }],
+        changes: [
+          {
+            path: 'pages.1.questions.0.options.1.label',
+            from: 'Expertise binnen de bibliotheek',
+            to: 'Deskundigheid binnen de bibliotheek',
+          },
+        ],
       },
     },
   ]);
 });
 
-test('a link to a concept says it is not open yet; once open, the edition closes by itself at its closing moment', async ({ page, adminApi, concept, request }) => {
+test('a link to a concept says it is not open yet; once open, the edition closes by itself at its closing moment', async ({
+  page,
+  adminApi,
+  concept,
+  request,
+}) => {
   const token = inviteNewLibrary(concept);
   const save = () => request.put(`/api/v1/responses/${token}`, { data: { answers: { VO_SAMENWERKING: 'JA' }, submit: false } });
 
@@ -154,12 +185,19 @@ test('a link to a concept says it is not open yet; once open, the edition closes
   await expect.poll(async () => (await save()).status(), { timeout: 30_000, intervals: [500] }).toBe(409);
   expect(Date.now()).toBeGreaterThanOrEqual(closesAt.getTime());
   const refused = await save();
-  expect(await refused.json()).toMatchObject({ reason: 'closed', error: 'Deze vragenlijst is gesloten; antwoorden kunnen niet meer worden gewijzigd.' });
+  expect(await refused.json()).toMatchObject({
+    reason: 'closed',
+    error: 'Deze vragenlijst is gesloten; antwoorden kunnen niet meer worden gewijzigd.',
+  });
   expect(await (await adminApi.get(`/api/v1/editions/${concept}`)).json()).toMatchObject({ edition: { status: 'closed' } });
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Deze vragenlijst is gesloten' })).toBeVisible();
   // The import that invited the library is logged too; here only the edition's own life counts.
-  expect(auditEntries(concept).map((e) => e.action).filter((a) => a.startsWith('edition.'))).toEqual(['edition.created', 'edition.opened', 'edition.dates_changed']);
+  expect(
+    auditEntries(concept)
+      .map((e) => e.action)
+      .filter((a) => a.startsWith('edition.')),
+  ).toEqual(['edition.created', 'edition.opened', 'edition.dates_changed']);
 
   // An admin can extend it: a later closing moment opens it again.
   const extended = await adminApi.patch(`/api/v1/editions/${concept}`, { data: { closesAt: new Date(Date.now() + DAY).toISOString() } });
@@ -171,7 +209,9 @@ test('an admin closes an open edition early from its page and can reopen it', as
   await openEdition(adminApi, concept);
   await signInAs(page, 'admin', `/admin/editions/${concept}`);
   await page.getByRole('button', { name: 'Nu sluiten', exact: true }).click();
-  await expect(page.getByRole('group', { name: 'Weet je het zeker?' })).toContainText('Na het sluiten kunnen bibliotheken geen antwoorden meer opslaan');
+  await expect(page.getByRole('group', { name: 'Weet je het zeker?' })).toContainText(
+    'Na het sluiten kunnen bibliotheken geen antwoorden meer opslaan',
+  );
   await page.getByRole('button', { name: 'Ja, nu sluiten' }).click();
   await page.waitForURL(`**/admin/editions/${concept}?gedaan=gesloten`);
   await expect(page.getByText('Gesloten', { exact: true })).toBeVisible();

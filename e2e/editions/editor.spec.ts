@@ -12,7 +12,10 @@ async function expectNoViolations(page: Page) {
 const saved = (page: Page) => page.getByRole('status').filter({ hasText: /^Opgeslagen/ });
 const problems = (page: Page) => page.getByRole('alert').filter({ hasText: /^Niet opgeslagen/ });
 
-test('an admin rewords a question and adds an option in the editor, meets the schema at the fields, and previews it as a library', async ({ page, concept }) => {
+test('an admin rewords a question and adds an option in the editor, meets the schema at the fields, and previews it as a library', async ({
+  page,
+  concept,
+}) => {
   // Four axe scans of the editor's long page (14-15 s each on the shared two cores) beside the edits: more than the default minute.
   test.setTimeout(150_000);
   await signInAs(page, 'admin', `/admin/editions/${concept}`);
@@ -42,7 +45,9 @@ test('an admin rewords a question and adds an option in the editor, meets the sc
   await expect(maxChoices).toHaveAttribute('aria-invalid', 'true');
   await expect(maxChoices).toHaveAccessibleDescription(/Maximaal 12 keuzes kan niet: de vraag heeft maar 11 antwoordopties\.$/);
   await expectNoViolations(page);
-  await problems(page).getByRole('link', { name: /vraag TEVREDEN: het maximum aantal keuzes: Maximaal 12 keuzes kan niet/ }).click();
+  await problems(page)
+    .getByRole('link', { name: /vraag TEVREDEN: het maximum aantal keuzes: Maximaal 12 keuzes kan niet/ })
+    .click();
   await expect(maxChoices).toBeFocused();
   // Fixed, the message goes at once.
   await maxChoices.fill('3');
@@ -70,7 +75,9 @@ test('an admin rewords a question and adds an option in the editor, meets the sc
   );
   await expect(condition.locator('option:checked')).toHaveText('VO_SAMENWERKING (geen eerdere keuzevraag)');
   await movedDown.getByRole('button', { name: 'Pagina omhoog' }).click();
-  await expect(page.getByRole('group', { name: 'Vraag 2.1 · TEVREDEN' }).getByLabel('Alleen tonen na vraag')).not.toHaveAttribute('aria-invalid');
+  await expect(page.getByRole('group', { name: 'Vraag 2.1 · TEVREDEN' }).getByLabel('Alleen tonen na vraag')).not.toHaveAttribute(
+    'aria-invalid',
+  );
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await expect(saved(page)).toHaveText('Opgeslagen: er was niets gewijzigd.');
 
@@ -85,20 +92,28 @@ test('an admin rewords a question and adds an option in the editor, meets the sc
   await page.getByRole('link', { name: 'Beginnen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Samenwerking', exact: true })).toBeVisible();
   await expectNoViolations(page);
-  await page.getByRole('group', { name: /Werkt jouw bibliotheek samen/ }).getByRole('radio', { name: 'Ja', exact: true }).check();
+  await page
+    .getByRole('group', { name: /Werkt jouw bibliotheek samen/ })
+    .getByRole('radio', { name: 'Ja', exact: true })
+    .check();
   await page.getByRole('button', { name: 'Volgende' }).click();
   const question = page.getByRole('group', { name: /^Wat ging dit schooljaar goed in de samenwerking met het voortgezet onderwijs\?/ });
   await expect(question.getByRole('checkbox')).toHaveCount(11);
   await expect(question.getByRole('checkbox').last()).toHaveAccessibleName('Digitaal aanbod');
   // Its rules work as for a library: at most three.
-  for (const label of ['Digitaal aanbod', 'Voldoende financiering', 'Voldoende personele bezetting']) await question.getByRole('checkbox', { name: label, exact: true }).check();
+  for (const label of ['Digitaal aanbod', 'Voldoende financiering', 'Voldoende personele bezetting'])
+    await question.getByRole('checkbox', { name: label, exact: true }).check();
   await expect(question.getByRole('checkbox', { name: 'Expertise binnen de bibliotheek', exact: true })).toBeDisabled();
   await expectNoViolations(page);
   expect(sent).toEqual([]);
   expect(auditEntries(concept).filter((e) => e.action === 'edition.definition_changed')).toHaveLength(1);
 });
 
-test('an open edition: structure is read-only, a refusal from the server is shown at the field, and a wording correction is saved and logged', async ({ page, adminApi, concept }) => {
+test('an open edition: structure is read-only, a refusal from the server is shown at the field, and a wording correction is saved and logged', async ({
+  page,
+  adminApi,
+  concept,
+}) => {
   await signInAs(page, 'admin', `/admin/editions/${concept}/vragenlijst`);
   // Opened elsewhere while this editor still shows the concept: the server refuses the structure change.
   const required = page.getByRole('group', { name: 'Vraag 1.1 · VO_SAMENWERKING' }).getByLabel('Verplicht om te beantwoorden');
@@ -114,7 +129,9 @@ test('an open edition: structure is read-only, a refusal from the server is show
     void dialog.accept();
   });
   await page.reload();
-  await expect(page.getByText(`Editie ${concept} is geopend: codes, vraagsoorten, antwoordopties, grenzen en voorwaarden liggen vast`)).toBeVisible();
+  await expect(
+    page.getByText(`Editie ${concept} is geopend: codes, vraagsoorten, antwoordopties, grenzen en voorwaarden liggen vast`),
+  ).toBeVisible();
   const tevreden = page.getByRole('group', { name: 'Vraag 2.1 · TEVREDEN' });
   await expect(tevreden.getByLabel('Vraagcode')).not.toBeEditable();
   await expect(tevreden.getByLabel('Vraagcode')).toHaveAccessibleDescription('Ligt vast sinds de editie geopend is.');
@@ -125,15 +142,22 @@ test('an open edition: structure is read-only, a refusal from the server is show
   await expect(tevreden.getByLabel('Vraagtekst')).toBeEditable();
   await expectNoViolations(page);
 
-  await tevreden.getByRole('group', { name: 'Antwoord 2 · EXPERTISE_BIBLIOTHEEK' }).getByLabel('Antwoordtekst').fill('Deskundigheid binnen de bibliotheek');
+  await tevreden
+    .getByRole('group', { name: 'Antwoord 2 · EXPERTISE_BIBLIOTHEEK' })
+    .getByLabel('Antwoordtekst')
+    .fill('Deskundigheid binnen de bibliotheek');
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await expect(saved(page)).toContainText('Opgeslagen: 1 wijziging.');
-  await expect(saved(page).getByRole('row', { name: /antwoord EXPERTISE_BIBLIOTHEEK: de antwoordtekst/ }).getByRole('cell')).toHaveText([
-    'Expertise binnen de bibliotheek',
-    'Deskundigheid binnen de bibliotheek',
-  ]);
+  await expect(
+    saved(page)
+      .getByRole('row', { name: /antwoord EXPERTISE_BIBLIOTHEEK: de antwoordtekst/ })
+      .getByRole('cell'),
+  ).toHaveText(['Expertise binnen de bibliotheek', 'Deskundigheid binnen de bibliotheek']);
   await saved(page).getByRole('link', { name: 'Naar het logboek' }).click();
-  const entry = page.getByRole('row').filter({ hasText: `Editie ${concept}` }).first();
+  const entry = page
+    .getByRole('row')
+    .filter({ hasText: `Editie ${concept}` })
+    .first();
   await expect(entry).toContainText('Deskundigheid binnen de bibliotheek');
   await expect(entry).toContainText('beheerder@demo.enquete.nl');
   expect(auditEntries(concept).map((e) => e.action)).toEqual(['edition.created', 'edition.opened', 'edition.definition_changed']);
@@ -164,7 +188,11 @@ test.describe('on a phone', () => {
   });
 });
 
-test('two editors on one concept: the second save is refused as stale, stores nothing, and leads to the latest version', async ({ page, adminApi, concept }) => {
+test('two editors on one concept: the second save is refused as stale, stores nothing, and leads to the latest version', async ({
+  page,
+  adminApi,
+  concept,
+}) => {
   const url = `/admin/editions/${concept}/vragenlijst`;
   await signInAs(page, 'admin', url);
   const other = await page.context().newPage();
@@ -190,7 +218,10 @@ test('two editors on one concept: the second save is refused as stale, stores no
   expect(auditEntries(concept).filter((e) => e.action === 'edition.definition_changed')).toHaveLength(1);
 
   // The refused edits can be taken along as a file first.
-  const [download] = await Promise.all([other.waitForEvent('download'), stale.getByRole('button', { name: 'Mijn versie downloaden (JSON)' }).click()]);
+  const [download] = await Promise.all([
+    other.waitForEvent('download'),
+    stale.getByRole('button', { name: 'Mijn versie downloaden (JSON)' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe(`${concept}-mijn-versie.json`);
   const kept = JSON.parse(fs.readFileSync((await download.path())!, 'utf8'));
   expect(kept.pages[1].questions[0].text).toBe('Tekst van de tweede beheerder');
@@ -214,7 +245,10 @@ test('two editors on one concept: the second save is refused as stale, stores no
   await expect(page.getByText('structureChanged')).toHaveCount(0);
 });
 
-test('the API: the definition carries its version as ETag, and a PUT with an older If-Match is refused with 412', async ({ adminApi, concept }) => {
+test('the API: the definition carries its version as ETag, and a PUT with an older If-Match is refused with 412', async ({
+  adminApi,
+  concept,
+}) => {
   const path = `/api/v1/editions/${concept}/definition`;
   const read = await adminApi.get(path);
   const etag = read.headers()['etag'];
@@ -228,7 +262,11 @@ test('the API: the definition carries its version as ETag, and a PUT with an old
 
   const second = await adminApi.put(path, { data: { ...definition, title: 'Tweede' }, headers: { 'If-Match': etag } });
   expect(second.status()).toBe(412);
-  expect(await second.json()).toMatchObject({ reason: 'stale', error: expect.stringMatching(/^Iemand anders heeft de vragenlijst intussen gewijzigd/), errors: [] });
+  expect(await second.json()).toMatchObject({
+    reason: 'stale',
+    error: expect.stringMatching(/^Iemand anders heeft de vragenlijst intussen gewijzigd/),
+    errors: [],
+  });
   const now = await adminApi.get(path);
   expect((await now.json()).title).toBe('Eerste');
   expect(now.headers()['etag']).toBe(first.headers()['etag']);

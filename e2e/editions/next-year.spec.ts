@@ -49,7 +49,10 @@ async function preview(page: Page) {
   await expect(page.getByText('Voorbeeld: antwoorden worden niet opgeslagen.')).toBeVisible();
   // The preview opens on the start page, with the texts copied from last year's.
   await page.getByRole('link', { name: 'Beginnen' }).click();
-  await page.getByRole('group', { name: /Werkt jouw bibliotheek samen/ }).getByRole('radio', { name: 'Ja', exact: true }).check();
+  await page
+    .getByRole('group', { name: /Werkt jouw bibliotheek samen/ })
+    .getByRole('radio', { name: 'Ja', exact: true })
+    .check();
   await page.getByRole('button', { name: 'Volgende' }).click();
   const question = page.getByRole('group', { name: new RegExp(`^${NEW_TEXT.replace('?', '\\?')}`) });
   await expect(question.getByRole('checkbox', { name: 'Digitaal aanbod', exact: true })).toBeVisible();
@@ -93,10 +96,20 @@ async function open(page: Page, code: string) {
 async function answerInBrowser(page: Page, token: string) {
   await page.goto(`/r/${token}`);
   await page.getByRole('link', { name: 'Beginnen' }).click();
-  await page.getByRole('group', { name: /Werkt jouw bibliotheek samen/ }).getByRole('radio', { name: 'Ja', exact: true }).check();
+  await page
+    .getByRole('group', { name: /Werkt jouw bibliotheek samen/ })
+    .getByRole('radio', { name: 'Ja', exact: true })
+    .check();
   await page.getByRole('button', { name: 'Volgende' }).click();
-  await page.getByRole('group', { name: new RegExp(`^${NEW_TEXT.replace('?', '\\?')}`) }).getByRole('checkbox', { name: 'Digitaal aanbod', exact: true }).check();
-  await page.getByRole('group', { name: /knelpunten/i }).first().getByRole('checkbox', { name: /lesrooster/i }).check();
+  await page
+    .getByRole('group', { name: new RegExp(`^${NEW_TEXT.replace('?', '\\?')}`) })
+    .getByRole('checkbox', { name: 'Digitaal aanbod', exact: true })
+    .check();
+  await page
+    .getByRole('group', { name: /knelpunten/i })
+    .first()
+    .getByRole('checkbox', { name: /lesrooster/i })
+    .check();
   const send = page.getByRole('button', { name: /versturen|indienen/i });
   while (!(await send.isVisible())) await page.getByRole('button', { name: 'Volgende' }).click();
   await send.click();
@@ -144,7 +157,9 @@ test('next year without a developer: copy, edit, preview, invite, open, answer, 
 
   // Open, its structure is locked: the editor offers no new options and the API refuses one.
   await page.goto(`/admin/editions/${code}/vragenlijst`);
-  await expect(page.getByRole('group', { name: 'Vraag 2.1 · TEVREDEN' }).getByRole('button', { name: 'Antwoordoptie toevoegen' })).toHaveCount(0);
+  await expect(
+    page.getByRole('group', { name: 'Vraag 2.1 · TEVREDEN' }).getByRole('button', { name: 'Antwoordoptie toevoegen' }),
+  ).toHaveCount(0);
   const definition = await (await adminApi.get(`/api/v1/editions/${code}/definition`)).json();
   definition.pages[1].questions[0].options.push({ code: 'NOG_EEN', label: 'Nog een antwoord' });
   const refused = await adminApi.put(`/api/v1/editions/${code}/definition`, { data: definition });
@@ -157,7 +172,9 @@ test('next year without a developer: copy, edit, preview, invite, open, answer, 
   // Version 0 is stale for a sent response, so these saves store nothing before the closing
   // moment (409 stale) and are refused as closed after it.
   const save = async () => {
-    const response = await request.put(`/api/v1/responses/${tokens[2]}`, { data: { answers: answersOf(['LEESBEVORDERING']), submit: true, version: 0 } });
+    const response = await request.put(`/api/v1/responses/${tokens[2]}`, {
+      data: { answers: answersOf(['LEESBEVORDERING']), submit: true, version: 0 },
+    });
     return ((await response.json()) as { reason?: string }).reason;
   };
   await expect.poll(save, { timeout: 30_000, intervals: [500] }).toBe('closed');

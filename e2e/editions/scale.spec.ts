@@ -19,7 +19,12 @@ async function expectNoViolations(page: Page) {
 const QUESTION = 'Hoe tevreden ben je over de samenwerking met de gemeente?';
 const saved = (page: Page) => page.getByRole('status').filter({ hasText: /^Opgeslagen/ });
 
-test('an admin adds a scale question, a library answers it on a phone by keyboard, the results and exports show it', async ({ page, browser, adminApi, concept }) => {
+test('an admin adds a scale question, a library answers it on a phone by keyboard, the results and exports show it', async ({
+  page,
+  browser,
+  adminApi,
+  concept,
+}) => {
   test.slow();
   // The editor: a new question on the last page, made a scale of five points with worded ends and "weet niet".
   await signInAs(page, 'admin', `/admin/editions/${concept}/vragenlijst`);
@@ -41,7 +46,10 @@ test('an admin adds a scale question, a library answers it on a phone by keyboar
   // The preview: five points in a row and the answer beside the scale after "of".
   await page.getByRole('link', { name: 'Voorbeeld bekijken' }).click();
   await page.getByRole('link', { name: 'Beginnen' }).click();
-  await page.getByRole('group', { name: /Werkt jouw bibliotheek samen/ }).getByRole('radio', { name: 'Nee', exact: true }).check();
+  await page
+    .getByRole('group', { name: /Werkt jouw bibliotheek samen/ })
+    .getByRole('radio', { name: 'Nee', exact: true })
+    .check();
   await page.getByRole('button', { name: 'Volgende' }).click();
   const preview = page.getByRole('group', { name: new RegExp(`^${QUESTION.replace('?', '\\?')}`) });
   await expect(preview.getByRole('radio')).toHaveCount(6);
@@ -57,7 +65,9 @@ test('an admin adds a scale question, a library answers it on a phone by keyboar
   const [first, ...others] = inviteNewLibraries(concept, 6);
   for (const [i, library] of others.entries()) {
     const answer = ['P2', 'P4', 'P4', 'P5', 'WEET_NIET'][i];
-    const sent = await adminApi.put(`/api/v1/responses/${library.token}`, { data: { answers: { VO_SAMENWERKING: 'NEE', TEVREDEN_GEMEENTE: answer }, submit: true } });
+    const sent = await adminApi.put(`/api/v1/responses/${library.token}`, {
+      data: { answers: { VO_SAMENWERKING: 'NEE', TEVREDEN_GEMEENTE: answer }, submit: true },
+    });
     expect(sent.status(), await sent.text()).toBe(200);
   }
 
@@ -65,7 +75,10 @@ test('an admin adds a scale question, a library answers it on a phone by keyboar
   const mobile = await phone.newPage();
   const form = new QuestionnairePage(mobile, first);
   await form.open();
-  await mobile.getByRole('group', { name: /Werkt jouw bibliotheek samen/ }).getByRole('radio', { name: 'Nee', exact: true }).check();
+  await mobile
+    .getByRole('group', { name: /Werkt jouw bibliotheek samen/ })
+    .getByRole('radio', { name: 'Nee', exact: true })
+    .check();
   await form.next();
   const question = mobile.getByRole('group', { name: new RegExp(`^${QUESTION.replace('?', '\\?')}`) });
   await expect(question).toBeVisible();
@@ -101,11 +114,19 @@ test('an admin adds a scale question, a library answers it on a phone by keyboar
   expect(chart.status()).toBe(200);
   expect(await chart.text()).toContain('1 – Zeer ontevreden');
   const api = await (await adminApi.get(`/api/v1/editions/${concept}/results`)).json();
-  expect(api.questions.find((q: { code: string }) => q.code === 'TEVREDEN_GEMEENTE').scale).toMatchObject({ n: 5, mean: 3.8, median: 4, dontKnow: { count: 1 } });
+  expect(api.questions.find((q: { code: string }) => q.code === 'TEVREDEN_GEMEENTE').scale).toMatchObject({
+    n: 5,
+    mean: 3.8,
+    median: 4,
+    dontKnow: { count: 1 },
+  });
 
   // The exports: one numeric variable, "weet niet" as 99, declared missing with its label in SPSS and R.
   const csv = await (await adminApi.get(`/api/v1/editions/${concept}/export?format=csv`)).text();
-  const [head, ...lines] = csv.replace(/^\uFEFF/, '').trim().split(/\r\n/);
+  const [head, ...lines] = csv
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r\n/);
   const column = head.split(';').indexOf('TEVREDEN_GEMEENTE');
   expect(column).toBeGreaterThan(0);
   expect(lines.map((line) => line.split(';')[column]).sort()).toEqual(['2', '4', '4', '4', '5', '99']);

@@ -31,7 +31,13 @@ test('an admin downloads the answers as CSV and XLSX from the export page and re
   const rows = parse(text, { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
   expect(rows.map((r) => r.library).sort()).toEqual([first.name, second.name].sort());
   const answered = rows.find((r) => r.library === first.name)!;
-  expect(answered).toMatchObject({ VO_SAMENWERKING: 'JA', KNELPUNTEN_FINANCIERING: '1', KNELPUNTEN_BORGING: '0', KNELPUNTEN_ANDERS_TEXT: `'${otherText}`, UREN_PER_WEEK: '12,5' });
+  expect(answered).toMatchObject({
+    VO_SAMENWERKING: 'JA',
+    KNELPUNTEN_FINANCIERING: '1',
+    KNELPUNTEN_BORGING: '0',
+    KNELPUNTEN_ANDERS_TEXT: `'${otherText}`,
+    UREN_PER_WEEK: '12,5',
+  });
   const hidden = rows.find((r) => r.library === second.name)!;
   expect(hidden).toMatchObject({ VO_SAMENWERKING: 'NEE', KNELPUNTEN_FINANCIERING: '-1', UREN_PER_WEEK: '-1', TOELICHTING: '-9' });
 
@@ -68,11 +74,20 @@ test('an admin downloads the answers as CSV and XLSX from the export page and re
 
   // Each download is in the audit log, with its format and rows.
   const log = await page.request.get('/api/v1/audit-log?action=export.downloaded');
-  const entries = ((await log.json()).entries as { target: string; details: { format: string; rows: number } }[]).filter((e) => e.target === `edition:${edition}`);
-  expect(entries.map((e) => [e.details.format, e.details.rows]).sort()).toEqual([['csv', 2], ['xlsx', 3]]);
+  const entries = ((await log.json()).entries as { target: string; details: { format: string; rows: number } }[]).filter(
+    (e) => e.target === `edition:${edition}`,
+  );
+  expect(entries.map((e) => [e.details.format, e.details.rows]).sort()).toEqual([
+    ['csv', 2],
+    ['xlsx', 3],
+  ]);
 });
 
-test('an admin downloads the results tables, which keep the minimum group size, and the API refuses unknown options', async ({ page, request, monitored }) => {
+test('an admin downloads the results tables, which keep the minimum group size, and the API refuses unknown options', async ({
+  page,
+  request,
+  monitored,
+}) => {
   const { edition, libraries } = monitored;
   const answers = await request.put(`/api/v1/responses/${libraries[0].token}`, { data: { answers: completeAnswers, submit: true } });
   expect(answers.status()).toBe(200);

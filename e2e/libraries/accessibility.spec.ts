@@ -16,7 +16,13 @@ test.use({ viewport: { width: 320, height: 700 } });
 
 test('the register and invitation pages, with their messages, pass axe and fit 320 px', async ({ page }) => {
   await signInAs(page, 'admin', '/admin/libraries');
-  for (const path of ['/admin/libraries', '/admin/libraries?status=inactive&provincie=Utrecht', '/admin/libraries/1', '/admin/libraries/new', '/admin/libraries/import']) {
+  for (const path of [
+    '/admin/libraries',
+    '/admin/libraries?status=inactive&provincie=Utrecht',
+    '/admin/libraries/1',
+    '/admin/libraries/new',
+    '/admin/libraries/import',
+  ]) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expectNoViolations(page, path);
@@ -29,7 +35,9 @@ test('the register and invitation pages, with their messages, pass axe and fit 3
   await expect(page.locator('#library-name-error')).toBeVisible();
   await expectNoViolations(page, 'new with errors');
   await page.goto('/admin/libraries/import');
-  await page.getByLabel('CSV-bestand').setInputFiles({ name: 'fout.csv', mimeType: 'text/csv', buffer: Buffer.from('name,province,email\n,Utrecht,x\n') });
+  await page
+    .getByLabel('CSV-bestand')
+    .setInputFiles({ name: 'fout.csv', mimeType: 'text/csv', buffer: Buffer.from('name,province,email\n,Utrecht,x\n') });
   await page.getByRole('button', { name: 'Importeren' }).click();
   await expect(page.getByRole('listitem').filter({ hasText: 'Regel 2' })).toBeVisible();
   await expectNoViolations(page, 'import with problems');
@@ -37,7 +45,10 @@ test('the register and invitation pages, with their messages, pass axe and fit 3
 
   // The invitations of the open edition, with a shown link and a replacement being confirmed.
   await page.goto('/admin/editions/2022-2023/invitations');
-  const row = page.getByRole('row').filter({ has: page.getByRole('button', { name: /^Link van .* tonen$/ }) }).first();
+  const row = page
+    .getByRole('row')
+    .filter({ has: page.getByRole('button', { name: /^Link van .* tonen$/ }) })
+    .first();
   await row.getByRole('button', { name: /^Link van .* tonen$/ }).click();
   await expect(row.getByTestId('invitation-link')).toBeVisible();
   await row.getByRole('button', { name: /^Link van .* vervangen$/ }).click();

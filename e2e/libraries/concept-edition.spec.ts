@@ -2,12 +2,18 @@ import { parse } from 'csv-parse/sync';
 import { runCli, signInAs } from '../support/auth';
 import { addConceptEdition, addLibrary, expect, test } from '../support/libraries';
 
-test('a library invited for a concept edition is told the questionnaire is not open yet, on the form and the print page', async ({ page, libraryName }) => {
+test('a library invited for a concept edition is told the questionnaire is not open yet, on the form and the print page', async ({
+  page,
+  libraryName,
+}) => {
   const edition = addConceptEdition();
   await signInAs(page, 'admin', '/admin/libraries');
   await addLibrary(page, { name: libraryName, province: 'Flevoland', email: 'concept@voorbeeld.nl' });
 
-  const [link] = parse(runCli(['invite', '--edition', edition, '--library', libraryName]), { columns: true }) as { name: string; url: string }[];
+  const [link] = parse(runCli(['invite', '--edition', edition, '--library', libraryName]), { columns: true }) as {
+    name: string;
+    url: string;
+  }[];
   expect(link.name).toBe(libraryName);
 
   await page.goto(`/admin/editions/${edition}/invitations`);

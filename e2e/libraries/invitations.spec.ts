@@ -1,7 +1,11 @@
 import { signInAs } from '../support/auth';
 import { addLibrary, expect, test } from '../support/libraries';
 
-test('an admin invites a new library; a coordinator shows its link, which opens the questionnaire, and replaces it', async ({ page, browser, libraryName }) => {
+test('an admin invites a new library; a coordinator shows its link, which opens the questionnaire, and replaces it', async ({
+  page,
+  browser,
+  libraryName,
+}) => {
   await signInAs(page, 'admin', '/admin/libraries');
   await addLibrary(page, { name: libraryName, province: 'Drenthe', email: 'uitnodiging@voorbeeld.nl' });
 

@@ -1,7 +1,10 @@
 import { signInAs } from '../support/auth';
 import { expect, test, uniqueLibraryName } from '../support/libraries';
 
-test('an admin adds a library, with messages at the fields first, then edits its e-mail address and deactivates it', async ({ page, libraryName }) => {
+test('an admin adds a library, with messages at the fields first, then edits its e-mail address and deactivates it', async ({
+  page,
+  libraryName,
+}) => {
   await signInAs(page, 'admin', '/admin/libraries');
   await page.getByRole('link', { name: 'Bibliotheek toevoegen' }).click();
   const form = page.getByRole('form', { name: 'Bibliotheek toevoegen' });
@@ -25,7 +28,9 @@ test('an admin adds a library, with messages at the fields first, then edits its
   await form.getByLabel('Provincie').selectOption('Zeeland');
   await form.getByLabel('E-mailadres').fill('ander@voorbeeld.nl');
   await form.getByRole('button', { name: 'Toevoegen' }).click();
-  await expect(form.locator('#library-name-error')).toHaveText(`Er staat al een bibliotheek met deze naam in het register: ${libraryName}.`);
+  await expect(form.locator('#library-name-error')).toHaveText(
+    `Er staat al een bibliotheek met deze naam in het register: ${libraryName}.`,
+  );
 
   // Found by part of its name, in the register.
   await page.goto('/admin/libraries');
@@ -50,13 +55,17 @@ test('an admin adds a library, with messages at the fields first, then edits its
   await expect(page.getByRole('row', { name: new RegExp(libraryName) })).toContainText('Gedeactiveerd');
 });
 
-test('an admin imports a CSV: a bad line is shown with its number and nothing is imported; the corrected file imports', async ({ page }) => {
+test('an admin imports a CSV: a bad line is shown with its number and nothing is imported; the corrected file imports', async ({
+  page,
+}) => {
   const first = uniqueLibraryName('Import A');
   const second = uniqueLibraryName('Import B');
   await signInAs(page, 'admin', '/admin/libraries/import');
   const form = page.getByRole('form', { name: 'Bibliotheken importeren' });
   const upload = async (content: string) => {
-    await form.getByLabel('CSV-bestand').setInputFiles({ name: 'bibliotheken.csv', mimeType: 'text/csv', buffer: Buffer.from(content, 'utf8') });
+    await form
+      .getByLabel('CSV-bestand')
+      .setInputFiles({ name: 'bibliotheken.csv', mimeType: 'text/csv', buffer: Buffer.from(content, 'utf8') });
     await form.getByRole('button', { name: 'Importeren' }).click();
   };
 

@@ -16,12 +16,17 @@ async function expectNoSidewaysScroll(page: Page, where: string) {
 
 test.use({ viewport: { width: 320, height: 700 } });
 
-test('the mailings page, with a preview, a field error, a confirmation and a finished mailing, passes axe and fits 320 px', async ({ page, concept }) => {
+test('the mailings page, with a preview, a field error, a confirmation and a finished mailing, passes axe and fits 320 px', async ({
+  page,
+  concept,
+}) => {
   inviteNewLibraries(concept, 1);
   await signInAs(page, 'coordinator', `/admin/editions/2022-2023/mailings?audience=started&minDays=0&includeNotMailed=1`);
   // The demo's libraries have their links but were never mailed an invitation: the option includes them.
   await expect(page.getByLabel('Ook bibliotheken die nog geen uitnodiging per mail kregen')).toBeChecked();
-  await expect(page.getByRole('region', { name: 'Herinnering versturen' }).getByRole('status')).toHaveText(/bibliothe(ek|ken) kr(ijgt|ijgen) deze mail/);
+  await expect(page.getByRole('region', { name: 'Herinnering versturen' }).getByRole('status')).toHaveText(
+    /bibliothe(ek|ken) kr(ijgt|ijgen) deze mail/,
+  );
   await expectNoViolations(page, 'open edition with a reminder preview');
   await expectNoSidewaysScroll(page, 'open edition with a reminder preview');
 
@@ -40,7 +45,10 @@ test('the mailings page, with a preview, a field error, a confirmation and a fin
   await expectNoSidewaysScroll(page, 'finished mailing');
 });
 
-test('the mail texts page, with a field error and a preview, passes axe and fits 320 px for an admin and a coordinator', async ({ page, concept }) => {
+test('the mail texts page, with a field error and a preview, passes axe and fits 320 px for an admin and a coordinator', async ({
+  page,
+  concept,
+}) => {
   inviteNewLibraries(concept, 1);
   await signInAs(page, 'admin', `/admin/editions/${concept}/mailings/templates`);
   await expect(page.getByTestId('template-preview')).toBeVisible();

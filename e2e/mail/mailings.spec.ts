@@ -3,7 +3,11 @@ import { expect, test } from '../support/editions';
 import { inviteNewLibraries } from '../support/libraries';
 import { mailsTo, markSubmitted } from '../support/mail';
 
-test('a coordinator starts an invitation mailing for a fresh edition and sees it reach "verstuurd"; each library gets one mail with its own link', async ({ page, browser, concept }) => {
+test('a coordinator starts an invitation mailing for a fresh edition and sees it reach "verstuurd"; each library gets one mail with its own link', async ({
+  page,
+  browser,
+  concept,
+}) => {
   const libraries = inviteNewLibraries(concept, 2);
   await signInAs(page, 'coordinator', `/admin/editions/${concept}`);
   await page.getByRole('link', { name: 'Mailings (uitnodigingen en herinneringen)' }).click();
@@ -24,7 +28,9 @@ test('a coordinator starts an invitation mailing for a fresh edition and sees it
   await invitation.getByRole('button', { name: 'Versturen…' }).click();
   await expect(invitation.getByText('2 berichten versturen? Dit kan niet ongedaan worden gemaakt.')).toBeVisible();
   await invitation.getByRole('button', { name: 'Ja, versturen' }).click();
-  await expect(invitation.getByRole('status').filter({ hasText: 'Mailing gestart' })).toHaveText('Mailing gestart: 2 berichten in de wachtrij.');
+  await expect(invitation.getByRole('status').filter({ hasText: 'Mailing gestart' })).toHaveText(
+    'Mailing gestart: 2 berichten in de wachtrij.',
+  );
   await otherInvitation.getByRole('button', { name: 'Ja, versturen' }).click();
   await expect(otherInvitation.getByRole('alert')).toHaveText('Er is niemand (meer) die deze mail krijgt: er is niets verstuurd.');
   await otherContext.close();
@@ -67,7 +73,9 @@ test('a reminder goes only to the libraries that have not submitted', async ({ p
   await expect(reminder.getByText('1 bibliotheek niet: heeft de enquête al verstuurd')).toBeVisible();
   await reminder.getByRole('button', { name: 'Versturen…' }).click();
   await reminder.getByRole('button', { name: 'Ja, versturen' }).click();
-  await expect(page.getByRole('article', { name: /^Herinnering van / })).toContainText('verstuurd: 2, overgeslagen: 0, mislukt: 0, nog te gaan: 0');
+  await expect(page.getByRole('article', { name: /^Herinnering van / })).toContainText(
+    'verstuurd: 2, overgeslagen: 0, mislukt: 0, nog te gaan: 0',
+  );
 
   expect(await mailsTo(sentIn.email)).toEqual([]);
   for (const library of waiting) {
@@ -77,8 +85,14 @@ test('a reminder goes only to the libraries that have not submitted', async ({ p
   }
 });
 
-test('while the invitations are still going out, the reminder preview holds those libraries back: "uitnodiging staat nog in de wachtrij"', async ({ page, adminApi, concept }) => {
-  const opened = await adminApi.post(`/api/v1/editions/${concept}/open`, { data: { closesAt: new Date(Date.now() + 30 * 24 * 60 * 60 * 1000).toISOString() } });
+test('while the invitations are still going out, the reminder preview holds those libraries back: "uitnodiging staat nog in de wachtrij"', async ({
+  page,
+  adminApi,
+  concept,
+}) => {
+  const opened = await adminApi.post(`/api/v1/editions/${concept}/open`, {
+    data: { closesAt: new Date(Date.now() + 30 * 24 * 60 * 60 * 1000).toISOString() },
+  });
   expect(opened.status(), await opened.text()).toBe(200);
   // The e2e server sends one message a second (MAIL_RATE_PER_SECOND's default): six take some five seconds.
   inviteNewLibraries(concept, 6);
@@ -86,7 +100,9 @@ test('while the invitations are still going out, the reminder preview holds thos
   const invitation = page.getByRole('region', { name: 'Uitnodiging versturen' });
   await invitation.getByRole('button', { name: 'Versturen…' }).click();
   await invitation.getByRole('button', { name: 'Ja, versturen' }).click();
-  await expect(invitation.getByRole('status').filter({ hasText: 'Mailing gestart' })).toHaveText('Mailing gestart: 6 berichten in de wachtrij.');
+  await expect(invitation.getByRole('status').filter({ hasText: 'Mailing gestart' })).toHaveText(
+    'Mailing gestart: 6 berichten in de wachtrij.',
+  );
 
   // Even with every safeguard the form offers turned off, nobody gets a reminder before the invitation.
   const reminder = page.getByRole('region', { name: 'Herinnering versturen' });

@@ -12,7 +12,10 @@ function nextMinute(): { value: string; at: Date } {
   return { value: toAmsterdamLocal(at), at };
 }
 
-test('a planned reminder is sent by the server at its moment, to those that have not submitted by then; a cancelled one never is', async ({ page, openConcept: concept }) => {
+test('a planned reminder is sent by the server at its moment, to those that have not submitted by then; a cancelled one never is', async ({
+  page,
+  openConcept: concept,
+}) => {
   // The field has minute steps: the moment is up to 70 s away, then the server's next check (every 5 s).
   test.setTimeout(240_000);
   const [early, late, waiting] = inviteNewLibraries(concept, 3);
@@ -41,7 +44,9 @@ test('a planned reminder is sent by the server at its moment, to those that have
   const soon = nextMinute();
   await reminder.getByLabel('Moment (Nederlandse tijd)').fill(soon.value);
   await reminder.getByRole('button', { name: 'Plannen' }).click();
-  const item = planned.getByRole('listitem', { name: `Herinnering op ${soon.value.replace('T', ' ')}, gepland door ${demoStaff.coordinator.email}` });
+  const item = planned.getByRole('listitem', {
+    name: `Herinnering op ${soon.value.replace('T', ' ')}, gepland door ${demoStaff.coordinator.email}`,
+  });
   await expect(item).toContainText('gepland');
   // Their links came from the import, not by mail: the plan keeps the choice to include them.
   await expect(item).toContainText('ook wie nog geen uitnodiging per mail kreeg');
@@ -52,7 +57,10 @@ test('a planned reminder is sent by the server at its moment, to those that have
 
   // The page follows by itself until the server has started and sent it.
   await expect(item).toContainText('gestart', { timeout: 120_000 });
-  await expect(page.getByRole('article', { name: /^Herinnering van / })).toContainText('verstuurd: 1, overgeslagen: 0, mislukt: 0, nog te gaan: 0', { timeout: 30_000 });
+  await expect(page.getByRole('article', { name: /^Herinnering van / })).toContainText(
+    'verstuurd: 1, overgeslagen: 0, mislukt: 0, nog te gaan: 0',
+    { timeout: 30_000 },
+  );
   expect(await mailsTo(early.email)).toEqual([]);
   expect(await mailsTo(late.email)).toEqual([]);
   const mails = await mailsTo(waiting.email);

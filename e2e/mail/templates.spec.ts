@@ -5,7 +5,10 @@ import { mailsTo } from '../support/mail';
 
 const allowed = 'Toegestaan zijn: {bibliotheek}, {link}, {sluitdatum}, {contact}.';
 
-test('an admin edits the invitation, sees an unknown placeholder refused at the field, previews it for a library and sends it to their own address', async ({ page, concept }) => {
+test('an admin edits the invitation, sees an unknown placeholder refused at the field, previews it for a library and sends it to their own address', async ({
+  page,
+  concept,
+}) => {
   const [library] = inviteNewLibraries(concept, 1);
   await signInAs(page, 'admin', `/admin/editions/${concept}/mailings`);
   await page.getByRole('link', { name: 'Teksten van de uitnodiging en de herinneringen' }).click();

@@ -6,9 +6,14 @@ import { expect, test } from '../support/monitoring';
 import { completeAnswers } from '../support/questionnaire-page';
 
 // Each figure (a dd) is labelled by its term (aria-labelledby).
-const figure = (page: import('@playwright/test').Page, name: string) => page.getByTestId('headline-figures').getByLabel(name, { exact: true });
+const figure = (page: import('@playwright/test').Page, name: string) =>
+  page.getByTestId('headline-figures').getByLabel(name, { exact: true });
 
-test('a coordinator follows the response: figures, a status filter, the CSV for phoning, and live updates when a library submits', async ({ page, request, monitored }) => {
+test('a coordinator follows the response: figures, a status filter, the CSV for phoning, and live updates when a library submits', async ({
+  page,
+  request,
+  monitored,
+}) => {
   const { edition, libraries } = monitored;
   const [notOpened, opened, started, submitting] = libraries;
   // One library reads its link (the questionnaire's GET), one saves a draft.
@@ -38,11 +43,16 @@ test('a coordinator follows the response: figures, a status filter, the CSV for 
   await expect(rows.nth(1)).toContainText(notOpened.name);
   await expect(rows.nth(1)).toContainText(notOpened.email);
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download als CSV (met de filters)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download als CSV (met de filters)' }).click(),
+  ]);
   const text = fs.readFileSync((await download.path())!, 'utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff);
   const csv = parse(text.slice(1), { delimiter: ';', columns: true }) as Record<string, string>[];
-  expect(csv.map((r) => [r.naam, r.provincie, r['e-mailadres'], r.status, r.herinneringen])).toEqual([[notOpened.name, 'Drenthe', notOpened.email, 'Niet geopend', '0']]);
+  expect(csv.map((r) => [r.naam, r.provincie, r['e-mailadres'], r.status, r.herinneringen])).toEqual([
+    [notOpened.name, 'Drenthe', notOpened.email, 'Niet geopend', '0'],
+  ]);
 
   // Back to every library; then one sends its answers while the page stays open.
   await page.getByRole('link', { name: 'Filters wissen' }).click();
@@ -62,10 +72,17 @@ test('a coordinator follows the response: figures, a status filter, the CSV for 
   expect(api.status()).toBe(200);
   const document = await api.json();
   expect(document.totals).toEqual({ invited: 4, notOpened: 1, opened: 1, started: 1, submitted: 1, responseRate: 25 });
-  expect(document.libraries.find((l: { name: string }) => l.name === started.name)).toMatchObject({ status: 'started', email: started.email, remindersSent: 0 });
+  expect(document.libraries.find((l: { name: string }) => l.name === started.name)).toMatchObject({
+    status: 'started',
+    email: started.email,
+    remindersSent: 0,
+  });
 });
 
-test('the page reads at 320 px: figures, groups and the library list, with a timeline and a link on request', async ({ page, monitored }) => {
+test('the page reads at 320 px: figures, groups and the library list, with a timeline and a link on request', async ({
+  page,
+  monitored,
+}) => {
   const { edition, libraries } = monitored;
   await page.setViewportSize({ width: 320, height: 800 });
   await signInAs(page, 'coordinator', `/admin/editions/${edition}/respons`);

@@ -36,7 +36,10 @@ async function answer(response: APIResponse): Promise<Answer> {
   // Seconds left of a lock: the two servers' locks started moments apart.
   if (all['retry-after'] !== undefined) headers['retry-after'] = Number(all['retry-after']) > 500 ? 'about 600' : all['retry-after'];
   const text = await response.text();
-  const body = text === '' ? '' : JSON.parse(text.replace(/"\d{4}-\d\d-\d\dT[\d:.]+Z"/g, '"<moment>"').replace(/"R\d+-[0-9A-Z]{4}"/g, '"<reference>"'));
+  const body =
+    text === ''
+      ? ''
+      : JSON.parse(text.replace(/"\d{4}-\d\d-\d\dT[\d:.]+Z"/g, '"<moment>"').replace(/"R\d+-[0-9A-Z]{4}"/g, '"<reference>"'));
   return { status: response.status(), headers, body };
 }
 
@@ -80,7 +83,12 @@ type Request = { method?: 'PUT' | 'GET'; path?: string; data?: string | Buffer; 
 /** The same request to both servers, each for a library of its own (`token`: one per server). */
 async function both(tokens: [string, string], { method = 'PUT', path = '', data, headers }: Request): Promise<[Answer, Answer]> {
   const send = (context: APIRequestContext, token: string) =>
-    context.fetch(`/api/v1/responses/${token}${path}`, { method, data, headers: { 'Content-Type': 'application/json', ...headers }, maxRedirects: 0 });
+    context.fetch(`/api/v1/responses/${token}${path}`, {
+      method,
+      data,
+      headers: { 'Content-Type': 'application/json', ...headers },
+      maxRedirects: 0,
+    });
   return [await answer(await send(viaServerTs, tokens[0])), await answer(await send(viaNext, tokens[1]))];
 }
 
@@ -90,7 +98,10 @@ test("server.ts answers a respondent's saves as Next.js's route does: status, bo
   const tokens: [string, string] = [notStartedLink(50).token, notStartedLink(51).token];
   const cases: [string, Request][] = [
     ['a first draft save', { data: body({ answers: { VO_SAMENWERKING: 'JA' }, submit: false, version: 0 }) }],
-    ['a save from a stale version (409 with the current answers)', { data: body({ answers: { VO_SAMENWERKING: 'NEE' }, submit: false, version: 0 }) }],
+    [
+      'a save from a stale version (409 with the current answers)',
+      { data: body({ answers: { VO_SAMENWERKING: 'NEE' }, submit: false, version: 0 }) },
+    ],
     ['answers the schema refuses (422)', { data: body({ answers: { VO_SAMENWERKING: 'JA', TEVREDEN: ['BESTAAT_NIET'] }, submit: true }) }],
     ['a request of the wrong shape (400)', { data: body({ answers: {}, submit: 'ja' }) }],
     ['malformed JSON (400)', { data: '{"answers": ' }],
@@ -109,11 +120,20 @@ test("server.ts answers a respondent's saves as Next.js's route does: status, bo
   }
   // The statuses themselves, so that two servers equally wrong do not pass.
   const [first] = await both(tokens, { method: 'GET' });
-  expect((first.body as { response: { status: string; pendingChanges: boolean } }).response).toMatchObject({ status: 'submitted', pendingChanges: true });
+  expect((first.body as { response: { status: string; pendingChanges: boolean } }).response).toMatchObject({
+    status: 'submitted',
+    pendingChanges: true,
+  });
 
   // The two really are different paths: server.ts writes its answer at once with its length, Next.js in chunks.
-  const plain = { data: body({ answers: { X: 1 }, submit: false }), headers: { 'Content-Type': 'application/json', 'Accept-Encoding': 'identity' } };
-  const [fromServerTs, fromNext] = [await viaServerTs.put(`/api/v1/responses/${tokens[0]}`, plain), await viaNext.put(`/api/v1/responses/${tokens[1]}`, plain)];
+  const plain = {
+    data: body({ answers: { X: 1 }, submit: false }),
+    headers: { 'Content-Type': 'application/json', 'Accept-Encoding': 'identity' },
+  };
+  const [fromServerTs, fromNext] = [
+    await viaServerTs.put(`/api/v1/responses/${tokens[0]}`, plain),
+    await viaNext.put(`/api/v1/responses/${tokens[1]}`, plain),
+  ];
   expect(fromServerTs.headers()['content-length']).toBe(String((await fromServerTs.body()).length));
   expect(fromNext.headers()['transfer-encoding']).toBe('chunked');
 });

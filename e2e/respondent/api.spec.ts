@@ -20,7 +20,9 @@ test('a raw PUT with four choices gets 422 per question and changes nothing', as
     },
   });
   expect(res.status()).toBe(422);
-  expect((await res.json()).errors).toEqual([{ question: 'TEVREDEN', message: 'Kies maximaal drie antwoorden bij wat goed ging in de samenwerking' }]);
+  expect((await res.json()).errors).toEqual([
+    { question: 'TEVREDEN', message: 'Kies maximaal drie antwoorden bij wat goed ging in de samenwerking' },
+  ]);
 
   const after = await form.stored();
   expect(after).toEqual(before);

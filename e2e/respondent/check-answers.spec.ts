@@ -30,7 +30,9 @@ async function answerEveryPage(form: QuestionnairePage) {
 
 const checkHeading = 'Controleer je antwoorden';
 
-test('after the last page every shown question is listed with its answer and a Wijzigen link back to its field; then the answers are sent', async ({ page }) => {
+test('after the last page every shown question is listed with its answer and a Wijzigen link back to its field; then the answers are sent', async ({
+  page,
+}) => {
   const form = new QuestionnairePage(page, freshLibrary());
   await answerEveryPage(form);
   await form.next();
@@ -82,7 +84,9 @@ test('a required question left open on the check step sends the respondent to it
   expect((await form.stored()).status).toBe('draft');
 });
 
-test('the confirmation gives a reference, the moment, what happens next and until when changes can be made; the library gets a receipt by mail, a new one for each sending', async ({ page }) => {
+test('the confirmation gives a reference, the moment, what happens next and until when changes can be made; the library gets a receipt by mail, a new one for each sending', async ({
+  page,
+}) => {
   const library = freshLibrary();
   const form = new QuestionnairePage(page, library);
   await answerEveryPage(form);

@@ -12,7 +12,10 @@ async function toChoicesPage(form: QuestionnairePage) {
   await expect(form.heading).toHaveText('Successen en knelpunten');
 }
 
-test('the limit and a live count stand between the question and its options; at the limit the rest is unavailable and says why', async ({ form, page }) => {
+test('the limit and a live count stand between the question and its options; at the limit the rest is unavailable and says why', async ({
+  form,
+  page,
+}) => {
   await toChoicesPage(form);
   const satisfaction = form.question(questions.satisfaction);
   const rule = satisfaction.getByText('Kies maximaal drie antwoorden.', { exact: true });
@@ -71,7 +74,9 @@ test('"Geen knelpunten" follows an "of" and unticks the others, and another answ
   await expect(form.question(questions.followUp)).toBeVisible();
   await expect(none).toBeEnabled();
   await form.saving(() => none.check());
-  await expect(announcements(bottlenecks).filter({ hasText: "De andere antwoorden zijn weggehaald omdat je 'Geen knelpunten' koos." })).toHaveCount(1);
+  await expect(
+    announcements(bottlenecks).filter({ hasText: "De andere antwoorden zijn weggehaald omdat je 'Geen knelpunten' koos." }),
+  ).toHaveCount(1);
   for (const label of ['Financiering', 'Borging van de samenwerking', 'Inpasbaarheid in het lesrooster']) {
     await expect(form.choice(questions.bottlenecks, label)).not.toBeChecked();
     // Not shut behind a disabled box: any other answer can be chosen straight away.
@@ -82,7 +87,9 @@ test('"Geen knelpunten" follows an "of" and unticks the others, and another answ
 
   await form.saving(() => form.choice(questions.bottlenecks, 'Borging van de samenwerking').check());
   await expect(none).not.toBeChecked();
-  await expect(announcements(bottlenecks).filter({ hasText: "'Geen knelpunten' is weggehaald omdat je 'Borging van de samenwerking' koos." })).toHaveCount(1);
+  await expect(
+    announcements(bottlenecks).filter({ hasText: "'Geen knelpunten' is weggehaald omdat je 'Borging van de samenwerking' koos." }),
+  ).toHaveCount(1);
   await expect(announcements(bottlenecks).filter({ hasText: 'De andere antwoorden zijn weggehaald' })).toHaveCount(0);
   expect((await form.stored()).answers.KNELPUNTEN).toEqual(['BORGING']);
 });
@@ -135,7 +142,10 @@ for (const viewport of [
   { name: 'desktop', width: 1280, height: 900 },
   { name: 'phone', width: 320, height: 640 },
 ]) {
-  test(`the limit, the exclusive message, the follow-up and the "Anders" field pass axe on a ${viewport.name} (${viewport.width} px)`, async ({ form, page }) => {
+  test(`the limit, the exclusive message, the follow-up and the "Anders" field pass axe on a ${viewport.name} (${viewport.width} px)`, async ({
+    form,
+    page,
+  }) => {
     await page.setViewportSize({ width: viewport.width, height: viewport.height });
     await toChoicesPage(form);
     for (const label of ['Expertise binnen de bibliotheek', 'Voldoende financiering', 'Anders, namelijk ...']) {
@@ -145,7 +155,9 @@ for (const viewport of [
     await expect(form.question(questions.satisfaction).getByRole('textbox', { name: 'Anders, namelijk ...' })).toBeVisible();
     await form.choice(questions.bottlenecks, 'Borging van de samenwerking').check();
     await form.choice(questions.bottlenecks, 'Geen knelpunten').check();
-    await expect(announcements(form.question(questions.bottlenecks)).filter({ hasText: 'De andere antwoorden zijn weggehaald' })).toHaveCount(1);
+    await expect(
+      announcements(form.question(questions.bottlenecks)).filter({ hasText: 'De andere antwoorden zijn weggehaald' }),
+    ).toHaveCount(1);
     await expectNoAxeViolations(page, `${viewport.name}: limit reached, "Anders" open, "Geen knelpunten" chosen`);
 
     await form.choice(questions.bottlenecks, 'Financiering').check();

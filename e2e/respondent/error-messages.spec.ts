@@ -1,7 +1,10 @@
 import { QuestionnairePage, questions } from '../support/questionnaire-page';
 import { expect, test } from '../support/open-edition';
 
-test('each error says what to do for that question, at the field and in the summary, which goes once the errors are fixed', async ({ page, opened }) => {
+test('each error says what to do for that question, at the field and in the summary, which goes once the errors are fixed', async ({
+  page,
+  opened,
+}) => {
   const form = new QuestionnairePage(page, opened);
   await form.open('?pagina=1');
 

@@ -94,7 +94,10 @@ test('a text with a lone surrogate gets 422 with a Dutch message and stores noth
   expect(await stored(request, token)).toMatchObject(untouched);
 });
 
-test('a form post (the page without JavaScript) streamed without a declared length gets its 413 while it is still being sent, and stores nothing', async ({ baseURL, request }) => {
+test('a form post (the page without JavaScript) streamed without a declared length gets its 413 while it is still being sent, and stores nothing', async ({
+  baseURL,
+  request,
+}) => {
   const { token } = notStartedLink(46);
   const outcome = await streamUntilAnswered(new URL(`/r/${token}/opslaan`, baseURL), {
     method: 'POST',

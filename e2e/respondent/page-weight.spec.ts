@@ -19,10 +19,17 @@ test('the questionnaire page loads at most 185 kB of gzipped JavaScript', async 
   const form = new QuestionnairePage(page, link);
   const document = page.waitForResponse((r) => r.request().resourceType() === 'document');
   // Chunks a component loads on demand count too, however late they arrive.
-  const scripts = await scriptsLoadedBy(page, () => form.open('?pagina=1'), () => expect(page.getByRole('button', { name: 'Volgende' })).toBeVisible());
+  const scripts = await scriptsLoadedBy(
+    page,
+    () => form.open('?pagina=1'),
+    () => expect(page.getByRole('button', { name: 'Volgende' })).toBeVisible(),
+  );
 
   const chunks = scripts.reduce((sum, script) => sum + script.gzip, 0);
   const inline = gzipSize(inlineScriptText(await (await document).text()));
-  test.info().annotations.push({ type: 'page weight', description: `${scripts.length} scripts, ${chunks} bytes gzipped; inline scripts ${inline} bytes gzipped` });
+  test.info().annotations.push({
+    type: 'page weight',
+    description: `${scripts.length} scripts, ${chunks} bytes gzipped; inline scripts ${inline} bytes gzipped`,
+  });
   expect(chunks, `gzipped JavaScript of ${scripts.length} scripts`).toBeLessThanOrEqual(SCRIPT_LIMIT);
 });

@@ -5,7 +5,10 @@ import { expect, test } from '../support/open-edition';
 /** The options printed in the questionnaire's lists (not the question items around them). */
 const printedOptions = (page: Page) => page.getByRole('listitem').filter({ hasNot: page.getByRole('list') });
 
-test("the printable version shows the library's answers once it has started, and the empty questionnaire stays a link away", async ({ page, opened }) => {
+test("the printable version shows the library's answers once it has started, and the empty questionnaire stays a link away", async ({
+  page,
+  opened,
+}) => {
   const form = new QuestionnairePage(page, opened);
   await form.open('?pagina=1');
   const withAnswers = page.getByRole('link', { name: 'Afdrukken met jullie antwoorden' });
@@ -64,7 +67,14 @@ async function boxAndText(item: Locator) {
     const range = document.createRange();
     range.selectNodeContents(walker.nextNode()!);
     const firstLine = range.getClientRects()[0];
-    return { boxTop: box.top, boxBottom: box.bottom, boxRight: box.right, textTop: firstLine.top, textBottom: firstLine.bottom, textLeft: firstLine.left };
+    return {
+      boxTop: box.top,
+      boxBottom: box.bottom,
+      boxRight: box.right,
+      textTop: firstLine.top,
+      textBottom: firstLine.bottom,
+      textLeft: firstLine.left,
+    };
   });
 }
 

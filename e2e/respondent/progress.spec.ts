@@ -1,7 +1,10 @@
 import { expect, test } from '../support/open-edition';
 import { QuestionnairePage, questions } from '../support/questionnaire-page';
 
-test('the progress counts the pages the answers so far may bring: answering the filter question never moves it back', async ({ page, opened }) => {
+test('the progress counts the pages the answers so far may bring: answering the filter question never moves it back', async ({
+  page,
+  opened,
+}) => {
   const form = new QuestionnairePage(page, opened);
   await form.open();
   // Unanswered, the filter question may still bring its three pages.

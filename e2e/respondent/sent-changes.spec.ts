@@ -14,7 +14,12 @@ test('changes to a sent questionnaire can be thrown away, which brings back ever
   const other = 'Nee';
   await form.saving(() => form.radio(questions.filter, other).check());
   const changed = await form.stored();
-  expect(changed).toMatchObject({ status: 'submitted', pendingChanges: true, submittedAnswers: sent.answers, submittedAt: sent.submittedAt });
+  expect(changed).toMatchObject({
+    status: 'submitted',
+    pendingChanges: true,
+    submittedAnswers: sent.answers,
+    submittedAt: sent.submittedAt,
+  });
   expect(changed.answers).not.toEqual(sent.answers);
 
   // After a reload the form is back with the change, and says what counts.
@@ -38,7 +43,12 @@ test('changes to a sent questionnaire can be thrown away, which brings back ever
   await confirm.click();
   await expect(form.heading).toHaveText('Bedankt!');
   await expect(form.heading).toBeFocused();
-  expect(await form.stored()).toMatchObject({ status: 'submitted', pendingChanges: false, answers: sent.answers, submittedAt: sent.submittedAt });
+  expect(await form.stored()).toMatchObject({
+    status: 'submitted',
+    pendingChanges: false,
+    answers: sent.answers,
+    submittedAt: sent.submittedAt,
+  });
   await page.reload();
   await expect(form.heading).toHaveText('Bedankt!');
 });

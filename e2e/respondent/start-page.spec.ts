@@ -6,7 +6,10 @@ import { QuestionnairePage, questions } from '../support/questionnaire-page';
 
 async function expectNoViolations(page: Page, what: string) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), what).toEqual([]);
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    what,
+  ).toEqual([]);
 }
 
 const startLink = (page: Page) => page.getByRole('link', { name: 'Beginnen' });
@@ -19,7 +22,9 @@ test("a new link opens on the start page: what it is for, until when, how long, 
   await page.goto(form.path);
   await expect(form.heading).toHaveText(`Samenwerking met het voortgezet onderwijs ${opened.code}`);
   // The edition's own texts, copied from last year's with the school year replaced.
-  await expect(page.getByText(`in schooljaar ${opened.code} samenwerken met scholen voor voortgezet onderwijs`, { exact: false })).toBeVisible();
+  await expect(
+    page.getByText(`in schooljaar ${opened.code} samenwerken met scholen voor voortgezet onderwijs`, { exact: false }),
+  ).toBeVisible();
   await expect(page.getByText('Het invullen duurt ongeveer 10 minuten.', { exact: false })).toBeVisible();
   await expect(page.getByText(`De vragenlijst sluit op ${farClosingMoment.shown}.`)).toBeVisible();
   await expect(page.getByText(/bewaard terwijl je invult/)).toContainText('met dezelfde link');
@@ -65,7 +70,10 @@ test.describe('on a phone', () => {
   });
 });
 
-test("an admin's change of a start text shows on the start page and in the preview; an emptied one gives the default", async ({ page, opened }) => {
+test("an admin's change of a start text shows on the start page and in the preview; an emptied one gives the default", async ({
+  page,
+  opened,
+}) => {
   await signInAs(page, 'admin', `/admin/editions/${opened.code}/vragenlijst`);
   const section = page.getByRole('region', { name: 'Startpagina' });
   // The edition is open: its structure is locked, its start texts are wording and stay editable.

@@ -6,7 +6,9 @@ import { QuestionnairePage, questions } from '../support/questionnaire-page';
 // ordinary HTML form: each page posts, the server saves and answers with the next page.
 test.use({ javaScriptEnabled: false });
 
-test('without JavaScript a library fills in every page, sees errors from the server, checks its answers and sends them', async ({ page }) => {
+test('without JavaScript a library fills in every page, sees errors from the server, checks its answers and sends them', async ({
+  page,
+}) => {
   const [library] = inviteNewLibraries('2022-2023', 1);
   const form = new QuestionnairePage(page, library);
   await form.open('?pagina=1');
@@ -77,7 +79,9 @@ test('without JavaScript a library fills in every page, sees errors from the ser
   await expect(form.radio(questions.filter, 'Ja')).toBeChecked();
 });
 
-test('without JavaScript a save over a version someone else saved meanwhile is refused and shows the current answers', async ({ browser }) => {
+test('without JavaScript a save over a version someone else saved meanwhile is refused and shows the current answers', async ({
+  browser,
+}) => {
   const [library] = inviteNewLibraries('2022-2023', 1);
   const context = await browser.newContext({ javaScriptEnabled: false });
   try {

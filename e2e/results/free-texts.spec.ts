@@ -22,7 +22,12 @@ async function expectNoViolations(page: Page) {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-test('an admin reads the free texts per question with the library that wrote them; a coordinator does not see them', async ({ page, browser, request, openConcept }) => {
+test('an admin reads the free texts per question with the library that wrote them; a coordinator does not see them', async ({
+  page,
+  browser,
+  request,
+  openConcept,
+}) => {
   const stamp = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
   const drenthe = ['Aa', 'Bb', 'Cc', 'Dd', 'Ee'].map((n) => ({ name: `Bibliotheek Vrij ${n} ${stamp}`, province: 'Drenthe' }));
   const zeeland = ['Ff', 'Gg', 'Hh', 'Ii', 'Jj'].map((n) => ({ name: `Bibliotheek Vrij ${n} ${stamp}`, province: 'Zeeland' }));
@@ -115,7 +120,9 @@ test('an admin reads the free texts per question with the library that wrote the
     await expect(page.getByText(/^(Te weinig antwoorden om te tonen|Niet getoond, hoewel)/)).toBeVisible();
     await expect(page.getByRole('term')).toHaveCount(0);
     await expect(page.getByText(`Groningen ${stamp}`)).toHaveCount(0);
-    const withheld = await (await page.request.get(`/api/v1/editions/${openConcept}/free-texts?question=KNELPUNTEN&province=${province}`)).json();
+    const withheld = await (
+      await page.request.get(`/api/v1/editions/${openConcept}/free-texts?question=KNELPUNTEN&province=${province}`)
+    ).json();
     expect(withheld).toMatchObject({ suppressed: true, texts: [] });
     expect(withheld.total).toBeUndefined();
   }

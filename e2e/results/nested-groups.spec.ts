@@ -6,7 +6,8 @@ import { ResultsPage } from './results-page';
 
 const EDITION = '2022-2023';
 const resultsApi = (query: string) => `/api/v1/editions/${EDITION}/results${query}`;
-const NOTICE = /^Niet getoond, hoewel in deze groep \d+ vragenlijsten zijn verstuurd: provincies en grootteklassen vallen hier op minder dan 5 bibliotheken na samen/;
+const NOTICE =
+  /^Niet getoond, hoewel in deze groep \d+ vragenlijsten zijn verstuurd: provincies en grootteklassen vallen hier op minder dan 5 bibliotheken na samen/;
 
 test('a province and a size class that nearly coincide do not both show their figures', async ({ page }) => {
   // The demo spreads every province over the classes. The test makes the large
@@ -27,7 +28,10 @@ test('a province and a size class that nearly coincide do not both show their fi
   try {
     expect(setSizeClasses(changes)).toBe(changes.length);
     const documents = await Promise.all(
-      ['?province=Utrecht', '?sizeClass=large'].map(async (query) => ({ query, body: await (await page.request.get(resultsApi(query))).json() })),
+      ['?province=Utrecht', '?sizeClass=large'].map(async (query) => ({
+        query,
+        body: await (await page.request.get(resultsApi(query))).json(),
+      })),
     );
     expect(documents.map((d) => d.body.submitted)).toEqual([utrecht.length, utrecht.length - 3]);
     const hidden = documents.filter((d) => d.body.suppressed);

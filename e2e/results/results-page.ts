@@ -34,8 +34,7 @@ export class ResultsPage {
   async row(section: Locator, label: string): Promise<Locator> {
     const headers = await section.getByRole('rowheader').allInnerTexts();
     const wanted = label.trim().toLowerCase();
-    const match =
-      headers.find((h) => h.trim().toLowerCase() === wanted) ?? headers.find((h) => wanted.startsWith(h.trim().toLowerCase()));
+    const match = headers.find((h) => h.trim().toLowerCase() === wanted) ?? headers.find((h) => wanted.startsWith(h.trim().toLowerCase()));
     if (!match) throw new Error(`no row for "${label}" among ${JSON.stringify(headers)}`);
     return section.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: match, exact: true }) });
   }

@@ -59,7 +59,10 @@ test('the previous year heads its column once: its cells hold only the percentag
   const section = results.question(KNELPUNTEN);
   await expect(section.getByRole('columnheader', { name: '2021-2022' })).toBeVisible();
   // The third cell of each row: a percentage, or a dash for an option last year did not have.
-  const previous = await section.getByRole('row').filter({ has: page.getByRole('rowheader') }).evaluateAll((rows) => rows.map((row) => row.querySelectorAll('td')[2]?.textContent?.trim()));
+  const previous = await section
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader') })
+    .evaluateAll((rows) => rows.map((row) => row.querySelectorAll('td')[2]?.textContent?.trim()));
   expect(previous.length).toBeGreaterThan(2);
   for (const cell of previous) expect(cell).toMatch(/^(\d+%|–)$/);
   expect(previous.some((cell) => cell !== '–')).toBe(true);
@@ -99,7 +102,10 @@ test('the downloaded chart carries its question, its N and a legend', async ({ p
   const results = new ResultsPage(page);
   const section = results.question(KNELPUNTEN);
   const n = await results.baseN(section);
-  const [download] = await Promise.all([page.waitForEvent('download'), section.getByRole('link', { name: 'Grafiek downloaden (SVG)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    section.getByRole('link', { name: 'Grafiek downloaden (SVG)' }).click(),
+  ]);
   const svg = fs.readFileSync((await download.path())!, 'utf8');
   const words = visibleText(svg);
   expect(words).toContain(KNELPUNTEN);

@@ -25,7 +25,15 @@ export async function loopbackClient(address = freshLoopbackAddress()): Promise<
     const headers = { ...req.headers };
     for (const name of HOP_BY_HOP) delete headers[name];
     const onward = http.request(
-      { host: target.hostname, port: target.port, path: target.pathname + target.search, method: req.method, headers, localAddress: address, agent },
+      {
+        host: target.hostname,
+        port: target.port,
+        path: target.pathname + target.search,
+        method: req.method,
+        headers,
+        localAddress: address,
+        agent,
+      },
       (answer) => {
         res.writeHead(answer.statusCode!, answer.headers);
         answer.pipe(res);

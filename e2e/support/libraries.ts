@@ -24,8 +24,13 @@ export type InvitedLibrary = { name: string; province: string; email: string; to
  */
 export function inviteNewLibraries(edition: string, libraries: number | NewLibrary[]): InvitedLibrary[] {
   const tag = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6)}`;
-  const given: NewLibrary[] = typeof libraries === 'number' ? Array.from({ length: libraries }, (_, i) => ({ name: `Bibliotheek Test ${tag} ${i + 1}` })) : libraries;
-  const rows = given.map((l, i) => ({ name: l.name, province: l.province ?? 'Utrecht', email: l.email ?? `e2e-${tag}-${i + 1}@bibliotheek.nl` }));
+  const given: NewLibrary[] =
+    typeof libraries === 'number' ? Array.from({ length: libraries }, (_, i) => ({ name: `Bibliotheek Test ${tag} ${i + 1}` })) : libraries;
+  const rows = given.map((l, i) => ({
+    name: l.name,
+    province: l.province ?? 'Utrecht',
+    email: l.email ?? `e2e-${tag}-${i + 1}@bibliotheek.nl`,
+  }));
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'enquete-e2e-')), 'bibliotheken.csv');
   fs.writeFileSync(file, stringify(rows, { header: true, columns: ['name', 'province', 'email'] }));
   const invited = parse(runCli(['import-libraries', file, '--edition', edition]), { columns: true }) as InvitedLibrary[];
@@ -70,9 +75,16 @@ export function addConceptEdition(): string {
   const db = new Database(process.env.DATABASE_URL ?? 'data/e2e.db');
   try {
     db.pragma('busy_timeout = 5000');
-    const source = db.prepare("select title, definition from editions where code = '2022-2023'").get() as { title: string; definition: string };
+    const source = db.prepare("select title, definition from editions where code = '2022-2023'").get() as {
+      title: string;
+      definition: string;
+    };
     const definition = { ...JSON.parse(source.definition), edition: code, previousEdition: undefined };
-    db.prepare("insert into editions (code, title, status, definition) values (?, ?, 'draft', ?)").run(code, `${source.title} (concept)`, JSON.stringify(definition));
+    db.prepare("insert into editions (code, title, status, definition) values (?, ?, 'draft', ?)").run(
+      code,
+      `${source.title} (concept)`,
+      JSON.stringify(definition),
+    );
   } finally {
     db.close();
   }

@@ -9,7 +9,10 @@ import { inviteNewLibraries, type InvitedLibrary } from './libraries';
 export const test = editionsTest.extend<{ monitored: { edition: string; libraries: InvitedLibrary[] } }>({
   monitored: async ({ openConcept }, provide) => {
     const stamp = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
-    const libraries = ['Aa', 'Bb', 'Cc', 'Dd'].map((n, i) => ({ name: `Bibliotheek Respons ${n} ${stamp}`, province: i % 2 ? 'Zeeland' : 'Drenthe' }));
+    const libraries = ['Aa', 'Bb', 'Cc', 'Dd'].map((n, i) => ({
+      name: `Bibliotheek Respons ${n} ${stamp}`,
+      province: i % 2 ? 'Zeeland' : 'Drenthe',
+    }));
     await provide({ edition: openConcept, libraries: inviteNewLibraries(openConcept, libraries) });
   },
 });

@@ -27,7 +27,9 @@ export const test = editionTest.extend<Fixtures>({
     await provide(new QuestionnairePage(page, opened));
   },
   sent: async ({ request, opened }, provide) => {
-    const response = await request.put(`/api/v1/responses/${opened.token}`, { data: { answers: completeAnswers, submit: true, version: 0 } });
+    const response = await request.put(`/api/v1/responses/${opened.token}`, {
+      data: { answers: completeAnswers, submit: true, version: 0 },
+    });
     expect(response.status(), await response.text()).toBe(200);
     await provide(completeAnswers);
   },

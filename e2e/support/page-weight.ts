@@ -49,7 +49,11 @@ type WatchedPage = {
  * slow chunk can outlast and an unrelated request can hold off. The
  * browser's own resource entries must name no script that was not counted.
  */
-export async function scriptsLoadedBy(page: WatchedPage, open: () => Promise<unknown>, ready: () => Promise<unknown>): Promise<{ url: string; gzip: number }[]> {
+export async function scriptsLoadedBy(
+  page: WatchedPage,
+  open: () => Promise<unknown>,
+  ready: () => Promise<unknown>,
+): Promise<{ url: string; gzip: number }[]> {
   const sizes = new Map<string, Promise<number>>();
   const onRequest = (request: ScriptRequest) => {
     if (request.resourceType() !== 'script' || sizes.has(request.url())) return;
@@ -66,7 +70,7 @@ export async function scriptsLoadedBy(page: WatchedPage, open: () => Promise<unk
     await open();
     await page.waitForLoadState('load');
     await ready();
-    for (let seen = -1; seen !== sizes.size; ) {
+    for (let seen = -1; seen !== sizes.size;) {
       seen = sizes.size;
       await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2_000 })));
       await Promise.all(sizes.values());

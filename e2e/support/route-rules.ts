@@ -39,7 +39,12 @@ const forbidden: Expectation = { status: 403 };
 const unauthorized: Expectation = { status: 401 };
 
 /** Public pages and next-auth's own endpoints: the same for everyone. */
-const everyone = (expectation: Expectation) => ({ anonymous: expectation, respondent: expectation, coordinator: expectation, admin: expectation });
+const everyone = (expectation: Expectation) => ({
+  anonymous: expectation,
+  respondent: expectation,
+  coordinator: expectation,
+  admin: expectation,
+});
 
 /** Token routes: only the token counts; a staff session grants nothing there. */
 const tokenOnly = (valid: Expectation) => ({ anonymous: notFound, respondent: valid, coordinator: notFound, admin: notFound });
@@ -96,7 +101,14 @@ export const routeRules: RouteRule[] = [
   { route: '/r/[token]', kind: 'page', method: 'GET', url: '/r/{token}', expect: tokenOnly(ok) },
   { route: '/r/[token]/afdrukken', kind: 'page', method: 'GET', url: '/r/{token}/afdrukken', expect: tokenOnly(ok) },
   // The questionnaire posted without JavaScript: a body that is not the form's gets 400 and stores nothing.
-  { route: '/r/[token]/opslaan', kind: 'route', method: 'POST', url: '/r/{token}/opslaan', body: { submit: false }, expect: tokenOnly({ status: 400 }) },
+  {
+    route: '/r/[token]/opslaan',
+    kind: 'route',
+    method: 'POST',
+    url: '/r/{token}/opslaan',
+    body: { submit: false },
+    expect: tokenOnly({ status: 400 }),
+  },
   { route: '/api/v1/responses/[token]', kind: 'route', method: 'GET', url: '/api/v1/responses/{token}', expect: tokenOnly(ok) },
   {
     route: '/api/v1/responses/[token]',
@@ -109,14 +121,25 @@ export const routeRules: RouteRule[] = [
   },
 
   // Staff pages: coordinator and up; accounts and keys for admins only.
-  { route: '/admin', kind: 'page', method: 'GET', url: '/admin', expect: { anonymous: toLogin('/admin'), respondent: toLogin('/admin'), coordinator: ok, admin: ok } },
+  {
+    route: '/admin',
+    kind: 'page',
+    method: 'GET',
+    url: '/admin',
+    expect: { anonymous: toLogin('/admin'), respondent: toLogin('/admin'), coordinator: ok, admin: ok },
+  },
   // Any other /admin URL: sign in first, then a 404 inside the staff layout.
   {
     route: '/admin/[...rest]',
     kind: 'page',
     method: 'GET',
     url: '/admin/bestaat-niet',
-    expect: { anonymous: toLogin('/admin/bestaat-niet'), respondent: toLogin('/admin/bestaat-niet'), coordinator: notFound, admin: notFound },
+    expect: {
+      anonymous: toLogin('/admin/bestaat-niet'),
+      respondent: toLogin('/admin/bestaat-niet'),
+      coordinator: notFound,
+      admin: notFound,
+    },
   },
   {
     route: '/admin/users',
@@ -179,7 +202,12 @@ export const routeRules: RouteRule[] = [
     kind: 'page',
     method: 'GET',
     url: '/admin/libraries/import',
-    expect: { anonymous: toLogin('/admin/libraries/import'), respondent: toLogin('/admin/libraries/import'), coordinator: forbidden, admin: ok },
+    expect: {
+      anonymous: toLogin('/admin/libraries/import'),
+      respondent: toLogin('/admin/libraries/import'),
+      coordinator: forbidden,
+      admin: ok,
+    },
   },
   {
     route: '/admin/libraries/[id]',
@@ -235,7 +263,13 @@ export const routeRules: RouteRule[] = [
       admin: ok,
     },
   },
-  { route: '/api/v1/editions/[code]/monitoring', kind: 'route', method: 'GET', url: '/api/v1/editions/{edition}/monitoring', expect: staffApi('coordinator', ok) },
+  {
+    route: '/api/v1/editions/[code]/monitoring',
+    kind: 'route',
+    method: 'GET',
+    url: '/api/v1/editions/{edition}/monitoring',
+    expect: staffApi('coordinator', ok),
+  },
   // Exports of the answers per library: admins only (coordinators see the results, not a library's answers).
   ...staffPage('/admin/editions/[code]/export', '/admin/editions/{edition}/export', 'admin'),
   ...staffPage('/admin/editions/[code]/export/codebook', '/admin/editions/{edition}/export/codebook', 'admin'),
@@ -251,7 +285,13 @@ export const routeRules: RouteRule[] = [
       admin: ok,
     },
   },
-  { route: '/api/v1/editions/[code]/export', kind: 'route', method: 'GET', url: '/api/v1/editions/{edition}/export?format=csv', expect: staffApi('admin', ok) },
+  {
+    route: '/api/v1/editions/[code]/export',
+    kind: 'route',
+    method: 'GET',
+    url: '/api/v1/editions/{edition}/export?format=csv',
+    expect: staffApi('admin', ok),
+  },
   // Mailings: coordinators see who would get mail and start invitation and reminder mailings.
   {
     route: '/admin/editions/[code]/mailings',
@@ -317,8 +357,21 @@ export const routeRules: RouteRule[] = [
   ...staffPage('/admin/editions/[code]/vragenlijst', '/admin/editions/{edition}/vragenlijst', 'admin'),
   ...staffPage('/admin/editions/[code]/vragenlijst/voorbeeld', '/admin/editions/{edition}/vragenlijst/voorbeeld', 'coordinator'),
   { route: '/api/v1/editions', kind: 'route', method: 'GET', url: '/api/v1/editions', expect: staffApi('coordinator', ok) },
-  { route: '/api/v1/editions', kind: 'route', method: 'POST', url: '/api/v1/editions', body: {}, expect: staffApi('admin', { status: 400 }) },
-  { route: '/api/v1/editions/[code]', kind: 'route', method: 'GET', url: '/api/v1/editions/{edition}', expect: staffApi('coordinator', ok) },
+  {
+    route: '/api/v1/editions',
+    kind: 'route',
+    method: 'POST',
+    url: '/api/v1/editions',
+    body: {},
+    expect: staffApi('admin', { status: 400 }),
+  },
+  {
+    route: '/api/v1/editions/[code]',
+    kind: 'route',
+    method: 'GET',
+    url: '/api/v1/editions/{edition}',
+    expect: staffApi('coordinator', ok),
+  },
   {
     route: '/api/v1/editions/[code]',
     kind: 'route',
@@ -327,7 +380,13 @@ export const routeRules: RouteRule[] = [
     body: { closesAt: 'geen datum' },
     expect: staffApi('admin', { status: 422 }),
   },
-  { route: '/api/v1/editions/[code]/definition', kind: 'route', method: 'GET', url: '/api/v1/editions/{edition}/definition', expect: staffApi('coordinator', ok) },
+  {
+    route: '/api/v1/editions/[code]/definition',
+    kind: 'route',
+    method: 'GET',
+    url: '/api/v1/editions/{edition}/definition',
+    expect: staffApi('coordinator', ok),
+  },
   {
     route: '/api/v1/editions/[code]/definition',
     kind: 'route',
@@ -344,7 +403,13 @@ export const routeRules: RouteRule[] = [
     body: { closesAt: 'geen datum' },
     expect: staffApi('admin', { status: 422 }),
   },
-  { route: '/api/v1/editions/[code]/close', kind: 'route', method: 'POST', url: '/api/v1/editions/1999-2000/close', expect: staffApi('admin', notFound) },
+  {
+    route: '/api/v1/editions/[code]/close',
+    kind: 'route',
+    method: 'POST',
+    url: '/api/v1/editions/1999-2000/close',
+    expect: staffApi('admin', notFound),
+  },
 ];
 
 /** `app/(staff)/admin/users/page.tsx` -> `/admin/users`; null for files that are not routes. */
@@ -352,7 +417,12 @@ export function routeOfFile(file: string): { route: string; kind: 'page' | 'rout
   const parts = file.replace(/\\/g, '/').split('/');
   if (parts[0] === 'app') parts.shift();
   const name = parts.pop();
-  const kind = name === 'page.tsx' || name === 'page.ts' || name === 'page.jsx' || name === 'page.js' ? 'page' : /^route\.(ts|js)$/.test(name ?? '') ? 'route' : null;
+  const kind =
+    name === 'page.tsx' || name === 'page.ts' || name === 'page.jsx' || name === 'page.js'
+      ? 'page'
+      : /^route\.(ts|js)$/.test(name ?? '')
+        ? 'route'
+        : null;
   if (!kind) return null;
   // Route groups and parallel-route slots do not appear in the URL.
   const segments = parts.filter((p) => !(p.startsWith('(') && p.endsWith(')')) && !p.startsWith('@'));
@@ -367,7 +437,11 @@ export function exportedMethods(source: string): string[] {
   for (const m of source.matchAll(/export\s+(?:async\s+)?(?:function|const|let)\s+([A-Z]+)\b/g)) found.add(m[1]);
   for (const block of source.matchAll(/export\s*\{([^}]*)\}/g)) {
     for (const part of block[1].split(',')) {
-      const name = part.trim().split(/\s+as\s+/).pop()?.trim();
+      const name = part
+        .trim()
+        .split(/\s+as\s+/)
+        .pop()
+        ?.trim();
       if (name) found.add(name);
     }
   }

@@ -10,7 +10,12 @@ export type StreamOutcome = { status: number; body: string; finishedSending: boo
  */
 export function streamUntilAnswered(
   url: URL,
-  { method = 'PUT', contentType, prefix, sendAtMost = 64 * 1024 * 1024 }: { method?: string; contentType: string; prefix: string; sendAtMost?: number },
+  {
+    method = 'PUT',
+    contentType,
+    prefix,
+    sendAtMost = 64 * 1024 * 1024,
+  }: { method?: string; contentType: string; prefix: string; sendAtMost?: number },
 ): Promise<StreamOutcome> {
   const chunk = Buffer.alloc(64 * 1024, 'x');
   return new Promise((resolve, reject) => {

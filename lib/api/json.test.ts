@@ -100,7 +100,10 @@ describe('an optional JSON body (POST …/open without moments)', () => {
     const { readOptionalJsonBody } = await import('@/lib/editions/http');
     const post = (body: string) => new Request('http://localhost/x', { method: 'POST', body });
     expect(await readOptionalJsonBody(post('  '))).toEqual({ ok: true, value: {} });
-    expect(await readOptionalJsonBody(post('{"closesAt":"2099-01-01T00:00"}'))).toEqual({ ok: true, value: { closesAt: '2099-01-01T00:00' } });
+    expect(await readOptionalJsonBody(post('{"closesAt":"2099-01-01T00:00"}'))).toEqual({
+      ok: true,
+      value: { closesAt: '2099-01-01T00:00' },
+    });
     const tooLarge = await readOptionalJsonBody(post(' '.repeat(MAX_JSON_BODY_BYTES + 1)));
     expect(tooLarge.ok).toBe(false);
     expect(!tooLarge.ok && tooLarge.response.status).toBe(413);

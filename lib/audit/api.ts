@@ -6,5 +6,12 @@ export function auditLogDocument(page: AuditPage) {
 }
 
 function auditEntryDocument(entry: AuditLogEntry) {
-  return { id: entry.id, at: entry.at.toISOString(), actor: entry.actor, action: entry.action, target: entry.target, details: entry.details };
+  return {
+    id: entry.id,
+    at: entry.at.toISOString(),
+    actor: entry.actor,
+    action: entry.action,
+    target: entry.target,
+    details: entry.details,
+  };
 }

@@ -25,7 +25,14 @@ describe('reading the audit log', () => {
     const db = dbWithEntries(3);
     const page = listAuditEntries({ db, filter: {}, limit: 50 });
     expect(ids(page)).toEqual([3, 2, 1]);
-    expect(page.entries[0]).toEqual({ id: 3, at: new Date(t0 + 180_000), actor: 'anna@example.nl', action: 'user.created', target: 'thing:3', details: { i: 3 } });
+    expect(page.entries[0]).toEqual({
+      id: 3,
+      at: new Date(t0 + 180_000),
+      actor: 'anna@example.nl',
+      action: 'user.created',
+      target: 'thing:3',
+      details: { i: 3 },
+    });
     expect(page).toMatchObject({ older: null, newer: null });
   });
 

@@ -72,7 +72,13 @@ export function listAuditEntries({
           .orderBy(desc(auditLog.id))
           .limit(limit)
           .all();
-  const exists = (condition: SQL) => db.select({ id: auditLog.id }).from(auditLog).where(and(...conditions, condition)).limit(1).get() !== undefined;
+  const exists = (condition: SQL) =>
+    db
+      .select({ id: auditLog.id })
+      .from(auditLog)
+      .where(and(...conditions, condition))
+      .limit(1)
+      .get() !== undefined;
   const newest = entries[0]?.id;
   const oldest = entries.at(-1)?.id;
   return {

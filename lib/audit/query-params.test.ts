@@ -34,8 +34,11 @@ describe('audit log query parameters', () => {
     }
   });
 
-  it('reads the page\'s Dutch parameter names, a fixed page size, and ignores other parameters', () => {
-    expect(page('actie=user.created&persoon=cli&voor=7&utm=x')).toEqual({ ok: true, query: { action: 'user.created', actor: 'cli', before: 7, limit: 50 } });
+  it("reads the page's Dutch parameter names, a fixed page size, and ignores other parameters", () => {
+    expect(page('actie=user.created&persoon=cli&voor=7&utm=x')).toEqual({
+      ok: true,
+      query: { action: 'user.created', actor: 'cli', before: 7, limit: 50 },
+    });
     expect(page('na=7')).toEqual({ ok: true, query: { after: 7, limit: 50 } });
     expect(page('voor=7&na=3').ok).toBe(false);
     expect(page('actie=iets')).toMatchObject({ ok: false, errors: [expect.stringMatching(/Onbekende actie: iets/)] });

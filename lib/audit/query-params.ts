@@ -60,7 +60,8 @@ export function parseAuditQuery(params: URLSearchParams, vocabulary: keyof typeo
   if (before !== undefined) query.before = before;
   const after = cursor(names.after);
   if (after !== undefined) query.after = after;
-  if (before !== undefined && after !== undefined) errors.push(auditQueryMessage('bothDirections', { before: names.before, after: names.after! }));
+  if (before !== undefined && after !== undefined)
+    errors.push(auditQueryMessage('bothDirections', { before: names.before, after: names.after! }));
   const limit = value(names.limit);
   if (limit !== undefined) {
     const n = /^[0-9]{1,4}$/.test(limit) ? Number(limit) : NaN;

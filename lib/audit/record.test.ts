@@ -6,7 +6,7 @@ import { openTestDb } from '@/tests/support/db';
 import { CLI_ACTOR, actorFromCaller, recordAudit } from './record';
 
 describe('audit log', () => {
-  it('records an entry with its actor, target and details, inside the caller\'s transaction', () => {
+  it("records an entry with its actor, target and details, inside the caller's transaction", () => {
     const db = openTestDb();
     db.transaction((tx) => {
       recordAudit(tx, { actor: CLI_ACTOR, action: 'edition.opened', target: 'edition:2023-2024', details: { closesAt: 1 } });

@@ -9,7 +9,12 @@ const userId = z.coerce.number().int().positive();
 
 export const createUserSchema = z.object({
   email: z.string().trim().toLowerCase().min(1, m('emailMissing')).max(254, m('emailTooLong')).email(m('emailInvalid')),
-  name: z.string().trim().max(120, m('nameTooLong', { max: 120 })).optional().transform((v) => v || undefined),
+  name: z
+    .string()
+    .trim()
+    .max(120, m('nameTooLong', { max: 120 }))
+    .optional()
+    .transform((v) => v || undefined),
   role: roleField,
   password: newPasswordSchema,
 });
@@ -19,7 +24,10 @@ export const changeRoleSchema = z.object({ userId, role: roleField });
 export const setDisabledSchema = z.object({ userId, disabled: z.enum(['true', 'false']).transform((v) => v === 'true') });
 
 export const resetPasswordSchema = z.object({
-  userId: z.coerce.number({ error: m('accountMissing') }).int(m('accountMissing')).positive(m('accountMissing')),
+  userId: z.coerce
+    .number({ error: m('accountMissing') })
+    .int(m('accountMissing'))
+    .positive(m('accountMissing')),
   // Left empty, a password is generated (lib/auth/password-reset.ts); typed, it follows the rules of a new one.
   password: z
     .string()
@@ -29,7 +37,11 @@ export const resetPasswordSchema = z.object({
 });
 
 export const createApiKeySchema = z.object({
-  name: z.string().trim().min(1, m('keyNameMissing')).max(100, m('nameTooLong', { max: 100 })),
+  name: z
+    .string()
+    .trim()
+    .min(1, m('keyNameMissing'))
+    .max(100, m('nameTooLong', { max: 100 })),
 });
 
 export const revokeApiKeySchema = z.object({ keyId: z.coerce.number().int().positive() });

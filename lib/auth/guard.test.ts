@@ -137,7 +137,11 @@ describe('staffAction', () => {
   });
 
   it('refuses anonymous callers before looking at the input', async () => {
-    expect(await action(null, form([['name', 'x']]))).toMatchObject({ ok: false, errors: {}, message: expect.stringContaining('niet (meer) ingelogd') });
+    expect(await action(null, form([['name', 'x']]))).toMatchObject({
+      ok: false,
+      errors: {},
+      message: expect.stringContaining('niet (meer) ingelogd'),
+    });
     expect(body).not.toHaveBeenCalled();
   });
 
@@ -155,11 +159,27 @@ describe('staffAction', () => {
 
   it('runs the action with parsed input and the user', async () => {
     state.sessionUser = admin;
-    const result = await action(null, form([['name', 'Anna'], ['tags', 'a'], ['tags', 'b'], ['$ACTION_ID_123', '']]));
+    const result = await action(
+      null,
+      form([
+        ['name', 'Anna'],
+        ['tags', 'a'],
+        ['tags', 'b'],
+        ['$ACTION_ID_123', ''],
+      ]),
+    );
     expect(result).toEqual({ ok: true, input: { name: 'Anna', tags: ['a', 'b'] }, by: 1 });
   });
 
   it('turns FormData into an object, repeated names into arrays', () => {
-    expect(formDataToObject(form([['a', '1'], ['b', '2'], ['b', '3']]))).toEqual({ a: '1', b: ['2', '3'] });
+    expect(
+      formDataToObject(
+        form([
+          ['a', '1'],
+          ['b', '2'],
+          ['b', '3'],
+        ]),
+      ),
+    ).toEqual({ a: '1', b: ['2', '3'] });
   });
 });

@@ -78,7 +78,8 @@ export function staffRoute<C>(
   return async (request, context) => {
     try {
       const caller = await resolveRouteCaller(request);
-      if (caller === 'invalid-key') throw new AppError('invalid_key', { headers: { 'WWW-Authenticate': `${BEARER_CHALLENGE}, error="invalid_token"` } });
+      if (caller === 'invalid-key')
+        throw new AppError('invalid_key', { headers: { 'WWW-Authenticate': `${BEARER_CHALLENGE}, error="invalid_token"` } });
       if (!caller) throw new AppError('not_signed_in', { headers: { 'WWW-Authenticate': BEARER_CHALLENGE } });
       if (!hasRole(callerRole(caller), role)) throw new AppError('forbidden');
       return await handler(request, context, caller);

@@ -23,7 +23,14 @@ describe('resetting a password', () => {
     const signIn = 1_800_000_000_000;
     expect(findSessionUser({ db, id, issuedAt: signIn })).toBeDefined();
 
-    const result = await resetUserPassword({ db, id, password: newPassword, generated: false, actor: admin, now: new Date(signIn + 1_000) });
+    const result = await resetUserPassword({
+      db,
+      id,
+      password: newPassword,
+      generated: false,
+      actor: admin,
+      now: new Date(signIn + 1_000),
+    });
     expect(result).toEqual({ ok: true, email: 'collega@example.nl' });
 
     const row = db.select().from(users).get()!;
@@ -32,7 +39,10 @@ describe('resetting a password', () => {
     expect(findSessionUser({ db, id, issuedAt: signIn })).toBeUndefined();
     expect(findSessionUser({ db, id, issuedAt: signIn + 2_000 })).toBeDefined();
 
-    const entries = db.select({ action: auditLog.action, actor: auditLog.actorLabel, target: auditLog.target, details: auditLog.details }).from(auditLog).all();
+    const entries = db
+      .select({ action: auditLog.action, actor: auditLog.actorLabel, target: auditLog.target, details: auditLog.details })
+      .from(auditLog)
+      .all();
     expect(entries.at(-1)).toEqual({
       action: 'user.password_reset',
       actor: 'beheerder@example.nl',

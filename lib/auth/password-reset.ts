@@ -12,7 +12,9 @@ const GROUP_LENGTH = 5;
 
 /** A temporary password of 4 groups of 5 characters ("k7m2p-…"): about 99 random bits, 23 characters. */
 export function generatePassword(): string {
-  return Array.from({ length: GROUPS }, () => Array.from({ length: GROUP_LENGTH }, () => ALPHABET[randomInt(ALPHABET.length)]).join('')).join('-');
+  return Array.from({ length: GROUPS }, () =>
+    Array.from({ length: GROUP_LENGTH }, () => ALPHABET[randomInt(ALPHABET.length)]).join(''),
+  ).join('-');
 }
 
 /**

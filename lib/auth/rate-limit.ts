@@ -37,7 +37,11 @@ function lockedState(lockedUntil: number, now: number): LimitState {
 }
 
 function prepareLimitRead(db: Db) {
-  return db.select().from(rateLimits).where(eq(rateLimits.key, sql.placeholder('key'))).prepare();
+  return db
+    .select()
+    .from(rateLimits)
+    .where(eq(rateLimits.key, sql.placeholder('key')))
+    .prepare();
 }
 
 // Every invitation-link request reads its client's state. Built and prepared

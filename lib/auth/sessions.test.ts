@@ -6,7 +6,14 @@ import { createUser, endSessions, findSessionUser, setUserDisabled } from './use
 describe('session validity', () => {
   it('refuses tokens issued before the user signed out, and accepts later ones', async () => {
     const db = openTestDb();
-    const created = await createUser({ db, email: 'a@b.nl', name: 'A', role: 'coordinator', password: 'een-lang-wachtwoord', actor: CLI_ACTOR });
+    const created = await createUser({
+      db,
+      email: 'a@b.nl',
+      name: 'A',
+      role: 'coordinator',
+      password: 'een-lang-wachtwoord',
+      actor: CLI_ACTOR,
+    });
     if (!created.ok) throw new Error('user not created');
     const id = created.user.id;
     const signIn = 1_800_000_000_000;
@@ -19,7 +26,14 @@ describe('session validity', () => {
 
   it('refuses tokens issued before the account was disabled, also once it is enabled again', async () => {
     const db = openTestDb();
-    const created = await createUser({ db, email: 'a@b.nl', name: 'A', role: 'coordinator', password: 'een-lang-wachtwoord', actor: CLI_ACTOR });
+    const created = await createUser({
+      db,
+      email: 'a@b.nl',
+      name: 'A',
+      role: 'coordinator',
+      password: 'een-lang-wachtwoord',
+      actor: CLI_ACTOR,
+    });
     if (!created.ok) throw new Error('user not created');
     const id = created.user.id;
     const signIn = 1_800_000_000_000;

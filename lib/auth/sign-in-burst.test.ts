@@ -28,7 +28,8 @@ describe('a burst of sign-in attempts sent at once', () => {
     await createUser({ db, email: 'sanne@example.nl', name: 'Sanne', role: 'admin', password: 'een-goed-wachtwoord', actor: CLI_ACTOR });
     verifications.count = 0;
     const now = new Date(Date.UTC(2026, 0, 1));
-    const attempt = (password: string) => authenticateStaff({ db, credentials: { email: 'sanne@example.nl', password }, clientKey: '127.0.0.2', now });
+    const attempt = (password: string) =>
+      authenticateStaff({ db, credentials: { email: 'sanne@example.nl', password }, clientKey: '127.0.0.2', now });
 
     const results = await Promise.all([...Array.from({ length: 199 }, (_, i) => attempt(`fout-${i}`)), attempt('een-goed-wachtwoord')]);
 
@@ -42,7 +43,9 @@ describe('a burst of sign-in attempts sent at once', () => {
     verifications.count = 0;
     const now = new Date(Date.UTC(2026, 0, 1));
     const results = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => authenticateStaff({ db, credentials: { email: 'niemand@example.nl', password: `fout-${i}` }, clientKey: 'c', now })),
+      Array.from({ length: 50 }, (_, i) =>
+        authenticateStaff({ db, credentials: { email: 'niemand@example.nl', password: `fout-${i}` }, clientKey: 'c', now }),
+      ),
     );
     expect(verifications.count).toBe(signInPolicy.maxFailures);
     expect(results.every((r) => !r.ok && r.error === 'locked')).toBe(true);

@@ -27,7 +27,12 @@ describe('staff accounts in the audit log', () => {
     const created = await createUser({ db, email: 'Nieuw@Example.nl', name: 'Nieuw', role: 'coordinator', password, actor: admin });
     if (!created.ok) throw new Error('setup');
     expect(entries(db)).toEqual([
-      { action: 'user.created', actor: 'beheerder@example.nl', target: `user:${created.user.id}`, details: { email: 'nieuw@example.nl', name: 'Nieuw', role: 'coordinator' } },
+      {
+        action: 'user.created',
+        actor: 'beheerder@example.nl',
+        target: `user:${created.user.id}`,
+        details: { email: 'nieuw@example.nl', name: 'Nieuw', role: 'coordinator' },
+      },
     ]);
     const stored = JSON.stringify(db.select().from(auditLog).all());
     expect(stored).not.toContain(password);
@@ -37,7 +42,10 @@ describe('staff accounts in the audit log', () => {
   it('records nothing for an address that already exists', async () => {
     const db = openTestDb();
     await createUser({ db, email: 'a@example.nl', role: 'admin', password, actor: CLI_ACTOR });
-    expect(await createUser({ db, email: 'A@example.nl', role: 'coordinator', password, actor: admin })).toEqual({ ok: false, reason: 'exists' });
+    expect(await createUser({ db, email: 'A@example.nl', role: 'coordinator', password, actor: admin })).toEqual({
+      ok: false,
+      reason: 'exists',
+    });
     expect(entries(db).map((e) => e.action)).toEqual(['user.created']);
   });
 
@@ -49,7 +57,12 @@ describe('staff accounts in the audit log', () => {
     expect(setUserRole({ db, id, role: 'admin', actor: admin })).toBe(true);
     expect(setUserRole({ db, id, role: 'admin', actor: admin })).toBe(true);
     expect(entries(db).slice(1)).toEqual([
-      { action: 'user.role_changed', actor: 'beheerder@example.nl', target: `user:${id}`, details: { email: 'a@example.nl', from: 'coordinator', to: 'admin' } },
+      {
+        action: 'user.role_changed',
+        actor: 'beheerder@example.nl',
+        target: `user:${id}`,
+        details: { email: 'a@example.nl', from: 'coordinator', to: 'admin' },
+      },
     ]);
     expect(setUserRole({ db, id: 999, role: 'admin', actor: admin })).toBe(false);
     expect(entries(db)).toHaveLength(2);
@@ -104,6 +117,8 @@ describe('API keys in the audit log', () => {
     breakAuditLog(db);
     expect(() => createApiKey({ db, name: 'Nieuw', actor: admin })).toThrow('log unavailable');
     expect(() => revokeApiKey({ db, id, actor: admin })).toThrow('log unavailable');
-    expect(db.select({ name: apiKeys.name, revokedAt: apiKeys.revokedAt }).from(apiKeys).all()).toEqual([{ name: 'Blijft', revokedAt: null }]);
+    expect(db.select({ name: apiKeys.name, revokedAt: apiKeys.revokedAt }).from(apiKeys).all()).toEqual([
+      { name: 'Blijft', revokedAt: null },
+    ]);
   });
 });

@@ -17,7 +17,11 @@ export function toStaffUser(row: Pick<UserRow, 'id' | 'email' | 'name' | 'role'>
 }
 
 export function findUserByEmail({ db, email }: { db: Db; email: string }): UserRow | undefined {
-  return db.select().from(users).where(eq(users.email, normalizeEmail(email))).get();
+  return db
+    .select()
+    .from(users)
+    .where(eq(users.email, normalizeEmail(email)))
+    .get();
 }
 
 /** The user behind a session token issued at `issuedAt` (epoch ms), unless disabled or signed out since. */
@@ -30,10 +34,7 @@ export function findSessionUser({ db, id, issuedAt }: { db: Db; id: number; issu
 
 /** Voids every session token of the user issued before now (sign-out). */
 export function endSessions({ db, id, now = new Date() }: { db: Db; id: number; now?: Date }): void {
-  db.update(users)
-    .set({ sessionsValidFrom: now.getTime() })
-    .where(eq(users.id, id))
-    .run();
+  db.update(users).set({ sessionsValidFrom: now.getTime() }).where(eq(users.id, id)).run();
 }
 
 export function listUsers({ db }: { db: Db }): UserRow[] {
@@ -69,7 +70,12 @@ export async function createUser({
       .returning()
       .get();
     if (!row) return { ok: false, reason: 'exists' } as const;
-    recordAudit(tx, { actor, action: 'user.created', target: userTarget(row.id), details: { email: row.email, name: row.name, role: row.role } });
+    recordAudit(tx, {
+      actor,
+      action: 'user.created',
+      target: userTarget(row.id),
+      details: { email: row.email, name: row.name, role: row.role },
+    });
     return { ok: true, user: toStaffUser(row) } as const;
   });
 }
@@ -81,7 +87,12 @@ export function setUserRole({ db, id, role, actor }: { db: Db; id: number; role:
     if (!before) return false;
     if (before.role === role) return true;
     tx.update(users).set({ role, updatedAt: new Date() }).where(eq(users.id, id)).run();
-    recordAudit(tx, { actor, action: 'user.role_changed', target: userTarget(id), details: { email: before.email, from: before.role, to: role } });
+    recordAudit(tx, {
+      actor,
+      action: 'user.role_changed',
+      target: userTarget(id),
+      details: { email: before.email, from: before.role, to: role },
+    });
     return true;
   });
 }

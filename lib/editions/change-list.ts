@@ -8,6 +8,9 @@ function shown(value: unknown): string {
 }
 
 /** A definition's changes for a page: where each is in words (in the stored definition), and what it was and is. */
-export function describeChanges(stored: unknown, changes: readonly DefinitionChange[]): { path: string; where: string; from: string; to: string }[] {
+export function describeChanges(
+  stored: unknown,
+  changes: readonly DefinitionChange[],
+): { path: string; where: string; from: string; to: string }[] {
   return changes.map((c) => ({ path: c.path, where: describePath(stored, c.path), from: shown(c.from), to: shown(c.to) }));
 }

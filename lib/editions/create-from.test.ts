@@ -9,7 +9,14 @@ import { createEditionFrom, creationReview } from './create-from';
 import { getEditionByCode } from './queries';
 
 const codesOf = (def: Parameters<typeof listQuestions>[0]) =>
-  listQuestions(def).map((q) => ({ code: q.code, type: q.type, options: typeOf(q).choice?.options(q).map((o) => o.code) ?? [] }));
+  listQuestions(def).map((q) => ({
+    code: q.code,
+    type: q.type,
+    options:
+      typeOf(q)
+        .choice?.options(q)
+        .map((o) => o.code) ?? [],
+  }));
 
 describe('a new edition from a previous one', () => {
   it('copies every question and option code, replaces the school year, starts as a bare concept linked to its source', () => {
@@ -29,7 +36,10 @@ describe('a new edition from a previous one', () => {
     expect(created.definition).toMatchObject({ edition: '2023-2024', previousEdition: '2022-2023' });
     expect(listQuestions(created.definition).find((q) => q.code === 'TEVREDEN')!.text).toContain('schooljaar 2023-2024');
     // The start page's texts come along, the school year replaced there too.
-    expect(created.definition.startPage).toEqual({ ...source.definition.startPage, purpose: expect.stringContaining('schooljaar 2023-2024') });
+    expect(created.definition.startPage).toEqual({
+      ...source.definition.startPage,
+      purpose: expect.stringContaining('schooljaar 2023-2024'),
+    });
     expect(created.definition.startPage!.purpose).not.toContain('2022-2023');
     // No invitations or responses come along.
     expect(db.$client.prepare('select count(*) as n from invitations where edition_id = ?').get(created.id)).toEqual({ n: 0 });
@@ -38,22 +48,43 @@ describe('a new edition from a previous one', () => {
 
   it('keeps the replacements for review, with the audit entry of the creation', () => {
     const db = createTestDb();
-    const result = createEditionFrom({ db, code: '2023-2024', from: '2022-2023', actor: { userId: undefined, label: 'beheerder@test.nl' } });
+    const result = createEditionFrom({
+      db,
+      code: '2023-2024',
+      from: '2022-2023',
+      actor: { userId: undefined, label: 'beheerder@test.nl' },
+    });
     if (!result.ok) throw new Error(result.message);
-    expect(result.replacements.map((r) => r.path)).toEqual(['title', 'startPage.purpose', 'pages.1.questions.0.text', 'pages.2.questions.0.text']);
+    expect(result.replacements.map((r) => r.path)).toEqual([
+      'title',
+      'startPage.purpose',
+      'pages.1.questions.0.text',
+      'pages.2.questions.0.text',
+    ]);
     expect(creationReview({ db, code: '2023-2024' })).toEqual({ from: '2022-2023', replacements: result.replacements });
     const entry = db.select().from(auditLog).where(eq(auditLog.action, 'edition.created')).get();
     expect(entry).toMatchObject({ actorLabel: 'beheerder@test.nl', target: 'edition:2023-2024', details: { from: '2022-2023' } });
   });
 
   it.each([
-    ['an existing code', { code: '2022-2023', from: '2021-2022' }, { reason: 'exists', errors: [{ path: 'code', message: 'Er bestaat al een editie 2022-2023.' }] }],
+    [
+      'an existing code',
+      { code: '2022-2023', from: '2021-2022' },
+      { reason: 'exists', errors: [{ path: 'code', message: 'Er bestaat al een editie 2022-2023.' }] },
+    ],
     [
       'a code that is not a school year',
       { code: '2023-2025', from: '2022-2023' },
-      { reason: 'invalid', errors: [{ path: 'code', message: 'Een editiecode is een schooljaar van twee opeenvolgende jaren, zoals 2023-2024.' }] },
+      {
+        reason: 'invalid',
+        errors: [{ path: 'code', message: 'Een editiecode is een schooljaar van twee opeenvolgende jaren, zoals 2023-2024.' }],
+      },
     ],
-    ['an unknown source', { code: '2023-2024', from: '1999-2000' }, { reason: 'invalid', errors: [{ path: 'from', message: 'Editie 1999-2000 bestaat niet.' }] }],
+    [
+      'an unknown source',
+      { code: '2023-2024', from: '1999-2000' },
+      { reason: 'invalid', errors: [{ path: 'from', message: 'Editie 1999-2000 bestaat niet.' }] },
+    ],
   ])('refuses %s and stores nothing', (_, input, refusal) => {
     const db = createTestDb();
     expect(createEditionFrom({ db, ...input, actor: CLI_ACTOR })).toMatchObject({ ok: false, ...refusal });

@@ -48,15 +48,29 @@ export function createEditionFrom({
       else delete copy.previousEdition;
       // A copy of a valid definition is valid; checking again keeps a bad row from ever being written.
       const checked = checkDefinition(copy);
-      if (!checked.ok) return { ok: false, reason: 'invalid', message: checked.problems[0].message, errors: checked.problems } satisfies EditionFailure;
+      if (!checked.ok)
+        return { ok: false, reason: 'invalid', message: checked.problems[0].message, errors: checked.problems } satisfies EditionFailure;
 
       const created = tx
         .insert(editions)
-        .values({ code, title: checked.definition.title, status: 'draft', previousEditionId: source.id, definition: checked.definition, createdAt: now })
+        .values({
+          code,
+          title: checked.definition.title,
+          status: 'draft',
+          previousEditionId: source.id,
+          definition: checked.definition,
+          createdAt: now,
+        })
         .returning({ id: editions.id })
         .get();
       copyEditionTemplates(tx, { from: source, to: { id: created.id, code }, now });
-      recordAudit(tx, { actor, action: 'edition.created', target: `edition:${code}`, details: { from: source.code, replacements }, at: now });
+      recordAudit(tx, {
+        actor,
+        action: 'edition.created',
+        target: `edition:${code}`,
+        details: { from: source.code, replacements },
+        at: now,
+      });
       return { ok: true as const, edition: getEditionByCode({ db: tx, code })!, replacements };
     },
     { behavior: 'immediate' },
@@ -82,7 +96,10 @@ export function creationReview({ db, code }: { db: Db; code: string }): { from: 
  * rather than in lib/mail, which reads editions: the copy is part of making
  * the edition.
  */
-function copyEditionTemplates(tx: Reader, { from, to, now }: { from: Pick<Edition, 'id' | 'code'>; to: Pick<Edition, 'id' | 'code'>; now: Date }): number {
+function copyEditionTemplates(
+  tx: Reader,
+  { from, to, now }: { from: Pick<Edition, 'id' | 'code'>; to: Pick<Edition, 'id' | 'code'>; now: Date },
+): number {
   const replace = schoolYearReplacer(from.code, to.code) ?? ((text: string) => text);
   const rows = tx.select().from(mailTemplates).where(eq(mailTemplates.editionId, from.id)).all();
   for (const row of rows) {

@@ -30,7 +30,10 @@ export function editionError(failure: Omit<EditionFailure, 'ok'> & { changes?: u
   });
 }
 
-export function editionResponse(code: string, { status = 200, extra = {} }: { status?: number; extra?: Record<string, unknown> } = {}): NextResponse {
+export function editionResponse(
+  code: string,
+  { status = 200, extra = {} }: { status?: number; extra?: Record<string, unknown> } = {},
+): NextResponse {
   return json({ edition: editionDocument(findEditionSummary({ db: getDb(), code })!), ...extra }, status);
 }
 

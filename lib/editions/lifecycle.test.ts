@@ -17,7 +17,12 @@ function withConcept() {
   const created = createEditionFrom({ db, code: '2023-2024', from: '2022-2023', actor: CLI_ACTOR, now });
   if (!created.ok) throw new Error(created.message);
   const phase = (at = now) => editionPhase(getEditionByCode({ db, code: '2023-2024' })!, at);
-  const actions = () => db.select().from(auditLog).all().map((e) => e.action);
+  const actions = () =>
+    db
+      .select()
+      .from(auditLog)
+      .all()
+      .map((e) => e.action);
   return { db, phase, actions, code: '2023-2024', actor: CLI_ACTOR, now };
 }
 
@@ -39,9 +44,21 @@ describe('opening and closing an edition', () => {
   });
 
   it.each([
-    ['without a closing moment', { closesAt: undefined }, { path: 'closesAt', message: 'Stel een sluitmoment in: een geopende editie sluit op dat moment vanzelf.' }],
-    ['with a closing moment in the past', { closesAt: later(-1) }, { path: 'closesAt', message: 'Het sluitmoment ligt in het verleden; kies een later moment.' }],
-    ['closing before it opens', { opensAt: later(10), closesAt: later(5) }, { path: 'closesAt', message: 'Het sluitmoment moet na het openingsmoment liggen.' }],
+    [
+      'without a closing moment',
+      { closesAt: undefined },
+      { path: 'closesAt', message: 'Stel een sluitmoment in: een geopende editie sluit op dat moment vanzelf.' },
+    ],
+    [
+      'with a closing moment in the past',
+      { closesAt: later(-1) },
+      { path: 'closesAt', message: 'Het sluitmoment ligt in het verleden; kies een later moment.' },
+    ],
+    [
+      'closing before it opens',
+      { opensAt: later(10), closesAt: later(5) },
+      { path: 'closesAt', message: 'Het sluitmoment moet na het openingsmoment liggen.' },
+    ],
   ])('refuses to open %s', (_, moments, error) => {
     const s = withConcept();
     expect(openEdition({ ...s, ...moments })).toMatchObject({ ok: false, reason: 'invalid', errors: [error] });
@@ -57,12 +74,20 @@ describe('opening and closing an edition', () => {
 
   it('closes early: the closing moment becomes now, and a concept cannot be closed', () => {
     const s = withConcept();
-    expect(closeEdition(s)).toMatchObject({ ok: false, reason: 'not_open', message: 'Editie 2023-2024 is nog een concept en kan dus niet worden gesloten.' });
+    expect(closeEdition(s)).toMatchObject({
+      ok: false,
+      reason: 'not_open',
+      message: 'Editie 2023-2024 is nog een concept en kan dus niet worden gesloten.',
+    });
     openEdition({ ...s, closesAt: later(48) });
     expect(closeEdition({ ...s, now: later(1) })).toMatchObject({ ok: true });
     expect(getEditionByCode({ db: s.db, code: s.code })).toMatchObject({ status: 'closed', closesAt: later(1) });
     expect(s.phase(later(2))).toBe('closed');
-    expect(closeEdition({ ...s, now: later(2) })).toMatchObject({ ok: false, reason: 'not_open', message: 'Editie 2023-2024 is al gesloten.' });
+    expect(closeEdition({ ...s, now: later(2) })).toMatchObject({
+      ok: false,
+      reason: 'not_open',
+      message: 'Editie 2023-2024 is al gesloten.',
+    });
     const entry = s.db.select().from(auditLog).where(eq(auditLog.action, 'edition.closed')).get();
     expect(entry?.details).toEqual({ closesAt: { from: later(48).toISOString(), to: later(1).toISOString() } });
   });
@@ -92,7 +117,10 @@ describe('opening and closing an edition', () => {
     const s = withConcept();
     expect(setEditionDates({ ...s, opensAt: later(24), closesAt: later(48) })).toMatchObject({ ok: true });
     expect(setEditionDates({ ...s, opensAt: later(24), closesAt: later(48) })).toMatchObject({ ok: true });
-    expect(setEditionDates({ ...s, opensAt: later(50) })).toMatchObject({ ok: false, errors: [{ path: 'closesAt', message: 'Het sluitmoment moet na het openingsmoment liggen.' }] });
+    expect(setEditionDates({ ...s, opensAt: later(50) })).toMatchObject({
+      ok: false,
+      errors: [{ path: 'closesAt', message: 'Het sluitmoment moet na het openingsmoment liggen.' }],
+    });
     expect(s.phase()).toBe('draft');
     expect(s.actions()).toEqual(['edition.created', 'edition.dates_changed']);
     // Opening then keeps the moments set before.

@@ -72,7 +72,13 @@ export function closeEdition({ db, code, actor, now = new Date() }: Common): Lif
 
       const closesAt = edition.closesAt && edition.closesAt.getTime() < now.getTime() ? edition.closesAt : now;
       tx.update(editions).set({ status: 'closed', closesAt }).where(eq(editions.id, edition.id)).run();
-      recordAudit(tx, { actor, action: 'edition.closed', target: `edition:${code}`, details: { closesAt: { from: iso(edition.closesAt), to: iso(closesAt) } }, at: now });
+      recordAudit(tx, {
+        actor,
+        action: 'edition.closed',
+        target: `edition:${code}`,
+        details: { closesAt: { from: iso(edition.closesAt), to: iso(closesAt) } },
+        at: now,
+      });
       return { ok: true as const, edition: getEditionByCode({ db: tx, code })! };
     },
     { behavior: 'immediate' },
@@ -104,7 +110,8 @@ export function setEditionDates({
       const hasOpened = edition.status === 'open' && editionPhase(edition, now) !== 'scheduled';
       if (hasOpened && !same(opensAt, edition.opensAt)) return editionFailure('invalid', 'alreadyOpened', { code }, 'opensAt');
       if (edition.status === 'open' && !closesAt) return editionFailure('invalid', 'closesRequired', {}, 'closesAt');
-      if (opensAt && closesAt && opensAt.getTime() >= closesAt.getTime()) return editionFailure('invalid', 'closesBeforeOpens', {}, 'closesAt');
+      if (opensAt && closesAt && opensAt.getTime() >= closesAt.getTime())
+        return editionFailure('invalid', 'closesBeforeOpens', {}, 'closesAt');
       if (same(opensAt, edition.opensAt) && same(closesAt, edition.closesAt)) return { ok: true as const, edition };
 
       tx.update(editions).set({ opensAt, closesAt }).where(eq(editions.id, edition.id)).run();
@@ -112,7 +119,10 @@ export function setEditionDates({
         actor,
         action: 'edition.dates_changed',
         target: `edition:${code}`,
-        details: { from: { opensAt: iso(edition.opensAt), closesAt: iso(edition.closesAt) }, to: { opensAt: iso(opensAt), closesAt: iso(closesAt) } },
+        details: {
+          from: { opensAt: iso(edition.opensAt), closesAt: iso(edition.closesAt) },
+          to: { opensAt: iso(opensAt), closesAt: iso(closesAt) },
+        },
         at: now,
       });
       return { ok: true as const, edition: getEditionByCode({ db: tx, code })! };

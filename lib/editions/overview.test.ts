@@ -12,7 +12,13 @@ describe('the editions overview', () => {
     const db = createTestDb();
     createEditionFrom({ db, code: '2023-2024', from: '2022-2023', actor: CLI_ACTOR });
     const open = getEditionByCode({ db, code: '2022-2023' })!;
-    const libs = [1, 2, 3].map((i) => db.insert(libraries).values({ name: `Bibliotheek ${i}`, province: 'Utrecht', email: `b${i}@t.nl` }).returning().get());
+    const libs = [1, 2, 3].map((i) =>
+      db
+        .insert(libraries)
+        .values({ name: `Bibliotheek ${i}`, province: 'Utrecht', email: `b${i}@t.nl` })
+        .returning()
+        .get(),
+    );
     for (const library of libs) createInvitation({ db, editionId: open.id, libraryId: library.id });
     db.insert(responses).values({ editionId: open.id, libraryId: libs[0].id, status: 'submitted', updatedAt: new Date() }).run();
     db.insert(responses).values({ editionId: open.id, libraryId: libs[1].id, status: 'draft', updatedAt: new Date() }).run();

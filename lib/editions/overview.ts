@@ -22,12 +22,25 @@ export type EditionSummary = {
  */
 export function listEditionSummaries({ db, now = new Date() }: { db: Db; now?: Date }): EditionSummary[] {
   const rows = db
-    .select({ id: editions.id, code: editions.code, title: editions.title, status: editions.status, opensAt: editions.opensAt, closesAt: editions.closesAt, previousEditionId: editions.previousEditionId })
+    .select({
+      id: editions.id,
+      code: editions.code,
+      title: editions.title,
+      status: editions.status,
+      opensAt: editions.opensAt,
+      closesAt: editions.closesAt,
+      previousEditionId: editions.previousEditionId,
+    })
     .from(editions)
     .orderBy(desc(editions.code))
     .all();
   const invited = new Map(
-    db.select({ editionId: invitations.editionId, n: count() }).from(invitations).groupBy(invitations.editionId).all().map((r) => [r.editionId, r.n]),
+    db
+      .select({ editionId: invitations.editionId, n: count() })
+      .from(invitations)
+      .groupBy(invitations.editionId)
+      .all()
+      .map((r) => [r.editionId, r.n]),
   );
   const answered = new Map<string, number>(
     db

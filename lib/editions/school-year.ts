@@ -29,7 +29,11 @@ const wording = wordingFieldNames;
  * ("sinds 2015-2016") may be meant literally, and the list of replacements
  * is shown to the admin for review.
  */
-export function replaceSchoolYear(definition: Definition, from: string, to: string): { definition: Definition; replacements: DefinitionChange[] } {
+export function replaceSchoolYear(
+  definition: Definition,
+  from: string,
+  to: string,
+): { definition: Definition; replacements: DefinitionChange[] } {
   const copy = structuredClone(definition);
   const replace = schoolYearReplacer(from, to);
   if (!replace) return { definition: copy, replacements: [] };
@@ -44,7 +48,9 @@ export function replaceSchoolYear(definition: Definition, from: string, to: stri
     }
     if (Array.isArray(node)) return node.map((item, i) => visit(item, [...path, i], inWording));
     if (typeof node === 'object' && node !== null) {
-      return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, visit(value, [...path, key], inWording || wording.has(key))]));
+      return Object.fromEntries(
+        Object.entries(node).map(([key, value]) => [key, visit(value, [...path, key], inWording || wording.has(key))]),
+      );
     }
     return node;
   };

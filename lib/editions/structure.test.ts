@@ -48,17 +48,41 @@ describe('comparing two definitions: structure or wording', () => {
       (def) => options(def, 1, 0).splice(9, 0, { code: 'DIGITAAL', label: 'Digitaal aanbod' }),
       { path: 'pages.1.questions.0.options', from: expect.not.arrayContaining(['DIGITAAL']), to: expect.arrayContaining(['DIGITAAL']) },
     ],
-    ['a renamed option code', (def) => (options(def, 0, 0)[1].code = 'NOOIT'), { path: 'pages.0.questions.0.options', from: ['JA', 'NEE'], to: ['JA', 'NOOIT'] }],
-    ['reordered options', (def) => options(def, 0, 0).reverse(), { path: 'pages.0.questions.0.options', from: ['JA', 'NEE'], to: ['NEE', 'JA'] }],
-    ['a different maximum of choices', (def) => (question(def, 1, 0).maxChoices = 4), { path: 'pages.1.questions.0.maxChoices', from: 3, to: 4 }],
-    ['a question made optional', (def) => (question(def, 0, 0).required = false), { path: 'pages.0.questions.0.required', from: true, to: false }],
-    ['an option made exclusive', (def) => (options(def, 1, 0)[0].exclusive = true), { path: 'pages.1.questions.0.options.0.exclusive', from: null, to: true }],
+    [
+      'a renamed option code',
+      (def) => (options(def, 0, 0)[1].code = 'NOOIT'),
+      { path: 'pages.0.questions.0.options', from: ['JA', 'NEE'], to: ['JA', 'NOOIT'] },
+    ],
+    [
+      'reordered options',
+      (def) => options(def, 0, 0).reverse(),
+      { path: 'pages.0.questions.0.options', from: ['JA', 'NEE'], to: ['NEE', 'JA'] },
+    ],
+    [
+      'a different maximum of choices',
+      (def) => (question(def, 1, 0).maxChoices = 4),
+      { path: 'pages.1.questions.0.maxChoices', from: 3, to: 4 },
+    ],
+    [
+      'a question made optional',
+      (def) => (question(def, 0, 0).required = false),
+      { path: 'pages.0.questions.0.required', from: true, to: false },
+    ],
+    [
+      'an option made exclusive',
+      (def) => (options(def, 1, 0)[0].exclusive = true),
+      { path: 'pages.1.questions.0.options.0.exclusive', from: null, to: true },
+    ],
     [
       'a changed condition',
       (def) => ((question(def, 1, 0).condition as Loose).anyOf = ['NEE']),
       { path: 'pages.1.questions.0.condition.anyOf', from: ['JA'], to: ['NEE'] },
     ],
-    ['a changed type', (def) => (question(def, 0, 0).type = 'multiple'), { path: 'pages.0.questions.0.type', from: 'single', to: 'multiple' }],
+    [
+      'a changed type',
+      (def) => (question(def, 0, 0).type = 'multiple'),
+      { path: 'pages.0.questions.0.type', from: 'single', to: 'multiple' },
+    ],
     [
       'reordered questions',
       (def) => def.pages[1].questions.reverse(),
@@ -74,7 +98,9 @@ describe('comparing two definitions: structure or wording', () => {
       options(def, 1, 0)[2].label = 'Expertise in de bibliotheek';
     });
     expect(result.structural.map((c) => c.path)).toEqual(['pages.1.questions.0.options']);
-    expect(result.wording).toEqual([{ path: 'pages.1.questions.0.options.2.label', from: 'Expertise binnen de bibliotheek', to: 'Expertise in de bibliotheek' }]);
+    expect(result.wording).toEqual([
+      { path: 'pages.1.questions.0.options.2.label', from: 'Expertise binnen de bibliotheek', to: 'Expertise in de bibliotheek' },
+    ]);
   });
 
   it("counts the start page's texts as wording, also when the section is added or removed", () => {
@@ -88,7 +114,12 @@ describe('comparing two definitions: structure or wording', () => {
     delete bare.startPage;
     const withTexts = compareDefinitions(bare, before);
     expect(withTexts.structural).toEqual([]);
-    expect(withTexts.wording.map((c) => c.path).sort()).toEqual(['startPage.contact', 'startPage.duration', 'startPage.privacy', 'startPage.purpose']);
+    expect(withTexts.wording.map((c) => c.path).sort()).toEqual([
+      'startPage.contact',
+      'startPage.duration',
+      'startPage.privacy',
+      'startPage.purpose',
+    ]);
     const reworded = changed((def) => {
       def.startPage = { ...def.startPage, privacy: 'Alleen het netwerk ziet de antwoorden.' };
     });

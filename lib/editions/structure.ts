@@ -32,7 +32,9 @@ export function sameValue(a: Json, b: Json): boolean {
 }
 
 function codesOf(list: Json[]): string[] | undefined {
-  return list.every((item) => isRecord(item) && typeof item.code === 'string') ? list.map((item) => (item as { code: string }).code) : undefined;
+  return list.every((item) => isRecord(item) && typeof item.code === 'string')
+    ? list.map((item) => (item as { code: string }).code)
+    : undefined;
 }
 
 /**

@@ -23,7 +23,8 @@ function setUp({ open }: { open: boolean }) {
     edit(def);
     return def;
   };
-  const update = (definition: unknown) => updateEditionDefinition({ db, code: '2023-2024', definition, actor: { label: 'beheerder@test.nl' }, now });
+  const update = (definition: unknown) =>
+    updateEditionDefinition({ db, code: '2023-2024', definition, actor: { label: 'beheerder@test.nl' }, now });
   const entries = () => db.select().from(auditLog).where(eq(auditLog.action, 'edition.definition_changed')).all();
   return { db, current, edited, update, entries };
 }
@@ -38,10 +39,12 @@ const addOption = (def: Definition) => {
 describe('changing the definition of an edition', () => {
   it('takes any valid change to a concept, and records the difference', () => {
     const s = setUp({ open: false });
-    const result = s.update(s.edited((def) => {
-      addOption(def);
-      def.title = 'Samenwerking VO 2023-2024';
-    }));
+    const result = s.update(
+      s.edited((def) => {
+        addOption(def);
+        def.title = 'Samenwerking VO 2023-2024';
+      }),
+    );
     expect(result).toMatchObject({ ok: true });
     expect(s.current().title).toBe('Samenwerking VO 2023-2024');
     expect(s.entries()).toHaveLength(1);
@@ -57,9 +60,11 @@ describe('changing the definition of an edition', () => {
   it('refuses an invalid definition with Dutch problems at the fields, and stores nothing', () => {
     const s = setUp({ open: false });
     const before = s.current().definition;
-    const result = s.update(s.edited((def) => {
-      tevreden(def).maxChoices = 40;
-    }));
+    const result = s.update(
+      s.edited((def) => {
+        tevreden(def).maxChoices = 40;
+      }),
+    );
     expect(result).toMatchObject({
       ok: false,
       reason: 'invalid',
@@ -72,8 +77,16 @@ describe('changing the definition of an edition', () => {
 
   it('refuses a definition of another edition', () => {
     const s = setUp({ open: false });
-    expect(s.update(s.edited((def) => (def.edition = '2022-2023')))).toMatchObject({ ok: false, reason: 'invalid', errors: [{ path: 'edition' }] });
-    expect(s.update(s.edited((def) => (def.previousEdition = '2021-2022')))).toMatchObject({ ok: false, reason: 'invalid', errors: [{ path: 'previousEdition' }] });
+    expect(s.update(s.edited((def) => (def.edition = '2022-2023')))).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+      errors: [{ path: 'edition' }],
+    });
+    expect(s.update(s.edited((def) => (def.previousEdition = '2021-2022')))).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+      errors: [{ path: 'previousEdition' }],
+    });
   });
 
   it('locks the structure of an open edition: an added option is refused with the reason at the field', () => {
@@ -83,7 +96,12 @@ describe('changing the definition of an edition', () => {
     expect(result).toMatchObject({
       ok: false,
       reason: 'locked',
-      errors: [{ path: 'pages.1.questions.0.options', message: expect.stringMatching(/^Ligt vast sinds de editie geopend is: de antwoordopties \(was .*, nu .*DIGITAAL.*\)\./) }],
+      errors: [
+        {
+          path: 'pages.1.questions.0.options',
+          message: expect.stringMatching(/^Ligt vast sinds de editie geopend is: de antwoordopties \(was .*, nu .*DIGITAAL.*\)\./),
+        },
+      ],
     });
     expect(s.current().definition).toEqual(before);
     expect(s.entries()).toHaveLength(0);
@@ -91,15 +109,31 @@ describe('changing the definition of an edition', () => {
 
   it('accepts a wording correction to an open edition and records it', () => {
     const s = setUp({ open: true });
-    const result = s.update(s.edited((def) => {
-      tevreden(def).options[1].label = 'Deskundigheid binnen de bibliotheek';
-    }));
-    expect(result).toMatchObject({ ok: true, changes: [{ path: 'pages.1.questions.0.options.1.label', from: 'Expertise binnen de bibliotheek', to: 'Deskundigheid binnen de bibliotheek' }] });
+    const result = s.update(
+      s.edited((def) => {
+        tevreden(def).options[1].label = 'Deskundigheid binnen de bibliotheek';
+      }),
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      changes: [
+        { path: 'pages.1.questions.0.options.1.label', from: 'Expertise binnen de bibliotheek', to: 'Deskundigheid binnen de bibliotheek' },
+      ],
+    });
     expect(s.entries().map((e) => [e.actorLabel, e.target, e.details])).toEqual([
       [
         'beheerder@test.nl',
         'edition:2023-2024',
-        { structureChanged: false, changes: [{ path: 'pages.1.questions.0.options.1.label', from: 'Expertise binnen de bibliotheek', to: 'Deskundigheid binnen de bibliotheek' }] },
+        {
+          structureChanged: false,
+          changes: [
+            {
+              path: 'pages.1.questions.0.options.1.label',
+              from: 'Expertise binnen de bibliotheek',
+              to: 'Deskundigheid binnen de bibliotheek',
+            },
+          ],
+        },
       ],
     ]);
   });
@@ -118,14 +152,22 @@ describe('saving from the version an editor started from', () => {
   it('refuses the second of two saves from the same version as stale, and stores nothing of it', () => {
     const s = setUp({ open: false });
     const startedFrom = s.current().definitionVersion;
-    const first = save(s, s.edited((def) => (def.title = 'Eerste titel')), startedFrom);
+    const first = save(
+      s,
+      s.edited((def) => (def.title = 'Eerste titel')),
+      startedFrom,
+    );
     expect(first).toMatchObject({ ok: true });
     const afterFirst = s.current();
 
-    const second = save(s, s.edited((def) => {
-      def.title = 'Tweede titel';
-      addOption(def);
-    }), startedFrom);
+    const second = save(
+      s,
+      s.edited((def) => {
+        def.title = 'Tweede titel';
+        addOption(def);
+      }),
+      startedFrom,
+    );
     expect(second).toEqual({
       ok: false,
       reason: 'stale',
@@ -141,7 +183,11 @@ describe('saving from the version an editor started from', () => {
     const s = setUp({ open: false });
     const versions = [s.current().definitionVersion];
     for (const title of ['Een', 'Twee', 'Drie']) {
-      const result = save(s, s.edited((def) => (def.title = title)), versions.at(-1)!);
+      const result = save(
+        s,
+        s.edited((def) => (def.title = title)),
+        versions.at(-1)!,
+      );
       if (!result.ok) throw new Error(result.message);
       expect(result.edition.definitionVersion).toBe(s.current().definitionVersion);
       versions.push(result.edition.definitionVersion);
@@ -153,7 +199,11 @@ describe('saving from the version an editor started from', () => {
 
   it('still takes a save without a version (scripts)', () => {
     const s = setUp({ open: false });
-    save(s, s.edited((def) => (def.title = 'Eerste titel')), s.current().definitionVersion);
+    save(
+      s,
+      s.edited((def) => (def.title = 'Eerste titel')),
+      s.current().definitionVersion,
+    );
     expect(s.update(s.edited((def) => (def.title = 'Zonder versie')))).toMatchObject({ ok: true });
   });
 });

@@ -8,8 +8,7 @@ import { getEditionByCode, getEditionById, type Edition } from './queries';
 import { compareDefinitions, type DefinitionChange } from './structure';
 
 export type UpdateDefinitionResult =
-  | { ok: true; edition: Edition; changes: DefinitionChange[] }
-  | (EditionFailure & { changes?: DefinitionChange[] });
+  { ok: true; edition: Edition; changes: DefinitionChange[] } | (EditionFailure & { changes?: DefinitionChange[] });
 
 function shown(value: unknown): string {
   if (value === null || value === undefined) return definitionMessage('nothing');
@@ -59,12 +58,20 @@ export function updateEditionDefinition({
         return { ok: false, reason: 'stale', message: editionMessage('definitionStale'), errors: [] };
       }
       if (!checked.ok) {
-        return { ok: false, reason: 'invalid', message: editionMessage('definitionInvalid', { count: checked.problems.length }), errors: checked.problems };
+        return {
+          ok: false,
+          reason: 'invalid',
+          message: editionMessage('definitionInvalid', { count: checked.problems.length }),
+          errors: checked.problems,
+        };
       }
       const definition = checked.definition;
       const previous = edition.previousEditionId ? getEditionById({ db: tx, id: edition.previousEditionId }) : undefined;
       const identity = [
-        definition.edition !== edition.code && { path: 'edition', message: definitionMessage('wrongEdition', { found: definition.edition, expected: edition.code }) },
+        definition.edition !== edition.code && {
+          path: 'edition',
+          message: definitionMessage('wrongEdition', { found: definition.edition, expected: edition.code }),
+        },
         (definition.previousEdition ?? null) !== (previous?.code ?? null) && {
           path: 'previousEdition',
           message: definitionMessage('wrongPreviousEdition', { found: shown(definition.previousEdition), expected: shown(previous?.code) }),

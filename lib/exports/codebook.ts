@@ -63,7 +63,8 @@ function changesOf(question: Question, earlier: Question | undefined, hasPreviou
     if (!old) changes.push(fillTemplate(text.changeNewOption, { option: option.code }));
     else if (old.label !== option.label) changes.push(fillTemplate(text.changeLabel, { option: option.code, label: old.label }));
   }
-  for (const old of before) if (!now.some((o) => o.code === old.code)) changes.push(fillTemplate(text.changeRemovedOption, { option: old.code }));
+  for (const old of before)
+    if (!now.some((o) => o.code === old.code)) changes.push(fillTemplate(text.changeRemovedOption, { option: old.code }));
   return changes;
 }
 

@@ -21,7 +21,28 @@ function csvStringify(records: ExportCell[][], separator: CsvSeparator): string 
 /** Texts made mostly of what CSV and the formula guard treat specially. */
 const tricky = fc.string({
   unit: fc.oneof(
-    fc.constantFrom(';', ',', '"', '\r', '\n', '\r\n', "'", '=', '+', '-', '@', '\t', ' ', '.', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20', 'é', '😀'),
+    fc.constantFrom(
+      ';',
+      ',',
+      '"',
+      '\r',
+      '\n',
+      '\r\n',
+      "'",
+      '=',
+      '+',
+      '-',
+      '@',
+      '\t',
+      ' ',
+      '.',
+      '\uFF1D',
+      '\uFF0B',
+      '\uFF0D',
+      '\uFF20',
+      'é',
+      '😀',
+    ),
     fc.string({ minLength: 1, maxLength: 3 }),
   ),
   maxLength: 12,
@@ -36,9 +57,13 @@ const cell: fc.Arbitrary<ExportCell> = fc.oneof(
 describe('CSV lines', () => {
   it('are byte for byte what csv-stringify wrote: RFC 4180 quoting, CRLF, the formula guard, decimal commas with ;', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 8 }), { maxLength: 6 }), fc.constantFrom<CsvSeparator>('semicolon', 'comma'), (records, separator) => {
-        expect(csvLineWriter(separator)(records)).toBe(csvStringify(records, separator));
-      }),
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 8 }), { maxLength: 6 }),
+        fc.constantFrom<CsvSeparator>('semicolon', 'comma'),
+        (records, separator) => {
+          expect(csvLineWriter(separator)(records)).toBe(csvStringify(records, separator));
+        },
+      ),
       { numRuns: 2000 },
     );
   });

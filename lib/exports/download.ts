@@ -25,7 +25,15 @@ const contentTypes = {
   'results-xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 } as const;
 
-const extensions = { csv: 'csv', xlsx: 'xlsx', spss: 'zip', r: 'zip', codebook: 'csv', 'results-csv': 'csv', 'results-xlsx': 'xlsx' } as const;
+const extensions = {
+  csv: 'csv',
+  xlsx: 'xlsx',
+  spss: 'zip',
+  r: 'zip',
+  codebook: 'csv',
+  'results-csv': 'csv',
+  'results-xlsx': 'xlsx',
+} as const;
 
 /** What the file holds, the word in its name: the answers, the published figures or the codebook. */
 function contentsWord(format: ExportRequest['format']): string {
@@ -39,20 +47,27 @@ function withDrafts(request: ExportRequest): boolean {
 }
 
 function slug(value: string): string {
-  return value
-    .normalize('NFKD')
-    // The accents NFKD split off, so Fryslân reads fryslan rather than frysla-n.
-    .replace(/\p{M}/gu, '')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .toLowerCase();
+  return (
+    value
+      .normalize('NFKD')
+      // The accents NFKD split off, so Fryslân reads fryslan rather than frysla-n.
+      .replace(/\p{M}/gu, '')
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .toLowerCase()
+  );
 }
 
 /** "enquete-2022-2023-antwoorden-utrecht-met-concepten-20261201": edition, contents, filter, drafts and day. */
 function exportBaseName(edition: string, request: ExportRequest, now: Date): string {
   const filter = filteredAttributes(request.filters).flatMap((name) => request.filters[name]!.map(slug));
   const day = now.toISOString().slice(0, 10).replaceAll('-', '');
-  return [`enquete-${slug(edition)}-${contentsWord(request.format)}`, ...filter, ...(withDrafts(request) ? ['met-concepten'] : []), day].join('-');
+  return [
+    `enquete-${slug(edition)}-${contentsWord(request.format)}`,
+    ...filter,
+    ...(withDrafts(request) ? ['met-concepten'] : []),
+    day,
+  ].join('-');
 }
 
 export function exportFileName(edition: string, request: ExportRequest, now: Date): string {
@@ -76,7 +91,19 @@ function filterLine(request: ExportRequest): string {
  * filters, rows) is written before the first byte, so an interrupted download
  * is on record too; the rows are those present when it started.
  */
-export function exportDownload({ db, edition, request, actor, now = new Date() }: { db: Db; edition: Edition; request: ExportRequest; actor: AuditActor; now?: Date }): Response {
+export function exportDownload({
+  db,
+  edition,
+  request,
+  actor,
+  now = new Date(),
+}: {
+  db: Db;
+  edition: Edition;
+  request: ExportRequest;
+  actor: AuditActor;
+  now?: Date;
+}): Response {
   const selection = { edition, filters: request.filters, drafts: withDrafts(request) };
   const { rows, lastId } = measureSelection(db, selection);
   recordAudit(db, {
@@ -108,8 +135,14 @@ export function exportDownload({ db, edition, request, actor, now = new Date() }
   } else if (request.format === 'spss' || request.format === 'r') {
     const name = exportBaseName(edition.code, request, now);
     const dataName = `${name}-data.csv`;
-    const header = { edition: `${edition.code} ${edition.title}`, filters: filterLine(request), moment: now.toISOString(), dataFile: dataName };
-    const [syntaxName, syntax] = request.format === 'spss' ? [`${name}.sps`, spssSyntax(layout, header)] : [`${name}.R`, rScript(layout, header)];
+    const header = {
+      edition: `${edition.code} ${edition.title}`,
+      filters: filterLine(request),
+      moment: now.toISOString(),
+      dataFile: dataName,
+    };
+    const [syntaxName, syntax] =
+      request.format === 'spss' ? [`${name}.sps`, spssSyntax(layout, header)] : [`${name}.R`, rScript(layout, header)];
     body = syntaxZip({ syntaxName, syntax, dataName, data: plainDataRows(layout, batches) });
   } else {
     body = csvExport(layout, batches, { labels: request.labels, separator: request.separator });

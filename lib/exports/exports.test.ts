@@ -23,9 +23,19 @@ async function bytes(stream: Readable): Promise<Buffer> {
 function setup(options: { drafts?: boolean; province?: string } = {}) {
   const { db, editionCode } = exportFixture();
   const edition = getEditionByCode({ db, code: editionCode })!;
-  const selection: ExportSelection = { edition, filters: options.province ? { province: [options.province] } : {}, drafts: options.drafts ?? false };
+  const selection: ExportSelection = {
+    edition,
+    filters: options.province ? { province: [options.province] } : {},
+    drafts: options.drafts ?? false,
+  };
   const { lastId } = measureSelection(db, selection);
-  return { db, edition, selection, layout: exportLayout(edition.definition), batches: (batchSize?: number) => readResponses(db, selection, { lastId, batchSize }) };
+  return {
+    db,
+    edition,
+    selection,
+    layout: exportLayout(edition.definition),
+    batches: (batchSize?: number) => readResponses(db, selection, { lastId, batchSize }),
+  };
 }
 
 async function csvRecords(options: { drafts?: boolean; province?: string; labels?: boolean; separator?: 'semicolon' | 'comma' } = {}) {
@@ -40,8 +50,21 @@ describe('export layout', () => {
   it('names the columns from the stable codes: a 0/1 column per option, the exclusive one included, and the "Anders" text apart', () => {
     const { layout } = setup();
     expect(layout.columns.map((c) => c.name)).toEqual([
-      'response_id', 'library', 'province', 'size_class', 'status', 'started_at', 'submitted_at',
-      'FILTER', 'MULTI_A', 'MULTI_B', 'MULTI_OTHER', 'MULTI_NONE', 'MULTI_OTHER_TEXT', 'AANTAL', 'OPMERKING',
+      'response_id',
+      'library',
+      'province',
+      'size_class',
+      'status',
+      'started_at',
+      'submitted_at',
+      'FILTER',
+      'MULTI_A',
+      'MULTI_B',
+      'MULTI_OTHER',
+      'MULTI_NONE',
+      'MULTI_OTHER_TEXT',
+      'AANTAL',
+      'OPMERKING',
     ]);
   });
 });
@@ -52,7 +75,16 @@ describe('CSV export', () => {
     expect(text.startsWith('\uFEFF')).toBe(true);
     expect(records).toHaveLength(5);
     const [first, hidden, exclusive, drenthe, unanswered] = records;
-    expect(first).toMatchObject({ FILTER: 'JA', MULTI_A: '1', MULTI_B: '0', MULTI_OTHER: '1', MULTI_NONE: '0', MULTI_OTHER_TEXT: OTHER_TEXT, AANTAL: '12,5', status: 'submitted' });
+    expect(first).toMatchObject({
+      FILTER: 'JA',
+      MULTI_A: '1',
+      MULTI_B: '0',
+      MULTI_OTHER: '1',
+      MULTI_NONE: '0',
+      MULTI_OTHER_TEXT: OTHER_TEXT,
+      AANTAL: '12,5',
+      status: 'submitted',
+    });
     expect(exclusive).toMatchObject({ MULTI_A: '0', MULTI_NONE: '1', MULTI_OTHER_TEXT: '-1', OPMERKING: 'Prima' });
     expect(drenthe).toMatchObject({ province: 'Drenthe', MULTI_B: '1' });
     // Not shown by the routing (-1) is not shown but unanswered (-9).
@@ -167,12 +199,22 @@ describe('download', () => {
     const { db, edition } = setup();
     const parsed = parseExportRequest(new URLSearchParams('format=csv&province=Utrecht'));
     if (!parsed.ok) throw new Error(parsed.message);
-    const response = exportDownload({ db, edition, request: parsed.request, actor: { label: 'a@example.org' }, now: new Date('2026-12-01T10:00:00Z') });
+    const response = exportDownload({
+      db,
+      edition,
+      request: parsed.request,
+      actor: { label: 'a@example.org' },
+      now: new Date('2026-12-01T10:00:00Z'),
+    });
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="enquete-2030-2031-antwoorden-utrecht-20261201.csv"');
     await response.text();
     const entries = db.select().from(auditLog).all();
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ action: 'export.downloaded', target: 'edition:2030-2031', details: { format: 'csv', filters: { province: 'Utrecht' }, rows: 4 } });
+    expect(entries[0]).toMatchObject({
+      action: 'export.downloaded',
+      target: 'edition:2030-2031',
+      details: { format: 'csv', filters: { province: 'Utrecht' }, rows: 4 },
+    });
   });
 
   it('refuses unknown formats and filters with a Dutch message', () => {
@@ -188,7 +230,12 @@ describe('codebook against the previous edition', () => {
     const before = testDefinition('2028-2029', { withOptionC: false });
     const previous = addEdition(db, {
       ...before,
-      pages: [{ ...before.pages[0], questions: [...before.pages[0].questions, { code: 'WEG', type: 'text', text: 'Vervallen vraag', required: false, maxLength: 10 }] }],
+      pages: [
+        {
+          ...before.pages[0],
+          questions: [...before.pages[0].questions, { code: 'WEG', type: 'text', text: 'Vervallen vraag', required: false, maxLength: 10 }],
+        },
+      ],
     });
     const now = testDefinition('2029-2030');
     const filter = now.pages[0].questions[0] as { text: string; options: { code: string; label: string }[] };

@@ -19,9 +19,15 @@ function request(query: string): ExportRequest {
 describe('export file names', () => {
   it('say the edition, what the file holds, the filter, drafts and the day', () => {
     expect(exportFileName('2022-2023', request('format=csv'), now)).toBe('enquete-2022-2023-antwoorden-20261201.csv');
-    expect(exportFileName('2022-2023', request('format=xlsx&province=Noord-Holland&drafts=1'), now)).toBe('enquete-2022-2023-antwoorden-noord-holland-met-concepten-20261201.xlsx');
-    expect(exportFileName('2022-2023', request('format=spss&sizeClass=small'), now)).toBe('enquete-2022-2023-antwoorden-small-20261201.zip');
-    expect(exportFileName('2022-2023', request('format=results-csv&province=Fryslân'), now)).toBe('enquete-2022-2023-resultaten-fryslan-20261201.csv');
+    expect(exportFileName('2022-2023', request('format=xlsx&province=Noord-Holland&drafts=1'), now)).toBe(
+      'enquete-2022-2023-antwoorden-noord-holland-met-concepten-20261201.xlsx',
+    );
+    expect(exportFileName('2022-2023', request('format=spss&sizeClass=small'), now)).toBe(
+      'enquete-2022-2023-antwoorden-small-20261201.zip',
+    );
+    expect(exportFileName('2022-2023', request('format=results-csv&province=Fryslân'), now)).toBe(
+      'enquete-2022-2023-resultaten-fryslan-20261201.csv',
+    );
     // The figures never hold drafts, so their name does not say so.
     expect(exportFileName('2022-2023', request('format=results-xlsx&drafts=1'), now)).toBe('enquete-2022-2023-resultaten-20261201.xlsx');
     expect(exportFileName('2022-2023', request('format=codebook'), now)).toBe('enquete-2022-2023-codeboek-20261201.csv');
@@ -32,7 +38,13 @@ describe('syntax file header', () => {
   it.each(['spss', 'r'])('%s: the first lines name the edition, the filters and the moment', async (format) => {
     const { db, editionCode } = exportFixture();
     const edition = getEditionByCode({ db, code: editionCode })!;
-    const response = exportDownload({ db, edition, request: request(`format=${format}&province=Utrecht&drafts=1`), actor: { label: 'test' }, now });
+    const response = exportDownload({
+      db,
+      edition,
+      request: request(`format=${format}&province=Utrecht&drafts=1`),
+      actor: { label: 'test' },
+      now,
+    });
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'enquete-header-'));
     fs.writeFileSync(path.join(dir, 'export.zip'), Buffer.from(await response.arrayBuffer()));
     execFileSync('unzip', ['-q', 'export.zip'], { cwd: dir });

@@ -7,7 +7,27 @@
 export const MAX_NAME_BYTES = 64;
 
 /** SPSS's reserved keywords and R's reserved words that an upper-case code could spell. */
-const reserved = new Set(['ALL', 'AND', 'BY', 'EQ', 'GE', 'GT', 'LE', 'LT', 'NE', 'NOT', 'OR', 'TO', 'WITH', 'TRUE', 'FALSE', 'NA', 'NULL', 'INF', 'NAN']);
+const reserved = new Set([
+  'ALL',
+  'AND',
+  'BY',
+  'EQ',
+  'GE',
+  'GT',
+  'LE',
+  'LT',
+  'NE',
+  'NOT',
+  'OR',
+  'TO',
+  'WITH',
+  'TRUE',
+  'FALSE',
+  'NA',
+  'NULL',
+  'INF',
+  'NAN',
+]);
 
 function cleaned(stem: string): string {
   const safe = stem.normalize('NFKD').replace(/[^A-Za-z0-9_]/g, '_');

@@ -40,8 +40,24 @@ const definition: DefinitionInput = {
       code: 'P1',
       title: 'Eén',
       questions: [
-        { code: 'FILTER', type: 'single', text: 'Werkt u samen?', required: true, options: [{ code: 'JA', label: 'Ja' }, { code: 'NEE', label: 'Nee' }] },
-        { code: 'TEVREDEN', type: 'number', text: 'Hoe tevreden bent u?', required: false, max: 99, condition: { question: 'FILTER', anyOf: ['JA'] } },
+        {
+          code: 'FILTER',
+          type: 'single',
+          text: 'Werkt u samen?',
+          required: true,
+          options: [
+            { code: 'JA', label: 'Ja' },
+            { code: 'NEE', label: 'Nee' },
+          ],
+        },
+        {
+          code: 'TEVREDEN',
+          type: 'number',
+          text: 'Hoe tevreden bent u?',
+          required: false,
+          max: 99,
+          condition: { question: 'FILTER', anyOf: ['JA'] },
+        },
       ],
     },
   ],
@@ -74,7 +90,12 @@ async function text(stream: Readable): Promise<string> {
 }
 
 /** The syntax (or script) and its data file in a folder of their own. */
-async function folderWith(name: string, script: string, layout: ExportLayout, batches: ReturnType<typeof setup>['batches']): Promise<string> {
+async function folderWith(
+  name: string,
+  script: string,
+  layout: ExportLayout,
+  batches: ReturnType<typeof setup>['batches'],
+): Promise<string> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'enquete-ordinal-'));
   fs.writeFileSync(path.join(dir, name), script);
   fs.writeFileSync(path.join(dir, 'data.csv'), await text(plainDataRows(layout, batches())));
@@ -112,7 +133,10 @@ describe('an ordinal column with a missing code of its own', () => {
     const dir = await folderWith('run.sps', syntax, layout, batches);
     // PSPP exits non-zero on any error in the syntax.
     execFileSync('pspp', ['run.sps', '-o', 'out.csv'], { cwd: dir, stdio: 'pipe' });
-    const records = parse(fs.readFileSync(path.join(dir, 'out.csv'), 'utf8'), { relax_column_count: true, skip_empty_lines: true }) as string[][];
+    const records = parse(fs.readFileSync(path.join(dir, 'out.csv'), 'utf8'), {
+      relax_column_count: true,
+      skip_empty_lines: true,
+    }) as string[][];
     const row = (...start: string[]) => records.find((r) => start.every((cell, i) => r[i] === cell));
     expect(row('N', 'Valid')?.[2]).toBe(String(valid.length));
     expect(Number(row('Mean')?.[2])).toBeCloseTo(mean, 2);
@@ -144,13 +168,19 @@ line("filter", class(data$FILTER))
 `;
     const dir = await folderWith('run.R', script, layout, batches);
     const output = execFileSync('Rscript', ['run.R'], { cwd: dir, encoding: 'utf8', stdio: 'pipe' });
-    const lines = output.trim().split('\n').map((l) => l.split('\t').filter((p) => p !== ''));
+    const lines = output
+      .trim()
+      .split('\n')
+      .map((l) => l.split('\t').filter((p) => p !== ''));
     const value = (...key: string[]) => lines.find((l) => key.every((k, i) => l[i] === k))?.[key.length];
     expect(lines.find((l) => l[0] === 'numeric')).toEqual(['numeric', 'TRUE', 'FALSE']);
     expect(Number(value('mean'))).toBeCloseTo(mean, 8);
     expect(Number(value('median'))).toBe(median);
     expect(value('valid')).toBe(String(valid.length));
-    expect(lines.filter((l) => l[0] === 'labels').map((l) => l.slice(1))).toEqual([['Zeer ontevreden', '1'], ['Zeer tevreden', '5']]);
+    expect(lines.filter((l) => l[0] === 'labels').map((l) => l.slice(1))).toEqual([
+      ['Zeer ontevreden', '1'],
+      ['Zeer tevreden', '5'],
+    ]);
     expect(value('label')).toBe('Hoe tevreden bent u?');
     expect(value('reason', 'Weet niet / n.v.t.')).toBe('2');
     expect(value('reason', 'niet gevraagd (routing)')).toBe('1');
@@ -162,11 +192,20 @@ line("filter", class(data$FILTER))
   it('writes the number in CSV and XLSX, in the labels mode too', async () => {
     const { db, edition, layout, batches } = setup();
     for (const labels of [false, true]) {
-      const records: Record<string, string>[] = parse(await text(csvExport(layout, batches(), { labels, separator: 'semicolon' })), { bom: true, columns: true, delimiter: ';' });
+      const records: Record<string, string>[] = parse(await text(csvExport(layout, batches(), { labels, separator: 'semicolon' })), {
+        bom: true,
+        columns: true,
+        delimiter: ';',
+      });
       expect(records.map((r) => r.TEVREDEN)).toEqual([...RATINGS.map(String), '-1', '-9']);
     }
     const bytes: Buffer[] = [];
-    for await (const chunk of xlsxExport(layout, batches(), { labels: true, codebook: buildCodebook(db, edition, undefined), results: undefined })) bytes.push(Buffer.from(chunk));
+    for await (const chunk of xlsxExport(layout, batches(), {
+      labels: true,
+      codebook: buildCodebook(db, edition, undefined),
+      results: undefined,
+    }))
+      bytes.push(Buffer.from(chunk));
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.concat(bytes) as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('Antwoorden')!;
@@ -191,7 +230,12 @@ line("filter", class(data$FILTER))
 });
 
 describe('SPSS missing values of a column', () => {
-  const column = (missing: number[], values = ENDS) => ({ name: 'X', kind: 'numeric' as const, values, missing: missing.map((value) => ({ value, code: String(value), label: 'x' })) });
+  const column = (missing: number[], values = ENDS) => ({
+    name: 'X',
+    kind: 'numeric' as const,
+    values,
+    missing: missing.map((value) => ({ value, code: String(value), label: 'x' })),
+  });
 
   it('lists up to three values, and beyond that the negative codes as a range', () => {
     expect(missingValuesSpec(column([]))).toBe('(-1, -9)');

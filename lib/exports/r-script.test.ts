@@ -43,10 +43,19 @@ line("other", utf8ToInt(data$MULTI_OTHER_TEXT[1]))
 `;
     fs.writeFileSync(path.join(dir, 'run.R'), check);
     const output = execFileSync('Rscript', ['run.R'], { cwd: dir, encoding: 'utf8', stdio: 'pipe' });
-    const lines = new Map(output.trim().split('\n').map((l) => { const parts = l.split('\t').filter((p) => p !== ''); return [parts.slice(0, -1).join('|'), parts.at(-1)!]; }));
+    const lines = new Map(
+      output
+        .trim()
+        .split('\n')
+        .map((l) => {
+          const parts = l.split('\t').filter((p) => p !== '');
+          return [parts.slice(0, -1).join('|'), parts.at(-1)!];
+        }),
+    );
 
     const results = computeEditionResults({ db, edition, minimumGroupSize: 1 });
-    for (const option of results.questions.find((q) => q.code === 'FILTER')!.options) expect(lines.get(`FILTER|${option.label}`)).toBe(String(option.count));
+    for (const option of results.questions.find((q) => q.code === 'FILTER')!.options)
+      expect(lines.get(`FILTER|${option.label}`)).toBe(String(option.count));
     const multi = results.questions.find((q) => q.code === 'MULTI')!;
     for (const option of multi.options) {
       expect(lines.get(`MULTI_${option.code}|1`), option.code).toBe(String(option.count));
@@ -57,7 +66,13 @@ line("other", utf8ToInt(data$MULTI_OTHER_TEXT[1]))
     expect(lines.get('class')).toBe('factor');
     expect(lines.get('label')).toBe('Werkt u samen?');
     // Accents survive; the line break becomes a space in the data file.
-    const other = output.split('\n').find((l) => l.startsWith('other'))!.split('\t').slice(1).filter(Boolean).map(Number);
+    const other = output
+      .split('\n')
+      .find((l) => l.startsWith('other'))!
+      .split('\t')
+      .slice(1)
+      .filter(Boolean)
+      .map(Number);
     expect(String.fromCodePoint(...other)).toBe(OTHER_TEXT.replace('\n', ' '));
   });
 });

@@ -47,7 +47,9 @@ export function rScript(layout: ExportLayout, header: ScriptHeader): string {
     comment(`Enquete export ${header.edition}`),
     comment(`Filters: ${header.filters || '-'}`),
     comment(`Made: ${header.moment}`),
-    comment(`Missing: ${NOT_SHOWN} = not shown by the routing, ${NOT_ANSWERED} = shown but not answered; NA in the data, the reason in missing_reason.`),
+    comment(
+      `Missing: ${NOT_SHOWN} = not shown by the routing, ${NOT_ANSWERED} = shown but not answered; NA in the data, the reason in missing_reason.`,
+    ),
     '',
     `data <- read.csv(${rString(header.dataFile)}, encoding = "UTF-8", stringsAsFactors = FALSE, check.names = FALSE, na.strings = character(0))`,
     '',
@@ -86,7 +88,9 @@ export function rScript(layout: ExportLayout, header: ScriptHeader): string {
     lines.push(`attr(data[[${rString(column.name)}]], "label") <- ${rString(column.label)}`);
     // Ordered points stay numbers; their labels go where haven keeps an SPSS file's value labels.
     if (column.level === 'ordinal' && !column.categorical && column.values.length > 0) {
-      lines.push(`attr(data[[${rString(column.name)}]], "labels") <- c(${column.values.map((v) => `${rString(v.label)} = ${v.value}`).join(', ')})`);
+      lines.push(
+        `attr(data[[${rString(column.name)}]], "labels") <- c(${column.values.map((v) => `${rString(v.label)} = ${v.value}`).join(', ')})`,
+      );
     }
   }
   lines.push('');

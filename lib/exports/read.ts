@@ -24,7 +24,11 @@ export type ExportSelection = {
 };
 
 function conditions({ edition, filters, drafts }: ExportSelection): SQL[] {
-  return [eq(responses.editionId, edition.id), ...(drafts ? [] : [eq(responses.status, 'submitted' as const)]), ...libraryConditions(filters)];
+  return [
+    eq(responses.editionId, edition.id),
+    ...(drafts ? [] : [eq(responses.status, 'submitted' as const)]),
+    ...libraryConditions(filters),
+  ];
 }
 
 /**
@@ -43,7 +47,13 @@ export function measureSelection(db: Db, selection: ExportSelection): { rows: nu
 }
 
 /** An answer row as `values()` reads it, without drizzle making an object of each of the million. */
-type RowValues = [responseId: number, questionCode: string, optionCode: string | null, numberValue: number | null, textValue: string | null];
+type RowValues = [
+  responseId: number,
+  questionCode: string,
+  optionCode: string | null,
+  numberValue: number | null,
+  textValue: string | null,
+];
 
 /**
  * The two statements of a batch, prepared once per export: the batch's

@@ -67,8 +67,14 @@ describe('results tables export', () => {
   it('gives no figures for a group hidden because a province and a size class nearly coincide, and says so', async () => {
     const { db, edition } = setup();
     // The large libraries all lie in Zeeland, which has 2 more: Zeeland − large would be those 2.
-    for (const [province, sizeClass, n] of [['Zeeland', 'large', 10], ['Zeeland', 'small', 2], ['Groningen', 'small', 6], ['Groningen', 'medium', 8]] as const) {
-      for (let i = 0; i < n; i++) addResponse(db, { editionId: edition.id, province, sizeClass, answers: { FILTER: 'NEE', AANTAL: 1 } as never });
+    for (const [province, sizeClass, n] of [
+      ['Zeeland', 'large', 10],
+      ['Zeeland', 'small', 2],
+      ['Groningen', 'small', 6],
+      ['Groningen', 'medium', 8],
+    ] as const) {
+      for (let i = 0; i < n; i++)
+        addResponse(db, { editionId: edition.id, province, sizeClass, answers: { FILTER: 'NEE', AANTAL: 1 } as never });
     }
     const hidden = [{ province: ['Zeeland'] }, { sizeClass: ['large'] }]
       .filter((filters) => computeResultsForCode({ db, code: edition.code, filters })!.suppressed === 'protectsDifference')
@@ -76,7 +82,9 @@ describe('results tables export', () => {
     expect(hidden).not.toEqual([]);
     for (const query of hidden) {
       const cells = (await csvRows(download(db, edition, `format=results-csv&${query}`))).flat();
-      expect(cells.join(' ')).toMatch(/^.*Niet getoond, hoewel in deze groep 1\d vragenlijsten zijn verstuurd: provincies en grootteklassen vallen hier op minder dan 5 bibliotheken na samen/);
+      expect(cells.join(' ')).toMatch(
+        /^.*Niet getoond, hoewel in deze groep 1\d vragenlijsten zijn verstuurd: provincies en grootteklassen vallen hier op minder dan 5 bibliotheken na samen/,
+      );
       expect(cells).not.toContain('FILTER');
     }
   });
@@ -88,9 +96,16 @@ describe('results tables export', () => {
       const cells =
         format === 'results-csv'
           ? (await csvRows(response)).flat()
-          : ((await new ExcelJS.Workbook().xlsx.load(await response.arrayBuffer())).getWorksheet('Resultaten')!.getSheetValues().filter(Array.isArray) as unknown[][]).flat();
+          : (
+              (await new ExcelJS.Workbook().xlsx.load(await response.arrayBuffer()))
+                .getWorksheet('Resultaten')!
+                .getSheetValues()
+                .filter(Array.isArray) as unknown[][]
+            ).flat();
       // The results page's own words for why.
-      expect(cells.join(' ')).toContain('Te weinig antwoorden om te tonen: in deze groep zijn 1 vragenlijsten verstuurd. Cijfers verschijnen vanaf 5');
+      expect(cells.join(' ')).toContain(
+        'Te weinig antwoorden om te tonen: in deze groep zijn 1 vragenlijsten verstuurd. Cijfers verschijnen vanaf 5',
+      );
       expect(cells).not.toContain('FILTER');
       expect(cells.filter((c) => typeof c === 'number' || /^\d+$/.test(String(c)))).toEqual([]);
     }
@@ -122,7 +137,17 @@ describe('export parameters', () => {
       expect(parseExportRequest(new URLSearchParams(`format=${format}`))).toMatchObject({ ok: true });
     }
     expect(parseExportRequest(new URLSearchParams('labels=1&drafts=1&separator=comma&sizeClass=small'))).toMatchObject({ ok: true });
-    for (const query of ['format=results', 'format=pdf', 'labels=ja', 'drafts=2', 'separator=tab', 'delimiter=comma', 'province=Utrecht&sizeClass=small', 'format=csv&format=xlsx', 'labels=0&labels=1']) {
+    for (const query of [
+      'format=results',
+      'format=pdf',
+      'labels=ja',
+      'drafts=2',
+      'separator=tab',
+      'delimiter=comma',
+      'province=Utrecht&sizeClass=small',
+      'format=csv&format=xlsx',
+      'labels=0&labels=1',
+    ]) {
       const parsed = parseExportRequest(new URLSearchParams(query));
       expect(parsed, query).toMatchObject({ ok: false });
       if (!parsed.ok) expect(parsed.message).toMatch(/[a-z]/);

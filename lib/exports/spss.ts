@@ -140,7 +140,8 @@ export function plainDataRows(layout: ExportLayout, batches: AsyncIterable<Expor
   async function* records(): AsyncGenerator<ExportCell[]> {
     yield layout.columns.map((c) => c.name);
     for await (const batch of batches) {
-      for (const response of batch) yield cellsOf(response).map((cell) => (typeof cell === 'string' ? cell.replace(/[\r\n]+/g, ' ') : cell));
+      for (const response of batch)
+        yield cellsOf(response).map((cell) => (typeof cell === 'string' ? cell.replace(/[\r\n]+/g, ' ') : cell));
     }
   }
   const stringifier = stringify({ delimiter: ',', record_delimiter: '\n', quoted_string: true });

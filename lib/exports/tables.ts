@@ -10,12 +10,24 @@ import { exportText } from './words';
 /** The codebook as a table: a row per variable (the XLSX's sheet and the `codebook` download). */
 export function codebookRows(codebook: Codebook): ExportCell[][] {
   const t = exportText.codebook;
-  const rows: ExportCell[][] = [[t.variable, t.label, exportText.results.question, t.type, t.values, t.missing, t.condition, t.base, t.changes]];
+  const rows: ExportCell[][] = [
+    [t.variable, t.label, exportText.results.question, t.type, t.values, t.missing, t.condition, t.base, t.changes],
+  ];
   for (const column of codebook.responseColumns) rows.push([column.name, column.label, '', '', '', '', '', '', '']);
   for (const question of codebook.questions) {
     for (const column of question.columns) {
       const values = [valuesLine(column), ...question.notes].filter(Boolean).join('; ');
-      rows.push([column.name, column.label, question.code, question.type, values, missingLine(codebook, column), question.condition, question.base, question.changes.join('; ')]);
+      rows.push([
+        column.name,
+        column.label,
+        question.code,
+        question.type,
+        values,
+        missingLine(codebook, column),
+        question.condition,
+        question.base,
+        question.changes.join('; '),
+      ]);
     }
   }
   return rows;

@@ -41,20 +41,52 @@ function byRowWriter(header: ExportCell[], rows: ExportCell[][], batch: number) 
 /** Texts made mostly of what XML escapes or cannot hold. */
 const tricky = fc.string({
   unit: fc.oneof(
-    fc.constantFrom('&', '<', '>', '"', "'", '\t', '\n', '\r', '\x00', '\x01', '\x0B', '\x0C', '\x1F', '\x7F', '\x80', ']]>', '&amp;', ' ', 'é', '😀', '\uFFFE'),
+    fc.constantFrom(
+      '&',
+      '<',
+      '>',
+      '"',
+      "'",
+      '\t',
+      '\n',
+      '\r',
+      '\x00',
+      '\x01',
+      '\x0B',
+      '\x0C',
+      '\x1F',
+      '\x7F',
+      '\x80',
+      ']]>',
+      '&amp;',
+      ' ',
+      'é',
+      '😀',
+      '\uFFFE',
+    ),
     fc.string({ minLength: 1, maxLength: 3 }),
   ),
   maxLength: 12,
 });
-const cell: fc.Arbitrary<ExportCell> = fc.oneof(tricky, fc.constantFrom(-1, -9, 0, 1, 12.5, -0.25, 1e21, 1.5e-7, -0), fc.integer(), fc.double({ noNaN: true }));
+const cell: fc.Arbitrary<ExportCell> = fc.oneof(
+  tricky,
+  fc.constantFrom(-1, -9, 0, 1, 12.5, -0.25, 1e21, 1.5e-7, -0),
+  fc.integer(),
+  fc.double({ noNaN: true }),
+);
 
 describe('XLSX sheet rows', () => {
   it('are byte for byte the sheet exceljs writes: addresses, spans, numbers, texts escaped and control characters left out', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.integer({ min: 1, max: 30 }).chain((columns) =>
-          fc.tuple(fc.array(fc.string(), { minLength: columns, maxLength: columns }), fc.array(fc.array(cell, { maxLength: columns }), { maxLength: 6 })),
-        ),
+        fc
+          .integer({ min: 1, max: 30 })
+          .chain((columns) =>
+            fc.tuple(
+              fc.array(fc.string(), { minLength: columns, maxLength: columns }),
+              fc.array(fc.array(cell, { maxLength: columns }), { maxLength: 6 }),
+            ),
+          ),
         fc.integer({ min: 1, max: 4 }),
         async ([header, rows], batch) => {
           expect(await sheetXml(byRowWriter(header, rows, batch))).toBe(await sheetXml(byExcelJs(header, rows)));
@@ -80,7 +112,11 @@ describe('XLSX sheet rows', () => {
     await workbook.commit();
     const read = new ExcelJS.Workbook();
     await read.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
-    const values = read.getWorksheet('Data')!.getSheetValues().slice(1).map((row) => (row as ExportCell[]).slice(1));
+    const values = read
+      .getWorksheet('Data')!
+      .getSheetValues()
+      .slice(1)
+      .map((row) => (row as ExportCell[]).slice(1));
     expect(values).toEqual([header, ...rows.map((row) => row.map((v) => (v === '' ? undefined : v)))]);
   });
 

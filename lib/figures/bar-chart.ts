@@ -50,7 +50,6 @@ export function wrap(label: string, max: number): string[] {
 
 export type ChartRow = { label: string; count: number; percent: number | null; previousPercent: number | null; emphasis?: boolean };
 
-
 export type BarChartOptions = {
   /** Unique on the page: the drawing's title is referenced by id. */
   id: string;
@@ -87,7 +86,10 @@ function heading(question: ChartHeading, options: BarChartOptions, rows: ChartRo
     const title = wrap(question.text, size.headingChars);
     parts.push(textLines(title, 0, y, `fill="${TEXT}" font-weight="bold" font-size="15"`));
     y += title.length * LINE_HEIGHT + 6;
-    const base = wrap(fillTemplate(text.baseWithN, { label: question.base.label, n: integerFormat.format(question.base.n) }), size.headingChars + 6);
+    const base = wrap(
+      fillTemplate(text.baseWithN, { label: question.base.label, n: integerFormat.format(question.base.n) }),
+      size.headingChars + 6,
+    );
     parts.push(textLines(base, 0, y, `fill="${MUTED}" font-style="italic"`));
     y += base.length * LINE_HEIGHT + 6;
   }
@@ -132,17 +134,28 @@ export function drawBars(question: ChartHeading, rows: ChartRow[], content: Bars
     const barLength = row.percent === null ? 0 : (size.barWidth * row.percent) / 100;
     const previousX = row.previousPercent === null ? null : (size.barWidth * row.previousPercent) / 100;
     const percentText = row.percent === null ? text.noAnswers : `${row.percent}%`;
-    const previousValue = previousEdition && row.previousPercent !== null ? fillTemplate(text.previousValue, { edition: previousEdition, percent: row.previousPercent }) : '';
-    const hover = fillTemplate(text.chart.barTitle, { option: row.label, count: row.count, n, percent: row.percent ?? 0 }) + (previousValue ? ` · ${previousValue}` : '');
+    const previousValue =
+      previousEdition && row.previousPercent !== null
+        ? fillTemplate(text.previousValue, { edition: previousEdition, percent: row.previousPercent })
+        : '';
+    const hover =
+      fillTemplate(text.chart.barTitle, { option: row.label, count: row.count, n, percent: row.percent ?? 0 }) +
+      (previousValue ? ` · ${previousValue}` : '');
     const weight = row.emphasis ? ' font-weight="bold"' : '';
     // Wide: the label right-aligned beside its bar. Narrow: the label above its bar, the previous value below it.
     const labelHeight = lines.length * LINE_HEIGHT;
-    const height = layout === 'wide' ? Math.max(labelHeight, 18) + ROW_PADDING : labelHeight + 22 + (previousValue ? LINE_HEIGHT : 0) + ROW_PADDING;
+    const height =
+      layout === 'wide' ? Math.max(labelHeight, 18) + ROW_PADDING : labelHeight + 22 + (previousValue ? LINE_HEIGHT : 0) + ROW_PADDING;
     const middle = layout === 'wide' ? y + height / 2 : y + labelHeight + 10;
     const barX = size.labelWidth;
     const label =
       layout === 'wide'
-        ? textLines(lines, size.labelWidth - 8, middle - ((lines.length - 1) * LINE_HEIGHT) / 2, `text-anchor="end" fill="${TEXT}"${weight}`)
+        ? textLines(
+            lines,
+            size.labelWidth - 8,
+            middle - ((lines.length - 1) * LINE_HEIGHT) / 2,
+            `text-anchor="end" fill="${TEXT}"${weight}`,
+          )
         : textLines(lines, 0, y + LINE_HEIGHT / 2, `fill="${TEXT}"${weight}`);
     const valueX = barX + Math.max(barLength, previousEdition && previousX !== null ? previousX : 0) + 8;
     const valueText =
@@ -175,7 +188,8 @@ export function drawBars(question: ChartHeading, rows: ChartRow[], content: Bars
   }
   const height = Math.ceil(y + 8);
   const axisEnd = content.notes && content.notes.length > 0 ? Math.ceil(bottom + 4) : height - 4;
-  const axis = layout === 'wide' ? `<line x1="${size.labelWidth}" x2="${size.labelWidth}" y1="${top - 4}" y2="${axisEnd}" stroke="${GRID}"/>` : '';
+  const axis =
+    layout === 'wide' ? `<line x1="${size.labelWidth}" x2="${size.labelWidth}" y1="${top - 4}" y2="${axisEnd}" stroke="${GRID}"/>` : '';
   // On the page the drawing takes its box's width (CSS); a file opens at its own size.
   const dimensions = standalone ? ` width="${size.width}" height="${height}"` : '';
   const described = content.description !== undefined;

@@ -23,7 +23,12 @@ export function pointLabel(point: Pick<PointResult, 'value' | 'label'>): string 
 
 /** The bars: every point in the scale's order. */
 export function ordinalRows(result: OrdinalResult): ChartRow[] {
-  return result.points.map((point) => ({ label: pointLabel(point), count: point.count, percent: point.percent, previousPercent: point.previousPercent }));
+  return result.points.map((point) => ({
+    label: pointLabel(point),
+    count: point.count,
+    percent: point.percent,
+    previousPercent: point.previousPercent,
+  }));
 }
 
 /**
@@ -42,8 +47,17 @@ export function ordinalNotes(result: OrdinalResult, previousEdition: string | nu
   }
   if (result.apart) {
     const { label, count, percent, previousPercent } = result.apart;
-    const line = fillTemplate(text.ordinal.apart, { label, count: numberFormat.format(count), total: numberFormat.format(result.n + count), percent: percent ?? 0 });
-    notes.push(previousEdition && previousPercent !== null ? `${line} · ${fillTemplate(text.previousValue, { edition: previousEdition, percent: previousPercent })}` : line);
+    const line = fillTemplate(text.ordinal.apart, {
+      label,
+      count: numberFormat.format(count),
+      total: numberFormat.format(result.n + count),
+      percent: percent ?? 0,
+    });
+    notes.push(
+      previousEdition && previousPercent !== null
+        ? `${line} · ${fillTemplate(text.previousValue, { edition: previousEdition, percent: previousPercent })}`
+        : line,
+    );
   }
   return notes;
 }
@@ -52,7 +66,9 @@ export function ordinalNotes(result: OrdinalResult, previousEdition: string | nu
 function description(rows: ChartRow[], n: number, notes: string[], previousEdition: string | null): string {
   const bars = rows.map((row) => {
     const bar = fillTemplate(text.chart.barTitle, { option: row.label, count: row.count, n, percent: row.percent ?? 0 });
-    return previousEdition && row.previousPercent !== null ? `${bar} · ${fillTemplate(text.previousValue, { edition: previousEdition, percent: row.previousPercent })}` : bar;
+    return previousEdition && row.previousPercent !== null
+      ? `${bar} · ${fillTemplate(text.previousValue, { edition: previousEdition, percent: row.previousPercent })}`
+      : bar;
   });
   return [bars.join('; '), ...notes].join('. ');
 }

@@ -16,7 +16,17 @@ export function invitationUrl(token: string): string {
  * a new token: the old one stops working at once. Pass a transaction as `db`
  * to make it part of a larger change.
  */
-export function createInvitation({ db, editionId, libraryId, key = getLinkKey() }: { db: Db; editionId: number; libraryId: number; key?: LinkKey }) {
+export function createInvitation({
+  db,
+  editionId,
+  libraryId,
+  key = getLinkKey(),
+}: {
+  db: Db;
+  editionId: number;
+  libraryId: number;
+  key?: LinkKey;
+}) {
   const token = generateInvitationToken();
   const link = { tokenHash: hashInvitationToken(token), tokenEncrypted: encryptToken(token, { editionId, libraryId }, key) };
   const row = db

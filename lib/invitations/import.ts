@@ -11,8 +11,7 @@ import { createInvitation } from './create';
 type ImportedInvitation = LibraryRow & { token: string; url: string; created: boolean };
 
 export type InvitingImportResult =
-  | { ok: true; created: number; updated: number; invitations: ImportedInvitation[] }
-  | { ok: false; problems: RowProblem[] };
+  { ok: true; created: number; updated: number; invitations: ImportedInvitation[] } | { ok: false; problems: RowProblem[] };
 
 /**
  * The CLI's import: adds or updates the libraries and gives each its
@@ -51,7 +50,8 @@ export function importLibrariesAndInvite({
     const problems = rows.flatMap((r) => {
       const known = byName.get(libraryNameKey(r.name));
       if (known?.deactivatedAt) return [{ line: r.line, message: importMessage('inactive', { name: known.name }) }];
-      if (known && invitedIds.has(known.id)) return [{ line: r.line, message: importMessage('alreadyInvited', { name: r.name, edition: edition.code }) }];
+      if (known && invitedIds.has(known.id))
+        return [{ line: r.line, message: importMessage('alreadyInvited', { name: r.name, edition: edition.code }) }];
       return [];
     });
     if (problems.length > 0) return { ok: false as const, problems };

@@ -59,7 +59,11 @@ describe('inviting libraries for an edition', () => {
 
   it('refuses a selection naming a library that does not exist, and invites nobody', () => {
     const { db, edition, ids } = setUp();
-    expect(inviteLibraries({ db, edition, actor, libraryIds: [ids.a, 999] })).toEqual({ ok: false, reason: 'unknown-libraries', libraryIds: [999] });
+    expect(inviteLibraries({ db, edition, actor, libraryIds: [ids.a, 999] })).toEqual({
+      ok: false,
+      reason: 'unknown-libraries',
+      libraryIds: [999],
+    });
     expect(invitedNames(db, edition.id)).toEqual([]);
   });
 
@@ -96,7 +100,10 @@ describe('inviting libraries for an edition', () => {
   it('refuses an edition whose closing moment has passed, though nobody closed it early', () => {
     const { db, ids } = setUp();
     const edition = getEditionByCode({ db, code: '2021-2022' })!;
-    db.update(editions).set({ status: 'open', closesAt: new Date(Date.now() - 60_000) }).where(eq(editions.id, edition.id)).run();
+    db.update(editions)
+      .set({ status: 'open', closesAt: new Date(Date.now() - 60_000) })
+      .where(eq(editions.id, edition.id))
+      .run();
     const passed = getEditionByCode({ db, code: '2021-2022' })!;
     expect(inviteLibraries({ db, edition: passed, actor, libraryIds: [ids.a] })).toEqual({ ok: false, reason: 'closed' });
     expect(invitedNames(db, passed.id)).toEqual([]);

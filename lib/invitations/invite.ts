@@ -7,7 +7,15 @@ import type { Edition } from '@/lib/editions/queries';
 import { createInvitation } from './create';
 import { getLinkKey, type LinkKey } from './link-key';
 
-type InvitedLibrary = { invitationId: number; libraryId: number; name: string; province: string; email: string; token: string; url: string };
+type InvitedLibrary = {
+  invitationId: number;
+  libraryId: number;
+  name: string;
+  province: string;
+  email: string;
+  token: string;
+  url: string;
+};
 type SkippedLibrary = { libraryId: number; name: string; reason: 'invited' | 'inactive' };
 
 export type InviteResult =
@@ -42,12 +50,23 @@ export function inviteLibraries({
     // The register holds a few hundred libraries: reading it whole keeps the
     // statement's bound variables independent of the selection's size.
     const register = tx
-      .select({ id: libraries.id, name: libraries.name, province: libraries.province, email: libraries.email, deactivatedAt: libraries.deactivatedAt })
+      .select({
+        id: libraries.id,
+        name: libraries.name,
+        province: libraries.province,
+        email: libraries.email,
+        deactivatedAt: libraries.deactivatedAt,
+      })
       .from(libraries)
       .orderBy(libraries.name)
       .all();
     const invited = new Set(
-      tx.select({ libraryId: invitations.libraryId }).from(invitations).where(eq(invitations.editionId, edition.id)).all().map((i) => i.libraryId),
+      tx
+        .select({ libraryId: invitations.libraryId })
+        .from(invitations)
+        .where(eq(invitations.editionId, edition.id))
+        .all()
+        .map((i) => i.libraryId),
     );
     const wanted = libraryIds ? new Set(libraryIds) : undefined;
     if (wanted) {
@@ -67,7 +86,15 @@ export function inviteLibraries({
         skipped.push({ libraryId: library.id, name: library.name, reason: 'inactive' });
       } else {
         const { invitationId, token, url } = createInvitation({ db: txDb, editionId: edition.id, libraryId: library.id, key });
-        created.push({ invitationId, libraryId: library.id, name: library.name, province: library.province, email: library.email, token, url });
+        created.push({
+          invitationId,
+          libraryId: library.id,
+          name: library.name,
+          province: library.province,
+          email: library.email,
+          token,
+          url,
+        });
       }
     }
     if (created.length > 0) {

@@ -23,7 +23,10 @@ const cache = new Map<string, LinkKey>();
  * so a stolen copy of the database alone does not reveal a single link. Losing
  * it costs only the showing: links are looked up by hash and keep working.
  */
-export function getLinkKey({ secret = env.LINK_SECRET ?? null, file = linkSecretFile() }: { secret?: string | null; file?: string } = {}): LinkKey {
+export function getLinkKey({
+  secret = env.LINK_SECRET ?? null,
+  file = linkSecretFile(),
+}: { secret?: string | null; file?: string } = {}): LinkKey {
   const source = secret !== null ? `env:${secret}` : `file:${file}`;
   let key = cache.get(source);
   if (!key) {

@@ -57,7 +57,10 @@ describe('showing a link again', () => {
     expect(row.tokenEncrypted).toBeTruthy();
     const otherKey = deriveLinkKey('a-guess-at-the-key-by-whoever-holds-the-copy');
     expect(decryptToken(row.tokenEncrypted!, { editionId: edition.id, libraryId }, otherKey)).toBeUndefined();
-    expect(showInvitationLink({ db, invitationId: invitation.invitationId, actor, key: otherKey })).toEqual({ ok: false, reason: 'unreadable' });
+    expect(showInvitationLink({ db, invitationId: invitation.invitationId, actor, key: otherKey })).toEqual({
+      ok: false,
+      reason: 'unreadable',
+    });
   });
 
   it("does not show one library another library's link when a ciphertext is copied onto its row", () => {
@@ -72,7 +75,11 @@ describe('showing a link again', () => {
     const { db, edition } = setUp();
     const libraryId = addTestLibrary(db, 'Bibliotheek Oud');
     const token = generateInvitationToken();
-    const id = db.insert(invitations).values({ editionId: edition.id, libraryId, tokenHash: hashInvitationToken(token) }).returning().get().id;
+    const id = db
+      .insert(invitations)
+      .values({ editionId: edition.id, libraryId, tokenHash: hashInvitationToken(token) })
+      .returning()
+      .get().id;
     expect(showInvitationLink({ db, invitationId: id, actor })).toEqual({ ok: false, reason: 'not-kept' });
     expect(findInvitationByToken({ db, token })?.library.name).toBe('Bibliotheek Oud');
     expect(db.select().from(auditLog).all()).toEqual([]);
@@ -101,7 +108,11 @@ describe('replacing a link', () => {
   it('makes a link that could not be shown showable', () => {
     const { db, edition } = setUp();
     const libraryId = addTestLibrary(db, 'Bibliotheek Oud');
-    const id = db.insert(invitations).values({ editionId: edition.id, libraryId, tokenHash: hashInvitationToken(generateInvitationToken()) }).returning().get().id;
+    const id = db
+      .insert(invitations)
+      .values({ editionId: edition.id, libraryId, tokenHash: hashInvitationToken(generateInvitationToken()) })
+      .returning()
+      .get().id;
     const replaced = replaceInvitationLink({ db, invitationId: id, actor });
     expect(replaced.ok).toBe(true);
     expect(showInvitationLink({ db, invitationId: id, actor })).toMatchObject({ ok: true });

@@ -25,7 +25,8 @@ function findInvitation(db: Db, invitationId: number) {
     .get();
 }
 
-export type ShownLink = { ok: true; url: string; library: string; edition: string } | { ok: false; reason: 'unknown' | 'not-kept' | 'unreadable' };
+export type ShownLink =
+  { ok: true; url: string; library: string; edition: string } | { ok: false; reason: 'unknown' | 'not-kept' | 'unreadable' };
 
 /**
  * A library's current link, to hand to it again. `not-kept`: the invitation
@@ -33,7 +34,17 @@ export type ShownLink = { ok: true; url: string; library: string; edition: strin
  * not the one it was kept under. In both cases the link still works and
  * replacing it gives one that can be shown. Every showing is recorded.
  */
-export function showInvitationLink({ db, invitationId, actor, key = getLinkKey() }: { db: Db; invitationId: number; actor: AuditActor; key?: LinkKey }): ShownLink {
+export function showInvitationLink({
+  db,
+  invitationId,
+  actor,
+  key = getLinkKey(),
+}: {
+  db: Db;
+  invitationId: number;
+  actor: AuditActor;
+  key?: LinkKey;
+}): ShownLink {
   return db.transaction((tx) => {
     const found = findInvitation(tx as unknown as Db, invitationId);
     if (!found) return { ok: false as const, reason: 'unknown' as const };
@@ -41,7 +52,12 @@ export function showInvitationLink({ db, invitationId, actor, key = getLinkKey()
     const token = decryptToken(found.tokenEncrypted, found, key);
     // The hash check also refuses a ciphertext left behind by a replacement that only half happened.
     if (!token || hashInvitationToken(token) !== found.tokenHash) return { ok: false as const, reason: 'unreadable' as const };
-    recordAudit(tx, { actor, action: 'invitation.link_shown', target: `invitation:${found.id}`, details: { edition: found.edition, library: found.library } });
+    recordAudit(tx, {
+      actor,
+      action: 'invitation.link_shown',
+      target: `invitation:${found.id}`,
+      details: { edition: found.edition, library: found.library },
+    });
     return { ok: true as const, url: invitationUrl(token), library: found.library, edition: found.edition };
   });
 }
@@ -53,13 +69,28 @@ export type ReplacedLink = { ok: true; url: string; token: string; library: stri
  * with this transaction's commit. Answers belong to the library and edition,
  * not to the token, so they stay.
  */
-export function replaceInvitationLink({ db, invitationId, actor, key = getLinkKey() }: { db: Db; invitationId: number; actor: AuditActor; key?: LinkKey }): ReplacedLink {
+export function replaceInvitationLink({
+  db,
+  invitationId,
+  actor,
+  key = getLinkKey(),
+}: {
+  db: Db;
+  invitationId: number;
+  actor: AuditActor;
+  key?: LinkKey;
+}): ReplacedLink {
   return db.transaction((tx) => {
     const txDb = tx as unknown as Db;
     const found = findInvitation(txDb, invitationId);
     if (!found) return { ok: false as const, reason: 'unknown' as const };
     const { token, url } = createInvitation({ db: txDb, editionId: found.editionId, libraryId: found.libraryId, key });
-    recordAudit(tx, { actor, action: 'invitation.link_replaced', target: `invitation:${found.id}`, details: { edition: found.edition, library: found.library } });
+    recordAudit(tx, {
+      actor,
+      action: 'invitation.link_replaced',
+      target: `invitation:${found.id}`,
+      details: { edition: found.edition, library: found.library },
+    });
     return { ok: true as const, url, token, library: found.library, edition: found.edition };
   });
 }

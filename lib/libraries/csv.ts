@@ -50,7 +50,13 @@ export function parseLibrariesCsv(input: string | Uint8Array): { rows: (LibraryR
   try {
     // Rows as arrays, so that a row with too few or too many fields is one
     // more reported problem instead of the end of the parse.
-    records = parse(content, { delimiter, skip_empty_lines: true, trim: true, relax_column_count: true, info: true }) as unknown as typeof records;
+    records = parse(content, {
+      delimiter,
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: true,
+      info: true,
+    }) as unknown as typeof records;
   } catch (error) {
     const line = (error as { lines?: number }).lines;
     return { rows: [], problems: [{ line: line ?? 1, message: importMessage('invalidCsv', { error: (error as Error).message }) }] };
@@ -87,4 +93,3 @@ export function parseLibrariesCsv(input: string | Uint8Array): { rows: (LibraryR
   if (rows.length === 0 && problems.length === 0) problems.push({ line: 1, message: importMessage('empty') });
   return { rows, problems };
 }
-

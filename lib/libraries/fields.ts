@@ -38,20 +38,36 @@ export function libraryFieldSchemas(message: LibraryFieldMessage, fieldName: (fi
       .preprocess((value) => value ?? '', z.string())
       .superRefine((value, ctx) => {
         const found = findInvisibleCharacter(value);
-        if (found) ctx.addIssue({ code: 'custom', message: message('invisibleCharacter', { field: fieldName(field), ...found }), continue: false });
+        if (found)
+          ctx.addIssue({ code: 'custom', message: message('invisibleCharacter', { field: fieldName(field), ...found }), continue: false });
       })
       .transform(normalizeText);
 
   return {
-    name: plainText('name').pipe(z.string().min(1, message('nameMissing')).max(NAME_MAX, message('nameTooLong', { max: NAME_MAX }))),
+    name: plainText('name').pipe(
+      z
+        .string()
+        .min(1, message('nameMissing'))
+        .max(NAME_MAX, message('nameTooLong', { max: NAME_MAX })),
+    ),
     province: plainText('province')
       .transform((p) => provinces.find((known) => known.toLowerCase() === p.toLowerCase()) ?? p)
-      .refine((p) => (provinces as readonly string[]).includes(p), { message: message('unknownProvince', { provinces: provinces.join(', ') }) }),
-    email: plainText('email').pipe(z.string().max(EMAIL_MAX, message('emailTooLong', { max: EMAIL_MAX })).email(message('invalidEmail'))),
+      .refine((p) => (provinces as readonly string[]).includes(p), {
+        message: message('unknownProvince', { provinces: provinces.join(', ') }),
+      }),
+    email: plainText('email').pipe(
+      z
+        .string()
+        .max(EMAIL_MAX, message('emailTooLong', { max: EMAIL_MAX }))
+        .email(message('invalidEmail')),
+    ),
     sizeClass: plainText('sizeClass').transform((value, ctx) => {
       const parsed = parseSizeClass(value);
       if (parsed === undefined) {
-        ctx.addIssue({ code: 'custom', message: message('unknownSizeClass', { classes: librarySizeClasses.map(sizeClassLabel).join(', ') }) });
+        ctx.addIssue({
+          code: 'custom',
+          message: message('unknownSizeClass', { classes: librarySizeClasses.map(sizeClassLabel).join(', ') }),
+        });
         return z.NEVER;
       }
       return parsed;

@@ -90,7 +90,9 @@ describe('names that would look like another library', () => {
 
   it.each(invisible)('refuses a name with %s, naming the line and the character', (_, name, codePoint) => {
     const { problems } = parseLibrariesCsv(`name,province,email\nBibliotheek Oost,Utrecht,o@o.nl\n"${name}",Utrecht,w@w.nl\n`);
-    expect(problems).toEqual([{ line: 3, message: expect.stringContaining(`naam bevat een onzichtbaar teken of stuurteken (${codePoint})`) }]);
+    expect(problems).toEqual([
+      { line: 3, message: expect.stringContaining(`naam bevat een onzichtbaar teken of stuurteken (${codePoint})`) },
+    ]);
   });
 
   it('refuses invisible characters in the province and e-mail address as well', () => {
@@ -118,11 +120,21 @@ describe('names that would look like another library', () => {
 describe('importing libraries', () => {
   it('clears the bouncing mark of a library whose address the import changes, and keeps it when the address stays', () => {
     const db = createTestDb();
-    importLibraries({ db, rows: parseLibrariesCsv('name,province,email\nBibliotheek A,Utrecht,a@a.nl\nBibliotheek B,Utrecht,b@b.nl\n').rows, actor: CLI_ACTOR });
+    importLibraries({
+      db,
+      rows: parseLibrariesCsv('name,province,email\nBibliotheek A,Utrecht,a@a.nl\nBibliotheek B,Utrecht,b@b.nl\n').rows,
+      actor: CLI_ACTOR,
+    });
     db.update(libraries).set({ emailBouncingAt: new Date() }).where(isNotNull(libraries.email)).run();
     const changed = parseLibrariesCsv('name,province,email\nBibliotheek A,Utrecht,a-nieuw@a.nl\nBibliotheek B,Utrecht,b@b.nl\n').rows;
     expect(importLibraries({ db, rows: changed, actor: CLI_ACTOR })).toMatchObject({ ok: true, updated: 2 });
-    const bouncing = Object.fromEntries(db.select().from(libraries).all().map((l) => [l.name, l.emailBouncingAt !== null]));
+    const bouncing = Object.fromEntries(
+      db
+        .select()
+        .from(libraries)
+        .all()
+        .map((l) => [l.name, l.emailBouncingAt !== null]),
+    );
     expect(bouncing).toEqual({ 'Bibliotheek A': false, 'Bibliotheek B': true });
   });
 
@@ -149,7 +161,13 @@ describe('importing libraries', () => {
     const old = importLibrariesAndInvite({ db, edition, rows: first, actor: CLI_ACTOR });
     const again = parseLibrariesCsv('name,province,email\nBibliotheek C,Utrecht,c@c.nl\nBibliotheek A,Utrecht,a2@a.nl\n').rows;
     expect(importLibrariesAndInvite({ db, edition, rows: again, actor: CLI_ACTOR })).toMatchObject({ ok: false, problems: [{ line: 3 }] });
-    expect(db.select().from(libraries).all().map((l) => l.name)).toEqual(['Bibliotheek A']);
+    expect(
+      db
+        .select()
+        .from(libraries)
+        .all()
+        .map((l) => l.name),
+    ).toEqual(['Bibliotheek A']);
 
     const reissued = importLibrariesAndInvite({ db, edition, rows: again, reissue: true, actor: CLI_ACTOR });
     expect(reissued.ok).toBe(true);
@@ -159,7 +177,7 @@ describe('importing libraries', () => {
 });
 
 describe('importing many libraries', () => {
-  it('binds as many variables per statement for a large file as for a small one, so no file size reaches SQLite\'s limit', () => {
+  it("binds as many variables per statement for a large file as for a small one, so no file size reaches SQLite's limit", () => {
     // SQLite refuses a statement with more than 32,766 bound variables ("too
     // many SQL variables"). Rather than import that many libraries (slow, and
     // measured in `npm run bench -- libraries-import`), this checks that no
@@ -180,7 +198,10 @@ describe('importing many libraries', () => {
       const result = importLibrariesAndInvite({ db, edition, rows, actor: CLI_ACTOR });
       expect(result.ok && result.invitations.length).toBe(count);
       // A second import of the same names finds them all (none is invited twice by accident).
-      expect(importLibrariesAndInvite({ db, edition, rows: rows.slice(0, 3), actor: CLI_ACTOR })).toMatchObject({ ok: false, problems: [{ line: 2 }, { line: 3 }, { line: 4 }] });
+      expect(importLibrariesAndInvite({ db, edition, rows: rows.slice(0, 3), actor: CLI_ACTOR })).toMatchObject({
+        ok: false,
+        problems: [{ line: 2 }, { line: 3 }, { line: 4 }],
+      });
       return most;
     };
     const small = mostVariables(3);
@@ -193,7 +214,9 @@ describe('importing many libraries', () => {
     const edition = getEditionByCode({ db, code: '2022-2023' })!;
     db.insert(libraries).values({ name: 'Bibliotheek S\u00fadwest', province: 'Friesland', email: 's@s.nl' }).run();
     db.insert(libraries).values({ name: 'Bibliotheek  Oost', province: 'Utrecht', email: 'o@o.nl' }).run();
-    const again = parseLibrariesCsv('name,province,email\nBibliotheek Su\u0301dwest,Friesland,s@s.nl\nBibliotheek Oost,Utrecht,o@o.nl\n').rows;
+    const again = parseLibrariesCsv(
+      'name,province,email\nBibliotheek Su\u0301dwest,Friesland,s@s.nl\nBibliotheek Oost,Utrecht,o@o.nl\n',
+    ).rows;
     const result = importLibrariesAndInvite({ db, edition, rows: again, actor: CLI_ACTOR });
     expect(result.ok && result.invitations.map((i) => i.created)).toEqual([false, false]);
     expect(db.select().from(libraries).all()).toHaveLength(2);
@@ -202,7 +225,12 @@ describe('importing many libraries', () => {
   it('recognises a known library whatever the case of its name', () => {
     const db = createTestDb();
     const edition = getEditionByCode({ db, code: '2022-2023' })!;
-    importLibrariesAndInvite({ db, edition, rows: parseLibrariesCsv('name,province,email\nBibliotheek A,Utrecht,a@a.nl\n').rows, actor: CLI_ACTOR });
+    importLibrariesAndInvite({
+      db,
+      edition,
+      rows: parseLibrariesCsv('name,province,email\nBibliotheek A,Utrecht,a@a.nl\n').rows,
+      actor: CLI_ACTOR,
+    });
     const again = parseLibrariesCsv('name,province,email\nBIBLIOTHEEK A,Utrecht,a@a.nl\n').rows;
     expect(importLibrariesAndInvite({ db, edition, rows: again, actor: CLI_ACTOR })).toMatchObject({ ok: false, problems: [{ line: 2 }] });
     expect(db.select().from(libraries).all()).toHaveLength(1);
@@ -224,7 +252,11 @@ describe('importing into the register', () => {
     ]);
     expect(db.select().from(invitations).all()).toEqual([]);
     expect(db.select().from(auditLog).all()).toEqual([
-      expect.objectContaining({ action: 'libraries.imported', actorLabel: 'admin@test.nl', details: { created: 1, updated: 1, edition: null } }),
+      expect.objectContaining({
+        action: 'libraries.imported',
+        actorLabel: 'admin@test.nl',
+        details: { created: 1, updated: 1, edition: null },
+      }),
     ]);
   });
 
@@ -234,7 +266,13 @@ describe('importing into the register', () => {
     const { rows } = parseLibrariesCsv('name,province,email\nBibliotheek A,Utrecht,a@a.nl\n');
     const result = importLibrariesAndInvite({ db, edition, rows, actor });
     if (!result.ok) throw new Error('refused');
-    expect(db.select().from(auditLog).all().map((e) => [e.action, e.target])).toEqual([
+    expect(
+      db
+        .select()
+        .from(auditLog)
+        .all()
+        .map((e) => [e.action, e.target]),
+    ).toEqual([
       ['libraries.imported', 'edition:2022-2023'],
       ['invitations.created', 'edition:2022-2023'],
     ]);
@@ -250,13 +288,20 @@ describe('importing into the register', () => {
       expect(importLibraries({ db, rows: parsed.rows, actor }).ok).toBe(true);
       return db.select({ name: libraries.name, sizeClass: libraries.sizeClass }).from(libraries).all();
     };
-    expect(read('name;province;email;size_class\nBibliotheek A;Utrecht;a@a.nl;Klein\nBibliotheek B;Utrecht;b@b.nl;large\nBibliotheek C;Utrecht;c@c.nl;\n')).toEqual([
+    expect(
+      read(
+        'name;province;email;size_class\nBibliotheek A;Utrecht;a@a.nl;Klein\nBibliotheek B;Utrecht;b@b.nl;large\nBibliotheek C;Utrecht;c@c.nl;\n',
+      ),
+    ).toEqual([
       { name: 'Bibliotheek A', sizeClass: 'small' },
       { name: 'Bibliotheek B', sizeClass: 'large' },
       { name: 'Bibliotheek C', sizeClass: null },
     ]);
     expect(read('name;province;email\nBibliotheek A;Utrecht;a2@a.nl\n')).toContainEqual({ name: 'Bibliotheek A', sizeClass: 'small' });
-    expect(read('name;province;email;size_class\nBibliotheek A;Utrecht;a2@a.nl;\n')).toContainEqual({ name: 'Bibliotheek A', sizeClass: null });
+    expect(read('name;province;email;size_class\nBibliotheek A;Utrecht;a2@a.nl;\n')).toContainEqual({
+      name: 'Bibliotheek A',
+      sizeClass: null,
+    });
     expect(parseLibrariesCsv('name,province,email,size_class\nBibliotheek A,Utrecht,a@a.nl,reusachtig\n').problems).toEqual([
       { line: 2, message: 'grootteklasse moet een van klein, middelgroot, groot zijn, of leeg' },
     ]);
@@ -269,7 +314,9 @@ describe('importing into the register', () => {
     const { rows } = parseLibrariesCsv('name,province,email\nBibliotheek Nieuw,Utrecht,n@n.nl\nBibliotheek Weg,Utrecht,w@w.nl\n');
     expect(importLibrariesAndInvite({ db, edition, rows, actor })).toEqual({
       ok: false,
-      problems: [{ line: 3, message: "'Bibliotheek Weg' is gedeactiveerd; activeer de bibliotheek eerst in het register om haar uit te nodigen" }],
+      problems: [
+        { line: 3, message: "'Bibliotheek Weg' is gedeactiveerd; activeer de bibliotheek eerst in het register om haar uit te nodigen" },
+      ],
     });
     expect(db.select().from(libraries).all()).toHaveLength(1);
     expect(db.select().from(auditLog).all()).toEqual([]);

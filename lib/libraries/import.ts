@@ -47,7 +47,12 @@ export function knownLibraries(tx: AuditWriter, rows: LibraryRow[]): Map<string,
 /** Writes the rows inside the caller's transaction, with the import's audit entry (`editionCode` when it invites for one). */
 export function storeLibraries(
   tx: AuditWriter,
-  { rows, actor, known: byName, editionCode }: { rows: LibraryRow[]; actor: AuditActor; known: Map<string, typeof libraries.$inferSelect>; editionCode?: string },
+  {
+    rows,
+    actor,
+    known: byName,
+    editionCode,
+  }: { rows: LibraryRow[]; actor: AuditActor; known: Map<string, typeof libraries.$inferSelect>; editionCode?: string },
 ): StoredLibrary[] {
   const now = new Date();
   const stored = rows.map((row) => {
@@ -61,7 +66,11 @@ export function storeLibraries(
           .where(eq(libraries.id, known.id))
           .returning({ id: libraries.id })
           .get().id
-      : tx.insert(libraries).values({ name: row.name, ...values }).returning({ id: libraries.id }).get().id;
+      : tx
+          .insert(libraries)
+          .values({ name: row.name, ...values })
+          .returning({ id: libraries.id })
+          .get().id;
     return { row, id, created: !known };
   });
   const created = stored.filter((s) => s.created).length;

@@ -13,4 +13,3 @@ export const provinces = [
   'Noord-Brabant',
   'Limburg',
 ] as const;
-

@@ -11,7 +11,12 @@ const input = (values: Partial<Record<'name' | 'province' | 'email' | 'sizeClass
 
 describe('the library form', () => {
   it('checks a library with the same rules as the import, with messages for the field', () => {
-    const result = libraryFormSchema.safeParse({ name: 'Bibliotheek\u200bOost', province: 'Mars', email: 'geen-adres', sizeClass: 'reusachtig' });
+    const result = libraryFormSchema.safeParse({
+      name: 'Bibliotheek\u200bOost',
+      province: 'Mars',
+      email: 'geen-adres',
+      sizeClass: 'reusachtig',
+    });
     expect(result.success).toBe(false);
     const errors = result.error!.flatten().fieldErrors;
     expect(errors.name?.[0]).toMatch(/onzichtbaar teken.*U\+200B/);
@@ -37,7 +42,11 @@ describe('the library register', () => {
     const result = createLibrary({ db, input: input({ sizeClass: 'small' }), actor });
     expect(result).toMatchObject({ ok: true, library: { name: 'Bibliotheek Oost', sizeClass: 'small', deactivatedAt: null } });
     expect(db.select().from(auditLog).all()).toEqual([
-      expect.objectContaining({ action: 'library.created', actorLabel: 'admin@test.nl', target: `library:${result.ok && result.library.id}` }),
+      expect.objectContaining({
+        action: 'library.created',
+        actorLabel: 'admin@test.nl',
+        target: `library:${result.ok && result.library.id}`,
+      }),
     ]);
   });
 
@@ -45,7 +54,11 @@ describe('the library register', () => {
     const db = openTestDb();
     createLibrary({ db, input: input({ name: 'Bibliotheek S\u00fadwest' }), actor });
     for (const name of ['BIBLIOTHEEK SÚDWEST', 'Bibliotheek  Su\u0301dwest']) {
-      expect(createLibrary({ db, input: input({ name }), actor })).toEqual({ ok: false, reason: 'duplicate', name: 'Bibliotheek S\u00fadwest' });
+      expect(createLibrary({ db, input: input({ name }), actor })).toEqual({
+        ok: false,
+        reason: 'duplicate',
+        name: 'Bibliotheek S\u00fadwest',
+      });
     }
     expect(db.select().from(libraries).all()).toHaveLength(1);
     expect(db.select().from(auditLog).all()).toHaveLength(1);
@@ -70,8 +83,14 @@ describe('the library register', () => {
     });
 
     // Its own name in other capitals is fine; another library's name is not.
-    expect(updateLibrary({ db, id, input: input({ name: 'BIBLIOTHEEK OOST', email: 'nieuw@example.org', sizeClass: 'large' }), actor })).toMatchObject({ ok: true });
-    expect(updateLibrary({ db, id, input: input({ name: 'bibliotheek west' }), actor })).toEqual({ ok: false, reason: 'duplicate', name: 'Bibliotheek West' });
+    expect(
+      updateLibrary({ db, id, input: input({ name: 'BIBLIOTHEEK OOST', email: 'nieuw@example.org', sizeClass: 'large' }), actor }),
+    ).toMatchObject({ ok: true });
+    expect(updateLibrary({ db, id, input: input({ name: 'bibliotheek west' }), actor })).toEqual({
+      ok: false,
+      reason: 'duplicate',
+      name: 'Bibliotheek West',
+    });
     expect(updateLibrary({ db, id: 999, input: input({}), actor })).toEqual({ ok: false, reason: 'unknown' });
   });
 
@@ -93,7 +112,13 @@ describe('the library register', () => {
     expect(listLibraries({ db, status: 'active' })).toEqual([]);
     expect(listLibraries({ db, status: 'inactive' }).map((l) => l.name)).toEqual(['Bibliotheek Oost']);
     expect(setLibraryActive({ db, id, active: true, actor })).toMatchObject({ ok: true, library: { deactivatedAt: null } });
-    expect(db.select().from(auditLog).all().map((e) => e.action)).toEqual(['library.created', 'library.deactivated', 'library.reactivated']);
+    expect(
+      db
+        .select()
+        .from(auditLog)
+        .all()
+        .map((e) => e.action),
+    ).toEqual(['library.created', 'library.deactivated', 'library.reactivated']);
     expect(setLibraryActive({ db, id: 999, active: true, actor })).toEqual({ ok: false, reason: 'unknown' });
   });
 
@@ -102,7 +127,11 @@ describe('the library register', () => {
     createLibrary({ db, input: input({ name: 'Bibliotheek S\u00fadwest-Frysl\u00e2n', province: 'Friesland' }), actor });
     createLibrary({ db, input: input({ name: 'Bibliotheek Oost', province: 'Utrecht' }), actor });
     createLibrary({ db, input: input({ name: 'Bibliotheek Eemland', province: 'Utrecht' }), actor });
-    expect(listLibraries({ db }).map((l) => l.name)).toEqual(['Bibliotheek Eemland', 'Bibliotheek Oost', 'Bibliotheek S\u00fadwest-Frysl\u00e2n']);
+    expect(listLibraries({ db }).map((l) => l.name)).toEqual([
+      'Bibliotheek Eemland',
+      'Bibliotheek Oost',
+      'Bibliotheek S\u00fadwest-Frysl\u00e2n',
+    ]);
     expect(listLibraries({ db, search: 'su\u0301dwest' }).map((l) => l.name)).toEqual(['Bibliotheek S\u00fadwest-Frysl\u00e2n']);
     expect(listLibraries({ db, province: 'Utrecht', search: 'OOST' }).map((l) => l.name)).toEqual(['Bibliotheek Oost']);
   });

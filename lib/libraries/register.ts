@@ -6,9 +6,7 @@ import type { LibraryInput } from './forms';
 import { findLibraryByNameKey, getLibrary, type Library } from './queries';
 
 export type RegisterResult =
-  | { ok: true; library: Library; changed: boolean }
-  | { ok: false; reason: 'duplicate'; name: string }
-  | { ok: false; reason: 'unknown' };
+  { ok: true; library: Library; changed: boolean } | { ok: false; reason: 'duplicate'; name: string } | { ok: false; reason: 'unknown' };
 
 const editable = ['name', 'province', 'email', 'sizeClass'] as const;
 
@@ -29,7 +27,19 @@ export function createLibrary({ db, input, actor }: { db: Db; input: LibraryInpu
 }
 
 /** Changes a library's fields; the audit entry holds each changed field's old and new value. */
-export function updateLibrary({ db, id, input, actor, now = new Date() }: { db: Db; id: number; input: LibraryInput; actor: AuditActor; now?: Date }): RegisterResult {
+export function updateLibrary({
+  db,
+  id,
+  input,
+  actor,
+  now = new Date(),
+}: {
+  db: Db;
+  id: number;
+  input: LibraryInput;
+  actor: AuditActor;
+  now?: Date;
+}): RegisterResult {
   return db.transaction((tx) => {
     const txDb = tx as unknown as Db;
     const current = getLibrary({ db: txDb, id });
@@ -40,7 +50,12 @@ export function updateLibrary({ db, id, input, actor, now = new Date() }: { db: 
       editable.filter((field) => current[field] !== input[field]).map((field) => [field, { from: current[field], to: input[field] }]),
     );
     if (Object.keys(changes).length === 0) return { ok: true as const, library: current, changed: false };
-    const library = tx.update(libraries).set({ ...input, updatedAt: now, ...('email' in changes ? { emailBouncingAt: null } : {}) }).where(eq(libraries.id, id)).returning().get();
+    const library = tx
+      .update(libraries)
+      .set({ ...input, updatedAt: now, ...('email' in changes ? { emailBouncingAt: null } : {}) })
+      .where(eq(libraries.id, id))
+      .returning()
+      .get();
     recordAudit(tx, { actor, action: 'library.updated', target: `library:${id}`, details: { name: library.name, changes } });
     return { ok: true as const, library, changed: true };
   });
@@ -50,7 +65,19 @@ export function updateLibrary({ db, id, input, actor, now = new Date() }: { db: 
  * A deactivated library is no longer invited. Its existing links keep working
  * and its answers stay in the results: deactivating is about next time.
  */
-export function setLibraryActive({ db, id, active, actor, now = new Date() }: { db: Db; id: number; active: boolean; actor: AuditActor; now?: Date }): RegisterResult {
+export function setLibraryActive({
+  db,
+  id,
+  active,
+  actor,
+  now = new Date(),
+}: {
+  db: Db;
+  id: number;
+  active: boolean;
+  actor: AuditActor;
+  now?: Date;
+}): RegisterResult {
   return db.transaction((tx) => {
     const current = getLibrary({ db: tx as unknown as Db, id });
     if (!current) return { ok: false as const, reason: 'unknown' as const };
@@ -61,7 +88,12 @@ export function setLibraryActive({ db, id, active, actor, now = new Date() }: { 
       .where(eq(libraries.id, id))
       .returning()
       .get();
-    recordAudit(tx, { actor, action: active ? 'library.reactivated' : 'library.deactivated', target: `library:${id}`, details: { name: library.name } });
+    recordAudit(tx, {
+      actor,
+      action: active ? 'library.reactivated' : 'library.deactivated',
+      target: `library:${id}`,
+      details: { name: library.name },
+    });
     return { ok: true as const, library, changed: true };
   });
 }

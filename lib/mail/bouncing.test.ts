@@ -21,12 +21,24 @@ describe('a bouncing address', () => {
 
     expect(markAddressBouncing({ db, libraryId, actor })).toEqual({ ok: true, name: 'Bibliotheek Stuiter' });
     expect(recipients()).toEqual({ recipients: [], excluded: { bouncing: 1 } });
-    expect(db.select().from(auditLog).where(eq(auditLog.action, 'library.email_bouncing')).all()).toMatchObject([{ actorLabel: 'coordinator@test.nl', target: `library:${libraryId}` }]);
+    expect(db.select().from(auditLog).where(eq(auditLog.action, 'library.email_bouncing')).all()).toMatchObject([
+      { actorLabel: 'coordinator@test.nl', target: `library:${libraryId}` },
+    ]);
 
     // Another field changed: still bouncing. A new address: mail goes again.
-    updateLibrary({ db, id: libraryId, actor, input: { name: 'Bibliotheek Stuiter', province: 'Drenthe', email: 'bibliotheek-stuiter@example.org', sizeClass: null } });
+    updateLibrary({
+      db,
+      id: libraryId,
+      actor,
+      input: { name: 'Bibliotheek Stuiter', province: 'Drenthe', email: 'bibliotheek-stuiter@example.org', sizeClass: null },
+    });
     expect(recipients().recipients).toEqual([]);
-    updateLibrary({ db, id: libraryId, actor, input: { name: 'Bibliotheek Stuiter', province: 'Drenthe', email: 'nieuw@stuiter.nl', sizeClass: null } });
+    updateLibrary({
+      db,
+      id: libraryId,
+      actor,
+      input: { name: 'Bibliotheek Stuiter', province: 'Drenthe', email: 'nieuw@stuiter.nl', sizeClass: null },
+    });
     expect(recipients().recipients.map((r) => r.email)).toEqual(['nieuw@stuiter.nl']);
   });
 });

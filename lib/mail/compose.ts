@@ -39,5 +39,9 @@ export function composeMessage({
   template ??= templateFor(templateNameFor(kind, started));
   const values = { bibliotheek: library, link, sluitdatum: closingDateText(closesAt), contact };
   // Header values are single lines: a library name cannot add headers.
-  return { to: email, subject: fillMailTemplate(template.subject, values).replace(/[\r\n]+/g, ' '), text: fillMailTemplate(template.body, values) };
+  return {
+    to: email,
+    subject: fillMailTemplate(template.subject, values).replace(/[\r\n]+/g, ' '),
+    text: fillMailTemplate(template.body, values),
+  };
 }

@@ -19,7 +19,12 @@ import { templateSchema } from './template-schema';
 import { fileTransport, smtpTransport } from './transport';
 
 const actor = { label: 'admin@test.nl' };
-const valid = { edition: '2022-2023', name: 'invitation', subject: 'Uitnodiging {bibliotheek}', body: 'Beste {bibliotheek}, vul in via {link} vóór {sluitdatum}. Vragen: {contact}' };
+const valid = {
+  edition: '2022-2023',
+  name: 'invitation',
+  subject: 'Uitnodiging {bibliotheek}',
+  body: 'Beste {bibliotheek}, vul in via {link} vóór {sluitdatum}. Vragen: {contact}',
+};
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -43,13 +48,22 @@ describe('a template as the form sends it', () => {
     const result = templateSchema.safeParse({ ...valid, subject: 'Voor {naam}', body: 'Hallo {bibliotheek} {Link} {link} {datum}{datum}' });
     expect(result.success).toBe(false);
     const issues = result.error!.issues.map((i) => [i.path.join('.'), i.message]);
-    expect(issues).toContainEqual(['subject', 'Onbekende plaatshouder: {naam}. Toegestaan zijn: {bibliotheek}, {link}, {sluitdatum}, {contact}.']);
-    expect(issues).toContainEqual(['body', 'Onbekende plaatshouder: {Link}, {datum}. Toegestaan zijn: {bibliotheek}, {link}, {sluitdatum}, {contact}.']);
+    expect(issues).toContainEqual([
+      'subject',
+      'Onbekende plaatshouder: {naam}. Toegestaan zijn: {bibliotheek}, {link}, {sluitdatum}, {contact}.',
+    ]);
+    expect(issues).toContainEqual([
+      'body',
+      'Onbekende plaatshouder: {Link}, {datum}. Toegestaan zijn: {bibliotheek}, {link}, {sluitdatum}, {contact}.',
+    ]);
   });
 
   it('refuses a body without {link}, an empty or multi-line subject and texts over their bounds', () => {
-    const paths = (input: object) => templateSchema.safeParse({ ...valid, ...input }).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    expect(paths({ body: 'Beste {bibliotheek}' })).toEqual(['body: De tekst moet {link} bevatten: zonder de persoonlijke link kan de bibliotheek de enquête niet openen.']);
+    const paths = (input: object) =>
+      templateSchema.safeParse({ ...valid, ...input }).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    expect(paths({ body: 'Beste {bibliotheek}' })).toEqual([
+      'body: De tekst moet {link} bevatten: zonder de persoonlijke link kan de bibliotheek de enquête niet openen.',
+    ]);
     expect(paths({ subject: '  ' })).toEqual(['subject: Vul dit in.']);
     expect(paths({ subject: 'Een\nonderwerp' })).toEqual(['subject: Het onderwerp moet op één regel staan.']);
     expect(paths({ subject: 'x'.repeat(201) })).toEqual(['subject: Het onderwerp mag hoogstens 200 tekens hebben.']);
@@ -75,17 +89,35 @@ describe("an edition's templates", () => {
     expect(entries[0]).toMatchObject({
       actorLabel: 'admin@test.nl',
       target: 'edition:2022-2023',
-      details: { template: 'invitation', subject: { from: nl.mail.templates.invitation.subject, to: valid.subject }, body: { from: nl.mail.templates.invitation.body, to: valid.body } },
+      details: {
+        template: 'invitation',
+        subject: { from: nl.mail.templates.invitation.subject, to: valid.subject },
+        body: { from: nl.mail.templates.invitation.body, to: valid.body },
+      },
     });
   });
 
   it('render for a chosen library in each kind, with an example link instead of its own', () => {
     const { db, edition, invited } = setUp(['Bibliotheek Aa']);
-    saveEditionTemplate({ db, edition, input: { name: 'reminder', subject: 'Nog niet begonnen, {bibliotheek}?', body: 'Start via {link}' }, actor });
-    saveEditionTemplate({ db, edition, input: { name: 'reminderStarted', subject: 'Bijna klaar, {bibliotheek}?', body: 'Verder via {link}' }, actor });
-    const preview = (name: 'invitation' | 'reminder' | 'reminderStarted') => previewTemplateMessage({ db, edition, libraryId: invited[0].libraryId, name });
+    saveEditionTemplate({
+      db,
+      edition,
+      input: { name: 'reminder', subject: 'Nog niet begonnen, {bibliotheek}?', body: 'Start via {link}' },
+      actor,
+    });
+    saveEditionTemplate({
+      db,
+      edition,
+      input: { name: 'reminderStarted', subject: 'Bijna klaar, {bibliotheek}?', body: 'Verder via {link}' },
+      actor,
+    });
+    const preview = (name: 'invitation' | 'reminder' | 'reminderStarted') =>
+      previewTemplateMessage({ db, edition, libraryId: invited[0].libraryId, name });
     expect(preview('invitation')?.subject).toBe('Uitnodiging: vul de enquête in voor Bibliotheek Aa');
-    expect(preview('reminder')).toMatchObject({ subject: 'Nog niet begonnen, Bibliotheek Aa?', text: expect.stringMatching(/^Start via http\S+\/r\/voorbeeldlink$/) });
+    expect(preview('reminder')).toMatchObject({
+      subject: 'Nog niet begonnen, Bibliotheek Aa?',
+      text: expect.stringMatching(/^Start via http\S+\/r\/voorbeeldlink$/),
+    });
     expect(preview('reminderStarted')?.subject).toBe('Bijna klaar, Bibliotheek Aa?');
     expect(preview('invitation')?.text).not.toContain(invited[0].token);
     const stranger = addTestLibrary(db, 'Niet uitgenodigd');
@@ -94,32 +126,72 @@ describe("an edition's templates", () => {
 
   it('are what the sender sends: the invitation and the reminders to libraries that did and did not start', async () => {
     const { db, edition, invited } = setUp();
-    saveEditionTemplate({ db, edition, input: { name: 'invitation', subject: 'Eigen uitnodiging {bibliotheek}', body: 'Hier: {link}' }, actor });
-    saveEditionTemplate({ db, edition, input: { name: 'reminder', subject: 'Nog niet begonnen {bibliotheek}', body: 'Hier: {link}' }, actor });
-    saveEditionTemplate({ db, edition, input: { name: 'reminderStarted', subject: 'Al begonnen {bibliotheek}', body: 'Hier: {link}' }, actor });
+    saveEditionTemplate({
+      db,
+      edition,
+      input: { name: 'invitation', subject: 'Eigen uitnodiging {bibliotheek}', body: 'Hier: {link}' },
+      actor,
+    });
+    saveEditionTemplate({
+      db,
+      edition,
+      input: { name: 'reminder', subject: 'Nog niet begonnen {bibliotheek}', body: 'Hier: {link}' },
+      actor,
+    });
+    saveEditionTemplate({
+      db,
+      edition,
+      input: { name: 'reminderStarted', subject: 'Al begonnen {bibliotheek}', body: 'Hier: {link}' },
+      actor,
+    });
     const smtp = await startSmtpServer();
     const transport = smtpTransport(smtp.url);
-    cleanups.push(() => transport.close(), () => smtp.close());
+    cleanups.push(
+      () => transport.close(),
+      () => smtp.close(),
+    );
     const send = () => runSender({ db, transport, from: 'Enquête <enquete@test.nl>', ratePerSecond: 0 });
 
     startMailing({ db, edition, rule: { kind: 'invitation' }, actor });
     await send();
     db.insert(responses).values({ editionId: edition.id, libraryId: invited[1].libraryId, status: 'draft', updatedAt: new Date() }).run();
-    startMailing({ db, edition, rule: { kind: 'reminder', audience: 'all', minDays: 0, maxReminders: null, includeNotMailed: false }, actor });
+    startMailing({
+      db,
+      edition,
+      rule: { kind: 'reminder', audience: 'all', minDays: 0, maxReminders: null, includeNotMailed: false },
+      actor,
+    });
     await send();
 
     const subjects = smtp.received.map((m) => m.subject).sort();
-    expect(subjects).toEqual(['Al begonnen Bibliotheek Bee', 'Eigen uitnodiging Bibliotheek Aa', 'Eigen uitnodiging Bibliotheek Bee', 'Nog niet begonnen Bibliotheek Aa']);
-    expect(smtp.received.find((m) => m.rcpt.includes(invited[0].email) && m.subject?.startsWith('Eigen'))?.text?.trim()).toMatch(new RegExp(`^Hier: http\\S+/r/${invited[0].token}$`));
+    expect(subjects).toEqual([
+      'Al begonnen Bibliotheek Bee',
+      'Eigen uitnodiging Bibliotheek Aa',
+      'Eigen uitnodiging Bibliotheek Bee',
+      'Nog niet begonnen Bibliotheek Aa',
+    ]);
+    expect(smtp.received.find((m) => m.rcpt.includes(invited[0].email) && m.subject?.startsWith('Eigen'))?.text?.trim()).toMatch(
+      new RegExp(`^Hier: http\\S+/r/${invited[0].token}$`),
+    );
   });
 
   it('come along when an edition is made from this one, with the school year replaced', () => {
     const { db, edition } = setUp([]);
-    saveEditionTemplate({ db, edition, input: { name: 'reminder', subject: 'Enquête 2022-2023 voor {bibliotheek}', body: 'De enquête 2022/2023: {link} (sinds 2015-2016)' }, actor });
+    saveEditionTemplate({
+      db,
+      edition,
+      input: { name: 'reminder', subject: 'Enquête 2022-2023 voor {bibliotheek}', body: 'De enquête 2022/2023: {link} (sinds 2015-2016)' },
+      actor,
+    });
     const created = createEditionFrom({ db, code: '2023-2024', from: '2022-2023', actor });
     if (!created.ok) throw new Error('not created');
     const copied = editionTemplates(db, created.edition.id);
-    expect(copied[1]).toEqual({ name: 'reminder', subject: 'Enquête 2023-2024 voor {bibliotheek}', body: 'De enquête 2023/2024: {link} (sinds 2015-2016)', custom: true });
+    expect(copied[1]).toEqual({
+      name: 'reminder',
+      subject: 'Enquête 2023-2024 voor {bibliotheek}',
+      body: 'De enquête 2023/2024: {link} (sinds 2015-2016)',
+      custom: true,
+    });
     // Untouched texts stay defaults, so a later change of the default reaches them.
     expect(copied[0].custom).toBe(false);
     // The source keeps its own.
@@ -133,9 +205,20 @@ describe('a test message', () => {
     saveEditionTemplate({ db, edition, input: { name: 'invitation', subject: 'Test {bibliotheek}', body: 'Link: {link}' }, actor });
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'enquete-test-mail-'));
     const transport = fileTransport(folder);
-    cleanups.push(() => transport.close(), () => fs.rmSync(folder, { recursive: true, force: true }));
+    cleanups.push(
+      () => transport.close(),
+      () => fs.rmSync(folder, { recursive: true, force: true }),
+    );
 
-    const result = await sendTestMessage({ db, edition, libraryId: invited[0].libraryId, name: 'invitation', to: 'admin@test.nl', actor, transport });
+    const result = await sendTestMessage({
+      db,
+      edition,
+      libraryId: invited[0].libraryId,
+      name: 'invitation',
+      to: 'admin@test.nl',
+      actor,
+      transport,
+    });
     expect(result).toEqual({ ok: true, to: 'admin@test.nl' });
     const files = fs.readdirSync(folder);
     expect(files).toHaveLength(1);
@@ -143,6 +226,8 @@ describe('a test message', () => {
     expect(mail.subject).toBe('Test Bibliotheek Aa');
     expect(mail.to).toMatchObject({ value: [{ address: 'admin@test.nl' }] });
     expect(mail.text).not.toContain(invited[0].token);
-    expect(db.select().from(auditLog).where(eq(auditLog.action, 'mail_template.test_sent')).get()).toMatchObject({ details: { template: 'invitation', libraryId: invited[0].libraryId, to: 'admin@test.nl' } });
+    expect(db.select().from(auditLog).where(eq(auditLog.action, 'mail_template.test_sent')).get()).toMatchObject({
+      details: { template: 'invitation', libraryId: invited[0].libraryId, to: 'admin@test.nl' },
+    });
   });
 });

@@ -34,7 +34,19 @@ export type SaveTemplateResult = { ok: true; changed: boolean };
  * fields that changed, before and after) in one transaction. Saving the
  * text that is already in use stores nothing and records nothing.
  */
-export function saveEditionTemplate({ db, edition, input, actor, now = new Date() }: { db: Db; edition: Pick<Edition, 'id' | 'code'>; input: Pick<TemplateInput, 'name' | 'subject' | 'body'>; actor: AuditActor; now?: Date }): SaveTemplateResult {
+export function saveEditionTemplate({
+  db,
+  edition,
+  input,
+  actor,
+  now = new Date(),
+}: {
+  db: Db;
+  edition: Pick<Edition, 'id' | 'code'>;
+  input: Pick<TemplateInput, 'name' | 'subject' | 'body'>;
+  actor: AuditActor;
+  now?: Date;
+}): SaveTemplateResult {
   return db.transaction(
     (tx) => {
       const current = editionTemplate(tx, edition.id, input.name);
@@ -44,9 +56,18 @@ export function saveEditionTemplate({ db, edition, input, actor, now = new Date(
       if (Object.keys(changes).length === 0) return { ok: true as const, changed: false };
       tx.insert(mailTemplates)
         .values({ editionId: edition.id, name: input.name, subject: input.subject, body: input.body, updatedAt: now })
-        .onConflictDoUpdate({ target: [mailTemplates.editionId, mailTemplates.name], set: { subject: input.subject, body: input.body, updatedAt: now } })
+        .onConflictDoUpdate({
+          target: [mailTemplates.editionId, mailTemplates.name],
+          set: { subject: input.subject, body: input.body, updatedAt: now },
+        })
         .run();
-      recordAudit(tx, { actor, action: 'mail_template.changed', target: `edition:${edition.code}`, details: { template: input.name, ...changes }, at: now });
+      recordAudit(tx, {
+        actor,
+        action: 'mail_template.changed',
+        target: `edition:${edition.code}`,
+        details: { template: input.name, ...changes },
+        at: now,
+      });
       return { ok: true as const, changed: true };
     },
     { behavior: 'immediate' },

@@ -38,7 +38,10 @@ describe('who gets a reminder', () => {
     const pending = candidate({ invitationSentAt: null, invitationPending: true });
     expect(judge(pending, reminder, now)).toEqual({ eligible: false, reason: 'invitation-pending' });
     expect(judge(pending, { ...reminder, includeNotMailed: true }, now)).toEqual({ eligible: false, reason: 'invitation-pending' });
-    expect(judge(pending, { ...reminder, minDays: 0, includeNotMailed: true }, now)).toEqual({ eligible: false, reason: 'invitation-pending' });
+    expect(judge(pending, { ...reminder, minDays: 0, includeNotMailed: true }, now)).toEqual({
+      eligible: false,
+      reason: 'invitation-pending',
+    });
   });
 
   it('not a library never mailed an invitation (its link handed out another way), unless the coordinator includes those', () => {
@@ -55,9 +58,15 @@ describe('who gets a reminder', () => {
     const notMailed = { invitationSentAt: null } as const;
     expect(judge(candidate({ ...notMailed, response: 'submitted' }), reminder, now)).toMatchObject({ reason: 'submitted' });
     expect(judge(candidate({ ...notMailed, bouncing: true }), reminder, now)).toMatchObject({ reason: 'bouncing' });
-    expect(judge(candidate({ ...notMailed, response: 'draft' }), { ...reminder, audience: 'not_started' }, now)).toMatchObject({ reason: 'audience' });
-    expect(judge(candidate({ ...notMailed, reminderCount: 2 }), { ...reminder, maxReminders: 2 }, now)).toMatchObject({ reason: 'max-reminders' });
-    expect(judge(candidate({ ...notMailed, reminderCount: 1, lastRemindedAt: new Date(now.getTime() - DAY) }), reminder, now)).toMatchObject({ reason: 'too-recent' });
+    expect(judge(candidate({ ...notMailed, response: 'draft' }), { ...reminder, audience: 'not_started' }, now)).toMatchObject({
+      reason: 'audience',
+    });
+    expect(judge(candidate({ ...notMailed, reminderCount: 2 }), { ...reminder, maxReminders: 2 }, now)).toMatchObject({
+      reason: 'max-reminders',
+    });
+    expect(
+      judge(candidate({ ...notMailed, reminderCount: 1, lastRemindedAt: new Date(now.getTime() - DAY) }), reminder, now),
+    ).toMatchObject({ reason: 'too-recent' });
   });
 
   it('an invitation mailing is not held back by the fact its own message is queued', () => {
@@ -69,13 +78,24 @@ describe('the pending invitation, as eligibility reads it', () => {
   function setUp() {
     const db = createTestDb();
     const edition = getEditionByCode({ db, code: '2022-2023' })!;
-    const ids = ['Bibliotheek Queued', 'Bibliotheek Sending', 'Bibliotheek Failed', 'Bibliotheek Skipped', 'Bibliotheek Sent', 'Bibliotheek Printed'].map((name) => {
+    const ids = [
+      'Bibliotheek Queued',
+      'Bibliotheek Sending',
+      'Bibliotheek Failed',
+      'Bibliotheek Skipped',
+      'Bibliotheek Sent',
+      'Bibliotheek Printed',
+    ].map((name) => {
       const libraryId = addTestLibrary(db, name);
       createInvitation({ db, editionId: edition.id, libraryId });
       return libraryId;
     });
     const [queued, sending, failed, skipped, sent] = ids;
-    const row = (libraryId: number, status: 'queued' | 'sending' | 'failed' | 'skipped' | 'sent', kind: 'invitation' | 'receipt' = 'invitation') => ({
+    const row = (
+      libraryId: number,
+      status: 'queued' | 'sending' | 'failed' | 'skipped' | 'sent',
+      kind: 'invitation' | 'receipt' = 'invitation',
+    ) => ({
       editionId: edition.id,
       libraryId,
       kind,
@@ -84,7 +104,14 @@ describe('the pending invitation, as eligibility reads it', () => {
       nextAttemptAt: now,
     });
     db.insert(outbox)
-      .values([row(queued, 'queued'), row(sending, 'sending'), row(failed, 'failed'), row(skipped, 'skipped'), row(sent, 'sent'), row(failed, 'queued', 'receipt')])
+      .values([
+        row(queued, 'queued'),
+        row(sending, 'sending'),
+        row(failed, 'failed'),
+        row(skipped, 'skipped'),
+        row(sent, 'sent'),
+        row(failed, 'queued', 'receipt'),
+      ])
       .run();
     return { db, edition };
   }
@@ -110,12 +137,27 @@ describe('the pending invitation, as eligibility reads it', () => {
 
   it('shows in the preview ("wie krijgt deze mail") as its own reason, beside those never mailed', () => {
     const { db, edition } = setUp();
-    const preview = previewMailing({ db, edition: { ...edition, status: 'open', opensAt: null, closesAt: null }, rule: { ...reminder, minDays: 0 }, now });
+    const preview = previewMailing({
+      db,
+      edition: { ...edition, status: 'open', opensAt: null, closesAt: null },
+      rule: { ...reminder, minDays: 0 },
+      now,
+    });
     expect(preview.recipients).toEqual([]);
     // Failed, skipped and printed were never mailed; "sent" here has no sentAt (the row was put in by hand), so it counts as never mailed too.
     expect(preview.excluded).toEqual({ 'invitation-pending': 2, 'not-mailed': 4 });
-    const included = previewMailing({ db, edition: { ...edition, status: 'open', opensAt: null, closesAt: null }, rule: { ...reminder, minDays: 0, includeNotMailed: true }, now });
-    expect(included.recipients.map((r) => r.name).sort()).toEqual(['Bibliotheek Failed', 'Bibliotheek Printed', 'Bibliotheek Sent', 'Bibliotheek Skipped']);
+    const included = previewMailing({
+      db,
+      edition: { ...edition, status: 'open', opensAt: null, closesAt: null },
+      rule: { ...reminder, minDays: 0, includeNotMailed: true },
+      now,
+    });
+    expect(included.recipients.map((r) => r.name).sort()).toEqual([
+      'Bibliotheek Failed',
+      'Bibliotheek Printed',
+      'Bibliotheek Sent',
+      'Bibliotheek Skipped',
+    ]);
     expect(included.excluded).toEqual({ 'invitation-pending': 2 });
   });
 });

@@ -13,7 +13,9 @@ type ReminderAudience = (typeof reminderAudiences)[number];
  * that were never mailed an invitation (their link was printed or handed out
  * another way), which only the coordinator's explicit choice asks for.
  */
-export type MailRule = { kind: 'invitation' } | { kind: 'reminder'; audience: ReminderAudience; minDays: number; maxReminders: number | null; includeNotMailed: boolean };
+export type MailRule =
+  | { kind: 'invitation' }
+  | { kind: 'reminder'; audience: ReminderAudience; minDays: number; maxReminders: number | null; includeNotMailed: boolean };
 
 export const DEFAULT_MIN_DAYS = 3;
 
@@ -97,7 +99,10 @@ const candidateFields = {
   emailBouncingAt: libraries.emailBouncingAt,
   invitationSentAt: invitations.sentAt,
   // Read with the rest (in the sender's claim transaction too), so no reminder is judged on a stale view of the invitation.
-  invitationPending: sql<number>`exists (select 1 from ${outbox} where ${outbox.editionId} = ${invitations.editionId} and ${outbox.libraryId} = ${invitations.libraryId} and ${outbox.kind} = 'invitation' and ${outbox.status} in ('queued', 'sending'))`.mapWith(Boolean),
+  invitationPending:
+    sql<number>`exists (select 1 from ${outbox} where ${outbox.editionId} = ${invitations.editionId} and ${outbox.libraryId} = ${invitations.libraryId} and ${outbox.kind} = 'invitation' and ${outbox.status} in ('queued', 'sending'))`.mapWith(
+      Boolean,
+    ),
   lastRemindedAt: invitations.lastRemindedAt,
   reminderCount: invitations.reminderCount,
   responseStatus: responses.status,
@@ -114,7 +119,9 @@ function selectCandidates(db: Reader) {
 type CandidateRow = Awaited<ReturnType<ReturnType<typeof selectCandidates>['all']>>[number];
 
 function prepareOneCandidate(db: Reader): { all: (values: { editionId: number; libraryId: number }) => CandidateRow[] } {
-  const query = selectCandidates(db).where(and(eq(invitations.editionId, sql.placeholder('editionId')), eq(invitations.libraryId, sql.placeholder('libraryId'))));
+  const query = selectCandidates(db).where(
+    and(eq(invitations.editionId, sql.placeholder('editionId')), eq(invitations.libraryId, sql.placeholder('libraryId'))),
+  );
   // On a connection (the sender's case), mapped without Drizzle's per-column row mapping (db/raw-select.ts).
   const sqlite = (db as Partial<Db>).$client;
   return sqlite ? rawSelect(sqlite, query, candidateFields) : query.prepare();

@@ -4,7 +4,11 @@ import nl from '@/messages/nl/mail.json';
 import { DEFAULT_MIN_DAYS, type MailRule } from './eligibility';
 
 const editionCode = z.string().trim().min(1).max(40);
-const days = z.coerce.number({ error: nl.mail.page.invalidNumber }).int(nl.mail.page.invalidNumber).min(0, nl.mail.page.invalidNumber).max(365, nl.mail.page.invalidNumber);
+const days = z.coerce
+  .number({ error: nl.mail.page.invalidNumber })
+  .int(nl.mail.page.invalidNumber)
+  .min(0, nl.mail.page.invalidNumber)
+  .max(365, nl.mail.page.invalidNumber);
 const optionalCount = z.preprocess((value) => (value === '' || value === undefined ? null : value), days.nullable());
 /** A checkbox (and the hidden field that carries it on): chosen when present with its value, else not. */
 const checkbox = z.preprocess((value) => value === '1' || value === 'on' || value === true, z.boolean());
@@ -31,7 +35,13 @@ export type MailingInput = z.infer<typeof mailingSchema>;
 export function ruleFromInput(input: MailingInput): MailRule {
   return input.kind === 'invitation'
     ? { kind: 'invitation' }
-    : { kind: 'reminder', audience: input.audience, minDays: input.minDays, maxReminders: input.maxReminders, includeNotMailed: input.includeNotMailed };
+    : {
+        kind: 'reminder',
+        audience: input.audience,
+        minDays: input.minDays,
+        maxReminders: input.maxReminders,
+        includeNotMailed: input.includeNotMailed,
+      };
 }
 
 /** "Herinnering plannen": the reminder's options and its moment, typed in Dutch time. */

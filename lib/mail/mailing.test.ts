@@ -26,13 +26,19 @@ afterEach(async () => {
 });
 
 /** A clock that moves only when the sender sleeps: throttling and back-off cost no real time. */
-async function setUp(names = ['Bibliotheek Aa', 'Bibliotheek Bee', 'Bibliotheek Cee'], refuse?: NonNullable<Parameters<typeof startSmtpServer>[0]>['refuse']) {
+async function setUp(
+  names = ['Bibliotheek Aa', 'Bibliotheek Bee', 'Bibliotheek Cee'],
+  refuse?: NonNullable<Parameters<typeof startSmtpServer>[0]>['refuse'],
+) {
   const db = createTestDb();
   const edition = getEditionByCode({ db, code: '2022-2023' })!;
   const invited = inviteTestLibraries(db, edition.id, names);
   const smtp = await startSmtpServer({ refuse });
   const transport = smtpTransport(smtp.url);
-  cleanups.push(() => transport.close(), () => smtp.close());
+  cleanups.push(
+    () => transport.close(),
+    () => smtp.close(),
+  );
   const clock = fakeClock();
   const send = (options: { mailingIds?: number[]; onProgress?: (p: Progress) => void | Promise<void> } = {}) =>
     runSender({ db, transport, from, ratePerSecond: 10, clock, ...options });
@@ -88,7 +94,11 @@ describe('an invitation mailing', () => {
 
     const audit = db.select().from(auditLog).where(eq(auditLog.action, 'mailing.started')).all();
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ actorLabel: 'coordinator@test.nl', target: 'edition:2022-2023', details: { kind: 'invitation', recipients: 3 } });
+    expect(audit[0]).toMatchObject({
+      actorLabel: 'coordinator@test.nl',
+      target: 'edition:2022-2023',
+      details: { kind: 'invitation', recipients: 3 },
+    });
   });
 
   it('skips a library whose link cannot be shown, with the reason', async () => {
@@ -97,7 +107,10 @@ describe('an invitation mailing', () => {
     startMailing({ db, edition, rule: invitation, actor });
     await send();
     expect(smtp.received.map((m) => m.rcpt[0]).sort()).toEqual([invited[0].email, invited[2].email]);
-    expect(db.select().from(outbox).where(eq(outbox.libraryId, invited[1].libraryId)).get()).toMatchObject({ status: 'skipped', lastError: 'no-link' });
+    expect(db.select().from(outbox).where(eq(outbox.libraryId, invited[1].libraryId)).get()).toMatchObject({
+      status: 'skipped',
+      lastError: 'no-link',
+    });
   });
 
   it('after a crash with messages left "sending", a restart mails every library once', async () => {
@@ -110,7 +123,11 @@ describe('an invitation mailing', () => {
         onProgress: () => {
           delivered++;
           if (delivered === 1) {
-            const second = db.select().from(outbox).where(and(eq(outbox.mailingId, mailingId), eq(outbox.status, 'queued'))).get()!;
+            const second = db
+              .select()
+              .from(outbox)
+              .where(and(eq(outbox.mailingId, mailingId), eq(outbox.status, 'queued')))
+              .get()!;
             db.update(outbox).set({ status: 'sending', attempts: 1 }).where(eq(outbox.id, second.id)).run();
             throw new Error('crash');
           }
@@ -122,11 +139,24 @@ describe('an invitation mailing', () => {
     // A row another living process is handing over is left to it; the one of the process that died is taken over.
     const held = db
       .insert(outbox)
-      .values({ mailingId, editionId: edition.id, libraryId: invited[3].libraryId, kind: 'reminder', wave: 1, status: 'sending', nextAttemptAt: new Date(), claimedBy: `${os.hostname()}:${process.ppid}` })
+      .values({
+        mailingId,
+        editionId: edition.id,
+        libraryId: invited[3].libraryId,
+        kind: 'reminder',
+        wave: 1,
+        status: 'sending',
+        nextAttemptAt: new Date(),
+        claimedBy: `${os.hostname()}:${process.ppid}`,
+      })
       .returning()
       .get();
     await send();
-    for (const library of invited) expect(smtp.received.filter((m) => m.rcpt.includes(library.email)), library.name).toHaveLength(1);
+    for (const library of invited)
+      expect(
+        smtp.received.filter((m) => m.rcpt.includes(library.email)),
+        library.name,
+      ).toHaveLength(1);
     expect(db.select().from(outbox).where(eq(outbox.id, held.id)).get()?.status).toBe('sending');
     expect(db.select().from(mailings).get()?.state).toBe('running');
 
@@ -151,18 +181,36 @@ describe('an unthrottled mailing', () => {
       },
     };
     await expect(runSender({ db, transport: breaking, from, ratePerSecond: 0, clock })).rejects.toThrow(/mail_templates/);
-    expect(db.select({ status: outbox.status }).from(outbox).orderBy(outbox.id).all().map((r) => r.status)).toEqual(['sent', 'queued', 'queued']);
+    expect(
+      db
+        .select({ status: outbox.status })
+        .from(outbox)
+        .orderBy(outbox.id)
+        .all()
+        .map((r) => r.status),
+    ).toEqual(['sent', 'queued', 'queued']);
 
     db.$client.exec('alter table mail_templates_away rename to mail_templates');
     await runSender({ db, transport, from, ratePerSecond: 0, clock });
     expect(invited.map((library) => smtp.received.filter((m) => m.rcpt.includes(library.email)).length)).toEqual([1, 1, 1]);
-    expect(db.select().from(invitations).all().every((r) => r.sentAt)).toBe(true);
+    expect(
+      db
+        .select()
+        .from(invitations)
+        .all()
+        .every((r) => r.sentAt),
+    ).toBe(true);
   });
 });
 
 describe('a reminder mailing', () => {
   it('skips libraries that submitted, including one that submits while the mailing runs', async () => {
-    const { db, edition, invited, smtp, send, clock } = await setUp(['Bibliotheek Aa', 'Bibliotheek Bee', 'Bibliotheek Cee', 'Bibliotheek Dee']);
+    const { db, edition, invited, smtp, send, clock } = await setUp([
+      'Bibliotheek Aa',
+      'Bibliotheek Bee',
+      'Bibliotheek Cee',
+      'Bibliotheek Dee',
+    ]);
     const [aa, bee, cee, dee] = invited;
     startMailing({ db, edition, rule: invitation, actor, now: clock.now() });
     await send();
@@ -185,14 +233,24 @@ describe('a reminder mailing', () => {
     expect(smtp.received.map((m) => m.rcpt[0])).toEqual([bee.email, cee.email]);
     // A library that started gets the wording for those that started.
     expect(smtp.received[1].subject).toContain('rond de enquête');
-    expect(db.select().from(outbox).where(and(eq(outbox.libraryId, dee.libraryId), eq(outbox.kind, 'reminder'))).get()).toMatchObject({ status: 'skipped', lastError: 'submitted' });
+    expect(
+      db
+        .select()
+        .from(outbox)
+        .where(and(eq(outbox.libraryId, dee.libraryId), eq(outbox.kind, 'reminder')))
+        .get(),
+    ).toMatchObject({ status: 'skipped', lastError: 'submitted' });
     expect(db.select().from(invitations).where(eq(invitations.libraryId, bee.libraryId)).get()).toMatchObject({ reminderCount: 1 });
 
     // Too soon for another reminder; a double start queues nothing.
     expect(startMailing({ db, edition, rule: reminder, actor, now: clock.now() })).toEqual({ ok: false, reason: 'nobody' });
     clock.advance(4 * DAY);
-    expect(previewMailing({ db, edition, rule: { ...reminder, maxReminders: 1 }, now: clock.now() }).excluded).toMatchObject({ 'max-reminders': 2 });
-    expect(previewMailing({ db, edition, rule: { ...reminder, audience: 'started' }, now: clock.now() }).recipients.map((r) => r.name)).toEqual([cee.name]);
+    expect(previewMailing({ db, edition, rule: { ...reminder, maxReminders: 1 }, now: clock.now() }).excluded).toMatchObject({
+      'max-reminders': 2,
+    });
+    expect(
+      previewMailing({ db, edition, rule: { ...reminder, audience: 'started' }, now: clock.now() }).recipients.map((r) => r.name),
+    ).toEqual([cee.name]);
   });
 });
 

@@ -23,7 +23,17 @@ function waveFor(candidate: Candidate, rule: MailRule): number {
  * left out for which reason. A library whose message for this wave is
  * already in the outbox (another mailing queued it) is left out as `queued`.
  */
-export function previewMailing({ db, edition, rule, now = new Date() }: { db: Reader; edition: Pick<Edition, 'id' | 'status' | 'opensAt' | 'closesAt'>; rule: MailRule; now?: Date }): Preview {
+export function previewMailing({
+  db,
+  edition,
+  rule,
+  now = new Date(),
+}: {
+  db: Reader;
+  edition: Pick<Edition, 'id' | 'status' | 'opensAt' | 'closesAt'>;
+  rule: MailRule;
+  now?: Date;
+}): Preview {
   const excluded: Preview['excluded'] = {};
   const allowed = editionAllows(edition, rule.kind, now);
   if (!allowed.eligible) return { recipients: [], excluded: {}, blocked: allowed.reason as 'closed' | 'not-open' };
@@ -97,7 +107,14 @@ export function queueMailing(tx: AuditWriter, { edition, rule, actor, now = new 
   const p = sql.placeholder;
   const queue = tx
     .insert(outbox)
-    .values({ mailingId: mailing.id, editionId: edition.id, libraryId: p('libraryId'), kind: rule.kind, wave: p('wave'), nextAttemptAt: now })
+    .values({
+      mailingId: mailing.id,
+      editionId: edition.id,
+      libraryId: p('libraryId'),
+      kind: rule.kind,
+      wave: p('wave'),
+      nextAttemptAt: now,
+    })
     // A row that is queued, being sent or sent stays as it is; a failed or skipped one is taken over by this mailing.
     .onConflictDoUpdate({
       target: [outbox.editionId, outbox.libraryId, outbox.kind, outbox.wave],
@@ -115,7 +132,14 @@ export function queueMailing(tx: AuditWriter, { edition, rule, actor, now = new 
       mailingId: mailing.id,
       kind: rule.kind,
       recipients: recipients.length,
-      ...(reminder ? { audience: reminder.audience, minDays: reminder.minDays, maxReminders: reminder.maxReminders, includeNotMailed: reminder.includeNotMailed } : {}),
+      ...(reminder
+        ? {
+            audience: reminder.audience,
+            minDays: reminder.minDays,
+            maxReminders: reminder.maxReminders,
+            includeNotMailed: reminder.includeNotMailed,
+          }
+        : {}),
       ...details,
     },
   });
@@ -123,8 +147,16 @@ export function queueMailing(tx: AuditWriter, { edition, rule, actor, now = new 
 }
 
 /** The rule a stored mailing was started with, asked again just before each of its messages goes out. */
-export function ruleOf(mailing: Pick<typeof mailings.$inferSelect, 'kind' | 'audience' | 'minDays' | 'maxReminders' | 'includeNotMailed'>): MailRule {
+export function ruleOf(
+  mailing: Pick<typeof mailings.$inferSelect, 'kind' | 'audience' | 'minDays' | 'maxReminders' | 'includeNotMailed'>,
+): MailRule {
   return mailing.kind === 'invitation'
     ? { kind: 'invitation' }
-    : { kind: 'reminder', audience: mailing.audience, minDays: mailing.minDays, maxReminders: mailing.maxReminders, includeNotMailed: mailing.includeNotMailed };
+    : {
+        kind: 'reminder',
+        audience: mailing.audience,
+        minDays: mailing.minDays,
+        maxReminders: mailing.maxReminders,
+        includeNotMailed: mailing.includeNotMailed,
+      };
 }

@@ -21,7 +21,13 @@ import { smtpTransport } from './transport';
 const actor = { label: 'coordinator@test.nl' };
 const from = 'Enquête <enquete@test.nl>';
 // These libraries have their links but were never mailed an invitation: the plans include them explicitly.
-const reminder: Extract<MailRule, { kind: 'reminder' }> = { kind: 'reminder', audience: 'all', minDays: 0, maxReminders: null, includeNotMailed: true };
+const reminder: Extract<MailRule, { kind: 'reminder' }> = {
+  kind: 'reminder',
+  audience: 'all',
+  minDays: 0,
+  maxReminders: null,
+  includeNotMailed: true,
+};
 const HOUR = 60 * 60 * 1000;
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -38,7 +44,10 @@ async function setUp(db: Db = createTestDb()) {
   });
   const smtp = await startSmtpServer();
   const transport = smtpTransport(smtp.url);
-  cleanups.push(() => transport.close(), () => smtp.close());
+  cleanups.push(
+    () => transport.close(),
+    () => smtp.close(),
+  );
   const clock = fakeClock();
   const send = () => runSender({ db, transport, from, ratePerSecond: 0, clock });
   return { db, edition, invited, smtp, clock, send };
@@ -79,7 +88,11 @@ describe('a planned reminder', () => {
     expect(listPlanned({ db, editionId: edition.id })).toMatchObject([{ state: 'started', mailingId: started[0] }]);
     expect(db.select().from(invitations).where(eq(invitations.libraryId, invited[0].libraryId)).get()).toMatchObject({ reminderCount: 1 });
 
-    const actions = db.select().from(auditLog).all().map((e) => [e.action, e.actorLabel]);
+    const actions = db
+      .select()
+      .from(auditLog)
+      .all()
+      .map((e) => [e.action, e.actorLabel]);
     expect(actions).toEqual([
       ['mailing.planned', 'coordinator@test.nl'],
       ['mailing.started', 'planning:coordinator@test.nl'],
@@ -111,17 +124,41 @@ describe('a planned reminder', () => {
 
   it('leaves libraries never mailed an invitation out unless the plan includes them, a choice kept from planning to sending', async () => {
     const { db, edition, invited, smtp, clock, send } = await setUp();
-    const byDefault = planReminder({ db, edition, rule: { ...reminder, includeNotMailed: false }, at: new Date(clock.now().getTime() + HOUR), actor, now: clock.now() }) as { ok: true; id: number };
-    const included = planReminder({ db, edition, rule: reminder, at: new Date(clock.now().getTime() + 2 * HOUR), actor, now: clock.now() }) as { ok: true; id: number };
+    const byDefault = planReminder({
+      db,
+      edition,
+      rule: { ...reminder, includeNotMailed: false },
+      at: new Date(clock.now().getTime() + HOUR),
+      actor,
+      now: clock.now(),
+    }) as { ok: true; id: number };
+    const included = planReminder({
+      db,
+      edition,
+      rule: reminder,
+      at: new Date(clock.now().getTime() + 2 * HOUR),
+      actor,
+      now: clock.now(),
+    }) as { ok: true; id: number };
     expect(db.select({ id: plannedMailings.id, includeNotMailed: plannedMailings.includeNotMailed }).from(plannedMailings).all()).toEqual([
       { id: byDefault.id, includeNotMailed: false },
       { id: included.id, includeNotMailed: true },
     ]);
-    expect(db.select().from(auditLog).where(eq(auditLog.action, 'mailing.planned')).all().map((e) => (e.details as { includeNotMailed: boolean }).includeNotMailed)).toEqual([false, true]);
+    expect(
+      db
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.action, 'mailing.planned'))
+        .all()
+        .map((e) => (e.details as { includeNotMailed: boolean }).includeNotMailed),
+    ).toEqual([false, true]);
 
     clock.advance(HOUR);
     expect(startDuePlanned({ db, now: clock.now() })).toEqual([]);
-    expect(db.select().from(plannedMailings).where(eq(plannedMailings.id, byDefault.id)).get()).toMatchObject({ state: 'started', outcome: 'nobody' });
+    expect(db.select().from(plannedMailings).where(eq(plannedMailings.id, byDefault.id)).get()).toMatchObject({
+      state: 'started',
+      outcome: 'nobody',
+    });
     clock.advance(HOUR);
     const started = startDuePlanned({ db, now: clock.now() });
     expect(db.select().from(mailings).get()).toMatchObject({ id: started[0], includeNotMailed: true, recipients: 3 });
@@ -131,7 +168,10 @@ describe('a planned reminder', () => {
 
   it('can be cancelled before its moment, and then never starts', async () => {
     const { db, edition, smtp, clock, send } = await setUp();
-    const planned = planReminder({ db, edition, rule: reminder, at: new Date(clock.now().getTime() + HOUR), actor, now: clock.now() }) as { ok: true; id: number };
+    const planned = planReminder({ db, edition, rule: reminder, at: new Date(clock.now().getTime() + HOUR), actor, now: clock.now() }) as {
+      ok: true;
+      id: number;
+    };
     expect(cancelPlanned({ db, edition, id: planned.id, actor, now: clock.now() })).toBe(true);
     // A second click on "annuleren" changes nothing.
     expect(cancelPlanned({ db, edition, id: planned.id, actor, now: clock.now() })).toBe(false);
@@ -145,18 +185,32 @@ describe('a planned reminder', () => {
 
   it('cannot be planned in the past or after the edition closes', async () => {
     const { db, edition, clock } = await setUp();
-    expect(planReminder({ db, edition, rule: reminder, at: new Date(clock.now().getTime() - 1000), actor, now: clock.now() })).toEqual({ ok: false, reason: 'past' });
+    expect(planReminder({ db, edition, rule: reminder, at: new Date(clock.now().getTime() - 1000), actor, now: clock.now() })).toEqual({
+      ok: false,
+      reason: 'past',
+    });
     const closing = { ...edition, closesAt: new Date(clock.now().getTime() + HOUR) };
-    expect(planReminder({ db, edition: closing, rule: reminder, at: new Date(clock.now().getTime() + 2 * HOUR), actor, now: clock.now() })).toEqual({ ok: false, reason: 'after-closing' });
+    expect(
+      planReminder({ db, edition: closing, rule: reminder, at: new Date(clock.now().getTime() + 2 * HOUR), actor, now: clock.now() }),
+    ).toEqual({ ok: false, reason: 'after-closing' });
     expect(db.select().from(plannedMailings).all()).toHaveLength(0);
   });
 
   it('that finds nobody to mail at its moment records that and sends nothing', async () => {
     const { db, edition, invited, clock } = await setUp();
-    const planned = planReminder({ db, edition, rule: reminder, at: new Date(clock.now().getTime() + HOUR), actor, now: clock.now() }) as { ok: true; id: number };
+    const planned = planReminder({ db, edition, rule: reminder, at: new Date(clock.now().getTime() + HOUR), actor, now: clock.now() }) as {
+      ok: true;
+      id: number;
+    };
     for (const library of invited) submit(db, edition.id, library.libraryId);
     clock.advance(HOUR);
     expect(startDuePlanned({ db, now: clock.now() })).toEqual([]);
-    expect(db.select().from(plannedMailings).where(and(eq(plannedMailings.id, planned.id))).get()).toMatchObject({ state: 'started', outcome: 'nobody', mailingId: null });
+    expect(
+      db
+        .select()
+        .from(plannedMailings)
+        .where(and(eq(plannedMailings.id, planned.id)))
+        .get(),
+    ).toMatchObject({ state: 'started', outcome: 'nobody', mailingId: null });
   });
 });

@@ -77,7 +77,19 @@ export function planReminder({
 }
 
 /** Cancels a plan that has not started yet; a started or cancelled one is left as it is. */
-export function cancelPlanned({ db, edition, id, actor, now = new Date() }: { db: Db; edition: Pick<Edition, 'id' | 'code'>; id: number; actor: AuditActor; now?: Date }): boolean {
+export function cancelPlanned({
+  db,
+  edition,
+  id,
+  actor,
+  now = new Date(),
+}: {
+  db: Db;
+  edition: Pick<Edition, 'id' | 'code'>;
+  id: number;
+  actor: AuditActor;
+  now?: Date;
+}): boolean {
   return db.transaction(
     (tx) => {
       const cancelled = tx
@@ -87,7 +99,13 @@ export function cancelPlanned({ db, edition, id, actor, now = new Date() }: { db
         .returning({ plannedFor: plannedMailings.plannedFor })
         .get();
       if (!cancelled) return false;
-      recordAudit(tx, { actor, action: 'mailing.plan_cancelled', target: `edition:${edition.code}`, at: now, details: { plannedMailingId: id, plannedFor: cancelled.plannedFor.toISOString() } });
+      recordAudit(tx, {
+        actor,
+        action: 'mailing.plan_cancelled',
+        target: `edition:${edition.code}`,
+        at: now,
+        details: { plannedMailingId: id, plannedFor: cancelled.plannedFor.toISOString() },
+      });
       return true;
     },
     { behavior: 'immediate' },
@@ -120,9 +138,20 @@ export function startDuePlanned({ db, now = new Date() }: { db: Db; now?: Date }
         if (!found) return undefined;
         const { plan } = found;
         const edition = toEdition(found.edition);
-        const result = queueMailing(tx, { edition, rule: ruleOf({ ...plan, kind: 'reminder' }), actor: schedulerActor(plan.createdBy), now, details: { plannedMailingId: plan.id } });
+        const result = queueMailing(tx, {
+          edition,
+          rule: ruleOf({ ...plan, kind: 'reminder' }),
+          actor: schedulerActor(plan.createdBy),
+          now,
+          details: { plannedMailingId: plan.id },
+        });
         tx.update(plannedMailings)
-          .set({ state: 'started', settledAt: now, mailingId: result.ok ? result.mailingId : null, outcome: result.ok ? null : result.reason })
+          .set({
+            state: 'started',
+            settledAt: now,
+            mailingId: result.ok ? result.mailingId : null,
+            outcome: result.ok ? null : result.reason,
+          })
           .where(eq(plannedMailings.id, plan.id))
           .run();
         return result.ok ? result.mailingId : undefined;
@@ -136,7 +165,13 @@ export function startDuePlanned({ db, now = new Date() }: { db: Db; now?: Date }
 
 /** An edition's planned mailings: the ones still to come first (soonest first), then the latest settled ones. */
 export function listPlanned({ db, editionId, limit = 20 }: { db: Reader; editionId: number; limit?: number }): PlannedMailing[] {
-  const rows = db.select().from(plannedMailings).where(eq(plannedMailings.editionId, editionId)).orderBy(desc(plannedMailings.plannedFor)).limit(limit).all();
+  const rows = db
+    .select()
+    .from(plannedMailings)
+    .where(eq(plannedMailings.editionId, editionId))
+    .orderBy(desc(plannedMailings.plannedFor))
+    .limit(limit)
+    .all();
   const waiting = rows.filter((r) => r.state === 'planned').reverse();
   return [...waiting, ...rows.filter((r) => r.state !== 'planned')];
 }
@@ -146,7 +181,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** The moment the plan form suggests: a week before closing, else tomorrow at nine (Dutch time); as a datetime-local value. */
 export function suggestedPlanMoment(closesAt: Date | null, now = new Date()): string {
   const weekBefore = closesAt && new Date(closesAt.getTime() - 7 * DAY_MS);
-  return weekBefore && weekBefore.getTime() > now.getTime() ? toAmsterdamLocal(weekBefore) : `${toAmsterdamLocal(new Date(now.getTime() + DAY_MS)).slice(0, 10)}T09:00`;
+  return weekBefore && weekBefore.getTime() > now.getTime()
+    ? toAmsterdamLocal(weekBefore)
+    : `${toAmsterdamLocal(new Date(now.getTime() + DAY_MS)).slice(0, 10)}T09:00`;
 }
 
 /** Whether a plan starts within the next minutes: the page then follows it without a reload. */

@@ -5,12 +5,28 @@ import type { Reader } from '@/lib/editions/queries';
 type Status = (typeof outboxStatuses)[number];
 export type MailingProgress = typeof mailings.$inferSelect & {
   counts: Record<Status, number>;
-  problems: { outboxId: number; libraryId: number; library: string; email: string; status: 'failed' | 'skipped' | 'queued'; reply: string; bouncing: boolean }[];
+  problems: {
+    outboxId: number;
+    libraryId: number;
+    library: string;
+    email: string;
+    status: 'failed' | 'skipped' | 'queued';
+    reply: string;
+    bouncing: boolean;
+  }[];
 };
 
 /** Messages per status, summed over some mailings (the CLI's last line). */
 export function countMessages({ db, mailingIds }: { db: Reader; mailingIds: number[] }): Record<Status, number> {
-  const rows = mailingIds.length === 0 ? [] : db.select({ status: outbox.status, n: sql<number>`count(*)` }).from(outbox).where(inArray(outbox.mailingId, mailingIds)).groupBy(outbox.status).all();
+  const rows =
+    mailingIds.length === 0
+      ? []
+      : db
+          .select({ status: outbox.status, n: sql<number>`count(*)` })
+          .from(outbox)
+          .where(inArray(outbox.mailingId, mailingIds))
+          .groupBy(outbox.status)
+          .all();
   return Object.fromEntries(outboxStatuses.map((s) => [s, rows.find((r) => r.status === s)?.n ?? 0])) as Record<Status, number>;
 }
 
@@ -39,15 +55,24 @@ export function listMailings({ db, editionId, limit = 20 }: { db: Reader; editio
     })
     .from(outbox)
     .innerJoin(libraries, eq(libraries.id, outbox.libraryId))
-    .where(and(inArray(outbox.mailingId, ids), sql`${outbox.lastError} is not null`, inArray(outbox.status, ['failed', 'skipped', 'queued'])))
+    .where(
+      and(inArray(outbox.mailingId, ids), sql`${outbox.lastError} is not null`, inArray(outbox.status, ['failed', 'skipped', 'queued'])),
+    )
     .orderBy(libraries.name)
     .limit(500)
     .all();
   return rows.map((mailing) => ({
     ...mailing,
-    counts: Object.fromEntries(outboxStatuses.map((s) => [s, counts.find((c) => c.mailingId === mailing.id && c.status === s)?.n ?? 0])) as Record<Status, number>,
+    counts: Object.fromEntries(
+      outboxStatuses.map((s) => [s, counts.find((c) => c.mailingId === mailing.id && c.status === s)?.n ?? 0]),
+    ) as Record<Status, number>,
     problems: problems
       .filter((p) => p.mailingId === mailing.id)
-      .map(({ mailingId: _mailingId, bouncingAt, reply, status, ...p }) => ({ ...p, status: status as 'failed' | 'skipped' | 'queued', reply: reply ?? '', bouncing: !!bouncingAt })),
+      .map(({ mailingId: _mailingId, bouncingAt, reply, status, ...p }) => ({
+        ...p,
+        status: status as 'failed' | 'skipped' | 'queued',
+        reply: reply ?? '',
+        bouncing: !!bouncingAt,
+      })),
   }));
 }

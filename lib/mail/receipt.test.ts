@@ -30,8 +30,12 @@ async function setUp() {
   const { token } = createInvitation({ db, editionId: edition.id, libraryId });
   const smtp = await startSmtpServer();
   const transport = smtpTransport(smtp.url);
-  cleanups.push(() => transport.close(), () => smtp.close());
-  const save = (request: SaveRequest, now?: Date) => saveResponse({ db, context: findInvitationByToken({ db, token })!, request, now, receipt: true });
+  cleanups.push(
+    () => transport.close(),
+    () => smtp.close(),
+  );
+  const save = (request: SaveRequest, now?: Date) =>
+    saveResponse({ db, context: findInvitationByToken({ db, token })!, request, now, receipt: true });
   const send = () => runSender({ db, transport, from, ratePerSecond: 0, clock });
   const saveWithoutReceipt = (request: SaveRequest) => saveResponse({ db, context: findInvitationByToken({ db, token })!, request });
   return { db, smtp, save, saveWithoutReceipt, send };
@@ -75,7 +79,15 @@ describe('a receipt for each sending', () => {
     expect(save({ answers: complete, submit: true }, moment)).toMatchObject({ ok: true });
     const rows = db.select().from(outbox).all();
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ kind: 'receipt', mailingId: null, status: 'queued', attempts: 0, wave: moment.getTime(), nextAttemptAt: moment, email: null });
+    expect(rows[0]).toMatchObject({
+      kind: 'receipt',
+      mailingId: null,
+      status: 'queued',
+      attempts: 0,
+      wave: moment.getTime(),
+      nextAttemptAt: moment,
+      email: null,
+    });
   });
 
   it('a change saved after sending sends nothing; sending it again brings a new receipt with a new reference', async () => {

@@ -19,7 +19,10 @@ const dayFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone
  * the row is offered; a later sending has a later moment and gets its own.
  * Receipts belong to no mailing.
  */
-export function queueReceipt(db: Db, { editionId, libraryId, submittedAt }: { editionId: number; libraryId: number; submittedAt: Date }): void {
+export function queueReceipt(
+  db: Db,
+  { editionId, libraryId, submittedAt }: { editionId: number; libraryId: number; submittedAt: Date },
+): void {
   const at = submittedAt.getTime();
   receiptInsert(db).run({ editionId, libraryId, wave: at, nextAttemptAtMs: at });
 }
@@ -62,7 +65,12 @@ export type ReceiptTarget = { email: string; message: OutgoingMessage } | { skip
  * moment is the row's wave, so a receipt still names the sending it was
  * queued for after the library has sent again.
  */
-export function receiptFor(db: Reader, row: { editionId: number; libraryId: number; wave: number }, edition: Pick<Edition, 'title' | 'closesAt'>, contact: string): ReceiptTarget {
+export function receiptFor(
+  db: Reader,
+  row: { editionId: number; libraryId: number; wave: number },
+  edition: Pick<Edition, 'title' | 'closesAt'>,
+  contact: string,
+): ReceiptTarget {
   const library = db.select().from(libraries).where(eq(libraries.id, row.libraryId)).get();
   const response = db
     .select({ id: responses.id })

@@ -34,7 +34,8 @@ function skip(statements: MailStatements, row: OutboxRow, reason: SkipReason): C
 function markClaimed(statements: MailStatements, row: OutboxRow, email: string): OutboxRow {
   const claimed = { ...row, status: 'sending' as const, attempts: row.attempts + 1, email, claimedBy: thisProcess() };
   // Read as queued in this immediate transaction, so the row is still queued: the update cannot miss.
-  if (statements.claim.run({ id: row.id, attempts: claimed.attempts, email, claimedBy: claimed.claimedBy }).changes !== 1) throw new Error(`outbox row ${row.id} was not queued`);
+  if (statements.claim.run({ id: row.id, attempts: claimed.attempts, email, claimedBy: claimed.claimedBy }).changes !== 1)
+    throw new Error(`outbox row ${row.id} was not queued`);
   return claimed;
 }
 
@@ -48,7 +49,10 @@ type ClaimArgs = { db: Db; now: Date; mailingIds?: number[]; key: LinkKey; conta
 function claimIn({ db, now, mailingIds, key, contact }: ClaimArgs): Claimed | undefined {
   const statements = mailStatements(db);
   const nowMs = now.getTime();
-  const found = mailingIds === undefined ? statements.nextDue.get({ nowMs }) : statements.nextDueOf.get({ nowMs, mailingIdsJson: JSON.stringify(mailingIds) });
+  const found =
+    mailingIds === undefined
+      ? statements.nextDue.get({ nowMs })
+      : statements.nextDueOf.get({ nowMs, mailingIdsJson: JSON.stringify(mailingIds) });
   if (!found) return undefined;
   const { row, mailing, edition } = found;
   if (row.kind === 'receipt' || !mailing) {
@@ -164,7 +168,12 @@ function finishMailings(db: Db, now: Date): void {
     .where(
       and(
         eq(mailings.state, 'running'),
-        notExists(db.select({ one: sql`1` }).from(outbox).where(and(eq(outbox.mailingId, mailings.id), inArray(outbox.status, ['queued', 'sending'])))),
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(outbox)
+            .where(and(eq(outbox.mailingId, mailings.id), inArray(outbox.status, ['queued', 'sending']))),
+        ),
       ),
     )
     .run();
@@ -183,7 +192,9 @@ function thisProcess(): string {
  * found through `outbox_mailing_status_idx`: the queue's index holds queued
  * rows only.
  */
-function isSending(ofMailings: SQL = or(isNull(outbox.mailingId), inArray(outbox.mailingId, sql`(select ${mailings.id} from ${mailings})`))!): SQL {
+function isSending(
+  ofMailings: SQL = or(isNull(outbox.mailingId), inArray(outbox.mailingId, sql`(select ${mailings.id} from ${mailings})`))!,
+): SQL {
   return and(eq(outbox.status, 'sending'), ofMailings)!;
 }
 

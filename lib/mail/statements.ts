@@ -26,7 +26,13 @@ export const isQueued = sql`${outbox.status} = 'queued'`;
 function prepareStatements(db: Db) {
   const claimFields = {
     row: getTableColumns(outbox),
-    mailing: { kind: mailings.kind, audience: mailings.audience, minDays: mailings.minDays, maxReminders: mailings.maxReminders, includeNotMailed: mailings.includeNotMailed },
+    mailing: {
+      kind: mailings.kind,
+      audience: mailings.audience,
+      minDays: mailings.minDays,
+      maxReminders: mailings.maxReminders,
+      includeNotMailed: mailings.includeNotMailed,
+    },
     // What the claim asks of the edition, without its definition (a large JSON text parsed per row otherwise).
     edition: { id: editions.id, title: editions.title, status: editions.status, opensAt: editions.opensAt, closesAt: editions.closesAt },
   };
@@ -54,7 +60,12 @@ function prepareStatements(db: Db) {
     nextDueOf: nextDue(sql`+${outbox.mailingId} in (select value from json_each(${p('mailingIdsJson')}))`),
 
     invitation: db
-      .select({ editionId: invitations.editionId, libraryId: invitations.libraryId, tokenHash: invitations.tokenHash, tokenEncrypted: invitations.tokenEncrypted })
+      .select({
+        editionId: invitations.editionId,
+        libraryId: invitations.libraryId,
+        tokenHash: invitations.tokenHash,
+        tokenEncrypted: invitations.tokenEncrypted,
+      })
       .from(invitations)
       .where(eq(invitations.id, p('id')))
       .prepare(),

@@ -30,7 +30,17 @@ export function previewLibraries(db: Reader, editionId: number): { id: number; n
  * library's own, so a preview or test message never hands out a working
  * credential (showing a real link is an audited act of its own).
  */
-export function previewTemplateMessage({ db, edition, libraryId, name }: { db: Reader; edition: Pick<Edition, 'id' | 'closesAt'>; libraryId: number; name: TemplateName }): OutgoingMessage | undefined {
+export function previewTemplateMessage({
+  db,
+  edition,
+  libraryId,
+  name,
+}: {
+  db: Reader;
+  edition: Pick<Edition, 'id' | 'closesAt'>;
+  libraryId: number;
+  name: TemplateName;
+}): OutgoingMessage | undefined {
   const library = db
     .select({ name: libraries.name, email: libraries.email })
     .from(invitations)
@@ -54,7 +64,8 @@ function exampleLink(): string {
   return invitationUrl(nl.mail.templatesPage.exampleToken);
 }
 
-export type TestMessageResult = { ok: true; to: string } | { ok: false; reason: 'unknown-library' } | { ok: false; reason: 'refused'; reply: string };
+export type TestMessageResult =
+  { ok: true; to: string } | { ok: false; reason: 'unknown-library' } | { ok: false; reason: 'refused'; reply: string };
 
 /**
  * The preview's message sent to the staff member's own address through the
@@ -87,6 +98,15 @@ export async function sendTestMessage({
     const e = error as { response?: string; message?: string };
     return { ok: false, reason: 'refused', reply: String(e.response ?? e.message ?? error).slice(0, 500) };
   }
-  db.transaction((tx) => recordAudit(tx, { actor, action: 'mail_template.test_sent', target: `edition:${edition.code}`, details: { template: name, libraryId, to } }), { behavior: 'immediate' });
+  db.transaction(
+    (tx) =>
+      recordAudit(tx, {
+        actor,
+        action: 'mail_template.test_sent',
+        target: `edition:${edition.code}`,
+        details: { template: name, libraryId, to },
+      }),
+    { behavior: 'immediate' },
+  );
   return { ok: true, to };
 }

@@ -16,7 +16,10 @@ function unknownPlaceholders(text: string): string[] {
 }
 
 function unknownMessage(names: string[]): string {
-  return fillTemplate(t.unknownPlaceholders, { names: names.map((n) => `{${n}}`).join(', '), allowed: placeholders.map((p) => `{${p}}`).join(', ') });
+  return fillTemplate(t.unknownPlaceholders, {
+    names: names.map((n) => `{${n}}`).join(', '),
+    allowed: placeholders.map((p) => `{${p}}`).join(', '),
+  });
 }
 
 /**
@@ -30,27 +33,31 @@ export const templateSchema = z
   .object({
     edition: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
     name: z.enum(templateNames as [TemplateName, ...TemplateName[]]),
-    subject: z
-      .string()
-      .check(
-        z.trim(),
-        z.minLength(1, t.required),
-        z.maxLength(SUBJECT_MAX, fillTemplate(t.subjectTooLong, { max: SUBJECT_MAX })),
-        z.refine((s) => !/[\r\n]/.test(s), t.subjectOneLine),
-      ),
+    subject: z.string().check(
+      z.trim(),
+      z.minLength(1, t.required),
+      z.maxLength(SUBJECT_MAX, fillTemplate(t.subjectTooLong, { max: SUBJECT_MAX })),
+      z.refine((s) => !/[\r\n]/.test(s), t.subjectOneLine),
+    ),
     // Line ends as the browser sends them (CRLF) are stored as LF, the mail's own line ends.
     body: z.pipe(
-      z.pipe(z.string(), z.transform((s) => s.replace(/\r\n?/g, '\n').trim())),
+      z.pipe(
+        z.string(),
+        z.transform((s) => s.replace(/\r\n?/g, '\n').trim()),
+      ),
       z.string().check(z.minLength(1, t.required), z.maxLength(BODY_MAX, fillTemplate(t.bodyTooLong, { max: BODY_MAX }))),
     ),
   })
-  .check(z.superRefine((value, ctx) => {
-    for (const field of ['subject', 'body'] as const) {
-      const unknown = unknownPlaceholders(value[field]);
-      if (unknown.length > 0) ctx.addIssue({ code: 'custom', path: [field], message: unknownMessage(unknown) });
-    }
-    if (!value.body.includes('{link}')) ctx.addIssue({ code: 'custom', path: ['body'], message: fillTemplate(t.linkRequired, { link: '{link}' }) });
-  }));
+  .check(
+    z.superRefine((value, ctx) => {
+      for (const field of ['subject', 'body'] as const) {
+        const unknown = unknownPlaceholders(value[field]);
+        if (unknown.length > 0) ctx.addIssue({ code: 'custom', path: [field], message: unknownMessage(unknown) });
+      }
+      if (!value.body.includes('{link}'))
+        ctx.addIssue({ code: 'custom', path: ['body'], message: fillTemplate(t.linkRequired, { link: '{link}' }) });
+    }),
+  );
 
 export type TemplateInput = z.infer<typeof templateSchema>;
 

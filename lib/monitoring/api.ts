@@ -15,14 +15,25 @@ export type MonitoringDocument = {
 };
 
 /** `GET /api/v1/editions/{code}/monitoring` (docs/api.md); filters narrow `libraries` only, never the figures. */
-export function monitoringDocument({ db, code, filters = {} }: { db: Db; code: string; filters?: LibraryFilters }): MonitoringDocument | undefined {
+export function monitoringDocument({
+  db,
+  code,
+  filters = {},
+}: {
+  db: Db;
+  code: string;
+  filters?: LibraryFilters;
+}): MonitoringDocument | undefined {
   const edition = getEditionByCode({ db, code });
   if (!edition) return undefined;
   const cells = countCells({ db, editionId: edition.id });
   return {
     edition: edition.code,
     totals: totalsOf(cells),
-    byProvince: sortGroups(byProvince(cells), { key: 'name', direction: 'asc' }, (k) => k).map(({ key, ...figures }) => ({ province: key, ...figures })),
+    byProvince: sortGroups(byProvince(cells), { key: 'name', direction: 'asc' }, (k) => k).map(({ key, ...figures }) => ({
+      province: key,
+      ...figures,
+    })),
     libraries: listLibrariesForApi({ db, editionId: edition.id, filters, limit: API_LIBRARIES_CAP }),
   };
 }

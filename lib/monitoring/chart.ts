@@ -52,7 +52,17 @@ export function renderResponseCurveSvg({
   markers?: CurveMarker[];
   layout?: keyof typeof LAYOUTS;
 }): string {
-  const { width: WIDTH, height: HEIGHT, left: LEFT, right: RIGHT, top: TOP, bottom: BOTTOM, fontSize, ticks, markerLabels } = LAYOUTS[layout];
+  const {
+    width: WIDTH,
+    height: HEIGHT,
+    left: LEFT,
+    right: RIGHT,
+    top: TOP,
+    bottom: BOTTOM,
+    fontSize,
+    ticks,
+    markerLabels,
+  } = LAYOUTS[layout];
   const days = Math.max(current.days, previous?.days ?? 0, 1);
   const top = niceMax(Math.max(...current.points, ...(previous?.points ?? []), 1));
   const plotW = WIDTH - LEFT - RIGHT;
@@ -60,7 +70,8 @@ export function renderResponseCurveSvg({
   const x = (day: number) => LEFT + (plotW * day) / days;
   const y = (count: number) => TOP + plotH - (plotH * count) / top;
   // Point d (0-based) is the count at the end of day d + 1; the line starts at 0 on day 0.
-  const path = (points: number[]) => ['M', x(0).toFixed(1), y(0).toFixed(1), ...points.flatMap((p, d) => ['L', x(d + 1).toFixed(1), y(p).toFixed(1)])].join(' ');
+  const path = (points: number[]) =>
+    ['M', x(0).toFixed(1), y(0).toFixed(1), ...points.flatMap((p, d) => ['L', x(d + 1).toFixed(1), y(p).toFixed(1)])].join(' ');
 
   const parts: string[] = [];
   // niceMax gives 5, 10, 20, 50 ...: five steps are whole numbers.
@@ -89,15 +100,22 @@ export function renderResponseCurveSvg({
     );
   }
   if (previous && previous.points.length > 0) {
-    parts.push(`<path d="${path(previous.points)}" fill="none" stroke="${PREVIOUS}" stroke-width="2" stroke-dasharray="6 4"><title>${escapeXml(fillTemplate(text.previousLine, { edition: previous.code }))}</title></path>`);
+    parts.push(
+      `<path d="${path(previous.points)}" fill="none" stroke="${PREVIOUS}" stroke-width="2" stroke-dasharray="6 4"><title>${escapeXml(fillTemplate(text.previousLine, { edition: previous.code }))}</title></path>`,
+    );
   }
-  parts.push(`<path d="${path(current.points)}" fill="none" stroke="${CURRENT}" stroke-width="3"><title>${escapeXml(text.currentLine)}</title></path>`);
+  parts.push(
+    `<path d="${path(current.points)}" fill="none" stroke="${CURRENT}" stroke-width="3"><title>${escapeXml(text.currentLine)}</title></path>`,
+  );
 
   const last = current.points.at(-1) ?? 0;
-  const previousAtSameDay = previous && current.points.length > 0 ? previous.points[Math.min(current.points.length, previous.points.length) - 1] : undefined;
+  const previousAtSameDay =
+    previous && current.points.length > 0 ? previous.points[Math.min(current.points.length, previous.points.length) - 1] : undefined;
   const title =
     fillTemplate(text.title, { count: last, day: current.points.length }) +
-    (previous && previousAtSameDay !== undefined ? ' ' + fillTemplate(text.titlePrevious, { edition: previous.code, count: previousAtSameDay }) : '');
+    (previous && previousAtSameDay !== undefined
+      ? ' ' + fillTemplate(text.titlePrevious, { edition: previous.code, count: previousAtSameDay })
+      : '');
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="${id}-title" font-family="system-ui, Arial, sans-serif" font-size="${fontSize}">` +
     `<title id="${id}-title">${escapeXml(title)}</title>` +

@@ -28,6 +28,18 @@ export function monitoringCsv(libraries: MonitoredLibrary[]): string {
     l.lastRemindedAt ? formatDutchMoment(l.lastRemindedAt) : '',
   ]);
   // A line break in a field is quoted even when it is not CRLF (the register refuses them today; the file stays readable if that changes).
-  const header = [columns.name, columns.province, columns.email, columns.sizeClass, columns.status, columns.lastActivity, columns.invitedAt, columns.reminders, columns.lastReminded];
-  return '\uFEFF' + stringify([header, ...rows], { delimiter: ';', escape_formulas: true, record_delimiter: '\r\n', quoted_match: /[\r\n]/ });
+  const header = [
+    columns.name,
+    columns.province,
+    columns.email,
+    columns.sizeClass,
+    columns.status,
+    columns.lastActivity,
+    columns.invitedAt,
+    columns.reminders,
+    columns.lastReminded,
+  ];
+  return (
+    '\uFEFF' + stringify([header, ...rows], { delimiter: ';', escape_formulas: true, record_delimiter: '\r\n', quoted_match: /[\r\n]/ })
+  );
 }

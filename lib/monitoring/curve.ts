@@ -13,7 +13,15 @@ const DAY_MS = 86_400_000;
  */
 export type Curve = { start: Date; days: number; shownDays: number; points: number[] };
 
-export function collectionCurve({ db, edition, now }: { db: Db; edition: Pick<Edition, 'id' | 'opensAt' | 'closesAt' | 'createdAt'>; now: Date }): Curve {
+export function collectionCurve({
+  db,
+  edition,
+  now,
+}: {
+  db: Db;
+  edition: Pick<Edition, 'id' | 'opensAt' | 'closesAt' | 'createdAt'>;
+  now: Date;
+}): Curve {
   const start = edition.opensAt ?? edition.createdAt;
   const end = edition.closesAt ?? now;
   const days = Math.max(1, Math.ceil((end.getTime() - start.getTime()) / DAY_MS));

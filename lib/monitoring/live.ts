@@ -46,7 +46,11 @@ export type LiveData = {
 
 export function toLiveData(
   page: MonitoringPage,
-  { now = new Date(), markers = [], mailEvents = new Map() }: { now?: Date; markers?: CurveMarker[]; mailEvents?: Map<number, MailEvent[]> } = {},
+  {
+    now = new Date(),
+    markers = [],
+    mailEvents = new Map(),
+  }: { now?: Date; markers?: CurveMarker[]; mailEvents?: Map<number, MailEvent[]> } = {},
 ): LiveData {
   const iso = (date: Date | null) => date?.toISOString() ?? null;
   return {
@@ -55,7 +59,11 @@ export function toLiveData(
     daysLeft: page.daysLeft,
     totals: page.totals,
     byProvince: page.byProvince.map((g) => ({ ...g, label: g.key })),
-    bySizeClass: page.bySizeClass.map((g) => ({ ...g, key: g.key ?? '', label: sizeClassName(g.key, messages.monitoring.groups.unknownSizeClass) })),
+    bySizeClass: page.bySizeClass.map((g) => ({
+      ...g,
+      key: g.key ?? '',
+      label: sizeClassName(g.key, messages.monitoring.groups.unknownSizeClass),
+    })),
     matching: page.matching,
     libraries: page.libraries.map((l) => {
       const timeline: TimelineEntry[] = [{ event: 'linkCreated', at: l.linkCreatedAt.toISOString() }];
@@ -66,10 +74,12 @@ export function toLiveData(
       if (!mailed('invitation')) add('invitationSent', l.invitationSentAt);
       add('opened', l.firstOpenedAt);
       add('firstSaved', l.firstSavedAt);
-      if (l.status === 'started' && l.lastActivityAt && l.firstSavedAt && l.lastActivityAt > l.firstSavedAt) add('lastSaved', l.lastActivityAt);
+      if (l.status === 'started' && l.lastActivityAt && l.firstSavedAt && l.lastActivityAt > l.firstSavedAt)
+        add('lastSaved', l.lastActivityAt);
       add('submitted', l.submittedAt);
       if (!mailed('reminder')) add('reminded', l.lastRemindedAt);
-      for (const m of mails) timeline.push({ event: 'mail', at: m.at.toISOString(), kind: mailKindLabel(m.kind), result: m.result, detail: m.detail });
+      for (const m of mails)
+        timeline.push({ event: 'mail', at: m.at.toISOString(), kind: mailKindLabel(m.kind), result: m.result, detail: m.detail });
       timeline.sort((a, b) => a.at.localeCompare(b.at));
       return {
         invitationId: l.invitationId,
@@ -87,7 +97,13 @@ export function toLiveData(
       };
     }),
     chartSvg: renderResponseCurveSvg({ id: 'response-curve', current: page.curves.current, previous: page.curves.previous, markers }),
-    chartSvgNarrow: renderResponseCurveSvg({ id: 'response-curve-narrow', current: page.curves.current, previous: page.curves.previous, markers, layout: 'narrow' }),
+    chartSvgNarrow: renderResponseCurveSvg({
+      id: 'response-curve-narrow',
+      current: page.curves.current,
+      previous: page.curves.previous,
+      markers,
+      layout: 'narrow',
+    }),
     previousEdition: page.curves.previous?.code ?? null,
   };
 }

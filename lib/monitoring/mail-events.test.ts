@@ -52,10 +52,23 @@ describe('mailings on the monitoring page', () => {
     clock.advance(24 * HOUR);
     db.insert(responses).values({ editionId: edition.id, libraryId: aa, status: 'draft', updatedAt: clock.now() }).run();
     const reminderAt = clock.now();
-    startMailing({ db, edition, rule: { kind: 'reminder', audience: 'started', minDays: 0, maxReminders: null, includeNotMailed: false }, actor, now: reminderAt });
+    startMailing({
+      db,
+      edition,
+      rule: { kind: 'reminder', audience: 'started', minDays: 0, maxReminders: null, includeNotMailed: false },
+      actor,
+      now: reminderAt,
+    });
     await send();
 
-    const page = monitoringPage({ db, code: edition.code, filters: {}, limit: 50, offset: 0, groupSort: { key: 'name', direction: 'asc' } })!;
+    const page = monitoringPage({
+      db,
+      code: edition.code,
+      filters: {},
+      limit: 50,
+      offset: 0,
+      groupSort: { key: 'name', direction: 'asc' },
+    })!;
     const overlay = mailOverlay({ db, editionId: edition.id, libraryIds: page.libraries.map((l) => l.libraryId) });
     expect(overlay.markers).toEqual([
       { at: invitationAt, label: 'Uitnodiging' },
@@ -67,13 +80,17 @@ describe('mailings on the monitoring page', () => {
     expect(live.chartSvg).toContain('>Herinnering</text>');
 
     const mails = (name: string) =>
-      live.libraries.find((l) => l.name === name)!.timeline.flatMap((entry) => (entry.event === 'mail' ? [{ kind: entry.kind, result: entry.result, detail: entry.detail }] : []));
+      live.libraries
+        .find((l) => l.name === name)!
+        .timeline.flatMap((entry) => (entry.event === 'mail' ? [{ kind: entry.kind, result: entry.result, detail: entry.detail }] : []));
     expect(mails('Bibliotheek Aa')).toEqual([
       { kind: 'Uitnodiging', result: 'sent', detail: null },
       { kind: 'Herinnering', result: 'sent', detail: null },
     ]);
     expect(mails('Bibliotheek Bee')).toEqual([{ kind: 'Uitnodiging', result: 'failed', detail: '550 5.1.1 No such user here' }]);
-    expect(mails('Bibliotheek Cee')).toEqual([{ kind: 'Uitnodiging', result: 'skipped', detail: expect.stringContaining('de link kan niet worden getoond') }]);
+    expect(mails('Bibliotheek Cee')).toEqual([
+      { kind: 'Uitnodiging', result: 'skipped', detail: expect.stringContaining('de link kan niet worden getoond') },
+    ]);
     // A mail the outbox sent is not shown a second time from the invitation's own dates.
     const aaEvents = live.libraries.find((l) => l.name === 'Bibliotheek Aa')!.timeline.map((e) => e.event);
     expect(aaEvents).not.toContain('invitationSent');

@@ -34,14 +34,35 @@ function detailOf(result: MailEvent['result'], lastError: string | null): string
  * library, oldest first. A sent one is dated by its hand-over; a failed or
  * skipped one by its last due moment, when it was tried or judged.
  */
-function mailEventsByLibrary({ db, editionId, libraryIds }: { db: Reader; editionId: number; libraryIds: number[] }): Map<number, MailEvent[]> {
+function mailEventsByLibrary({
+  db,
+  editionId,
+  libraryIds,
+}: {
+  db: Reader;
+  editionId: number;
+  libraryIds: number[];
+}): Map<number, MailEvent[]> {
   const events = new Map<number, MailEvent[]>();
   // Chunks keep the bound variables below SQLite's limit on a page of many libraries.
   for (let i = 0; i < libraryIds.length; i += 500) {
     const rows = db
-      .select({ libraryId: outbox.libraryId, kind: outbox.kind, status: outbox.status, sentAt: outbox.sentAt, due: outbox.nextAttemptAt, lastError: outbox.lastError })
+      .select({
+        libraryId: outbox.libraryId,
+        kind: outbox.kind,
+        status: outbox.status,
+        sentAt: outbox.sentAt,
+        due: outbox.nextAttemptAt,
+        lastError: outbox.lastError,
+      })
       .from(outbox)
-      .where(and(eq(outbox.editionId, editionId), inArray(outbox.libraryId, libraryIds.slice(i, i + 500)), inArray(outbox.status, ['sent', 'failed', 'skipped'])))
+      .where(
+        and(
+          eq(outbox.editionId, editionId),
+          inArray(outbox.libraryId, libraryIds.slice(i, i + 500)),
+          inArray(outbox.status, ['sent', 'failed', 'skipped']),
+        ),
+      )
       .orderBy(asc(outbox.id))
       .all();
     for (const row of rows) {

@@ -29,12 +29,48 @@ beforeEach(() => {
   now = new Date(start.getTime() + 10 * DAY);
   const day = (d: number) => new Date(start.getTime() + d * DAY + 3_600_000);
   const common = { editionId: edition.id, invitedAt: day(0) };
-  addMonitoredLibrary(db, { ...common, name: 'Bibliotheek Amersfoort', province: 'Utrecht', sizeClass: 'large', state: 'not_opened', reminders: 2 });
+  addMonitoredLibrary(db, {
+    ...common,
+    name: 'Bibliotheek Amersfoort',
+    province: 'Utrecht',
+    sizeClass: 'large',
+    state: 'not_opened',
+    reminders: 2,
+  });
   addMonitoredLibrary(db, { ...common, name: 'Bibliotheek Baarn', province: 'Utrecht', sizeClass: 'small', state: 'opened', at: day(1) });
-  addMonitoredLibrary(db, { ...common, name: 'Bibliotheek Culemborg', province: 'Gelderland', sizeClass: 'medium', state: 'started', at: day(2) });
-  addMonitoredLibrary(db, { ...common, name: 'Bibliotheek Doorn', province: 'Utrecht', sizeClass: 'small', state: 'submitted', at: day(2) });
-  addMonitoredLibrary(db, { ...common, name: 'Bibliotheek Ede', province: 'Gelderland', sizeClass: null, state: 'submitted_pending', at: day(5) });
-  addMonitoredLibrary(db, { ...common, name: 'Bibliotheek Weg', province: 'Gelderland', sizeClass: 'large', state: 'submitted', at: day(1), deactivated: true });
+  addMonitoredLibrary(db, {
+    ...common,
+    name: 'Bibliotheek Culemborg',
+    province: 'Gelderland',
+    sizeClass: 'medium',
+    state: 'started',
+    at: day(2),
+  });
+  addMonitoredLibrary(db, {
+    ...common,
+    name: 'Bibliotheek Doorn',
+    province: 'Utrecht',
+    sizeClass: 'small',
+    state: 'submitted',
+    at: day(2),
+  });
+  addMonitoredLibrary(db, {
+    ...common,
+    name: 'Bibliotheek Ede',
+    province: 'Gelderland',
+    sizeClass: null,
+    state: 'submitted_pending',
+    at: day(5),
+  });
+  addMonitoredLibrary(db, {
+    ...common,
+    name: 'Bibliotheek Weg',
+    province: 'Gelderland',
+    sizeClass: 'large',
+    state: 'submitted',
+    at: day(1),
+    deactivated: true,
+  });
 });
 
 describe('monitoring figures', () => {
@@ -102,13 +138,32 @@ describe('the library list', () => {
   it('counts the matching libraries on the page for every filter', () => {
     const matching = (filters: LibraryFilters) =>
       monitoringPage({ db, code: edition.code, filters, limit: 1, offset: 0, groupSort: { key: 'name', direction: 'asc' }, now })!.matching;
-    expect([matching({}), matching({ status: 'submitted' }), matching({ province: 'Gelderland', status: 'started' }), matching({ name: 'bibliotheek' }), matching({ name: 'baa' })]).toEqual([5, 2, 1, 5, 1]);
+    expect([
+      matching({}),
+      matching({ status: 'submitted' }),
+      matching({ province: 'Gelderland', status: 'started' }),
+      matching({ name: 'bibliotheek' }),
+      matching({ name: 'baa' }),
+    ]).toEqual([5, 2, 1, 5, 1]);
   });
 
   it('reads its state from the URL, falling back to defaults for anything unknown', () => {
-    const params = parseMonitoringParams(new URLSearchParams('status=opened&province=Utrecht&q=%20baa%20&size=all&page=3&sort=responseRate'));
-    expect(params).toMatchObject({ filters: { status: 'opened', province: 'Utrecht', name: 'baa' }, size: 'all', page: 1, limit: 5000, groupSort: { key: 'responseRate', direction: 'desc' } });
-    expect(parseMonitoringParams(new URLSearchParams(`status=weird&size=7&page=-1&q=${'x'.repeat(101)}`))).toMatchObject({ filters: { status: undefined, name: undefined }, size: '50', page: 1, limit: 50 });
+    const params = parseMonitoringParams(
+      new URLSearchParams('status=opened&province=Utrecht&q=%20baa%20&size=all&page=3&sort=responseRate'),
+    );
+    expect(params).toMatchObject({
+      filters: { status: 'opened', province: 'Utrecht', name: 'baa' },
+      size: 'all',
+      page: 1,
+      limit: 5000,
+      groupSort: { key: 'responseRate', direction: 'desc' },
+    });
+    expect(parseMonitoringParams(new URLSearchParams(`status=weird&size=7&page=-1&q=${'x'.repeat(101)}`))).toMatchObject({
+      filters: { status: undefined, name: undefined },
+      size: '50',
+      page: 1,
+      limit: 50,
+    });
   });
 
   it('downloads as a Dutch-Excel CSV with formulas escaped', () => {
@@ -116,9 +171,19 @@ describe('the library list', () => {
     const csv = monitoringCsv(listLibraries({ db, editionId: edition.id, filters: { status: 'not_opened' }, limit: 50 }).libraries);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = parse(csv.slice(1), { delimiter: ';' }) as string[][];
-    expect(rows[0]).toEqual(['naam', 'provincie', 'e-mailadres', 'grootteklasse', 'status', 'laatste activiteit', 'uitgenodigd', 'herinneringen', 'laatste herinnering']);
+    expect(rows[0]).toEqual([
+      'naam',
+      'provincie',
+      'e-mailadres',
+      'grootteklasse',
+      'status',
+      'laatste activiteit',
+      'uitgenodigd',
+      'herinneringen',
+      'laatste herinnering',
+    ]);
     expect(rows.slice(1).map((r) => [r[0], r[2], r[3], r[4], r[7]])).toEqual([
-      ["'=HYPERLINK(\"x\")", "'-hyperlink-x-@example.org", '', 'Niet geopend', '0'],
+      ['\'=HYPERLINK("x")', "'-hyperlink-x-@example.org", '', 'Niet geopend', '0'],
       ['Bibliotheek Amersfoort', 'bibliotheek-amersfoort@example.org', 'groot', 'Niet geopend', '2'],
     ]);
   });
@@ -129,7 +194,15 @@ describe('the API document', () => {
     const document = monitoringDocument({ db, code: edition.code })!;
     expect(Object.keys(document).sort()).toEqual(['byProvince', 'edition', 'libraries', 'totals']);
     expect(document.totals).toEqual({ invited: 5, notOpened: 1, opened: 1, started: 1, submitted: 2, responseRate: 40 });
-    expect(document.byProvince[1]).toEqual({ province: 'Utrecht', invited: 3, notOpened: 1, opened: 1, started: 0, submitted: 1, responseRate: 33 });
+    expect(document.byProvince[1]).toEqual({
+      province: 'Utrecht',
+      invited: 3,
+      notOpened: 1,
+      opened: 1,
+      started: 0,
+      submitted: 1,
+      responseRate: 33,
+    });
     for (const group of [document.totals, ...document.byProvince]) {
       expect(group.invited).toBe(group.notOpened + group.opened + group.started + group.submitted);
     }
@@ -153,7 +226,15 @@ describe('the response curve', () => {
   });
 
   it('draws both editions and marks the given moments', () => {
-    const page = monitoringPage({ db, code: edition.code, filters: {}, limit: 50, offset: 0, groupSort: { key: 'name', direction: 'asc' }, now })!;
+    const page = monitoringPage({
+      db,
+      code: edition.code,
+      filters: {},
+      limit: 50,
+      offset: 0,
+      groupSort: { key: 'name', direction: 'asc' },
+      now,
+    })!;
     expect(page.curves.previous?.code).toBe('2021-2022');
     const svg = renderResponseCurveSvg({
       id: 'curve',

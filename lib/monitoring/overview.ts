@@ -8,12 +8,19 @@ import { collectionCurve, type Curve } from './curve';
 import { countCells, listLibraries, type CountCell, type LibraryFilters, type MonitoredLibrary, type SizeClass } from './queries';
 import type { MonitoringStatus } from './status';
 
-const countOf: Record<MonitoringStatus, 'notOpened' | 'opened' | 'started' | 'submitted'> = { not_opened: 'notOpened', opened: 'opened', started: 'started', submitted: 'submitted' };
+const countOf: Record<MonitoringStatus, 'notOpened' | 'opened' | 'started' | 'submitted'> = {
+  not_opened: 'notOpened',
+  opened: 'opened',
+  started: 'started',
+  submitted: 'submitted',
+};
 
 /** Status and province filters select whole cells of the grouped counts, so the list needs no count of its own; a name search does. */
 function matchingFromCells(cells: CountCell[], filters: LibraryFilters): number | undefined {
   if (filters.name) return undefined;
-  return cells.filter((c) => !filters.province || c.province === filters.province).reduce((sum, c) => sum + (filters.status ? c[countOf[filters.status]] : c.invited), 0);
+  return cells
+    .filter((c) => !filters.province || c.province === filters.province)
+    .reduce((sum, c) => sum + (filters.status ? c[countOf[filters.status]] : c.invited), 0);
 }
 
 const DAY_MS = 86_400_000;

@@ -58,7 +58,10 @@ export function parseMonitoringParams(search: URLSearchParams): MonitoringParams
 }
 
 /** The query string for these params with some changed; defaults are left out so URLs stay short. */
-export function monitoringSearch(params: MonitoringParams, changes: Partial<Record<'status' | 'province' | 'q' | 'size' | 'page' | 'sort' | 'dir', string | undefined>> = {}): string {
+export function monitoringSearch(
+  params: MonitoringParams,
+  changes: Partial<Record<'status' | 'province' | 'q' | 'size' | 'page' | 'sort' | 'dir', string | undefined>> = {},
+): string {
   const values: Record<string, string | undefined> = {
     status: params.filters.status,
     province: params.filters.province,

@@ -35,7 +35,13 @@ export type MonitoredLibrary = {
 
 export type LibraryFilters = { status?: MonitoringStatus; province?: string; name?: string };
 
-type Statements = { cells: Database.Statement; list: Database.Statement; apiList: Database.Statement; matching: Database.Statement; daily: Database.Statement };
+type Statements = {
+  cells: Database.Statement;
+  list: Database.Statement;
+  apiList: Database.Statement;
+  matching: Database.Statement;
+  daily: Database.Statement;
+};
 
 const FILTERS = `i.edition_id = :editionId
   and (:province isnull or l.province = :province)
@@ -106,7 +112,19 @@ export function countCells({ db, editionId }: { db: Db; editionId: number }): Co
   return statements(db).cells.all({ editionId }) as CountCell[];
 }
 
-type ListRow = Omit<MonitoredLibrary, 'lastActivityAt' | 'invitedAt' | 'linkCreatedAt' | 'invitationSentAt' | 'firstOpenedAt' | 'firstSavedAt' | 'submittedAt' | 'lastRemindedAt' | 'pendingChanges' | 'linkShowable'> & {
+type ListRow = Omit<
+  MonitoredLibrary,
+  | 'lastActivityAt'
+  | 'invitedAt'
+  | 'linkCreatedAt'
+  | 'invitationSentAt'
+  | 'firstOpenedAt'
+  | 'firstSavedAt'
+  | 'submittedAt'
+  | 'lastRemindedAt'
+  | 'pendingChanges'
+  | 'linkShowable'
+> & {
   lastActivityAt: number | null;
   invitedAt: number;
   linkCreatedAt: number;
@@ -130,10 +148,28 @@ function filterParameters(editionId: number, filters: LibraryFilters) {
   };
 }
 
-export type ApiLibraryRow = { name: string; province: string; email: string; status: MonitoringStatus; lastActivityAt: string | null; invitedAt: string; remindersSent: number };
+export type ApiLibraryRow = {
+  name: string;
+  province: string;
+  email: string;
+  status: MonitoringStatus;
+  lastActivityAt: string | null;
+  invitedAt: string;
+  remindersSent: number;
+};
 
 /** The libraries as the API lists them (by name, dates as ISO text), up to `limit`. */
-export function listLibrariesForApi({ db, editionId, filters = {}, limit }: { db: Db; editionId: number; filters?: LibraryFilters; limit: number }): ApiLibraryRow[] {
+export function listLibrariesForApi({
+  db,
+  editionId,
+  filters = {},
+  limit,
+}: {
+  db: Db;
+  editionId: number;
+  filters?: LibraryFilters;
+  limit: number;
+}): ApiLibraryRow[] {
   return statements(db).apiList.all({ ...filterParameters(editionId, filters), limit }) as ApiLibraryRow[];
 }
 

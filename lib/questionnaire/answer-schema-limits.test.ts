@@ -65,7 +65,9 @@ describe('answer sets built to make validation slow or its reply big', () => {
   });
 
   it('keeps a single unknown key as its own entry', () => {
-    expect(reported({ ...complete, ONBEKEND: 'x' })).toEqual([{ question: 'ONBEKEND', message: 'Deze vraag bestaat niet in deze vragenlijst.' }]);
+    expect(reported({ ...complete, ONBEKEND: 'x' })).toEqual([
+      { question: 'ONBEKEND', message: 'Deze vraag bestaat niet in deze vragenlijst.' },
+    ]);
   });
 
   it('quotes no more than a short excerpt of an over-long key or option code', () => {

@@ -105,7 +105,10 @@ describe('answer schema rules', () => {
       { VO_SAMENWERKING: 'JA', TEVREDEN: ['SAMENWERKING_SCHOLEN', 'EXPERTISE_BIBLIOTHEEK', 'LEESBEVORDERING', 'MEDIAWIJSHEID'] },
       'submit',
     );
-    expect(problems).toContainEqual({ question: 'TEVREDEN', message: 'Kies maximaal drie antwoorden bij wat goed ging in de samenwerking' });
+    expect(problems).toContainEqual({
+      question: 'TEVREDEN',
+      message: 'Kies maximaal drie antwoorden bij wat goed ging in de samenwerking',
+    });
     expect(problems).toContainEqual({ question: 'KNELPUNTEN', message: 'Kies minstens één antwoord bij de knelpunten' });
   });
 

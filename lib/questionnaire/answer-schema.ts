@@ -77,12 +77,15 @@ export const answersObjectSchema = z.custom<Record<string, unknown>>(
  */
 export function buildAnswersSchema(def: Definition, mode: ValidationMode) {
   return z.pipe(
-    answersObjectSchema.check(z.superRefine((answers, ctx) => {
-      for (const problem of findProblems(def, answers, mode)) {
-        ctx.addIssue({ code: 'custom', path: [problem.question], message: problem.message });
-      }
-    })),
-    z.transform((answers: Record<string, unknown>) => pruneAnswers(def, answers as Answers)));
+    answersObjectSchema.check(
+      z.superRefine((answers, ctx) => {
+        for (const problem of findProblems(def, answers, mode)) {
+          ctx.addIssue({ code: 'custom', path: [problem.question], message: problem.message });
+        }
+      }),
+    ),
+    z.transform((answers: Record<string, unknown>) => pruneAnswers(def, answers as Answers)),
+  );
 }
 
 /** Problems as the API reports them: one entry per question, messages joined. */

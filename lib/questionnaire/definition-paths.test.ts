@@ -9,7 +9,10 @@ describe('a field path in words', () => {
     ['title', 'Vragenlijst: de titel'],
     ['pages.0.title', 'Pagina SAMENWERKING: de titel'],
     ['pages.1.questions.0.text', 'Pagina SUCCESSEN_KNELPUNTEN › vraag TEVREDEN: de vraagtekst'],
-    ['pages.1.questions.0.options.1.label', 'Pagina SUCCESSEN_KNELPUNTEN › vraag TEVREDEN › antwoord EXPERTISE_BIBLIOTHEEK: de antwoordtekst'],
+    [
+      'pages.1.questions.0.options.1.label',
+      'Pagina SUCCESSEN_KNELPUNTEN › vraag TEVREDEN › antwoord EXPERTISE_BIBLIOTHEEK: de antwoordtekst',
+    ],
     ['pages.1.questions.0.options', 'Pagina SUCCESSEN_KNELPUNTEN › vraag TEVREDEN: de antwoordopties'],
     ['pages.1.questions.0.condition.anyOf.0', 'Pagina SUCCESSEN_KNELPUNTEN › vraag TEVREDEN: de antwoorden van de voorwaarde'],
     ['pages.9.questions.2.code', 'Pagina 10 › vraag 3: de code'],

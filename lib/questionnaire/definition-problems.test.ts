@@ -11,7 +11,16 @@ const base = (): DefinitionInput => ({
       code: 'P1',
       title: 'Pagina',
       questions: [
-        { code: 'FILTER', type: 'single', text: 'Filter?', required: true, options: [{ code: 'JA', label: 'Ja' }, { code: 'NEE', label: 'Nee' }] },
+        {
+          code: 'FILTER',
+          type: 'single',
+          text: 'Filter?',
+          required: true,
+          options: [
+            { code: 'JA', label: 'Ja' },
+            { code: 'NEE', label: 'Nee' },
+          ],
+        },
         {
           code: 'TOP3',
           type: 'multiple',
@@ -79,7 +88,12 @@ describe('definition problems in Dutch, at the field', () => {
     ],
     [
       'a duplicate page code',
-      (def) => def.pages.push({ code: 'P1', title: 'Nog een', questions: [{ code: 'X', type: 'text', text: 'X?', required: false, maxLength: 10 }] }),
+      (def) =>
+        def.pages.push({
+          code: 'P1',
+          title: 'Nog een',
+          questions: [{ code: 'X', type: 'text', text: 'X?', required: false, maxLength: 10 }],
+        }),
       { path: 'pages.1.code', message: 'De code P1 wordt al door een andere pagina gebruikt.' },
     ],
     [
@@ -93,7 +107,10 @@ describe('definition problems in Dutch, at the field', () => {
     [
       'an exclusive option on a single choice',
       (_, q) => ((q[0].options as Q[])[1].exclusive = true),
-      { path: 'pages.0.questions.0.options.1.exclusive', message: 'Een antwoord dat alle andere uitsluit kan alleen bij een vraag met meer keuzes.' },
+      {
+        path: 'pages.0.questions.0.options.1.exclusive',
+        message: 'Een antwoord dat alle andere uitsluit kan alleen bij een vraag met meer keuzes.',
+      },
     ],
     [
       'a minimum above the maximum',
@@ -115,11 +132,7 @@ describe('definition problems in Dutch, at the field', () => {
       (_, q) => ((q[0].options as Q[])[0].label = ''),
       { path: 'pages.0.questions.0.options.0.label', message: 'Vul dit veld in.' },
     ],
-    [
-      'a missing question text',
-      (_, q) => delete q[0].text,
-      { path: 'pages.0.questions.0.text', message: 'Dit veld is verplicht.' },
-    ],
+    ['a missing question text', (_, q) => delete q[0].text, { path: 'pages.0.questions.0.text', message: 'Dit veld is verplicht.' }],
     [
       'a lower-case code',
       (_, q) => (q[0].code = 'filter'),
@@ -131,7 +144,10 @@ describe('definition problems in Dutch, at the field', () => {
     [
       'an unknown question type',
       (_, q) => (q[0].type = 'slider'),
-      { path: 'pages.0.questions.0.type', message: 'Kies een vraagsoort: single (één keuze), multiple (meer keuzes), number (getal), text (tekst) of scale (schaal).' },
+      {
+        path: 'pages.0.questions.0.type',
+        message: 'Kies een vraagsoort: single (één keuze), multiple (meer keuzes), number (getal), text (tekst) of scale (schaal).',
+      },
     ],
     ['a misspelt field', (_, q) => (q[0].requried = true), { path: 'pages.0.questions.0', message: 'Onbekend veld: requried.' }],
     ['a number where text belongs', (_, q) => (q[0].text = 5), { path: 'pages.0.questions.0.text', message: 'Hier hoort een tekst.' }],

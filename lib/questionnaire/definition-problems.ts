@@ -85,7 +85,9 @@ function wordIssue(issue: z.core.$ZodIssue, input: unknown): string {
       return definitionMessage('notInteger');
     case 'custom': {
       const params = (issue.params ?? {}) as { problem?: ProblemKey } & Record<string, string | number>;
-      return params.problem && params.problem in nl.definition.problems ? definitionMessage(params.problem, params) : definitionMessage('invalid');
+      return params.problem && params.problem in nl.definition.problems
+        ? definitionMessage(params.problem, params)
+        : definitionMessage('invalid');
     }
     default:
       return definitionMessage('invalid');

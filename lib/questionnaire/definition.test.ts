@@ -11,7 +11,16 @@ const base = (): DefinitionInput => ({
       code: 'P1',
       title: 'Pagina',
       questions: [
-        { code: 'FILTER', type: 'single', text: 'Filter?', required: true, options: [{ code: 'JA', label: 'Ja' }, { code: 'NEE', label: 'Nee' }] },
+        {
+          code: 'FILTER',
+          type: 'single',
+          text: 'Filter?',
+          required: true,
+          options: [
+            { code: 'JA', label: 'Ja' },
+            { code: 'NEE', label: 'Nee' },
+          ],
+        },
         {
           code: 'TOP3',
           type: 'multiple',

@@ -19,8 +19,11 @@ export { otherTextKey, OTHER_TEXT_MAX_LENGTH } from './types/choice/type';
 /** One member per question type; each type's module (lib/questionnaire/types/) owns its schema. */
 export const questionSchema = z.discriminatedUnion('type', questionSchemas);
 
-const pageSchema = z
-  .strictObject({ code, title: z.string().check(z.minLength(1)), questions: z.array(questionSchema).check(z.minLength(1)) });
+const pageSchema = z.strictObject({
+  code,
+  title: z.string().check(z.minLength(1)),
+  questions: z.array(questionSchema).check(z.minLength(1)),
+});
 
 export const definitionSchema = z
   .strictObject({
@@ -30,60 +33,76 @@ export const definitionSchema = z
     previousEdition: z.optional(z.string().check(z.regex(/^\d{4}-\d{4}$/))),
     pages: z.array(pageSchema).check(z.minLength(1)),
   })
-  .check(z.superRefine((def, ctx) => {
-    // Each issue names its problem and values in `params`, so that
-    // definition-problems.ts can say it in Dutch at the field; the English
-    // message is for developers reading a loader error.
-    const problem = (path: (string | number)[], message: string, params: Record<string, string | number>) =>
-      ctx.addIssue({ code: 'custom', path, message, params });
-    const allCodes = new Set(def.pages.flatMap((page) => page.questions.map((q) => q.code)));
-    const pageCodes = new Set<string>();
-    def.pages.forEach((page, p) => {
-      if (pageCodes.has(page.code)) problem(['pages', p, 'code'], `duplicate page code ${page.code}`, { problem: 'duplicatePageCode', code: page.code });
-      pageCodes.add(page.code);
-    });
-    const seen = new Map<string, Question>();
-    def.pages.forEach((page, p) =>
-      page.questions.forEach((question, q) => {
-        const path = ['pages', p, 'questions', q];
-        if (seen.has(question.code)) {
-          problem([...path, 'code'], `duplicate question code ${question.code}`, { problem: 'duplicateQuestionCode', code: question.code });
-        }
-        for (const issue of typeOf(question).checkDefinition(question, seen)) problem([...path, ...issue.path], issue.message, issue.params);
-        if (question.condition) {
-          // Conditions may only look back: the form is filled in order, and
-          // visibility can then be computed in a single pass.
-          const targetCode = question.condition.question;
-          const target = seen.get(targetCode);
-          const choice = target && typeOf(target).choice;
-          if (!target) {
-            const kind = targetCode === question.code ? 'conditionSelf' : allCodes.has(targetCode) ? 'conditionLater' : 'conditionUnknown';
-            problem([...path, 'condition', 'question'], `condition of ${question.code} refers to unknown or later question ${targetCode}`, {
-              problem: kind,
-              question: targetCode,
-            });
-          } else if (!choice) {
-            problem([...path, 'condition', 'question'], `condition of ${question.code} must refer to a choice question`, {
-              problem: 'conditionNotChoice',
-              question: targetCode,
-            });
-          } else {
-            const known = new Set(choice.options(target).map((o) => o.code));
-            question.condition.anyOf.forEach((option, a) => {
-              if (!known.has(option)) {
-                problem([...path, 'condition', 'anyOf', a], `condition of ${question.code} refers to unknown option ${option} of ${target.code}`, {
-                  problem: 'conditionUnknownOption',
-                  question: target.code,
-                  option,
-                });
-              }
+  .check(
+    z.superRefine((def, ctx) => {
+      // Each issue names its problem and values in `params`, so that
+      // definition-problems.ts can say it in Dutch at the field; the English
+      // message is for developers reading a loader error.
+      const problem = (path: (string | number)[], message: string, params: Record<string, string | number>) =>
+        ctx.addIssue({ code: 'custom', path, message, params });
+      const allCodes = new Set(def.pages.flatMap((page) => page.questions.map((q) => q.code)));
+      const pageCodes = new Set<string>();
+      def.pages.forEach((page, p) => {
+        if (pageCodes.has(page.code))
+          problem(['pages', p, 'code'], `duplicate page code ${page.code}`, { problem: 'duplicatePageCode', code: page.code });
+        pageCodes.add(page.code);
+      });
+      const seen = new Map<string, Question>();
+      def.pages.forEach((page, p) =>
+        page.questions.forEach((question, q) => {
+          const path = ['pages', p, 'questions', q];
+          if (seen.has(question.code)) {
+            problem([...path, 'code'], `duplicate question code ${question.code}`, {
+              problem: 'duplicateQuestionCode',
+              code: question.code,
             });
           }
-        }
-        seen.set(question.code, question);
-      }),
-    );
-  }));
+          for (const issue of typeOf(question).checkDefinition(question, seen))
+            problem([...path, ...issue.path], issue.message, issue.params);
+          if (question.condition) {
+            // Conditions may only look back: the form is filled in order, and
+            // visibility can then be computed in a single pass.
+            const targetCode = question.condition.question;
+            const target = seen.get(targetCode);
+            const choice = target && typeOf(target).choice;
+            if (!target) {
+              const kind =
+                targetCode === question.code ? 'conditionSelf' : allCodes.has(targetCode) ? 'conditionLater' : 'conditionUnknown';
+              problem(
+                [...path, 'condition', 'question'],
+                `condition of ${question.code} refers to unknown or later question ${targetCode}`,
+                {
+                  problem: kind,
+                  question: targetCode,
+                },
+              );
+            } else if (!choice) {
+              problem([...path, 'condition', 'question'], `condition of ${question.code} must refer to a choice question`, {
+                problem: 'conditionNotChoice',
+                question: targetCode,
+              });
+            } else {
+              const known = new Set(choice.options(target).map((o) => o.code));
+              question.condition.anyOf.forEach((option, a) => {
+                if (!known.has(option)) {
+                  problem(
+                    [...path, 'condition', 'anyOf', a],
+                    `condition of ${question.code} refers to unknown option ${option} of ${target.code}`,
+                    {
+                      problem: 'conditionUnknownOption',
+                      question: target.code,
+                      option,
+                    },
+                  );
+                }
+              });
+            }
+          }
+          seen.set(question.code, question);
+        }),
+      );
+    }),
+  );
 
 export type Condition = z.infer<typeof conditionSchema>;
 export type { Option };

@@ -33,7 +33,17 @@ const text = (value: FormDataEntryValue | null) => (typeof value === 'string' ? 
  * reveals a question on the same page brings the page back with it.
  * "Antwoorden versturen" on the check step sends the stored answers.
  */
-export function handleFormPost({ db, context, token, form }: { db: Db; context: InvitationContext; token: string; form: PostedFields }): FormPostOutcome {
+export function handleFormPost({
+  db,
+  context,
+  token,
+  form,
+}: {
+  db: Db;
+  context: InvitationContext;
+  token: string;
+  form: PostedFields;
+}): FormPostOutcome {
   const { edition, library } = context;
   const definition = edition.definition;
   const base = `/r/${token}`;
@@ -58,7 +68,10 @@ export function handleFormPost({ db, context, token, form }: { db: Db; context: 
     const visible = visibleQuestionCodes(definition, current.answers);
     const pages = visiblePages(definition, visible);
     const problemKeys = new Set(result.errors.map((e) => e.question));
-    const index = Math.max(0, pages.findIndex((p) => fieldsOf(p, visible, current.answers).some((key) => problemKeys.has(key))));
+    const index = Math.max(
+      0,
+      pages.findIndex((p) => fieldsOf(p, visible, current.answers).some((key) => problemKeys.has(key))),
+    );
     return moveTo(postedPageUrl(base, index + 1, { refused: {} }));
   }
 
@@ -66,10 +79,16 @@ export function handleFormPost({ db, context, token, form }: { db: Db; context: 
   if (!page) return moveTo(`${base}?pagina=1`);
   const shownBefore = text(form.get('velden')).split(',').slice(0, MAX_KEYS);
   const typed = readPage(page, shownBefore, form);
-  const answers = pruneAnswers(definition, formValuesToAnswers(definition, { ...answersToFormValues(definition, current.answers), ...typed }));
+  const answers = pruneAnswers(
+    definition,
+    formValuesToAnswers(definition, { ...answersToFormValues(definition, current.answers), ...typed }),
+  );
   const visible = visibleQuestionCodes(definition, answers);
   const pages = visiblePages(definition, visible);
-  const index = Math.max(0, pages.findIndex((p) => p.code === page.code));
+  const index = Math.max(
+    0,
+    pages.findIndex((p) => p.code === page.code),
+  );
 
   // Saved as a draft like autosave does: what the schema refuses stays out.
   const refused = new Set(findProblems(definition, answers, 'draft').map((p) => p.question));
@@ -100,7 +119,12 @@ function readPage(page: Page, shownBefore: string[], form: PostedFields): Record
     for (const key of formKeysOf(question)) {
       if (!shownBefore.includes(key)) continue;
       const many = key === question.code && Array.isArray(type.toFormValue(question, undefined));
-      typed[key] = many ? form.getAll(key).filter((v): v is string => typeof v === 'string').slice(0, MAX_POSTED_CHOICES) : text(form.get(key));
+      typed[key] = many
+        ? form
+            .getAll(key)
+            .filter((v): v is string => typeof v === 'string')
+            .slice(0, MAX_POSTED_CHOICES)
+        : text(form.get(key));
     }
   }
   return typed;

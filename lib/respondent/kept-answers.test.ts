@@ -74,7 +74,9 @@ describe('keptBackNotices', () => {
 
   it('puts a follow-up under the multiple choice that hides it, when that one is shown', () => {
     const answers = { ...collaborating, KNELPUNTEN: ['LESROOSTER'] };
-    expect(keptBackNotices(definition, answers)).toEqual([{ question: 'KNELPUNTEN', count: 1, chosen: undefined, showing: ['Financiering'] }]);
+    expect(keptBackNotices(definition, answers)).toEqual([
+      { question: 'KNELPUNTEN', count: 1, chosen: undefined, showing: ['Financiering'] },
+    ]);
   });
 
   it('says nothing when no hidden question holds an answer', () => {

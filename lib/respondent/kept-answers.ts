@@ -23,7 +23,6 @@ function isAnswerValue(value: unknown): value is AnswerValue {
   );
 }
 
-
 function formKeys(def: Definition): Set<string> {
   return new Set(listQuestions(def).flatMap(formKeysOf));
 }

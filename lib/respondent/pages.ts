@@ -14,9 +14,7 @@ export function questionNumbers(def: Definition): Map<string, number> {
 
 /** Form keys a page asks for now: its visible questions, plus keys beside them in use ("Anders" texts whose option is chosen). */
 export function fieldsOf(page: Page, visible: Set<string>, answers: Answers): string[] {
-  return page.questions
-    .filter((q) => visible.has(q.code))
-    .flatMap((q) => [q.code, ...typeOf(q).askedExtraKeys(q, answers[q.code])]);
+  return page.questions.filter((q) => visible.has(q.code)).flatMap((q) => [q.code, ...typeOf(q).askedExtraKeys(q, answers[q.code])]);
 }
 
 /** A question's keys in the form: its own and those beside it ("Anders" text). */

@@ -17,13 +17,20 @@ const MAX_ENCODED = 6000;
  * the refused values as typed (the valid ones are stored). Stateless: the
  * page works the messages out again from the stored answers and these.
  */
-export function postedPageUrl(base: string, pageNumber: number | typeof CHECK_STEP, outcome: { conflict: true } | { refused: Typed }): string {
+export function postedPageUrl(
+  base: string,
+  pageNumber: number | typeof CHECK_STEP,
+  outcome: { conflict: true } | { refused: Typed },
+): string {
   const query = new URLSearchParams({ pagina: String(pageNumber) });
   if ('conflict' in outcome) query.set('melding', 'conflict');
   else {
     query.set('controle', '1');
     const bounded = Object.fromEntries(
-      Object.entries(outcome.refused).map(([key, value]) => [key, Array.isArray(value) ? value.slice(0, MAX_POSTED_CHOICES).map((v) => v.slice(0, MAX_VALUE)) : value.slice(0, MAX_VALUE)]),
+      Object.entries(outcome.refused).map(([key, value]) => [
+        key,
+        Array.isArray(value) ? value.slice(0, MAX_POSTED_CHOICES).map((v) => v.slice(0, MAX_VALUE)) : value.slice(0, MAX_VALUE),
+      ]),
     );
     const encoded = Buffer.from(JSON.stringify(bounded)).toString('base64url');
     if (Object.keys(bounded).length > 0 && encoded.length <= MAX_ENCODED) query.set('invoer', encoded);
@@ -80,5 +87,10 @@ export function postedFormFromQuery({
   for (const problem of findProblems(definition, withTyped, 'submit')) {
     if (keys.includes(problem.question)) grouped.set(problem.question, [...(grouped.get(problem.question) ?? []), problem.message]);
   }
-  return { step: page.code, values: typed, errors: [...grouped].map(([key, messages]) => ({ key, message: messages.join(' ') })), conflict: false };
+  return {
+    step: page.code,
+    values: typed,
+    errors: [...grouped].map(([key, messages]) => ({ key, message: messages.join(' ') })),
+    conflict: false,
+  };
 }

@@ -2,7 +2,10 @@ import type { Answers } from '@/lib/questionnaire/visibility';
 import type { CurrentResponse } from '@/lib/responses/queries';
 
 function sameAnswers(a: Answers, b: Answers): boolean {
-  return JSON.stringify(Object.entries(a).sort(([x], [y]) => x.localeCompare(y))) === JSON.stringify(Object.entries(b).sort(([x], [y]) => x.localeCompare(y)));
+  return (
+    JSON.stringify(Object.entries(a).sort(([x], [y]) => x.localeCompare(y))) ===
+    JSON.stringify(Object.entries(b).sort(([x], [y]) => x.localeCompare(y)))
+  );
 }
 
 /**
@@ -17,7 +20,15 @@ export function answerInPreview(current: CurrentResponse, body: { answers: Answe
   const at = now.toISOString();
   const base = { version: current.version + 1, updatedAt: at };
   if (body.submit) {
-    return { ...base, status: 'submitted', answers: body.answers, pendingChanges: false, submittedAnswers: body.answers, submittedAt: at, reference: null };
+    return {
+      ...base,
+      status: 'submitted',
+      answers: body.answers,
+      pendingChanges: false,
+      submittedAnswers: body.answers,
+      submittedAt: at,
+      reference: null,
+    };
   }
   if (current.status === 'submitted' && current.submittedAnswers) {
     const pendingChanges = !sameAnswers(body.answers, current.submittedAnswers);

@@ -18,8 +18,16 @@ const chain: Definition = parseDefinition({
   title: 'Ketting',
   pages: [
     { code: 'EEN', title: 'Een', questions: [{ code: 'A', type: 'single', text: 'A?', required: false, options: yesNo }] },
-    { code: 'TWEE', title: 'Twee', questions: [{ code: 'B', type: 'single', text: 'B?', required: true, options: yesNo, condition: { question: 'A', anyOf: ['JA'] } }] },
-    { code: 'DRIE', title: 'Drie', questions: [{ code: 'C', type: 'text', text: 'C?', required: false, maxLength: 10, condition: { question: 'B', anyOf: ['JA'] } }] },
+    {
+      code: 'TWEE',
+      title: 'Twee',
+      questions: [{ code: 'B', type: 'single', text: 'B?', required: true, options: yesNo, condition: { question: 'A', anyOf: ['JA'] } }],
+    },
+    {
+      code: 'DRIE',
+      title: 'Drie',
+      questions: [{ code: 'C', type: 'text', text: 'C?', required: false, maxLength: 10, condition: { question: 'B', anyOf: ['JA'] } }],
+    },
     { code: 'VIER', title: 'Vier', questions: [{ code: 'D', type: 'text', text: 'D?', required: false, maxLength: 10 }] },
   ],
 });
@@ -47,9 +55,25 @@ describe('progress: "Stap x van y"', () => {
 
   it('never lets the step number go back or the total grow while the respondent fills in empty answers going forward', () => {
     const walks: [string, Answers][][] = [
-      [['EEN', {}], ['EEN', { A: 'JA' }], ['TWEE', { A: 'JA' }], ['TWEE', { A: 'JA', B: 'JA' }], ['DRIE', { A: 'JA', B: 'JA' }], ['VIER', { A: 'JA', B: 'JA' }]],
-      [['EEN', {}], ['EEN', { A: 'JA' }], ['TWEE', { A: 'JA' }], ['TWEE', { A: 'JA', B: 'NEE' }], ['VIER', { A: 'JA', B: 'NEE' }]],
-      [['EEN', {}], ['VIER', {}]],
+      [
+        ['EEN', {}],
+        ['EEN', { A: 'JA' }],
+        ['TWEE', { A: 'JA' }],
+        ['TWEE', { A: 'JA', B: 'JA' }],
+        ['DRIE', { A: 'JA', B: 'JA' }],
+        ['VIER', { A: 'JA', B: 'JA' }],
+      ],
+      [
+        ['EEN', {}],
+        ['EEN', { A: 'JA' }],
+        ['TWEE', { A: 'JA' }],
+        ['TWEE', { A: 'JA', B: 'NEE' }],
+        ['VIER', { A: 'JA', B: 'NEE' }],
+      ],
+      [
+        ['EEN', {}],
+        ['VIER', {}],
+      ],
     ];
     for (const walk of walks) {
       const seen = walk.map(([page, answers]) => progressOf(chain, answers, page));

@@ -36,9 +36,7 @@ describe('parseDutchNumber', () => {
 describe('conditionSentence', () => {
   it('writes a condition out with the question number and the option label', () => {
     const question = findQuestion(definition, 'TEVREDEN')!;
-    expect(conditionSentence(definition, question.condition!, wording)).toBe(
-      "Alleen beantwoorden als je bij vraag 1 'Ja' hebt gekozen.",
-    );
+    expect(conditionSentence(definition, question.condition!, wording)).toBe("Alleen beantwoorden als je bij vraag 1 'Ja' hebt gekozen.");
     const followUp = findQuestion(definition, 'FINANCIERING_MINDER_SCHOLEN')!;
     expect(conditionSentence(definition, followUp.condition!, wording)).toBe(
       "Alleen beantwoorden als je bij vraag 3 'Financiering' hebt gekozen.",

@@ -39,7 +39,9 @@ export function revealParents(questions: Question[]): Map<string, string> {
  */
 export function revealTree(questions: Question[], visible: Set<string>, answers: Answers): RevealNode[] {
   const parents = revealParents(questions);
-  const nodes = new Map<string, RevealNode>(questions.map((question) => [question.code, { question, revealing: new Set(), revealed: new Map() }]));
+  const nodes = new Map<string, RevealNode>(
+    questions.map((question) => [question.code, { question, revealing: new Set(), revealed: new Map() }]),
+  );
   const roots: RevealNode[] = [];
   for (const question of questions) {
     const node = nodes.get(question.code)!;

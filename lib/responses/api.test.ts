@@ -8,7 +8,16 @@ function document() {
   const db = createTestDb();
   const edition = getEditionByCode({ db, code: '2022-2023' })!;
   const context = { invitationId: 1, edition, library: { id: 1, name: 'Bibliotheek Test', province: 'Utrecht' } };
-  const response = { status: 'not_started' as const, version: 0, answers: {}, pendingChanges: false, submittedAnswers: null, updatedAt: null, submittedAt: null, reference: null };
+  const response = {
+    status: 'not_started' as const,
+    version: 0,
+    answers: {},
+    pendingChanges: false,
+    submittedAnswers: null,
+    updatedAt: null,
+    submittedAt: null,
+    reference: null,
+  };
   return { edition, doc: responseDocument(context, response) };
 }
 
@@ -20,7 +29,12 @@ describe('GET /api/v1/responses/{token} document', () => {
     for (const question of questions) {
       expect(Object.keys(question)).toEqual(expect.arrayContaining(['code', 'type', 'text', 'required', 'condition', 'maxChoices']));
       for (const option of 'options' in question ? question.options : []) {
-        expect(option).toEqual({ code: expect.any(String), label: expect.any(String), exclusive: expect.any(Boolean), other: expect.any(Boolean) });
+        expect(option).toEqual({
+          code: expect.any(String),
+          label: expect.any(String),
+          exclusive: expect.any(Boolean),
+          other: expect.any(Boolean),
+        });
       }
     }
     const byCode = new Map(questions.map((q) => [q.code, q]));
@@ -45,6 +59,7 @@ describe('PUT /api/v1/responses/{token} body', () => {
   });
 
   it('still insists on an answers object', () => {
-    for (const body of [{}, { answers: [] }, { answers: null }, { answers: 'x' }]) expect(saveRequestSchema.safeParse(body).success).toBe(false);
+    for (const body of [{}, { answers: [] }, { answers: null }, { answers: 'x' }])
+      expect(saveRequestSchema.safeParse(body).success).toBe(false);
   });
 });

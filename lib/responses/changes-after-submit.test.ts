@@ -68,7 +68,14 @@ describe('changing a submitted response', () => {
     const change = save({ answers: changed, submit: false, version: 1 }, new Date('2023-03-02T10:00:00.000Z'));
     expect(change).toMatchObject({
       ok: true,
-      response: { status: 'submitted', pendingChanges: true, version: 2, answers: changed, submittedAnswers: submitted, submittedAt: sentAt.toISOString() },
+      response: {
+        status: 'submitted',
+        pendingChanges: true,
+        version: 2,
+        answers: changed,
+        submittedAnswers: submitted,
+        submittedAt: sentAt.toISOString(),
+      },
     });
     // After a reload the library still sees its changes, and that it sent earlier answers.
     expect(stored()).toEqual(change.ok && change.response);
@@ -77,7 +84,14 @@ describe('changing a submitted response', () => {
     const sent = save({ answers: changed, submit: true, version: 2 }, new Date('2023-03-03T10:00:00.000Z'));
     expect(sent).toMatchObject({
       ok: true,
-      response: { status: 'submitted', pendingChanges: false, version: 3, answers: changed, submittedAnswers: changed, submittedAt: '2023-03-03T10:00:00.000Z' },
+      response: {
+        status: 'submitted',
+        pendingChanges: false,
+        version: 3,
+        answers: changed,
+        submittedAnswers: changed,
+        submittedAt: '2023-03-03T10:00:00.000Z',
+      },
     });
     expect(stored()).toEqual(sent.ok && sent.response);
     expect(results()).toEqual(countsChanged);
@@ -117,7 +131,14 @@ describe('changing a submitted response', () => {
     const discarded = save({ answers: submitted, submit: false, version: 2 });
     expect(discarded).toMatchObject({
       ok: true,
-      response: { status: 'submitted', pendingChanges: false, version: 3, answers: submitted, submittedAnswers: submitted, submittedAt: sentAt.toISOString() },
+      response: {
+        status: 'submitted',
+        pendingChanges: false,
+        version: 3,
+        answers: submitted,
+        submittedAnswers: submitted,
+        submittedAt: sentAt.toISOString(),
+      },
     });
     expect(stored()).toEqual(discarded.ok && discarded.response);
     expect(results()).toEqual(countsSubmitted);
@@ -126,7 +147,10 @@ describe('changing a submitted response', () => {
   it('leaves unsent changes uncounted when the edition closes', () => {
     save({ answers: submitted, submit: true, version: 0 });
     save({ answers: changed, submit: false, version: 1 });
-    db.update(editions).set({ closesAt: new Date('2020-01-01') }).where(eq(editions.code, '2022-2023')).run();
+    db.update(editions)
+      .set({ closesAt: new Date('2020-01-01') })
+      .where(eq(editions.code, '2022-2023'))
+      .run();
     expect(save({ answers: changed, submit: true, version: 2 })).toEqual({ ok: false, reason: 'closed' });
     expect(stored()).toMatchObject({ status: 'submitted', pendingChanges: true, submittedAnswers: submitted });
     expect(results()).toEqual(countsSubmitted);
@@ -136,7 +160,10 @@ describe('changing a submitted response', () => {
 describe('a response never submitted', () => {
   it('is a draft whose answers are its stored rows, in progress and not counted', () => {
     const draft = save({ answers: { VO_SAMENWERKING: 'JA', UREN_PER_WEEK: 4 }, submit: false, version: 0 });
-    expect(draft).toMatchObject({ ok: true, response: { status: 'draft', pendingChanges: false, submittedAnswers: null, submittedAt: null } });
+    expect(draft).toMatchObject({
+      ok: true,
+      response: { status: 'draft', pendingChanges: false, submittedAnswers: null, submittedAt: null },
+    });
     expect(stored()).toEqual(draft.ok && draft.response);
     expect(results()).toEqual({ submitted: 0, inProgress: 1, hours: 0, satisfied: {} });
   });

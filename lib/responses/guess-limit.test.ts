@@ -13,7 +13,11 @@ const unknown = 'A'.repeat(43);
 function setup() {
   const db = openTestDb();
   const definition = loadBundledDefinitions().at(-1)!;
-  const edition = db.insert(editions).values({ code: definition.edition, title: definition.title, status: 'open', definition }).returning().get();
+  const edition = db
+    .insert(editions)
+    .values({ code: definition.edition, title: definition.title, status: 'open', definition })
+    .returning()
+    .get();
   const library = db.insert(libraries).values({ name: 'Bibliotheek Test', province: 'Utrecht', email: 'a@b.nl' }).returning().get();
   const { token } = createInvitation({ db, editionId: edition.id, libraryId: library.id });
   return { db, token };

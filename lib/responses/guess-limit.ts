@@ -13,9 +13,7 @@ import { apiMessage } from '@/lib/api/messages';
  * bits, so no scanner ever makes a right guess; the brake only keeps it busy.
  */
 export type InvitationLookup =
-  | { status: 'found'; context: InvitationContext }
-  | { status: 'unknown' }
-  | { status: 'limited'; retryAfterSeconds: number };
+  { status: 'found'; context: InvitationContext } | { status: 'unknown' } | { status: 'limited'; retryAfterSeconds: number };
 
 function invitationLimitKey(clientKey: string): string {
   return `token:${clientKey}`;
@@ -50,7 +48,17 @@ export function lookUpInvitation({
  * status): whether this token is refused to this client. Reads the client's
  * state first, so the token is looked up only for clients that are limited.
  */
-export function isInvitationLookupLimited({ db, token, clientKey, now = new Date() }: { db: Db; token: string; clientKey: string; now?: Date }) {
+export function isInvitationLookupLimited({
+  db,
+  token,
+  clientKey,
+  now = new Date(),
+}: {
+  db: Db;
+  token: string;
+  clientKey: string;
+  now?: Date;
+}) {
   const state = getLimitState({ db, key: invitationLimitKey(clientKey), now });
   if (!state.locked || findInvitationByToken({ db, token })) return undefined;
   return { retryAfterSeconds: state.retryAfterSeconds };

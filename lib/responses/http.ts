@@ -24,7 +24,9 @@ function findInvitation({ db, token, clientKey }: Request): { context: Invitatio
   const lookup = lookUpInvitation({ db, token, clientKey });
   if (lookup.status === 'found') return { context: lookup.context };
   if (lookup.status === 'unknown') return { refusal: failureReply(new AppError('unknown_link')) };
-  return { refusal: failureReply(new AppError('too_many_unknown_links', { headers: { 'Retry-After': String(lookup.retryAfterSeconds) } })) };
+  return {
+    refusal: failureReply(new AppError('too_many_unknown_links', { headers: { 'Retry-After': String(lookup.retryAfterSeconds) } })),
+  };
 }
 
 export function getResponseReply(request: Request): JsonReply {

@@ -30,12 +30,19 @@ describe("a link's invitation as each request reads it", () => {
     const reworded = structuredClone(edition.definition);
     reworded.pages[0].questions[0].text = 'Werkt uw bibliotheek samen met scholen voor voortgezet onderwijs, en hoe?';
     db.update(editions).set({ definition: reworded }).where(eq(editions.id, edition.id)).run();
-    expect(lookUp().edition.definition.pages[0].questions[0].text).toBe('Werkt uw bibliotheek samen met scholen voor voortgezet onderwijs, en hoe?');
+    expect(lookUp().edition.definition.pages[0].questions[0].text).toBe(
+      'Werkt uw bibliotheek samen met scholen voor voortgezet onderwijs, en hoe?',
+    );
     expect(lookUp().edition.definitionVersion).not.toBe(edition.definitionVersion);
 
     // One column at a time: each alone must show.
     const closesAt = new Date('2031-07-01T12:00:00.000Z');
-    const changes = [{ status: 'closed' as const }, { closesAt }, { opensAt: new Date('2022-09-01T08:00:00.000Z') }, { title: 'Andere titel' }];
+    const changes = [
+      { status: 'closed' as const },
+      { closesAt },
+      { opensAt: new Date('2022-09-01T08:00:00.000Z') },
+      { title: 'Andere titel' },
+    ];
     for (const change of changes) {
       db.update(editions).set(change).where(eq(editions.id, edition.id)).run();
       expect(lookUp().edition).toMatchObject(change);

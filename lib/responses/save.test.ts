@@ -49,13 +49,23 @@ describe('saving a response', () => {
   it('stores nothing of a refused request', () => {
     save({ answers: complete, submit: true });
     const before = stored();
-    const result = save({ answers: { ...complete, TEVREDEN: ['SAMENWERKING_SCHOLEN', 'EXPERTISE_BIBLIOTHEEK', 'LEESBEVORDERING', 'MEDIAWIJSHEID'] }, submit: true });
-    expect(result).toMatchObject({ ok: false, reason: 'invalid', errors: [{ question: 'TEVREDEN', message: 'Kies maximaal drie antwoorden bij wat goed ging in de samenwerking' }] });
+    const result = save({
+      answers: { ...complete, TEVREDEN: ['SAMENWERKING_SCHOLEN', 'EXPERTISE_BIBLIOTHEEK', 'LEESBEVORDERING', 'MEDIAWIJSHEID'] },
+      submit: true,
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+      errors: [{ question: 'TEVREDEN', message: 'Kies maximaal drie antwoorden bij wat goed ging in de samenwerking' }],
+    });
     expect(stored()).toEqual(before);
   });
 
   it("answers a refused submission with each question's own message, as the page shows it", () => {
-    const result = save({ answers: { VO_SAMENWERKING: 'JA', TEVREDEN: ['EXPERTISE_BIBLIOTHEEK'], KNELPUNTEN: [], UREN_PER_WEEK: -1 }, submit: true });
+    const result = save({
+      answers: { VO_SAMENWERKING: 'JA', TEVREDEN: ['EXPERTISE_BIBLIOTHEEK'], KNELPUNTEN: [], UREN_PER_WEEK: -1 },
+      submit: true,
+    });
     expect(result).toMatchObject({
       ok: false,
       reason: 'invalid',
@@ -97,7 +107,10 @@ describe('saving a response', () => {
   });
 
   it('refuses changes once the edition has closed', () => {
-    db.update(editions).set({ closesAt: new Date('2020-01-01') }).where(eq(editions.code, '2022-2023')).run();
+    db.update(editions)
+      .set({ closesAt: new Date('2020-01-01') })
+      .where(eq(editions.code, '2022-2023'))
+      .run();
     expect(save({ answers: complete, submit: true })).toEqual({ ok: false, reason: 'closed' });
     expect(stored().status).toBe('not_started');
   });
@@ -115,17 +128,44 @@ describe('saving a response', () => {
 
     save({ answers: { VO_SAMENWERKING: 'JA', TEVREDEN: ['EXPERTISE_BIBLIOTHEEK'] }, submit: false }, draftAt);
     const draft = columns();
-    expect(draft.response).toMatchObject({ editionId, status: 'draft', version: 1, updatedAt: draftAt, submittedAt: null, pendingAnswers: null });
+    expect(draft.response).toMatchObject({
+      editionId,
+      status: 'draft',
+      version: 1,
+      updatedAt: draftAt,
+      submittedAt: null,
+      pendingAnswers: null,
+    });
     expect(draft.rows).toEqual([
-      { responseId: draft.response.id, editionId, responseStatus: 'draft', questionCode: 'VO_SAMENWERKING', optionCode: 'JA', numberValue: null, textValue: null, position: 1 },
-      { responseId: draft.response.id, editionId, responseStatus: 'draft', questionCode: 'TEVREDEN', optionCode: 'EXPERTISE_BIBLIOTHEEK', numberValue: null, textValue: null, position: 1 },
+      {
+        responseId: draft.response.id,
+        editionId,
+        responseStatus: 'draft',
+        questionCode: 'VO_SAMENWERKING',
+        optionCode: 'JA',
+        numberValue: null,
+        textValue: null,
+        position: 1,
+      },
+      {
+        responseId: draft.response.id,
+        editionId,
+        responseStatus: 'draft',
+        questionCode: 'TEVREDEN',
+        optionCode: 'EXPERTISE_BIBLIOTHEEK',
+        numberValue: null,
+        textValue: null,
+        position: 1,
+      },
     ]);
     expect(db.select({ at: invitations.firstOpenedAt }).from(invitations).get()!.at).toEqual(draftAt);
 
     save({ answers: complete, submit: true, version: 1 }, sentAt);
     const sent = columns();
     expect(sent.response).toMatchObject({ id: draft.response.id, status: 'submitted', version: 2, updatedAt: sentAt, submittedAt: sentAt });
-    expect(sent.rows.every((row) => row.responseId === draft.response.id && row.editionId === editionId && row.responseStatus === 'submitted')).toBe(true);
+    expect(
+      sent.rows.every((row) => row.responseId === draft.response.id && row.editionId === editionId && row.responseStatus === 'submitted'),
+    ).toBe(true);
     expect(sent.rows.map((row) => [row.questionCode, row.optionCode, row.numberValue, row.textValue, row.position])).toEqual([
       ['VO_SAMENWERKING', 'JA', null, null, 1],
       ['TEVREDEN', 'SAMENWERKING_SCHOLEN', null, null, 1],

@@ -88,7 +88,7 @@ export function saveResponse({
 
     const status = request.submit ? 'submitted' : 'draft';
     const nowMs = now.getTime();
-    const submittedAtMs = request.submit ? nowMs : existing?.submittedAt ?? null;
+    const submittedAtMs = request.submit ? nowMs : (existing?.submittedAt ?? null);
     let responseId: number;
     if (existing) {
       responseId = existing.id;
@@ -102,7 +102,16 @@ export function saveResponse({
     }
     // Each row repeats its response's edition and status (the foreign key checks they match).
     for (const row of rows) {
-      statements.insertAnswer.run(responseId, edition.id, status, row.questionCode, row.optionCode, row.numberValue, row.textValue, row.position);
+      statements.insertAnswer.run(
+        responseId,
+        edition.id,
+        status,
+        row.questionCode,
+        row.optionCode,
+        row.numberValue,
+        row.textValue,
+        row.position,
+      );
     }
     if (request.submit && receipt) queueReceipt(db, { editionId: edition.id, libraryId: library.id, submittedAt: now });
 

@@ -43,10 +43,38 @@ function prepareStatements(db: Db) {
   return {
     invitationByTokenHash(tokenHash: string): InvitationRow | undefined {
       const row = invitationByTokenHash.get(tokenHash) as
-        | [number, number, string, string, StoredEditionRow['status'], number | null, number | null, number | null, string, number, number, string, string]
+        | [
+            number,
+            number,
+            string,
+            string,
+            StoredEditionRow['status'],
+            number | null,
+            number | null,
+            number | null,
+            string,
+            number,
+            number,
+            string,
+            string,
+          ]
         | undefined;
       if (!row) return undefined;
-      const [invitationId, id, code, title, status, opensAt, closesAt, previousEditionId, definition, createdAt, libraryId, name, province] = row;
+      const [
+        invitationId,
+        id,
+        code,
+        title,
+        status,
+        opensAt,
+        closesAt,
+        previousEditionId,
+        definition,
+        createdAt,
+        libraryId,
+        name,
+        province,
+      ] = row;
       return {
         invitationId,
         edition: { id, code, title, status, opensAt, closesAt, previousEditionId, definition, createdAt },

@@ -129,7 +129,8 @@ describe('results aggregation', () => {
       [7, 0],
       [1, 1],
     ];
-    for (const [total, part] of numbers) addResponse(db, { editionId: edition.id, answers: { FILTER: 'JA', MULTI: ['A'], TOTAL: total, PART: part } });
+    for (const [total, part] of numbers)
+      addResponse(db, { editionId: edition.id, answers: { FILTER: 'JA', MULTI: ['A'], TOTAL: total, PART: part } });
     addResponse(db, { editionId: edition.id, answers: { FILTER: 'JA', MULTI: ['A'], TOTAL: 3 } });
     const results = computeEditionResults({ db, edition });
     // TOTAL: 1, 3, 7, 10, 20 -> odd count, median 7; sum 41, mean 8.2

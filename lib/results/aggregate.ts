@@ -93,7 +93,13 @@ function questionResult(question: Question, counts: EditionCounts, previous: Edi
   const type = typeOf(question);
   const n = type.respondents(question, counts);
   const base = { label: baseLabel(question), n };
-  return { code: question.code, text: question.text, type: question.type, base, ...resultsOf(question).figures(question, { counts, previous, n }) };
+  return {
+    code: question.code,
+    text: question.text,
+    type: question.type,
+    base,
+    ...resultsOf(question).figures(question, { counts, previous, n }),
+  };
 }
 
 /**
@@ -115,7 +121,7 @@ export function computeEditionResults({
   minimumGroupSize?: number;
 }): EditionResults {
   const group = requestedGroup(filters);
-  const previousEdition = edition.previousEditionId ? getEditionById({ db, id: edition.previousEditionId }) ?? null : null;
+  const previousEdition = edition.previousEditionId ? (getEditionById({ db, id: edition.previousEditionId }) ?? null) : null;
   const cells = countSubmittedByCell({
     db,
     editionIds: previousEdition ? [edition.id, previousEdition.id] : [edition.id],

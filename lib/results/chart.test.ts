@@ -10,7 +10,15 @@ const question: QuestionResult = {
   multipleAnswers: true,
   options: [
     { code: 'A', label: 'Leesbevordering', count: 600, percent: 49, previousPercent: 40, change: 9, exclusive: false },
-    { code: 'B', label: 'Mediawijsheid en digitale geletterdheid in de onderbouw', count: 900, percent: 73, previousPercent: null, change: null, exclusive: false },
+    {
+      code: 'B',
+      label: 'Mediawijsheid en digitale geletterdheid in de onderbouw',
+      count: 900,
+      percent: 73,
+      previousPercent: null,
+      change: null,
+      exclusive: false,
+    },
   ],
   atLeastOne: null,
   sentence: null,

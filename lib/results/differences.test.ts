@@ -46,7 +46,13 @@ function newEdition(): Edition {
 
 function store(edition: Edition, libraries: LibraryInGroups[]) {
   for (const l of libraries) {
-    addResponse(db, { editionId: edition.id, province: l.province, sizeClass: l.sizeClass, status: l.submitted ? 'submitted' : 'draft', answers });
+    addResponse(db, {
+      editionId: edition.id,
+      province: l.province,
+      sizeClass: l.sizeClass,
+      status: l.submitted ? 'submitted' : 'draft',
+      answers,
+    });
   }
 }
 
@@ -66,7 +72,13 @@ function documentFor(edition: Edition, filters = {}) {
 describe('requests whose groups nest', () => {
   it("keeps Utrecht (12) and the large libraries (10, all in Utrecht) from both showing: the difference is Utrecht's 2 small libraries", () => {
     const edition = newEdition();
-    const libraries = cells(['Utrecht', 'large', 10], ['Utrecht', 'small', 2], ['Drenthe', 'small', 6], ['Drenthe', 'medium', 8], ['Zeeland', 'medium', 7]);
+    const libraries = cells(
+      ['Utrecht', 'large', 10],
+      ['Utrecht', 'small', 2],
+      ['Drenthe', 'small', 6],
+      ['Drenthe', 'medium', 8],
+      ['Zeeland', 'medium', 7],
+    );
     store(edition, libraries);
     const utrecht = documentFor(edition, { province: ['Utrecht'] });
     const large = documentFor(edition, { sizeClass: ['large'] });
@@ -74,14 +86,22 @@ describe('requests whose groups nest', () => {
     expect(utrecht.suppressed || large.suppressed).toBe(true);
     const hidden = [utrecht, large].find((d) => d.suppressed)!;
     expect(hidden).toMatchObject({ suppressionReason: 'protectsDifference', questions: [] });
-    expect(findRevealingCombination(libraries, shownRequests(edition, allowedRequests(['Drenthe', 'Utrecht', 'Zeeland'])), MINIMUM)).toBeNull();
+    expect(
+      findRevealingCombination(libraries, shownRequests(edition, allowedRequests(['Drenthe', 'Utrecht', 'Zeeland'])), MINIMUM),
+    ).toBeNull();
     // The whole edition (the publication's view) is never what gives way.
     expect(documentFor(edition)).toMatchObject({ submitted: 33, suppressed: false });
   });
 
   it('keeps a province that is all small libraries from showing beside the small libraries when they differ by 3', () => {
     const edition = newEdition();
-    const libraries = cells(['Utrecht', 'small', 9], ['Drenthe', 'small', 3], ['Drenthe', 'large', 6], ['Zeeland', 'large', 5], ['Zeeland', 'medium', 8]);
+    const libraries = cells(
+      ['Utrecht', 'small', 9],
+      ['Drenthe', 'small', 3],
+      ['Drenthe', 'large', 6],
+      ['Zeeland', 'large', 5],
+      ['Zeeland', 'medium', 8],
+    );
     store(edition, libraries);
     const shown = shownRequests(edition, allowedRequests(['Drenthe', 'Utrecht', 'Zeeland']));
     expect(shown.map((r) => r.name)).not.toEqual(expect.arrayContaining(['Utrecht', 'small']));
@@ -91,7 +111,13 @@ describe('requests whose groups nest', () => {
   it('also protects what three requests give: the small libraries minus two provinces that are all small', () => {
     const edition = newEdition();
     // Each pair differs by 7 or more; small − Utrecht − Drenthe is Zeeland's 2 small libraries.
-    const libraries = cells(['Utrecht', 'small', 6], ['Drenthe', 'small', 6], ['Zeeland', 'small', 2], ['Zeeland', 'medium', 7], ['Groningen', 'medium', 5]);
+    const libraries = cells(
+      ['Utrecht', 'small', 6],
+      ['Drenthe', 'small', 6],
+      ['Zeeland', 'small', 2],
+      ['Zeeland', 'medium', 7],
+      ['Groningen', 'medium', 5],
+    );
     store(edition, libraries);
     const requests = allowedRequests(['Drenthe', 'Groningen', 'Utrecht', 'Zeeland']);
     expect(findRevealingCombination(libraries, requests, MINIMUM)).not.toBeNull();
@@ -101,9 +127,15 @@ describe('requests whose groups nest', () => {
   it('leaves groups alone whose differences are large enough, as in the demo: every province and class spread over the others', () => {
     const edition = newEdition();
     const libraries = cells(
-      ['Utrecht', 'small', 4], ['Utrecht', 'medium', 3], ['Utrecht', 'large', 2],
-      ['Drenthe', 'small', 3], ['Drenthe', 'medium', 4], ['Drenthe', 'large', 2],
-      ['Zeeland', 'small', 2], ['Zeeland', 'medium', 3], ['Zeeland', 'large', 3],
+      ['Utrecht', 'small', 4],
+      ['Utrecht', 'medium', 3],
+      ['Utrecht', 'large', 2],
+      ['Drenthe', 'small', 3],
+      ['Drenthe', 'medium', 4],
+      ['Drenthe', 'large', 2],
+      ['Zeeland', 'small', 2],
+      ['Zeeland', 'medium', 3],
+      ['Zeeland', 'large', 3],
     );
     store(edition, libraries);
     const requests = allowedRequests(['Drenthe', 'Utrecht', 'Zeeland']);
@@ -113,8 +145,21 @@ describe('requests whose groups nest', () => {
   it("applies to the previous edition's figures and to the free texts alike", () => {
     const previous = addEdition(db, definition('2022-2023'));
     const current = addEdition(db, definition('2023-2024', '2022-2023'), previous.id);
-    store(previous, cells(['Utrecht', 'large', 10], ['Utrecht', 'small', 2], ['Drenthe', 'small', 6], ['Drenthe', 'medium', 8], ['Zeeland', 'medium', 7]));
-    store(current, cells(['Utrecht', 'large', 9], ['Utrecht', 'small', 9], ['Drenthe', 'large', 6], ['Drenthe', 'small', 6], ['Zeeland', 'medium', 7], ['Zeeland', 'large', 5]));
+    store(
+      previous,
+      cells(['Utrecht', 'large', 10], ['Utrecht', 'small', 2], ['Drenthe', 'small', 6], ['Drenthe', 'medium', 8], ['Zeeland', 'medium', 7]),
+    );
+    store(
+      current,
+      cells(
+        ['Utrecht', 'large', 9],
+        ['Utrecht', 'small', 9],
+        ['Drenthe', 'large', 6],
+        ['Drenthe', 'small', 6],
+        ['Zeeland', 'medium', 7],
+        ['Zeeland', 'large', 5],
+      ),
+    );
     const requests = [{ province: ['Utrecht'] }, { sizeClass: ['large'] }];
     const previously = requests.map((filters) => documentFor(current, filters).previousSuppressed);
     expect(previously).toContain(true);
@@ -144,7 +189,8 @@ describe('any libraries, any requests (through the results and the API shape)', 
             const outerMembers = submitted.filter(outer.covers);
             const innerMembers = submitted.filter(inner.covers);
             const nests = innerMembers.length < outerMembers.length && innerMembers.every(outer.covers);
-            if (nests) expect(outerMembers.length - innerMembers.length, `${outer.name} minus ${inner.name}`).toBeGreaterThanOrEqual(MINIMUM);
+            if (nests)
+              expect(outerMembers.length - innerMembers.length, `${outer.name} minus ${inner.name}`).toBeGreaterThanOrEqual(MINIMUM);
           }
         }
         expect(findRevealingCombination(libraries, shown, MINIMUM)).toBeNull();

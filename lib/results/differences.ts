@@ -131,7 +131,10 @@ function lightestSmallCut(graph: Graph, minimum: number): Cut | null {
   for (const component of components(graph)) {
     const [root, ...others] = component;
     for (const other of others) {
-      for (const [source, sink] of [[root, other], [other, root]]) {
+      for (const [source, sink] of [
+        [root, other],
+        [other, root],
+      ]) {
         const { flow, side } = sourceSide(graph, source, sink, minimum);
         if (flow < minimum && (!lightest || flow < lightest.weight)) lightest = { weight: flow, side, component };
       }
@@ -156,7 +159,8 @@ function closingGroups(graph: Graph, cut: Cut, sizeOf: (group: HiddenGroup) => n
     const hiddenNode = cut.component.find((node) => graph.nodes[node].axis === axis && graph.nodes[node].value === null);
     for (const node of onAxis) {
       if (hiddenNode !== undefined && cut.side.has(node) !== cut.side.has(hiddenNode)) options.push([group(node)]);
-      for (const partner of onAxis) if (partner > node && cut.side.has(node) !== cut.side.has(partner)) options.push([group(node), group(partner)]);
+      for (const partner of onAxis)
+        if (partner > node && cut.side.has(node) !== cut.side.has(partner)) options.push([group(node), group(partner)]);
     }
   }
   const key = (option: HiddenGroup[]) => option.map((g) => `${g.axis === 'row' ? 0 : 1}${g.value}`).join('\u0000');
@@ -173,11 +177,7 @@ function closingGroups(graph: Graph, cut: Cut, sizeOf: (group: HiddenGroup) => n
  * The whole edition is on show: with fewer than the minimum nothing is, and
  * there is nothing to decide.
  */
-export function groupsHidingDifferences(
-  cells: CrossCell[],
-  hidden: (group: HiddenGroup) => boolean,
-  minimum: number,
-): HiddenGroup[] {
+export function groupsHidingDifferences(cells: CrossCell[], hidden: (group: HiddenGroup) => boolean, minimum: number): HiddenGroup[] {
   // Node numbers, and so which of two equally light cuts is closed first, follow the cells' order: make it the values'.
   const order = (c: CrossCell) => JSON.stringify([c.row, c.column]);
   const sorted = [...cells].sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));

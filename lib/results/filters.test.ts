@@ -13,7 +13,14 @@ describe('result filters', () => {
   });
 
   it("refuses a library's name, e-mail or id (one library's answers are the admins' export), naming the allowed filters", () => {
-    for (const query of ['name=Bibliotheek%20Assen', 'email=info%40bibliotheek-assen.nl', 'id=3', 'createdAt=0', 'name=', 'provincie=Utrecht']) {
+    for (const query of [
+      'name=Bibliotheek%20Assen',
+      'email=info%40bibliotheek-assen.nl',
+      'id=3',
+      'createdAt=0',
+      'name=',
+      'provincie=Utrecht',
+    ]) {
       const parsed = parseResultFilters(new URLSearchParams(query));
       expect(parsed.ok, query).toBe(false);
       if (parsed.ok) continue;
@@ -41,7 +48,10 @@ describe('size class filter', () => {
   it('takes a size class by its code, or by its Dutch label, stored as the code', () => {
     expect(parseResultFilters(new URLSearchParams('sizeClass=small'))).toEqual({ ok: true, filters: { sizeClass: ['small'] } });
     expect(parseResultFilters({ sizeClass: 'Middelgroot' })).toEqual({ ok: true, filters: { sizeClass: ['medium'] } });
-    expect(parseResultFilters(new URLSearchParams('sizeClass=large&sizeClass=groot'))).toEqual({ ok: true, filters: { sizeClass: ['large'] } });
+    expect(parseResultFilters(new URLSearchParams('sizeClass=large&sizeClass=groot'))).toEqual({
+      ok: true,
+      filters: { sizeClass: ['large'] },
+    });
     expect(parseResultFilters(new URLSearchParams('sizeClass='))).toEqual({ ok: true, filters: {} });
     expect(filtersToQuery({ sizeClass: ['small'] })).toBe('?sizeClass=small');
   });
@@ -51,7 +61,9 @@ describe('size class filter', () => {
       const parsed = parseResultFilters({ sizeClass: value });
       expect(parsed, value).toEqual({ ok: false, problem: { kind: 'unknownValue', names: ['sizeClass'] } });
       if (parsed.ok) continue;
-      expect(filterProblemMessage(parsed.problem)).toBe('Onbekende waarde voor sizeClass. Mogelijke waarden: small (klein), medium (middelgroot), large (groot).');
+      expect(filterProblemMessage(parsed.problem)).toBe(
+        'Onbekende waarde voor sizeClass. Mogelijke waarden: small (klein), medium (middelgroot), large (groot).',
+      );
     }
     expect(parseResultFilters({ sizeClass: ['small', 'huge'] })).toMatchObject({ ok: false, problem: { kind: 'unknownValue' } });
   });

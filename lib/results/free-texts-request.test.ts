@@ -21,7 +21,13 @@ describe('the free-texts API parameters', () => {
     expect(parse('question=A&limit=201')).toEqual({ ok: false, message: 'limit moet een geheel getal van 1 tot en met 200 zijn.' });
     expect(parse('question=A&limit=0')).toMatchObject({ ok: false });
     expect(parse('question=A&offset=-1')).toMatchObject({ ok: false, message: expect.stringContaining('offset moet een geheel getal') });
-    expect(parse('question=A&name=Bibliotheek%20Utrecht')).toMatchObject({ ok: false, message: expect.stringContaining('Onbekend filter: name.') });
-    expect(parse('question=A&province=Utrecht&sizeClass=small')).toMatchObject({ ok: false, message: expect.stringContaining('Filter op één kenmerk tegelijk') });
+    expect(parse('question=A&name=Bibliotheek%20Utrecht')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('Onbekend filter: name.'),
+    });
+    expect(parse('question=A&province=Utrecht&sizeClass=small')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('Filter op één kenmerk tegelijk'),
+    });
   });
 });

@@ -8,10 +8,10 @@ const MAX_OFFSET = 10_000_000;
 const OWN_PARAMETERS = ['question', 'offset', 'limit'] as const;
 
 export type FreeTextsRequest =
-  | { ok: true; questionCode: string; offset: number; limit: number; filters: ResultFilters }
-  | { ok: false; message: string };
+  { ok: true; questionCode: string; offset: number; limit: number; filters: ResultFilters } | { ok: false; message: string };
 
-const say = (key: keyof typeof messages.freeTexts.api, values: Record<string, string | number> = {}) => fillTemplate(messages.freeTexts.api[key], values);
+const say = (key: keyof typeof messages.freeTexts.api, values: Record<string, string | number> = {}) =>
+  fillTemplate(messages.freeTexts.api[key], values);
 
 function wholeNumber(value: string | null, min: number, max: number, fallback: number): number | null {
   if (value === null) return fallback;

@@ -32,7 +32,16 @@ const definition: DefinitionInput = {
             { code: 'GEEN', label: 'Geen', exclusive: true },
           ],
         },
-        { code: 'SOORT', type: 'single', text: 'Welke soort?', required: false, options: [{ code: 'A', label: 'A' }, { code: 'B', label: 'B' }] },
+        {
+          code: 'SOORT',
+          type: 'single',
+          text: 'Welke soort?',
+          required: false,
+          options: [
+            { code: 'A', label: 'A' },
+            { code: 'B', label: 'B' },
+          ],
+        },
         { code: 'AANTAL', type: 'number', text: 'Hoeveel?', required: false, max: 100 },
         { code: 'TOELICHTING', type: 'text', text: 'Wil je iets toelichten?', required: false, maxLength: 2000 },
       ],
@@ -50,7 +59,11 @@ beforeEach(() => {
 let counter = 0;
 function library(name: string, province = 'Utrecht'): number {
   counter += 1;
-  return db.insert(libraries).values({ name, province, email: `b${counter}@example.org` }).returning({ id: libraries.id }).get().id;
+  return db
+    .insert(libraries)
+    .values({ name, province, email: `b${counter}@example.org` })
+    .returning({ id: libraries.id })
+    .get().id;
 }
 
 function send(name: string, answers: Answers, { province = 'Utrecht', status = 'submitted' as 'submitted' | 'draft' } = {}) {
@@ -102,7 +115,8 @@ describe('free texts', () => {
 
   it("keeps to the results filter: another province's texts are not in the list", () => {
     fiveInUtrecht();
-    for (const name of ['Drenthe 1', 'Drenthe 2', 'Drenthe 3', 'Drenthe 4']) send(`Bibliotheek ${name}`, { KNELPUNTEN: ['GELD'] }, { province: 'Drenthe' });
+    for (const name of ['Drenthe 1', 'Drenthe 2', 'Drenthe 3', 'Drenthe 4'])
+      send(`Bibliotheek ${name}`, { KNELPUNTEN: ['GELD'] }, { province: 'Drenthe' });
     send('Bibliotheek Drenthe 5', other('Alleen in Drenthe'), { province: 'Drenthe' });
 
     expect(listFreeTexts({ db, edition, questionCode: 'KNELPUNTEN' })!.total).toBe(3);

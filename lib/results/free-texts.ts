@@ -119,7 +119,11 @@ export function listFreeTexts({
 }
 
 /** Same, by edition code; undefined also for an unknown edition. */
-export function listFreeTextsForCode({ db, code, ...rest }: ListOptions & { db: Db; code: string; questionCode: string }): FreeTextList | undefined {
+export function listFreeTextsForCode({
+  db,
+  code,
+  ...rest
+}: ListOptions & { db: Db; code: string; questionCode: string }): FreeTextList | undefined {
   const edition = getEditionByCode({ db, code });
   return edition ? listFreeTexts({ db, edition, ...rest }) : undefined;
 }

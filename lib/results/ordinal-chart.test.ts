@@ -10,7 +10,10 @@ const points: ScalePoint[] = [
   { value: 5, label: 'Zeer tevreden & blij' },
 ];
 const counts = (...perPoint: number[]) => perPoint.map((count, i) => ({ value: i + 1, count }));
-const question = { text: 'Hoe tevreden ben je over de samenwerking?', base: { label: 'Alle bibliotheken die de vragenlijst hebben verstuurd', n: 45 } };
+const question = {
+  text: 'Hoe tevreden ben je over de samenwerking?',
+  base: { label: 'Alle bibliotheken die de vragenlijst hebben verstuurd', n: 45 },
+};
 // 40 on the scale, the most at 4; 5 "weet niet"; the previous edition asked the same scale.
 const result = ordinalDistribution({
   points,
@@ -90,7 +93,12 @@ describe('the chart of an ordered distribution', () => {
     expect(visibleText(file)).toContain('Hoe tevreden ben je over de samenwerking?');
     expect(visibleText(file)).toContain('Alle bibliotheken die de vragenlijst hebben verstuurd, N: 45');
     expect(file).toMatch(/<svg[^>]* width="\d+" height="\d+"/);
-    const narrow = renderOrdinalChartSvg(question, result, { id: 'c', edition: '2031-2032', previousEdition: '2030-2031', layout: 'narrow' });
+    const narrow = renderOrdinalChartSvg(question, result, {
+      id: 'c',
+      edition: '2031-2032',
+      previousEdition: '2030-2031',
+      layout: 'narrow',
+    });
     const width = Number(/viewBox="0 0 (\d+) /.exec(narrow)![1]);
     expect(width).toBeLessThanOrEqual(320);
     for (const x of [...narrow.matchAll(/ x="([\d.]+)"/g)].map((m) => Number(m[1]))) expect(x).toBeLessThan(width);

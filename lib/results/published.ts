@@ -39,7 +39,11 @@ const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLow
  * figure names a base (follow-ups are published in other words than asked),
  * otherwise the one with the same text.
  */
-export function findPublishedQuestion(results: EditionResults, figure: ResolvedFigure, baseOf: (q: QuestionResult) => string | undefined): QuestionResult | undefined {
+export function findPublishedQuestion(
+  results: EditionResults,
+  figure: ResolvedFigure,
+  baseOf: (q: QuestionResult) => string | undefined,
+): QuestionResult | undefined {
   if (figure.base) return results.questions.find((q) => baseOf(q) !== undefined && same(baseOf(q)!, figure.base!));
   return results.questions.find((q) => same(q.text, figure.questionText));
 }

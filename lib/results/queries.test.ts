@@ -41,9 +41,19 @@ describe('answers carry their response’s edition and status', () => {
     addResponse(db, { editionId: edition.id, answers: { FILTER: 'JA' }, status: 'draft' });
     const [draft] = db.select({ id: responses.id }).from(responses).all();
     const row = { responseId: draft.id, questionCode: 'MULTI', optionCode: 'A', position: 1 };
-    expect(() => db.insert(answers).values({ ...row, editionId: edition.id, responseStatus: 'submitted' }).run()).toThrow(/FOREIGN KEY/);
+    expect(() =>
+      db
+        .insert(answers)
+        .values({ ...row, editionId: edition.id, responseStatus: 'submitted' })
+        .run(),
+    ).toThrow(/FOREIGN KEY/);
     const other = addEdition(db, testDefinition('2024-2025'));
-    expect(() => db.insert(answers).values({ ...row, editionId: other.id, responseStatus: 'draft' }).run()).toThrow(/FOREIGN KEY/);
+    expect(() =>
+      db
+        .insert(answers)
+        .values({ ...row, editionId: other.id, responseStatus: 'draft' })
+        .run(),
+    ).toThrow(/FOREIGN KEY/);
     expect(multiBase()).toBe(0);
   });
 
@@ -103,7 +113,8 @@ function explainResultStatements(filters: Record<string, string[]> = {}): string
 
 describe('result query plans', () => {
   beforeEach(() => {
-    for (let i = 0; i < 20; i++) addResponse(db, { editionId: edition.id, answers: { FILTER: 'JA', MULTI: ['A', 'B'], FOLLOW: 'JA', TOTAL: i } });
+    for (let i = 0; i < 20; i++)
+      addResponse(db, { editionId: edition.id, answers: { FILTER: 'JA', MULTI: ['A', 'B'], FOLLOW: 'JA', TOTAL: i } });
   });
 
   it('counts everything in one statement from the edition-led covering index, without a sort or a lookup of responses', () => {

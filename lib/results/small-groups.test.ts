@@ -144,7 +144,10 @@ describe('the minimum group size within size classes', () => {
     const small = documentFor({ sizeClass: ['small'] });
     expect(small).toMatchObject({ submitted: 6, suppressed: false, filters: { sizeClass: ['small'] } });
     expect(small.questions.find((q) => q.code === 'FILTER')!.base.n).toBe(6);
-    expect(documentFor({ sizeClass: ['large'] }).questions.find((q) => q.code === 'TOTAL')!.numbers).toMatchObject({ answered: 8, sum: 96 });
+    expect(documentFor({ sizeClass: ['large'] }).questions.find((q) => q.code === 'TOTAL')!.numbers).toMatchObject({
+      answered: 8,
+      sum: 96,
+    });
   });
 
   it('hides a size class below 5 and the next smallest class, but not the provinces (another split)', () => {
@@ -168,7 +171,11 @@ describe('the minimum group size within size classes', () => {
     expect(documentFor().suppressed).toBe(false);
     expect(documentFor().submitted).toBe(23);
     // So the smallest class is hidden with them: 23 − 7 − 8 is then 8 libraries, not 2.
-    expect(documentFor({ sizeClass: ['small'] })).toMatchObject({ submitted: 6, suppressed: true, suppressionReason: 'protectsSmallerGroup' });
+    expect(documentFor({ sizeClass: ['small'] })).toMatchObject({
+      submitted: 6,
+      suppressed: true,
+      suppressionReason: 'protectsSmallerGroup',
+    });
     expect(documentFor({ sizeClass: ['medium'] }).suppressed).toBe(false);
     expect(documentFor({ sizeClass: ['large'] }).suppressed).toBe(false);
 

@@ -52,10 +52,15 @@ describe('what the results show of each group', () => {
 
   it('decides alike whatever order the database returns the cells in', () => {
     fc.assert(
-      fc.property(librariesInGroups(provinces).chain((libraries) => fc.tuple(fc.constant(libraries), fc.shuffledSubarray(crossTable(libraries), { minLength: crossTable(libraries).length }))), ([libraries, shuffled]) => {
-        const names = (cells: GroupCell[]) => shownBy(editionSuppression(cells, MINIMUM)).map((r) => r.name);
-        expect(names(shuffled)).toEqual(names(crossTable(libraries)));
-      }),
+      fc.property(
+        librariesInGroups(provinces).chain((libraries) =>
+          fc.tuple(fc.constant(libraries), fc.shuffledSubarray(crossTable(libraries), { minLength: crossTable(libraries).length })),
+        ),
+        ([libraries, shuffled]) => {
+          const names = (cells: GroupCell[]) => shownBy(editionSuppression(cells, MINIMUM)).map((r) => r.name);
+          expect(names(shuffled)).toEqual(names(crossTable(libraries)));
+        },
+      ),
       { numRuns: 200 },
     );
   });

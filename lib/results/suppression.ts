@@ -35,9 +35,7 @@ function suppressedGroups(sizes: Map<string, number>, minimum = MINIMUM_GROUP_SI
     }
   }
   if (hidden > 0 && hidden < minimum) {
-    const next = [...sizes]
-      .filter(([group]) => !suppressed.has(group))
-      .sort(([a, x], [b, y]) => x - y || (a < b ? -1 : a > b ? 1 : 0))[0];
+    const next = [...sizes].filter(([group]) => !suppressed.has(group)).sort(([a, x], [b, y]) => x - y || (a < b ? -1 : a > b ? 1 : 0))[0];
     if (next) suppressed.set(next[0], 'protectsSmallerGroup');
   }
   return suppressed;

@@ -16,6 +16,10 @@ describe('security headers', () => {
   });
 
   it('forbids framing, sniffing and referrers', () => {
-    expect(baseSecurityHeaders).toMatchObject({ 'X-Frame-Options': 'DENY', 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' });
+    expect(baseSecurityHeaders).toMatchObject({
+      'X-Frame-Options': 'DENY',
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+    });
   });
 });

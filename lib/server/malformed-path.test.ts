@@ -8,7 +8,13 @@ describe('malformed paths', () => {
   });
 
   it('lets well-formed paths pass, and leaves the query string to Next.js', () => {
-    for (const url of ['/', '/r/yyWb05waRnyqRDXQeCNBa0IwG2vUo0WfB4aL8YfmbUM', '/admin/editions/2022-2023/results?province=Noord-Brabant', '/caf%C3%A9', '/login?callbackUrl=%E0%A4%A'])
+    for (const url of [
+      '/',
+      '/r/yyWb05waRnyqRDXQeCNBa0IwG2vUo0WfB4aL8YfmbUM',
+      '/admin/editions/2022-2023/results?province=Noord-Brabant',
+      '/caf%C3%A9',
+      '/login?callbackUrl=%E0%A4%A',
+    ])
       expect(hasMalformedPath(url), url).toBe(false);
   });
 });

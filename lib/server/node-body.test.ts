@@ -14,7 +14,8 @@ function hugeRequest(headers: Record<string, string> = {}) {
     highWaterMark: 0,
     read() {
       if (pulled.bytes >= total) return void this.push(null);
-      if (pulled.bytes >= 4 * MAX_JSON_BODY_BYTES) return void this.destroy(new Error(`read ${pulled.bytes} bytes of a body that is too large`));
+      if (pulled.bytes >= 4 * MAX_JSON_BODY_BYTES)
+        return void this.destroy(new Error(`read ${pulled.bytes} bytes of a body that is too large`));
       pulled.bytes += chunkSize;
       this.push(Buffer.alloc(chunkSize, 0x20));
     },
@@ -26,7 +27,7 @@ function requestWith(chunks: (string | Buffer)[]) {
   return Object.assign(Readable.from(chunks.map((c) => Buffer.from(c))), { headers: {} }) as unknown as IncomingMessage;
 }
 
-describe("reading the body of a request server.ts answers itself", () => {
+describe('reading the body of a request server.ts answers itself', () => {
   it('stops at the limit with a 413 in Dutch, having read at most one chunk beyond it, and reads no more after', async () => {
     const { request, pulled } = hugeRequest();
     const result = await readNodeBody(request, MAX_JSON_BODY_BYTES);

@@ -21,9 +21,12 @@ export function baseLabel(question: Pick<WordedQuestion, 'condition' | 'required
 const percentFormat = new Intl.NumberFormat('nl-NL');
 
 /** "70% van de bibliotheken noemt een goed verlopende samenwerking met scholen …" */
-export function optionSentence(question: Pick<WordedQuestion, 'resultSentence'>, option: { label: string; resultPhrase?: string }, percent: number): string {
+export function optionSentence(
+  question: Pick<WordedQuestion, 'resultSentence'>,
+  option: { label: string; resultPhrase?: string },
+  percent: number,
+): string {
   const phrase = option.resultPhrase ?? option.label.charAt(0).toLowerCase() + option.label.slice(1);
   if (question.resultSentence) return fillTemplate(question.resultSentence, { percent: percentFormat.format(percent), option: phrase });
   return fillTemplate(text.defaultSentence, { percent: percentFormat.format(percent), option: option.label });
 }
-

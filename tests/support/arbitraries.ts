@@ -1,11 +1,5 @@
 import fc from 'fast-check';
-import {
-  OTHER_TEXT_MAX_LENGTH,
-  listQuestions,
-  otherTextKey,
-  type Definition,
-  type Question,
-} from '@/lib/questionnaire/definition';
+import { OTHER_TEXT_MAX_LENGTH, listQuestions, otherTextKey, type Definition, type Question } from '@/lib/questionnaire/definition';
 import { typeOf } from '@/lib/questionnaire/types';
 import { conditionHolds, type Answers } from '@/lib/questionnaire/visibility';
 import { librarySizeClasses } from '@/db/schema';
@@ -13,7 +7,9 @@ import type { SizeClass } from '@/lib/libraries/fields';
 
 /** With a free text for the "Anders" option, when the answer holds it. */
 function withOtherText(question: Question, codes: string[], value: Answers[string], maxLength: number): fc.Arbitrary<Answers> {
-  const other = typeOf(question).choice!.options(question).find((o) => o.other);
+  const other = typeOf(question)
+    .choice!.options(question)
+    .find((o) => o.other);
   if (!other || !codes.includes(other.code)) return fc.constant({ [question.code]: value });
   return fc
     .string({ minLength: 1, maxLength })
@@ -27,12 +23,18 @@ function validValue(question: Question, previous: Answers): fc.Arbitrary<Answers
   if (type.choice) {
     const choice = type.choice;
     const options = choice.options(question);
-    if (choice.oneOption) return fc.constantFrom(...options).chain((o) => withOtherText(question, [o.code], choice.answerOf(question, [o.code]), 40));
+    if (choice.oneOption)
+      return fc.constantFrom(...options).chain((o) => withOtherText(question, [o.code], choice.answerOf(question, [o.code]), 40));
     const exclusive = options.filter((o) => o.exclusive);
     const regular = options.filter((o) => !o.exclusive);
     const max = Math.min(choice.maxChosen(question), regular.length);
     const subsets = fc.subarray(regular, { minLength: 1, maxLength: max });
-    const picks = exclusive.length ? fc.oneof(subsets, fc.constantFrom(...exclusive).map((o) => [o])) : subsets;
+    const picks = exclusive.length
+      ? fc.oneof(
+          subsets,
+          fc.constantFrom(...exclusive).map((o) => [o]),
+        )
+      : subsets;
     return picks.chain((chosen) => {
       const codes = chosen.map((o) => o.code);
       return withOtherText(question, codes, choice.answerOf(question, codes), OTHER_TEXT_MAX_LENGTH);
@@ -46,7 +48,8 @@ function validValue(question: Question, previous: Answers): fc.Arbitrary<Answers
     return value.map((v) => ({ [question.code]: v }));
   }
   const maxLength = type.maxTextLength?.(question);
-  if (maxLength === undefined) throw new Error(`no arbitrary answers for ${question.code}: its type says neither options, a number nor a text`);
+  if (maxLength === undefined)
+    throw new Error(`no arbitrary answers for ${question.code}: its type says neither options, a number nor a text`);
   return fc
     .string({ minLength: 1, maxLength: Math.min(maxLength, 200) })
     .filter((s) => s.trim() !== '')

@@ -22,11 +22,7 @@ export function allowedRequests(provinces: readonly string[]): Request[] {
  * library not at all. Brute force over 3^requests combinations, independent
  * of how the results decide; returns the combination in words, or null.
  */
-export function findRevealingCombination(
-  libraries: LibraryInGroups[],
-  shown: Request[],
-  minimum: number,
-): string | null {
+export function findRevealingCombination(libraries: LibraryInGroups[], shown: Request[], minimum: number): string | null {
   // Requests cover a cell (province × size class) wholly or not at all: count per cell.
   const cells = new Map<string, { library: LibraryInGroups; count: number }>();
   for (const library of libraries.filter((l) => l.submitted)) {

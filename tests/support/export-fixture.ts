@@ -12,7 +12,16 @@ function exportDefinition(edition = '2030-2031'): DefinitionInput {
         code: 'P1',
         title: 'Eén',
         questions: [
-          { code: 'FILTER', type: 'single', text: 'Werkt u samen?', required: true, options: [{ code: 'JA', label: 'Ja' }, { code: 'NEE', label: 'Nee' }] },
+          {
+            code: 'FILTER',
+            type: 'single',
+            text: 'Werkt u samen?',
+            required: true,
+            options: [
+              { code: 'JA', label: 'Ja' },
+              { code: 'NEE', label: 'Nee' },
+            ],
+          },
           {
             code: 'MULTI',
             type: 'multiple',

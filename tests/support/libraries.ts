@@ -21,6 +21,11 @@ export function addTestLibrary(db: Db, name: string, { province = 'Utrecht', dea
 export function inviteTestLibraries(db: Db, editionId: number, names: string[]) {
   return names.map((name) => {
     const libraryId = addTestLibrary(db, name);
-    return { name, libraryId, email: db.select().from(libraries).where(eq(libraries.id, libraryId)).get()!.email, ...createInvitation({ db, editionId, libraryId }) };
+    return {
+      name,
+      libraryId,
+      email: db.select().from(libraries).where(eq(libraries.id, libraryId)).get()!.email,
+      ...createInvitation({ db, editionId, libraryId }),
+    };
   });
 }

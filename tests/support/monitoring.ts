@@ -36,7 +36,13 @@ export function addMonitoredLibrary(
 ): number {
   const libraryId = db
     .insert(libraries)
-    .values({ name, province, sizeClass, email: `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}@example.org`, deactivatedAt: deactivated ? invitedAt : null })
+    .values({
+      name,
+      province,
+      sizeClass,
+      email: `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}@example.org`,
+      deactivatedAt: deactivated ? invitedAt : null,
+    })
     .returning({ id: libraries.id })
     .get().id;
   const step = at ?? invitedAt;

@@ -39,7 +39,14 @@ export function addResponse(
     province = 'Utrecht',
     sizeClass = null,
     libraryId,
-  }: { editionId: number; answers: Answers; status?: 'draft' | 'submitted'; province?: string; sizeClass?: SizeClass | null; libraryId?: number },
+  }: {
+    editionId: number;
+    answers: Answers;
+    status?: 'draft' | 'submitted';
+    province?: string;
+    sizeClass?: SizeClass | null;
+    libraryId?: number;
+  },
 ): void {
   const edition = getEditionById({ db, id: editionId })!;
   const library = libraryId ?? addLibrary(db, province, sizeClass);
@@ -50,7 +57,10 @@ export function addResponse(
     .returning({ id: responses.id })
     .get().id;
   const rows = answersToRows(edition.definition, values);
-  if (rows.length > 0) db.insert(answers).values(rows.map((r) => ({ ...r, responseId, editionId, responseStatus: status }))).run();
+  if (rows.length > 0)
+    db.insert(answers)
+      .values(rows.map((r) => ({ ...r, responseId, editionId, responseStatus: status })))
+      .run();
 }
 
 /** A small questionnaire with every kind of result: a filter, a top-three with an exclusive option, a follow-up, numbers. */
@@ -63,7 +73,16 @@ export function testDefinition(edition: string, { withOptionC = true } = {}): De
         code: 'P1',
         title: 'Eén',
         questions: [
-          { code: 'FILTER', type: 'single', text: 'Werkt u samen?', required: true, options: [{ code: 'JA', label: 'Ja' }, { code: 'NEE', label: 'Nee' }] },
+          {
+            code: 'FILTER',
+            type: 'single',
+            text: 'Werkt u samen?',
+            required: true,
+            options: [
+              { code: 'JA', label: 'Ja' },
+              { code: 'NEE', label: 'Nee' },
+            ],
+          },
           {
             code: 'MULTI',
             type: 'multiple',
@@ -87,7 +106,10 @@ export function testDefinition(edition: string, { withOptionC = true } = {}): De
             required: true,
             condition: { question: 'MULTI', anyOf: ['B'] },
             resultBase: 'bibliotheken die Bravo kozen',
-            options: [{ code: 'JA', label: 'Ja' }, { code: 'NEE', label: 'Nee' }],
+            options: [
+              { code: 'JA', label: 'Ja' },
+              { code: 'NEE', label: 'Nee' },
+            ],
           },
           { code: 'TOTAL', type: 'number', text: 'Hoeveel in totaal?', required: false, max: 1000, unit: 'scholen' },
           { code: 'PART', type: 'number', text: 'Hoeveel daarvan?', required: false, max: 1000, unit: 'scholen', atMost: 'TOTAL' },

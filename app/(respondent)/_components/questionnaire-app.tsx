@@ -76,7 +76,7 @@ export function QuestionnaireApp(props: Props) {
         initialResponse={response}
         initialPage={formKey === 0 ? initialPage : 1}
         initialCheck={formKey === 0 && !!props.initialCheck}
-        posted={formKey === 0 ? props.posted ?? null : null}
+        posted={formKey === 0 ? (props.posted ?? null) : null}
         onSaved={setResponse}
         onSubmitted={showConfirmation}
         onDiscarded={showConfirmation}
@@ -113,9 +113,7 @@ export function QuestionnaireApp(props: Props) {
 
       {open ? (
         <div className="card">
-          <p>
-            {t('confirmation.changeExplanation', { closesAt: closesAt ? dayFormat.format(new Date(closesAt)) : 'none' })}
-          </p>
+          <p>{t('confirmation.changeExplanation', { closesAt: closesAt ? dayFormat.format(new Date(closesAt)) : 'none' })}</p>
           {/* A GET form, so that before the JavaScript runs the button opens step 1 (?pagina=1), which shows a sent response in the form. */}
           <form
             method="get"

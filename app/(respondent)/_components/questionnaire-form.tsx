@@ -42,7 +42,18 @@ type Props = {
   onClosed: () => void;
 };
 
-export function QuestionnaireForm({ token, definition, initialResponse, initialPage, initialCheck = false, posted = null, onSaved, onSubmitted, onDiscarded, onClosed }: Props) {
+export function QuestionnaireForm({
+  token,
+  definition,
+  initialResponse,
+  initialPage,
+  initialCheck = false,
+  posted = null,
+  onSaved,
+  onSubmitted,
+  onDiscarded,
+  onClosed,
+}: Props) {
   const t = useTranslations('respondent');
   const { form, schemas, check } = useAnswersForm(definition, initialResponse.answers, posted);
   const values = useWatch({ control: form.control }) as FormValues;

@@ -23,8 +23,7 @@ export function SaveStatusLine({ status, savedAt, onRetry }: { status: SaveStatu
     const date = new Date(savedAt);
     const time = timeFormat.format(date);
     text = isToday(date) ? t('saved', { time }) : t('savedOn', { date: dayFormat.format(date), time });
-  }
-  else text = t('idle');
+  } else text = t('idle');
   return (
     <div className={`save-status save-status-${status}`}>
       <p role="status" aria-live="polite">

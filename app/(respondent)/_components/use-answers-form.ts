@@ -46,7 +46,10 @@ export function useAnswersForm(definition: Definition, answers: CurrentResponse[
   // the server's verdict on the page comes back here. Once the page runs,
   // submitting is handled by the client and the form is never posted.
   const postedErrors = useMemo(
-    () => (posted && posted.errors.length > 0 ? Object.fromEntries(posted.errors.map((e) => [e.key, { type: 'server', message: e.message }])) : undefined),
+    () =>
+      posted && posted.errors.length > 0
+        ? Object.fromEntries(posted.errors.map((e) => [e.key, { type: 'server', message: e.message }]))
+        : undefined,
     [posted],
   );
 

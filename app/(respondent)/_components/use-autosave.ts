@@ -126,14 +126,11 @@ export function useAutosave(options: Options) {
     [accept],
   );
 
-  const request = useCallback(
-    (body: { answers: Answers; submit: boolean; version: number }, keepalive = false): Promise<SaveOutcome> => {
-      const { token } = optionsRef.current;
-      if (token === null) return Promise.resolve({ kind: 'saved', response: answerInPreview(responseRef.current, body) });
-      return putAnswers(token, body, { keepalive });
-    },
-    [],
-  );
+  const request = useCallback((body: { answers: Answers; submit: boolean; version: number }, keepalive = false): Promise<SaveOutcome> => {
+    const { token } = optionsRef.current;
+    if (token === null) return Promise.resolve({ kind: 'saved', response: answerInPreview(responseRef.current, body) });
+    return putAnswers(token, body, { keepalive });
+  }, []);
 
   const saveDraft = useCallback(
     async (keepalive = false) => {
@@ -158,7 +155,7 @@ export function useAutosave(options: Options) {
     [handle, request],
   );
 
-  const enqueue = useCallback(<T,>(task: () => Promise<T>): Promise<T> => {
+  const enqueue = useCallback(<T>(task: () => Promise<T>): Promise<T> => {
     const next = chainRef.current.then(task, task);
     chainRef.current = next.catch(() => undefined);
     return next;

@@ -23,14 +23,26 @@ function db() {
 
 function entries() {
   return db()
-    .select({ action: auditLog.action, userId: auditLog.actorUserId, actor: auditLog.actorLabel, target: auditLog.target, details: auditLog.details })
+    .select({
+      action: auditLog.action,
+      userId: auditLog.actorUserId,
+      actor: auditLog.actorLabel,
+      target: auditLog.target,
+      details: auditLog.details,
+    })
     .from(auditLog)
     .orderBy(auditLog.id)
     .all();
 }
 
 async function admin() {
-  const created = await createUser({ db: db(), email: 'beheerder@example.nl', role: 'admin', password: 'een-lang-genoeg-wachtwoord', actor: CLI_ACTOR });
+  const created = await createUser({
+    db: db(),
+    email: 'beheerder@example.nl',
+    role: 'admin',
+    password: 'een-lang-genoeg-wachtwoord',
+    actor: CLI_ACTOR,
+  });
   if (!created.ok) throw new Error('setup');
   return created.user;
 }
@@ -43,9 +55,18 @@ beforeEach(() => {
 describe('the account and key pages write the signed-in admin into the audit log', () => {
   it('for creating an account, changing its role, disabling and enabling it', async () => {
     const me = await admin();
-    const made = await submitAs(me, createUserAction, { email: 'nieuw@example.nl', name: 'Nieuw', role: 'coordinator', password: 'nog-een-lang-wachtwoord' });
+    const made = await submitAs(me, createUserAction, {
+      email: 'nieuw@example.nl',
+      name: 'Nieuw',
+      role: 'coordinator',
+      password: 'nog-een-lang-wachtwoord',
+    });
     expect(made).toMatchObject({ ok: true });
-    const id = db().select().from(users).all().find((u) => u.email === 'nieuw@example.nl')!.id;
+    const id = db()
+      .select()
+      .from(users)
+      .all()
+      .find((u) => u.email === 'nieuw@example.nl')!.id;
     await submitAs(me, changeRoleAction, { userId: String(id), role: 'admin' });
     await submitAs(me, setUserDisabledAction, { userId: String(id), disabled: 'true' });
     await submitAs(me, setUserDisabledAction, { userId: String(id), disabled: 'false' });

@@ -51,9 +51,7 @@ function assignChoices(
     .sort((a, b) => b[1] - a[1]);
   for (const [optionCode, count] of entries) {
     if (!options.some((o) => o.code === optionCode)) throw new Error(`unknown option ${questionCode}.${optionCode}`);
-    const candidates = pool
-      .filter((i) => picks.get(i)!.length < max)
-      .sort((a, b) => picks.get(a)!.length - picks.get(b)!.length);
+    const candidates = pool.filter((i) => picks.get(i)!.length < max).sort((a, b) => picks.get(a)!.length - picks.get(b)!.length);
     if (candidates.length < count) throw new Error(`cannot give ${optionCode} to ${count} respondents of ${questionCode}`);
     candidates.slice(0, count).forEach((i) => picks.get(i)!.push(optionCode));
   }
@@ -153,4 +151,3 @@ export function generateDemoResponses(
     return { libraryIndex: libraryOrder[k], status, answers: parsed.data };
   });
 }
-

@@ -10,7 +10,9 @@ export async function seedDemoStaff(db: Db): Promise<void> {
     const account = demoStaffAccounts[role];
     const result = await createUser({ db, email: account.email, name: account.name, role, password: account.password, actor: CLI_ACTOR });
     if (!result.ok) throw new Error(`demo account ${account.email} exists already`);
-    lines.push(`  ${(role === 'admin' ? 'beheerder' : 'coördinator').padEnd(12)} ${account.email.padEnd(28)} wachtwoord: ${account.password}`);
+    lines.push(
+      `  ${(role === 'admin' ? 'beheerder' : 'coördinator').padEnd(12)} ${account.email.padEnd(28)} wachtwoord: ${account.password}`,
+    );
   }
   console.log(`\nDemo staff sign-in at /login (demo passwords; make real accounts with npm run cli -- create-user):\n${lines.join('\n')}`);
 }

@@ -10,13 +10,12 @@ export const code = z
   .string()
   .check(z.regex(/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/, 'codes are UPPER_SNAKE_CASE (letters, digits, single underscores)'));
 
-export const conditionSchema = z
-  .strictObject({
-    /** Code of an earlier choice question. */
-    question: code,
-    /** The condition holds when that question's answer includes any of these option codes. */
-    anyOf: z.array(code).check(z.minLength(1)),
-  });
+export const conditionSchema = z.strictObject({
+  /** Code of an earlier choice question. */
+  question: code,
+  /** The condition holds when that question's answer includes any of these option codes. */
+  anyOf: z.array(code).check(z.minLength(1)),
+});
 
 export const baseQuestion = {
   code,

@@ -10,7 +10,9 @@ import { questionTypes as registered } from './registry/modules';
 export const questionTypes = registered satisfies { [Name in Question['type']]: QuestionType<Extract<Question, { type: Name }>> };
 
 /** The fields of the respondent API's question that depend on its type, per type. */
-export type PublicFields = { [Name in keyof typeof questionTypes]: ReturnType<(typeof questionTypes)[Name]['publicFields']> }[keyof typeof questionTypes];
+export type PublicFields = {
+  [Name in keyof typeof questionTypes]: ReturnType<(typeof questionTypes)[Name]['publicFields']>;
+}[keyof typeof questionTypes];
 
 /** The module of a question's type. */
 export function typeOf<Q extends Question>(question: Q): QuestionType<Q> {

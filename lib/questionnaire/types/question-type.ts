@@ -172,7 +172,7 @@ export type CodebookWords = {
   numberRange(values: { min: number; max: number; unit: string | null; integer: boolean }): string;
   maxLength(max: number): string;
   exclusive(label: string): string;
-}
+};
 
 /**
  * The two reasons an export cell holds no answer, kept apart everywhere: the

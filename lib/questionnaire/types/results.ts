@@ -18,9 +18,23 @@ export function commonResultFields(q: QuestionResult) {
   const sentences = commonSentences(q);
   return {
     multipleAnswers: q.multipleAnswers,
-    options: q.options.map(({ code, label, count, percent, previousPercent, change }) => ({ code, label, count, percent, previousPercent, change })),
+    options: q.options.map(({ code, label, count, percent, previousPercent, change }) => ({
+      code,
+      label,
+      count,
+      percent,
+      previousPercent,
+      change,
+    })),
     ...(q.atLeastOne
-      ? { atLeastOne: { label: q.atLeastOne.label, count: q.atLeastOne.count, percent: q.atLeastOne.percent, previousPercent: q.atLeastOne.previousPercent } }
+      ? {
+          atLeastOne: {
+            label: q.atLeastOne.label,
+            count: q.atLeastOne.count,
+            percent: q.atLeastOne.percent,
+            previousPercent: q.atLeastOne.previousPercent,
+          },
+        }
       : {}),
     ...(sentences.length > 0 ? { sentences } : {}),
     ...(q.numbers ? { numbers: q.numbers } : {}),
@@ -39,7 +53,8 @@ export function commonSentences(q: QuestionResult): string[] {
 /** The results table's rows after the question's columns: label, count, percent, previous percent; or the number figures. */
 export function commonTableRows(q: QuestionResult, words: ResultTableWords): ExportCell[][] {
   const rows: ExportCell[][] = q.options.map((o) => [o.label, o.count, o.percent ?? '', o.previousPercent ?? '']);
-  if (q.atLeastOne?.label) rows.push([q.atLeastOne.label, q.atLeastOne.count, q.atLeastOne.percent ?? '', q.atLeastOne.previousPercent ?? '']);
+  if (q.atLeastOne?.label)
+    rows.push([q.atLeastOne.label, q.atLeastOne.count, q.atLeastOne.percent ?? '', q.atLeastOne.previousPercent ?? '']);
   if (q.numbers) {
     rows.push([words.mean, q.numbers.mean ?? '']);
     rows.push([words.median, q.numbers.median ?? '']);
@@ -58,7 +73,12 @@ export function sortByShare<T extends { count: number }>(options: T[]): T[] {
 
 /** A choice's bars: the at-least-one share first (emphasised), then the options by share. */
 export function optionChartRows(q: QuestionResult): ChartRow[] {
-  const rows: ChartRow[] = sortByShare(q.options).map((o) => ({ label: o.label, count: o.count, percent: o.percent, previousPercent: o.previousPercent }));
+  const rows: ChartRow[] = sortByShare(q.options).map((o) => ({
+    label: o.label,
+    count: o.count,
+    percent: o.percent,
+    previousPercent: o.previousPercent,
+  }));
   if (q.atLeastOne?.label) {
     const { label, count, percent, previousPercent } = q.atLeastOne;
     rows.unshift({ label, count, percent, previousPercent, emphasis: true });

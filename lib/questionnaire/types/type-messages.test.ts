@@ -37,7 +37,14 @@ describe('single choice', () => {
 
   it("names the question's subject, or 'deze vraag' without one", () => {
     const def = definitionWith(
-      { code: 'UREN', type: 'single', required: true, text: 'Hoe heeft het aantal uren zich ontwikkeld?', errorSubject: 'de ontwikkeling van de uren', options },
+      {
+        code: 'UREN',
+        type: 'single',
+        required: true,
+        text: 'Hoe heeft het aantal uren zich ontwikkeld?',
+        errorSubject: 'de ontwikkeling van de uren',
+        options,
+      },
       { code: 'ZONDER', type: 'single', required: true, text: 'Een vraag zonder onderwerp?', options },
     );
     expect(problems(def, {})).toEqual([
@@ -50,9 +57,9 @@ describe('single choice', () => {
 describe('multiple choice', () => {
   it('asks for at least one answer, at most the maximum, and not the exclusive option with others', () => {
     expect(problems(current, { ...working, KNELPUNTEN: [] })).toEqual([['KNELPUNTEN', 'Kies minstens één antwoord bij de knelpunten']]);
-    expect(problems(current, { ...working, TEVREDEN: ['SAMENWERKING_SCHOLEN', 'EXPERTISE_BIBLIOTHEEK', 'LEESBEVORDERING', 'MEDIAWIJSHEID'] })).toEqual([
-      ['TEVREDEN', 'Kies maximaal drie antwoorden bij wat goed ging in de samenwerking'],
-    ]);
+    expect(
+      problems(current, { ...working, TEVREDEN: ['SAMENWERKING_SCHOLEN', 'EXPERTISE_BIBLIOTHEEK', 'LEESBEVORDERING', 'MEDIAWIJSHEID'] }),
+    ).toEqual([['TEVREDEN', 'Kies maximaal drie antwoorden bij wat goed ging in de samenwerking']]);
     expect(problems(current, { ...working, KNELPUNTEN: ['PERSONELE_BEZETTING', 'GEEN_KNELPUNTEN'] })).toEqual([
       ['KNELPUNTEN', "Kies 'Geen knelpunten' of andere antwoorden bij de knelpunten, niet allebei"],
     ]);
@@ -76,11 +83,15 @@ describe('number', () => {
     expect(problems(current, { ...working, SCHOOLLOCATIES_WERKGEBIED: 'veel' })).toEqual([
       ['SCHOOLLOCATIES_WERKGEBIED', 'Vul het aantal schoollocaties in het werkgebied in als een heel getal'],
     ]);
-    expect(problems(current, { ...working, UREN_PER_WEEK: 'veel' })).toEqual([['UREN_PER_WEEK', 'Vul het aantal uur per week in als een getal']]);
+    expect(problems(current, { ...working, UREN_PER_WEEK: 'veel' })).toEqual([
+      ['UREN_PER_WEEK', 'Vul het aantal uur per week in als een getal'],
+    ]);
     expect(problems(current, { ...working, SCHOOLLOCATIES_WERKGEBIED: -1 })).toEqual([
       ['SCHOOLLOCATIES_WERKGEBIED', 'Het aantal schoollocaties in het werkgebied moet 0 of meer zijn'],
     ]);
-    expect(problems(current, { ...working, UREN_PER_WEEK: 1000.5 })).toEqual([['UREN_PER_WEEK', 'Het aantal uur per week moet 1000 of minder zijn']]);
+    expect(problems(current, { ...working, UREN_PER_WEEK: 1000.5 })).toEqual([
+      ['UREN_PER_WEEK', 'Het aantal uur per week moet 1000 of minder zijn'],
+    ]);
     expect(problems(current, { ...working, SCHOOLLOCATIES_WERKGEBIED: 12, SCHOOLLOCATIES_SAMENWERKING: 13 })).toEqual([
       [
         'SCHOOLLOCATIES_SAMENWERKING',

@@ -12,7 +12,13 @@ const { AuditDetails } = await import('./audit-details');
 
 async function text(details: Record<string, unknown> | null) {
   const html = renderToStaticMarkup(await AuditDetails({ details }));
-  return { html, text: html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim() };
+  return {
+    html,
+    text: html
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  };
 }
 
 describe('audit entry details on the page', () => {
@@ -30,7 +36,14 @@ describe('audit entry details on the page', () => {
   });
 
   it('shows other details as labelled values, in Dutch words where it knows them', async () => {
-    const { text: shown } = await text({ email: 'a@example.nl', from: 'coordinator', to: 'admin', closesAt: '2026-06-30T22:00:00.000Z', reissue: true, codes: ['A', 'B'] });
+    const { text: shown } = await text({
+      email: 'a@example.nl',
+      from: 'coordinator',
+      to: 'admin',
+      closesAt: '2026-06-30T22:00:00.000Z',
+      reissue: true,
+      codes: ['A', 'B'],
+    });
     expect(shown).toBe('E-mailadres a@example.nl Was Coördinator Wordt Beheerder Sluit 1 jul 2026, 00:00 reissue ja codes A, B');
   });
 

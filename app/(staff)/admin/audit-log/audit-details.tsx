@@ -25,7 +25,8 @@ export async function AuditDetails({ details }: { details: Record<string, unknow
     if (typeof v === 'boolean') return v ? t('yes') : t('no');
     if (typeof v === 'string') {
       if (isStaffRole(v)) return t(`roles.${v}`);
-      if (isoMoment.test(v) && !Number.isNaN(Date.parse(v))) return format.dateTime(new Date(v), { dateStyle: 'medium', timeStyle: 'short' });
+      if (isoMoment.test(v) && !Number.isNaN(Date.parse(v)))
+        return format.dateTime(new Date(v), { dateStyle: 'medium', timeStyle: 'short' });
       return v;
     }
     if (Array.isArray(v) && v.every((item) => typeof item !== 'object' || item === null)) return v.map(value).join(', ');

@@ -39,7 +39,13 @@ export default async function AuditLogPage({ searchParams }: Props) {
   const parsed = parseAuditQuery(toSearchParams(await searchParams), 'page');
   const query = parsed.ok ? parsed.query : undefined;
   const page: AuditPage | undefined = query
-    ? listAuditEntries({ db, filter: { action: query.action, actor: query.actor }, before: query.before, after: query.after, limit: query.limit })
+    ? listAuditEntries({
+        db,
+        filter: { action: query.action, actor: query.actor },
+        before: query.before,
+        after: query.after,
+        limit: query.limit,
+      })
     : undefined;
   const filtered = !!(query?.action || query?.actor || query?.before || query?.after);
 

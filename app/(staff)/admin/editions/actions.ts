@@ -79,26 +79,37 @@ const uploadSchema = z.object({
  * Replaces the definition with an uploaded JSON file, only over the version
  * the page showed; problems come back per field, in words.
  */
-export const uploadDefinitionAction = staffAction('admin', uploadSchema, async ({ code: editionCode, version, file }, user): Promise<EditionFormState> => {
-  if (file.size === 0) return { ok: false, errors: { file: [editionMessage('fileMissing')] } };
-  if (file.size > MAX_UPLOAD_BYTES) return { ok: false, errors: { file: [editionMessage('fileTooLarge', { max: MAX_UPLOAD_BYTES / 1024 })] } };
-  let uploaded: unknown;
-  try {
-    uploaded = JSON.parse(await file.text());
-  } catch {
-    return { ok: false, errors: { file: [editionMessage('fileNotJson')] } };
-  }
-  const result = updateEditionDefinition({ db: getDb(), code: editionCode, definition: uploaded, expectedVersion: version, actor: actorFromUser(user) });
-  if (!result.ok && result.reason === 'stale') return { ok: false, stale: true, message: result.message };
-  if (!result.ok) {
-    const problems = result.errors.map((e) => ({ path: e.path, where: describePath(uploaded, e.path), message: e.message }));
-    return { ok: false, message: result.message, problems };
-  }
-  revalidatePath(editionPath(editionCode));
-  return {
-    ok: true,
-    messageKey: result.changes.length === 0 ? 'unchanged' : 'uploaded',
-    count: result.changes.length,
-    changes: describeChanges(result.edition.definition, result.changes),
-  };
-});
+export const uploadDefinitionAction = staffAction(
+  'admin',
+  uploadSchema,
+  async ({ code: editionCode, version, file }, user): Promise<EditionFormState> => {
+    if (file.size === 0) return { ok: false, errors: { file: [editionMessage('fileMissing')] } };
+    if (file.size > MAX_UPLOAD_BYTES)
+      return { ok: false, errors: { file: [editionMessage('fileTooLarge', { max: MAX_UPLOAD_BYTES / 1024 })] } };
+    let uploaded: unknown;
+    try {
+      uploaded = JSON.parse(await file.text());
+    } catch {
+      return { ok: false, errors: { file: [editionMessage('fileNotJson')] } };
+    }
+    const result = updateEditionDefinition({
+      db: getDb(),
+      code: editionCode,
+      definition: uploaded,
+      expectedVersion: version,
+      actor: actorFromUser(user),
+    });
+    if (!result.ok && result.reason === 'stale') return { ok: false, stale: true, message: result.message };
+    if (!result.ok) {
+      const problems = result.errors.map((e) => ({ path: e.path, where: describePath(uploaded, e.path), message: e.message }));
+      return { ok: false, message: result.message, problems };
+    }
+    revalidatePath(editionPath(editionCode));
+    return {
+      ok: true,
+      messageKey: result.changes.length === 0 ? 'unchanged' : 'uploaded',
+      count: result.changes.length,
+      changes: describeChanges(result.edition.definition, result.changes),
+    };
+  },
+);

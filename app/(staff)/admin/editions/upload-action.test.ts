@@ -35,7 +35,13 @@ beforeEach(async () => {
   state.db = createTestDb();
   const created = createEditionFrom({ db: db(), code: CODE, from: '2022-2023', actor: CLI_ACTOR });
   if (!created.ok) throw new Error(created.message);
-  const admin = await createUser({ db: db(), email: 'admin@example.nl', role: 'admin', password: 'een-lang-genoeg-wachtwoord', actor: CLI_ACTOR });
+  const admin = await createUser({
+    db: db(),
+    email: 'admin@example.nl',
+    role: 'admin',
+    password: 'een-lang-genoeg-wachtwoord',
+    actor: CLI_ACTOR,
+  });
   if (!admin.ok) throw new Error('setup');
   signedIn.user = admin.user;
 });
@@ -43,7 +49,12 @@ beforeEach(async () => {
 describe('uploading a definition on the edition page', () => {
   it('lists the changes in the shared wording', async () => {
     const result = await upload(current().definitionVersion, (d) => (d.title = 'Nieuwe titel'));
-    expect(result).toMatchObject({ ok: true, messageKey: 'uploaded', count: 1, changes: [{ path: 'title', where: 'Vragenlijst: de titel', to: 'Nieuwe titel' }] });
+    expect(result).toMatchObject({
+      ok: true,
+      messageKey: 'uploaded',
+      count: 1,
+      changes: [{ path: 'title', where: 'Vragenlijst: de titel', to: 'Nieuwe titel' }],
+    });
   });
 
   it('refuses a file uploaded from a page rendered before another save, and stores nothing of it', async () => {
@@ -51,7 +62,11 @@ describe('uploading a definition on the edition page', () => {
     expect(await upload(rendered, (d) => (d.title = 'Eerst'))).toMatchObject({ ok: true });
     const afterFirst = current();
     const refused = await upload(rendered, (d) => (d.title = 'Daarna'));
-    expect(refused).toMatchObject({ ok: false, stale: true, message: expect.stringMatching(/^Iemand anders heeft de vragenlijst intussen gewijzigd/) });
+    expect(refused).toMatchObject({
+      ok: false,
+      stale: true,
+      message: expect.stringMatching(/^Iemand anders heeft de vragenlijst intussen gewijzigd/),
+    });
     expect(current().definition).toEqual(afterFirst.definition);
   });
 });

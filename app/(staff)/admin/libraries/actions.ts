@@ -49,19 +49,26 @@ export const createLibraryAction = staffAction('admin', rawLibrarySchema, async 
   saveLibrary(raw, 'created', (input) => createLibrary({ db: getDb(), input, actor: actorFromUser(user) })),
 );
 
-export const updateLibraryAction = staffAction('admin', rawLibrarySchema.extend({ libraryId: z.coerce.number().int().positive() }), async (raw, user) =>
-  saveLibrary(raw, 'updated', (input) => updateLibrary({ db: getDb(), id: raw.libraryId, input, actor: actorFromUser(user) })),
+export const updateLibraryAction = staffAction(
+  'admin',
+  rawLibrarySchema.extend({ libraryId: z.coerce.number().int().positive() }),
+  async (raw, user) =>
+    saveLibrary(raw, 'updated', (input) => updateLibrary({ db: getDb(), id: raw.libraryId, input, actor: actorFromUser(user) })),
 );
 
 export type SetActiveState = { ok: boolean; message: string; errors?: Record<string, string[]> } | null;
 
-export const setLibraryActiveAction = staffAction('admin', setLibraryActiveSchema, async ({ libraryId, active }, user): Promise<SetActiveState> => {
-  const t = await getTranslations('libraries.register');
-  const result = setLibraryActive({ db: getDb(), id: libraryId, active, actor: actorFromUser(user) });
-  if (!result.ok) return { ok: false, message: t('unknown') };
-  revalidatePath('/admin/libraries', 'layout');
-  return { ok: true, message: t(active ? 'reactivated' : 'deactivated', { name: result.library.name }) };
-});
+export const setLibraryActiveAction = staffAction(
+  'admin',
+  setLibraryActiveSchema,
+  async ({ libraryId, active }, user): Promise<SetActiveState> => {
+    const t = await getTranslations('libraries.register');
+    const result = setLibraryActive({ db: getDb(), id: libraryId, active, actor: actorFromUser(user) });
+    if (!result.ok) return { ok: false, message: t('unknown') };
+    revalidatePath('/admin/libraries', 'layout');
+    return { ok: true, message: t(active ? 'reactivated' : 'deactivated', { name: result.library.name }) };
+  },
+);
 
 export type ImportState =
   | { ok: true; message: string }
@@ -72,7 +79,8 @@ export type ImportState =
 export const importLibrariesAction = staffAction('admin', importFileSchema, async ({ file }, user): Promise<ImportState> => {
   const t = await getTranslations('libraries.register');
   const { rows, problems } = parseLibrariesCsv(new Uint8Array(await file.arrayBuffer()));
-  const result = problems.length > 0 ? { ok: false as const, problems } : importLibraries({ db: getDb(), rows, actor: actorFromUser(user) });
+  const result =
+    problems.length > 0 ? { ok: false as const, problems } : importLibraries({ db: getDb(), rows, actor: actorFromUser(user) });
   if (!result.ok) return { ok: false, message: t('importFailed', { count: result.problems.length }), problems: result.problems };
   revalidatePath('/admin/libraries', 'layout');
   return { ok: true, message: t('imported', { created: result.created, updated: result.updated }) };

@@ -21,7 +21,8 @@ export function LibraryForm({ provinces, sizeClasses, library }: Props) {
   const s = state as LibraryFormState | null;
   const values = s?.values ?? library ?? { name: '', province: '', email: '', sizeClass: '' };
   const errors = s && !s.ok ? s.errors : undefined;
-  const describedBy = (name: string, hint?: string) => [hint, errors?.[name]?.length ? `library-${name}-error` : undefined].filter(Boolean).join(' ') || undefined;
+  const describedBy = (name: string, hint?: string) =>
+    [hint, errors?.[name]?.length ? `library-${name}-error` : undefined].filter(Boolean).join(' ') || undefined;
   // After adding, the form is empty again for the next library (the state's values are the added one's).
   const shown = !library && s?.ok ? { name: '', province: '', email: '', sizeClass: '' } : values;
   return (
@@ -36,7 +37,16 @@ export function LibraryForm({ provinces, sizeClasses, library }: Props) {
       {library && <input type="hidden" name="libraryId" value={library.id} />}
       <div className="field">
         <label htmlFor="library-name">{t('name')}</label>
-        <input id="library-name" name="name" type="text" autoComplete="off" required defaultValue={shown.name} key={`name-${shown.name}`} {...fieldProps(s, 'name', 'library')} />
+        <input
+          id="library-name"
+          name="name"
+          type="text"
+          autoComplete="off"
+          required
+          defaultValue={shown.name}
+          key={`name-${shown.name}`}
+          {...fieldProps(s, 'name', 'library')}
+        />
         <FieldError id="library-name-error" messages={errors?.name} />
       </div>
       <div className="field">
@@ -55,7 +65,16 @@ export function LibraryForm({ provinces, sizeClasses, library }: Props) {
       </div>
       <div className="field">
         <label htmlFor="library-email">{t('email')}</label>
-        <input id="library-email" name="email" type="email" autoComplete="off" required defaultValue={shown.email} key={`email-${shown.email}`} {...fieldProps(s, 'email', 'library')} />
+        <input
+          id="library-email"
+          name="email"
+          type="email"
+          autoComplete="off"
+          required
+          defaultValue={shown.email}
+          key={`email-${shown.email}`}
+          {...fieldProps(s, 'email', 'library')}
+        />
         <FieldError id="library-email-error" messages={errors?.email} />
       </div>
       <div className="field">

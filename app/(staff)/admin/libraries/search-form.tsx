@@ -15,7 +15,13 @@ export async function SearchForm({ provinces, search }: { provinces: readonly st
         </div>
         <div className="field">
           <label htmlFor="search-province">{t('province')}</label>
-          <LibraryAttributeSelect id="search-province" name="provincie" defaultValue={search.province ?? ''} emptyLabel={t('allProvinces')} options={provinces} />
+          <LibraryAttributeSelect
+            id="search-province"
+            name="provincie"
+            defaultValue={search.province ?? ''}
+            emptyLabel={t('allProvinces')}
+            options={provinces}
+          />
         </div>
         <div className="field">
           <label htmlFor="search-status">{t('status')}</label>

@@ -32,14 +32,19 @@ export const changeRoleAction = staffAction('admin', changeRoleSchema, async ({ 
 });
 
 /** A disabled account's session stops at its next request, and stays void when the account is enabled again. */
-export const setUserDisabledAction = staffAction('admin', setDisabledSchema, async ({ userId, disabled }, user, actor): Promise<FormResult> => {
-  const t = await getTranslations('auth.users');
-  if (userId === user.id) throw new AppError('conflict', { message: t('notYourself') });
-  const email = targetEmail(userId);
-  if (!email || !setUserDisabled({ db: getDb(), id: userId, disabled, actor })) throw new AppError('not_found', { message: t('unknown') });
-  revalidatePath('/admin/users');
-  return { ok: true, message: t(disabled ? 'disabledDone' : 'enabledDone', { email }) };
-});
+export const setUserDisabledAction = staffAction(
+  'admin',
+  setDisabledSchema,
+  async ({ userId, disabled }, user, actor): Promise<FormResult> => {
+    const t = await getTranslations('auth.users');
+    if (userId === user.id) throw new AppError('conflict', { message: t('notYourself') });
+    const email = targetEmail(userId);
+    if (!email || !setUserDisabled({ db: getDb(), id: userId, disabled, actor }))
+      throw new AppError('not_found', { message: t('unknown') });
+    revalidatePath('/admin/users');
+    return { ok: true, message: t(disabled ? 'disabledDone' : 'enabledDone', { email }) };
+  },
+);
 
 export type PasswordResetDone = { ok: true; message: string; email: string; generated?: string };
 
@@ -47,11 +52,20 @@ export type PasswordResetDone = { ok: true; message: string; email: string; gene
  * A generated password goes back once, to the admin who asked, in the
  * action's answer; it is stored only as its hash.
  */
-export const resetPasswordAction = staffAction('admin', resetPasswordSchema, async ({ userId, password }, user, actor): Promise<PasswordResetDone | FormResult> => {
-  const t = await getTranslations('auth');
-  if (userId === user.id) throw new AppError('conflict', { message: t('resetPassword.notYourself') });
-  const generated = password ? undefined : generatePassword();
-  const result = await resetUserPassword({ db: getDb(), id: userId, password: password ?? generated!, generated: !password, actor });
-  if (!result.ok) throw new AppError('not_found', { message: t('users.unknown') });
-  return { ok: true, message: t('resetPassword.done', { email: result.email }), email: result.email, ...(generated ? { generated } : {}) };
-});
+export const resetPasswordAction = staffAction(
+  'admin',
+  resetPasswordSchema,
+  async ({ userId, password }, user, actor): Promise<PasswordResetDone | FormResult> => {
+    const t = await getTranslations('auth');
+    if (userId === user.id) throw new AppError('conflict', { message: t('resetPassword.notYourself') });
+    const generated = password ? undefined : generatePassword();
+    const result = await resetUserPassword({ db: getDb(), id: userId, password: password ?? generated!, generated: !password, actor });
+    if (!result.ok) throw new AppError('not_found', { message: t('users.unknown') });
+    return {
+      ok: true,
+      message: t('resetPassword.done', { email: result.email }),
+      email: result.email,
+      ...(generated ? { generated } : {}),
+    };
+  },
+);

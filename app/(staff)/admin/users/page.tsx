@@ -41,7 +41,9 @@ export default async function UsersPage() {
                   <td>{user.name ?? '–'}</td>
                   <td>{self ? t(`staff.roles.${user.role}`) : <ChangeRoleForm userId={user.id} email={user.email} role={user.role} />}</td>
                   <td>
-                    <span className={user.disabledAt ? 'status-disabled' : undefined}>{user.disabledAt ? t('users.disabled') : t('users.active')}</span>
+                    <span className={user.disabledAt ? 'status-disabled' : undefined}>
+                      {user.disabledAt ? t('users.disabled') : t('users.active')}
+                    </span>
                     {!self && <SetDisabledForm userId={user.id} email={user.email} disabled={!!user.disabledAt} />}
                   </td>
                 </tr>

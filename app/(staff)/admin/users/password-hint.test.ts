@@ -10,14 +10,21 @@ vi.mock('@/lib/auth/password-rules', async (original) => {
   return { ...rules, MIN_PASSWORD_LENGTH: rules.MIN_PASSWORD_LENGTH + 3 };
 });
 // The forms' server actions are not called by rendering; importing them would open the database.
-vi.mock('./actions', () => ({ createUserAction: vi.fn(), changeRoleAction: vi.fn(), setUserDisabledAction: vi.fn(), resetPasswordAction: vi.fn() }));
+vi.mock('./actions', () => ({
+  createUserAction: vi.fn(),
+  changeRoleAction: vi.fn(),
+  setUserDisabledAction: vi.fn(),
+  resetPasswordAction: vi.fn(),
+}));
 
 const { newPasswordSchema } = await import('@/lib/auth/password');
 const { CreateUserForm } = await import('./user-forms');
 const { ResetPasswordForm } = await import('./reset-password-form');
 
 function hintOf(form: ReactElement, idPrefix: string): string {
-  const html = renderToStaticMarkup(createElement(NextIntlClientProvider, { locale: 'nl', timeZone: 'Europe/Amsterdam', messages, children: form }));
+  const html = renderToStaticMarkup(
+    createElement(NextIntlClientProvider, { locale: 'nl', timeZone: 'Europe/Amsterdam', messages, children: form }),
+  );
   return new RegExp(`id="${idPrefix}-password-hint"[^>]*>([^<]*)<`).exec(html)![1];
 }
 

@@ -26,7 +26,14 @@ export function CreateUserForm() {
         <p className="hint" id="new-name-hint">
           {t('users.nameHint')}
         </p>
-        <input id="new-name" name="name" type="text" autoComplete="off" aria-describedby="new-name-hint" {...fieldProps(s, 'name', 'new')} />
+        <input
+          id="new-name"
+          name="name"
+          type="text"
+          autoComplete="off"
+          aria-describedby="new-name-hint"
+          {...fieldProps(s, 'name', 'new')}
+        />
         <FieldError id="new-name-error" messages={errors?.name} />
       </div>
       <div className="field">
@@ -37,7 +44,13 @@ export function CreateUserForm() {
         </select>
         <FieldError id="new-role-error" messages={errors?.role} />
       </div>
-      <NewPasswordField idPrefix="new" label={t('users.password')} hint={t('users.passwordHint', { min: MIN_PASSWORD_LENGTH })} state={s} required />
+      <NewPasswordField
+        idPrefix="new"
+        label={t('users.password')}
+        hint={t('users.passwordHint', { min: MIN_PASSWORD_LENGTH })}
+        state={s}
+        required
+      />
       <button type="submit" disabled={pending}>
         {t('users.create')}
       </button>

@@ -17,7 +17,13 @@ beforeEach(() => {
   state.db = db;
   state.user = admin;
   for (let i = 1; i <= 3; i++) {
-    recordAudit(db, { actor: { label: i === 2 ? 'cli' : 'anna@example.nl' }, action: i === 3 ? 'api_key.revoked' : 'user.created', target: `user:${i}`, details: { email: `u${i}@example.nl` }, at: new Date(Date.UTC(2026, 0, i)) });
+    recordAudit(db, {
+      actor: { label: i === 2 ? 'cli' : 'anna@example.nl' },
+      action: i === 3 ? 'api_key.revoked' : 'user.created',
+      target: `user:${i}`,
+      details: { email: `u${i}@example.nl` },
+      at: new Date(Date.UTC(2026, 0, i)),
+    });
   }
 });
 
@@ -28,8 +34,22 @@ describe('GET /api/v1/audit-log', () => {
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(await response.json()).toEqual({
       entries: [
-        { id: 3, at: '2026-01-03T00:00:00.000Z', actor: 'anna@example.nl', action: 'api_key.revoked', target: 'user:3', details: { email: 'u3@example.nl' } },
-        { id: 2, at: '2026-01-02T00:00:00.000Z', actor: 'cli', action: 'user.created', target: 'user:2', details: { email: 'u2@example.nl' } },
+        {
+          id: 3,
+          at: '2026-01-03T00:00:00.000Z',
+          actor: 'anna@example.nl',
+          action: 'api_key.revoked',
+          target: 'user:3',
+          details: { email: 'u3@example.nl' },
+        },
+        {
+          id: 2,
+          at: '2026-01-02T00:00:00.000Z',
+          actor: 'cli',
+          action: 'user.created',
+          target: 'user:2',
+          details: { email: 'u2@example.nl' },
+        },
       ],
       nextCursor: 2,
     });

@@ -6,5 +6,10 @@ import { optionChartRows } from '../results';
 
 /** A choice's chart: the at-least-one share, then the options by share (the drawing is lib/figures', the rows are the type's). */
 export function renderBarChartSvg(question: QuestionResult, options: BarChartOptions): string {
-  return drawBars(question, optionChartRows(question), { n: question.base.n, title: fillTemplate(messages.results.chart.title, { question: question.text }) }, options);
+  return drawBars(
+    question,
+    optionChartRows(question),
+    { n: question.base.n, title: fillTemplate(messages.results.chart.title, { question: question.text }) },
+    options,
+  );
 }

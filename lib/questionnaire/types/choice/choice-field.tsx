@@ -97,7 +97,9 @@ export function ChoiceField({
           const opens = option.other || revealed?.options.has(option.code);
           return (
             <Fragment key={option.code}>
-              {option.exclusive && index > 0 && !question.options[index - 1].exclusive && <p className="choice-divider">{t('choiceDivider')}</p>}
+              {option.exclusive && index > 0 && !question.options[index - 1].exclusive && (
+                <p className="choice-divider">{t('choiceDivider')}</p>
+              )}
               <div className={blocked ? 'option unavailable' : 'option'}>
                 <input
                   id={id}

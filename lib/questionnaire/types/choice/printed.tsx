@@ -8,7 +8,17 @@ import type { PrintT } from '../surfaces';
  * (`one`), a square where several are; ticked and said where the library chose it. The
  * label sits beside its box and wraps there, also on a phone.
  */
-export function ChoiceAnswer({ question, t, answers, one }: { question: ChoiceQuestion; t: PrintT; answers: Answers | null; one: boolean }) {
+export function ChoiceAnswer({
+  question,
+  t,
+  answers,
+  one,
+}: {
+  question: ChoiceQuestion;
+  t: PrintT;
+  answers: Answers | null;
+  one: boolean;
+}) {
   const chosen = chosenCodes(answers?.[question.code]);
   const otherText = answers?.[otherTextKey(question.code)];
   return (

@@ -35,5 +35,9 @@ export function optionFigures(question: ChoiceBase, { counts, previous, n }: Fig
 export function topOptionSentence(question: ChoiceBase, options: OptionResult[]): string | null {
   const top = options.filter((o) => !o.exclusive && o.count > 0).sort((a, b) => b.count - a.count)[0];
   if (!top || top.percent === null) return null;
-  return optionSentence(question, question.options.find((o) => o.code === top.code)!, top.percent);
+  return optionSentence(
+    question,
+    question.options.find((o) => o.code === top.code)!,
+    top.percent,
+  );
 }

@@ -19,10 +19,22 @@ export async function ChoiceSummary({ question, editionCode, previousEdition, qu
       {question.multipleAnswers && <p className="hint results-multiple">{t('multipleAnswers')}</p>}
       <figure className="results-chart">
         {/* Two drawings of the same figures: CSS shows the one that fits the box (results.css). */}
-        <div className="results-chart-wide" dangerouslySetInnerHTML={{ __html: renderBarChartSvg(question, { id: `chart-${question.code}`, edition: editionCode, previousEdition }) }} />
+        <div
+          className="results-chart-wide"
+          dangerouslySetInnerHTML={{
+            __html: renderBarChartSvg(question, { id: `chart-${question.code}`, edition: editionCode, previousEdition }),
+          }}
+        />
         <div
           className="results-chart-narrow"
-          dangerouslySetInnerHTML={{ __html: renderBarChartSvg(question, { id: `chart-${question.code}-narrow`, edition: editionCode, previousEdition, layout: 'narrow' }) }}
+          dangerouslySetInnerHTML={{
+            __html: renderBarChartSvg(question, {
+              id: `chart-${question.code}-narrow`,
+              edition: editionCode,
+              previousEdition,
+              layout: 'narrow',
+            }),
+          }}
         />
         <figcaption className="no-print">
           <a href={chartHref} download={`${editionCode}-${question.code}.svg`}>
@@ -37,10 +49,22 @@ export async function ChoiceSummary({ question, editionCode, previousEdition, qu
           <thead>
             <tr>
               <th scope="col">{t('table.option')}</th>
-              <th scope="col" className="numeric">{t('table.count')}</th>
-              <th scope="col" className="numeric">{t('table.percent')}</th>
-              {previousEdition && <th scope="col" className="numeric">{t('table.previous', { edition: previousEdition })}</th>}
-              {previousEdition && <th scope="col" className="numeric">{t('table.change')}</th>}
+              <th scope="col" className="numeric">
+                {t('table.count')}
+              </th>
+              <th scope="col" className="numeric">
+                {t('table.percent')}
+              </th>
+              {previousEdition && (
+                <th scope="col" className="numeric">
+                  {t('table.previous', { edition: previousEdition })}
+                </th>
+              )}
+              {previousEdition && (
+                <th scope="col" className="numeric">
+                  {t('table.change')}
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>

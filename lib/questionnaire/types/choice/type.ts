@@ -25,17 +25,16 @@ import type { ValidationMode } from '../../answer-schema';
  * an answer holds, and in what order they are stored, is each type's own.
  */
 
-export const optionSchema = z
-  .strictObject({
-    code,
-    label: z.string().check(z.minLength(1)),
-    /** Picking it clears and excludes every other option ("Geen knelpunten"); multiple choice only. */
-    exclusive: z.optional(z.boolean()),
-    /** "Anders, namelijk ...": picking it asks for a free text. */
-    other: z.optional(z.boolean()),
-    /** How result sentences name this option ("een goed verlopende samenwerking met scholen"); defaults to the label. */
-    resultPhrase: z.optional(z.string().check(z.minLength(1))),
-  });
+export const optionSchema = z.strictObject({
+  code,
+  label: z.string().check(z.minLength(1)),
+  /** Picking it clears and excludes every other option ("Geen knelpunten"); multiple choice only. */
+  exclusive: z.optional(z.boolean()),
+  /** "Anders, namelijk ...": picking it asks for a free text. */
+  other: z.optional(z.boolean()),
+  /** How result sentences name this option ("een goed verlopende samenwerking met scholen"); defaults to the label. */
+  resultPhrase: z.optional(z.string().check(z.minLength(1))),
+});
 
 export type Option = z.infer<typeof optionSchema>;
 
@@ -125,7 +124,9 @@ export function checkOtherText(
   const otherChosen = shown && chosenCodes(answers[question.code]).includes(other.code);
   const problem = (message: string) => ({ key, message });
   if (isEmptyAnswer(text)) {
-    return otherChosen && mode === 'submit' ? [problem(msg('otherRequired', { subject: choiceSubject(question), label: other.label }))] : [];
+    return otherChosen && mode === 'submit'
+      ? [problem(msg('otherRequired', { subject: choiceSubject(question), label: other.label }))]
+      : [];
   }
   if (typeof text !== 'string') return [problem(msg('textType'))];
   if (!otherChosen) return [problem(msg('otherWithoutOption', { label: other.label }))];

@@ -47,7 +47,13 @@ export function ItemActions({ kind, listPath, index, count, name }: Props) {
     change((d) => removeItem(d, listPath, index), { focusId: actionIds.add(listPath), announce: t('announce.removed', { item: name }) });
   return (
     <div className="editor-item-actions">
-      <button type="button" className="secondary small" id={actionIds.up(itemPath)} aria-disabled={index === 0 || undefined} onClick={() => move(-1)}>
+      <button
+        type="button"
+        className="secondary small"
+        id={actionIds.up(itemPath)}
+        aria-disabled={index === 0 || undefined}
+        onClick={() => move(-1)}
+      >
         {t(`actions.${kind}Up`)}
       </button>
       <button

@@ -33,12 +33,11 @@ import { NOT_ANSWERED, NOT_SHOWN, type QuestionType } from '../question-type';
  * the rows at position 1 of the other options. The results count both in the
  * one pass over the answers that counts the options (lib/results/queries.ts).
  */
-export const schema = z
-  .strictObject({
-    ...choiceQuestion,
-    type: z.literal('multiple'),
-    maxChoices: z.optional(z.number().check(z.int(), z.positive())),
-  });
+export const schema = z.strictObject({
+  ...choiceQuestion,
+  type: z.literal('multiple'),
+  maxChoices: z.optional(z.number().check(z.int(), z.positive())),
+});
 
 export type MultipleChoiceQuestion = z.infer<typeof schema>;
 

@@ -30,14 +30,21 @@ export function NumberSettings({ path, question, position }: SettingsProps<Numbe
       <TextSetting path={[...path, 'unit']} label={t('unit')} optional />
       <div className="field">
         <label htmlFor={atMost.id}>{t('atMost')}</label>
-        <select {...atMost.inputProps} value={question.atMost ?? ''} disabled={atMost.readOnly} onChange={(e) => atMost.set(e.target.value || undefined)}>
+        <select
+          {...atMost.inputProps}
+          value={question.atMost ?? ''}
+          disabled={atMost.readOnly}
+          onChange={(e) => atMost.set(e.target.value || undefined)}
+        >
           <option value="">{t('noAtMost')}</option>
           {earlier.map((q, i) => (
             <option key={i} value={q.code}>
               {questionChoiceLabel(q)}
             </option>
           ))}
-          {question.atMost && !earlier.some((q) => q.code === question.atMost) && <option value={question.atMost}>{question.atMost}</option>}
+          {question.atMost && !earlier.some((q) => q.code === question.atMost) && (
+            <option value={question.atMost}>{question.atMost}</option>
+          )}
         </select>
         <FieldMessages path={atMostPath} />
       </div>

@@ -6,17 +6,16 @@ import { baseQuestion, code } from '../base';
 import { NOT_ANSWERED, NOT_SHOWN, type DefinitionIssue, type PrintNote, type QuestionType } from '../question-type';
 
 /** A number between `min` and `max`, typed in Dutch ("12,5"); stored as one row with its value. */
-export const schema = z
-  .strictObject({
-    ...baseQuestion,
-    type: z.literal('number'),
-    min: z._default(z.number(), 0),
-    max: z.number(),
-    integer: z._default(z.boolean(), true),
-    unit: z.optional(z.string()),
-    /** The answer may not exceed the answer to this other number question. */
-    atMost: z.optional(code),
-  });
+export const schema = z.strictObject({
+  ...baseQuestion,
+  type: z.literal('number'),
+  min: z._default(z.number(), 0),
+  max: z.number(),
+  integer: z._default(z.boolean(), true),
+  unit: z.optional(z.string()),
+  /** The answer may not exceed the answer to this other number question. */
+  atMost: z.optional(code),
+});
 
 export type NumberQuestion = z.infer<typeof schema>;
 
@@ -37,7 +36,11 @@ export const numberQuestion: QuestionType<NumberQuestion, PublicNumberFields> = 
   checkDefinition(question, earlier) {
     const issues: DefinitionIssue[] = [];
     if (question.min > question.max) {
-      issues.push({ path: ['min'], message: `min exceeds max in ${question.code}`, params: { problem: 'minAboveMax', min: question.min, max: question.max } });
+      issues.push({
+        path: ['min'],
+        message: `min exceeds max in ${question.code}`,
+        params: { problem: 'minAboveMax', min: question.min, max: question.max },
+      });
     }
     if (question.atMost && !numberQuestion.is(earlier.get(question.atMost))) {
       issues.push({
@@ -97,7 +100,11 @@ export const numberQuestion: QuestionType<NumberQuestion, PublicNumberFields> = 
     const notes: PrintNote[] = [
       {
         key: 'numberRange',
-        values: { min: formatDutchNumber(question.min), max: formatDutchNumber(question.max), integer: question.integer ? 'true' : 'false' },
+        values: {
+          min: formatDutchNumber(question.min),
+          max: formatDutchNumber(question.max),
+          integer: question.integer ? 'true' : 'false',
+        },
       },
     ];
     if (question.atMost) notes.push({ key: 'atMost', values: { number: numberOf(question.atMost) } });
@@ -111,7 +118,17 @@ export const numberQuestion: QuestionType<NumberQuestion, PublicNumberFields> = 
     atMost: question.atMost ?? null,
   }),
 
-  exportColumns: (question) => [{ stem: question.code, label: question.text, kind: 'numeric', level: 'scale', values: [], categorical: false, integer: question.integer }],
+  exportColumns: (question) => [
+    {
+      stem: question.code,
+      label: question.text,
+      kind: 'numeric',
+      level: 'scale',
+      values: [],
+      categorical: false,
+      integer: question.integer,
+    },
+  ],
   exportCellWriter: (question) => (answers, shown, cells) => {
     const value = answers[question.code];
     cells.push(!shown ? NOT_SHOWN : typeof value === 'number' ? value : NOT_ANSWERED);

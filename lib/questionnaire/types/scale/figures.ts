@@ -60,7 +60,12 @@ export function scaleResultFields(result: QuestionResult) {
 /** The results table's rows: a row per point, the answer beside the scale, then the mean and median with their base. */
 export function scaleTableRows(result: QuestionResult, words: ResultTableWords): ExportCell[][] {
   const scale = scaleOf(result);
-  const rows: ExportCell[][] = scale.points.map((p) => [p.label ? `${p.value} – ${p.label}` : String(p.value), p.count, p.percent ?? '', p.previousPercent ?? '']);
+  const rows: ExportCell[][] = scale.points.map((p) => [
+    p.label ? `${p.value} – ${p.label}` : String(p.value),
+    p.count,
+    p.percent ?? '',
+    p.previousPercent ?? '',
+  ]);
   if (scale.apart) rows.push([scale.apart.label, scale.apart.count, scale.apart.percent ?? '', scale.apart.previousPercent ?? '']);
   rows.push([words.mean, scale.mean ?? '']);
   rows.push([words.median, scale.median ?? '']);

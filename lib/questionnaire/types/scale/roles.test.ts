@@ -23,12 +23,27 @@ const question: ScaleQuestion = {
   dontKnow: 'Weet niet',
 };
 
-const inDefinition = (q: object): DefinitionInput => ({ edition: '2031-2032', title: 'T', pages: [{ code: 'P1', title: 'Eén', questions: [q] }] }) as DefinitionInput;
+const inDefinition = (q: object): DefinitionInput =>
+  ({ edition: '2031-2032', title: 'T', pages: [{ code: 'P1', title: 'Eén', questions: [q] }] }) as DefinitionInput;
 
 describe('a scale in the editor', () => {
   it('starts as five points whose ends the schema asks to word, keeping what every question has', () => {
-    const fresh = freshQuestion('scale', { code: 'NIEUW', text: 'Hoe tevreden?', required: false, condition: { question: 'FILTER', anyOf: ['JA'] } });
-    expect(fresh).toEqual({ code: 'NIEUW', type: 'scale', text: 'Hoe tevreden?', required: false, condition: { question: 'FILTER', anyOf: ['JA'] }, points: 5, lowLabel: '', highLabel: '' });
+    const fresh = freshQuestion('scale', {
+      code: 'NIEUW',
+      text: 'Hoe tevreden?',
+      required: false,
+      condition: { question: 'FILTER', anyOf: ['JA'] },
+    });
+    expect(fresh).toEqual({
+      code: 'NIEUW',
+      type: 'scale',
+      text: 'Hoe tevreden?',
+      required: false,
+      condition: { question: 'FILTER', anyOf: ['JA'] },
+      points: 5,
+      lowLabel: '',
+      highLabel: '',
+    });
     expect(() => parseDefinition(inDefinition({ ...fresh, condition: undefined }))).toThrow(/lowLabel[\s\S]*highLabel/);
     expect(scaleEditor.renameReferences(question, 'A', 'B')).toBe(question);
   });
@@ -44,7 +59,12 @@ describe('a scale on paper', () => {
   it('has a circle per point and for "weet niet", the ends labelled, the library\'s answer ticked and said', () => {
     const empty = renderToStaticMarkup(createElement(ScalePrinted, { question, t, answers: null }));
     expect(empty.match(/box circle/g)).toHaveLength(5);
-    expect(empty.replace(/<[^>]+>/g, '|').split('|').filter(Boolean)).toEqual(['1 (Zeer ontevreden)', '2', '3', '4 (Zeer tevreden)', 'Weet niet']);
+    expect(
+      empty
+        .replace(/<[^>]+>/g, '|')
+        .split('|')
+        .filter(Boolean),
+    ).toEqual(['1 (Zeer ontevreden)', '2', '3', '4 (Zeer tevreden)', 'Weet niet']);
     const answered = renderToStaticMarkup(createElement(ScalePrinted, { question, t, answers: { TEVREDEN: 'P3' } }));
     expect(answered.match(/checked/g)).toHaveLength(1);
     expect(answered).toContain('3<span class="visually-hidden"> (gekozen)</span>');

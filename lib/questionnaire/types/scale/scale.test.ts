@@ -49,7 +49,16 @@ function definition(edition: string, scale: object = tevreden(), after: object[]
         code: 'P1',
         title: 'Eén',
         questions: [
-          { code: 'FILTER', type: 'single', text: 'Werkt u samen?', required: true, options: [{ code: 'JA', label: 'Ja' }, { code: 'NEE', label: 'Nee' }] },
+          {
+            code: 'FILTER',
+            type: 'single',
+            text: 'Werkt u samen?',
+            required: true,
+            options: [
+              { code: 'JA', label: 'Ja' },
+              { code: 'NEE', label: 'Nee' },
+            ],
+          },
           scale,
           ...after,
         ],
@@ -68,11 +77,20 @@ describe('a scale question in the definition', () => {
   it('labels every point or none: as many point labels as points', () => {
     const labels = ['Zeer ontevreden', 'Ontevreden', 'Neutraal', 'Tevreden', 'Zeer tevreden'];
     expect(() => parseDefinition(definition('2031-2032', tevreden({ pointLabels: labels })))).not.toThrow();
-    expect(() => parseDefinition(definition('2031-2032', tevreden({ pointLabels: labels.slice(0, 4) })))).toThrow(/pointLabels of TEVREDEN must label each of its 5 points/);
+    expect(() => parseDefinition(definition('2031-2032', tevreden({ pointLabels: labels.slice(0, 4) })))).toThrow(
+      /pointLabels of TEVREDEN must label each of its 5 points/,
+    );
   });
 
   it('can drive a condition like a single choice: on its points, and on "weet niet"', () => {
-    const follow = { code: 'WAAROM', type: 'text', text: 'Waarom?', required: false, maxLength: 200, condition: { question: 'TEVREDEN', anyOf: ['P1', 'P2'] } };
+    const follow = {
+      code: 'WAAROM',
+      type: 'text',
+      text: 'Waarom?',
+      required: false,
+      maxLength: 200,
+      condition: { question: 'TEVREDEN', anyOf: ['P1', 'P2'] },
+    };
     const def = parseDefinition(definition('2031-2032', tevreden(), [follow]));
     expect(visibleQuestionCodes(def, { FILTER: 'JA', TEVREDEN: 'P2' }).has('WAAROM')).toBe(true);
     expect(visibleQuestionCodes(def, { FILTER: 'JA', TEVREDEN: 'P4' }).has('WAAROM')).toBe(false);
@@ -103,15 +121,19 @@ describe('a scale answer', () => {
 
   it('is stored as one row with the point as its number, and read back the same ("weet niet" without a number)', () => {
     const question = def.pages[0].questions[1] as ScaleQuestion;
-    expect(scaleQuestion.toRows(question, { TEVREDEN: 'P4' })).toEqual([{ questionCode: 'TEVREDEN', optionCode: 'P4', numberValue: 4, textValue: null, position: 1 }]);
-    expect(scaleQuestion.toRows(question, { TEVREDEN: 'WEET_NIET' })).toEqual([{ questionCode: 'TEVREDEN', optionCode: 'WEET_NIET', numberValue: null, textValue: null, position: 1 }]);
+    expect(scaleQuestion.toRows(question, { TEVREDEN: 'P4' })).toEqual([
+      { questionCode: 'TEVREDEN', optionCode: 'P4', numberValue: 4, textValue: null, position: 1 },
+    ]);
+    expect(scaleQuestion.toRows(question, { TEVREDEN: 'WEET_NIET' })).toEqual([
+      { questionCode: 'TEVREDEN', optionCode: 'WEET_NIET', numberValue: null, textValue: null, position: 1 },
+    ]);
     for (const value of ['P1', 'P4', 'WEET_NIET']) {
       expect(scaleQuestion.fromRows(question, scaleQuestion.toRows(question, { TEVREDEN: value }))).toEqual({ TEVREDEN: value });
     }
     expect(scaleQuestion.toRows(question, {})).toEqual([]);
   });
 
-  it('reads as its point and the point\'s label where it has one', () => {
+  it("reads as its point and the point's label where it has one", () => {
     const question = def.pages[0].questions[1] as ScaleQuestion;
     expect(scaleQuestion.describeAnswer(question, { TEVREDEN: 'P1' })).toBe('1 (Zeer ontevreden)');
     expect(scaleQuestion.describeAnswer(question, { TEVREDEN: 'P3' })).toBe('3');
@@ -142,7 +164,9 @@ describe('a scale in the results', () => {
     const question = results.questions.find((q) => q.code === 'TEVREDEN')!;
     // Everyone who answered, "weet niet" included: the question's base.
     expect(question.base.n).toBe(10);
-    const { scale } = resultsDocument(results).questions.find((q) => q.code === 'TEVREDEN') as unknown as { scale: Record<string, unknown> };
+    const { scale } = resultsDocument(results).questions.find((q) => q.code === 'TEVREDEN') as unknown as {
+      scale: Record<string, unknown>;
+    };
     // 1+2+2+3+4+4+4+5 = 25 over 8 points given: 3.125 → 3,1; the middle two are 3 and 4: 3,5.
     expect(scale).toMatchObject({ n: 8, mean: 3.1, median: 3.5 });
     expect((scale.points as { value: number; count: number; percent: number }[]).map((p) => [p.value, p.count, p.percent])).toEqual([
@@ -165,7 +189,9 @@ describe('a scale in the results', () => {
     const labels = [...svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]);
     expect(labels.filter((l) => /^\d( – |$)/.test(l))).toEqual(['1 – Zeer ontevreden', '2', '3', '4', '5 – Zeer tevreden']);
     expect(svg).toContain('Gemiddelde 3,1, mediaan 3,5 (n = 8)');
-    const rows = resultsRows(results).filter((r) => r[0] === 'TEVREDEN').map((r) => r.slice(4));
+    const rows = resultsRows(results)
+      .filter((r) => r[0] === 'TEVREDEN')
+      .map((r) => r.slice(4));
     expect(rows).toEqual([
       // Beside each point the previous edition's share of its answers on the scale (2, 3, 3, 5).
       ['1 – Zeer ontevreden', 1, 13, 0],
@@ -195,7 +221,9 @@ describe('a scale in the exports', () => {
     const column = layout.columns.find((c) => c.name === 'TEVREDEN')!;
     expect(column).toMatchObject({ kind: 'numeric', level: 'ordinal', integer: true, categorical: false });
     const syntax = spssSyntax(layout, header);
-    expect(syntax).toContain("  TEVREDEN 1 'Zeer ontevreden' 5 'Zeer tevreden' 99 'Weet niet / niet van toepassing' -1 'niet gevraagd (routing)' -9 'gevraagd, niet beantwoord'");
+    expect(syntax).toContain(
+      "  TEVREDEN 1 'Zeer ontevreden' 5 'Zeer tevreden' 99 'Weet niet / niet van toepassing' -1 'niet gevraagd (routing)' -9 'gevraagd, niet beantwoord'",
+    );
     expect(syntax).toContain('MISSING VALUES TEVREDEN (-1, -9, 99).');
     expect(syntax).toContain('VARIABLE LEVEL TEVREDEN (ORDINAL).');
     expect(rScript(layout, header)).toContain('TEVREDEN');

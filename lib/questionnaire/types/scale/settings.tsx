@@ -29,16 +29,18 @@ export function ScaleSettings({ path, question }: SettingsProps<ScaleQuestion>) 
           checked={labelEach}
           disabled={labels.readOnly}
           onChange={(e) =>
-            labels.set(e.target.checked ? pointsOf(question).map((point) => (point === 1 ? question.lowLabel : point === question.points ? question.highLabel : '')) : undefined)
+            labels.set(
+              e.target.checked
+                ? pointsOf(question).map((point) => (point === 1 ? question.lowLabel : point === question.points ? question.highLabel : ''))
+                : undefined,
+            )
           }
         />
         <label htmlFor={labels.id}>{t('pointLabels')}</label>
         <FieldMessages path={labelsPath} />
       </div>
       {labelEach &&
-        pointsOf(question).map((point) => (
-          <TextSetting key={point} path={[...labelsPath, point - 1]} label={t('pointLabel', { point })} />
-        ))}
+        pointsOf(question).map((point) => <TextSetting key={point} path={[...labelsPath, point - 1]} label={t('pointLabel', { point })} />)}
       <TextSetting path={[...path, 'dontKnow']} label={t('dontKnow')} hint={t('dontKnowHint')} optional />
     </>
   );

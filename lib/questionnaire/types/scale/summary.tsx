@@ -15,7 +15,12 @@ export async function ScaleSummary({ question, editionCode, previousEdition, que
   const scale = scaleOf(question);
   const chartHref = `/admin/editions/${encodeURIComponent(editionCode)}/results/${question.code}/chart.svg${query}`;
   const chart = (layout: 'wide' | 'narrow') =>
-    renderOrdinalChartSvg(question, scale, { id: `chart-${question.code}${layout === 'narrow' ? '-narrow' : ''}`, edition: editionCode, previousEdition, layout });
+    renderOrdinalChartSvg(question, scale, {
+      id: `chart-${question.code}${layout === 'narrow' ? '-narrow' : ''}`,
+      edition: editionCode,
+      previousEdition,
+      layout,
+    });
   return (
     <>
       <ul className="results-sentences" data-scale-figures="">
@@ -39,9 +44,17 @@ export async function ScaleSummary({ question, editionCode, previousEdition, que
           <thead>
             <tr>
               <th scope="col">{t('table.option')}</th>
-              <th scope="col" className="numeric">{t('table.count')}</th>
-              <th scope="col" className="numeric">{t('table.percent')}</th>
-              {previousEdition && <th scope="col" className="numeric">{t('table.previous', { edition: previousEdition })}</th>}
+              <th scope="col" className="numeric">
+                {t('table.count')}
+              </th>
+              <th scope="col" className="numeric">
+                {t('table.percent')}
+              </th>
+              {previousEdition && (
+                <th scope="col" className="numeric">
+                  {t('table.previous', { edition: previousEdition })}
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>

@@ -73,7 +73,8 @@ export const scaleQuestion: QuestionType<ScaleQuestion, PublicScaleFields> = {
   requiredMessage: (question) => msg('requiredChoice', { subject: question.errorSubject ?? msg('subjectChoice') }),
   checkValue(question, value) {
     if (typeof value !== 'string') return [msg('singleType')];
-    if (pointOf(question, value) === null && !(value === DONT_KNOW && question.dontKnow)) return [msg('unknownOption', { option: quote(value) })];
+    if (pointOf(question, value) === null && !(value === DONT_KNOW && question.dontKnow))
+      return [msg('unknownOption', { option: quote(value) })];
     return [];
   },
   checkExtras: () => [],

@@ -62,8 +62,7 @@ export const singleChoice: QuestionType<SingleChoiceQuestion, { options: PublicO
 
   extraKeys: otherTextKeys,
   askedExtraKeys: askedOtherTextKeys,
-  requiredMessage: (question) =>
-    isYesNo(question) ? msg('requiredYesNo') : msg('requiredChoice', { subject: choiceSubject(question) }),
+  requiredMessage: (question) => (isYesNo(question) ? msg('requiredYesNo') : msg('requiredChoice', { subject: choiceSubject(question) })),
   checkValue(question, value) {
     if (typeof value !== 'string') return [msg('singleType')];
     if (!question.options.some((o) => o.code === value)) return [msg('unknownOption', { option: quote(value) })];
@@ -101,7 +100,7 @@ export const singleChoice: QuestionType<SingleChoiceQuestion, { options: PublicO
     const otherText = otherTextCellWriter(question);
     return (answers, shown, cells) => {
       const value = answers[question.code];
-      cells.push(!shown ? NOT_SHOWN : ((typeof value === 'string' && numbers.get(value)) || NOT_ANSWERED));
+      cells.push(!shown ? NOT_SHOWN : (typeof value === 'string' && numbers.get(value)) || NOT_ANSWERED);
       otherText(answers, shown, cells);
     };
   },

@@ -6,8 +6,11 @@ import { checkFreeText } from '../free-text';
 import { NOT_ANSWERED, NOT_SHOWN, type QuestionType } from '../question-type';
 
 /** A free text of at most `maxLength` characters; stored as one row. The results count who wrote one. */
-export const schema = z
-  .strictObject({ ...baseQuestion, type: z.literal('text'), maxLength: z.number().check(z.int(), z.positive(), z.maximum(10000)) });
+export const schema = z.strictObject({
+  ...baseQuestion,
+  type: z.literal('text'),
+  maxLength: z.number().check(z.int(), z.positive(), z.maximum(10000)),
+});
 
 export type TextQuestion = z.infer<typeof schema>;
 
@@ -50,7 +53,17 @@ export const textQuestion: QuestionType<TextQuestion, { maxLength: number }> = {
   printNotes: (question) => [{ key: 'text', values: { max: question.maxLength } }],
   publicFields: (question) => ({ maxLength: question.maxLength }),
 
-  exportColumns: (question) => [{ stem: question.code, label: question.text, kind: 'string', level: 'nominal', values: [], categorical: false, maxLength: question.maxLength }],
+  exportColumns: (question) => [
+    {
+      stem: question.code,
+      label: question.text,
+      kind: 'string',
+      level: 'nominal',
+      values: [],
+      categorical: false,
+      maxLength: question.maxLength,
+    },
+  ],
   exportCellWriter: (question) => (answers, shown, cells) => {
     const value = answers[question.code];
     cells.push(!shown ? NOT_SHOWN : typeof value === 'string' && value !== '' ? value : NOT_ANSWERED);

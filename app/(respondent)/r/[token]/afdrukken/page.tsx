@@ -41,7 +41,11 @@ export default async function PrintPage({ params, searchParams }: Props) {
   const numbers = questionNumbers(definition);
   const { response } = loaded;
   const answers: Answers | null =
-    wantsEmpty || response.status === 'not_started' ? null : loaded.open ? response.answers : (response.submittedAnswers ?? response.answers);
+    wantsEmpty || response.status === 'not_started'
+      ? null
+      : loaded.open
+        ? response.answers
+        : (response.submittedAnswers ?? response.answers);
 
   return (
     <article className="print-questionnaire">
@@ -96,7 +100,12 @@ function PrintedQuestion({
   const notes: string[] = [];
   if (question.condition) {
     // The sentence with its placeholders kept, for conditionSentence to fill: the production build's messages are precompiled, so t.raw gives no template.
-    notes.push(conditionSentence(definition, question.condition, { sentence: t('condition', { number: '{number}', options: '{options}' }), or: t('or') }));
+    notes.push(
+      conditionSentence(definition, question.condition, {
+        sentence: t('condition', { number: '{number}', options: '{options}' }),
+        or: t('or'),
+      }),
+    );
   }
   notes.push(question.required ? t('required') : t('optional'));
   for (const note of typeOf(question).printNotes(question, (code) => numbers.get(code) ?? code)) notes.push(t(note.key, note.values));

@@ -9,7 +9,8 @@ import { handleFormPost } from '@/lib/respondent/form-post';
 
 type Context = { params: Promise<{ token: string }> };
 
-const plain = (status: number, text: string) => new Response(`${text}\n`, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+const plain = (status: number, text: string) =>
+  new Response(`${text}\n`, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 
 /**
  * The questionnaire page posted as an ordinary HTML form, before (or

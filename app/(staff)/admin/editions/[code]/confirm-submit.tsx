@@ -8,7 +8,19 @@ import { useEffect, useId, useRef, useState } from 'react';
  * press explains the consequence and offers the real submit button, which
  * takes focus; "Annuleren" goes back, and so does submitting.
  */
-export function ConfirmSubmit({ label, explanation, name, value, disabled }: { label: string; explanation: string; name?: string; value?: string; disabled?: boolean }) {
+export function ConfirmSubmit({
+  label,
+  explanation,
+  name,
+  value,
+  disabled,
+}: {
+  label: string;
+  explanation: string;
+  name?: string;
+  value?: string;
+  disabled?: boolean;
+}) {
   const t = useTranslations('editions.detail.moments');
   const [asking, setAsking] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);

@@ -17,7 +17,19 @@ type MomentsProps = {
   openedOn: string | null;
 };
 
-function MomentField({ name, label, value, hint, errors }: { name: 'opensAt' | 'closesAt'; label: string; value: string; hint?: string; errors?: string[] }) {
+function MomentField({
+  name,
+  label,
+  value,
+  hint,
+  errors,
+}: {
+  name: 'opensAt' | 'closesAt';
+  label: string;
+  value: string;
+  hint?: string;
+  errors?: string[];
+}) {
   const id = `moment-${name}`;
   const describedBy = [hint ? `${id}-hint` : '', errors?.length ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
@@ -28,7 +40,14 @@ function MomentField({ name, label, value, hint, errors }: { name: 'opensAt' | '
           {hint}
         </p>
       )}
-      <input id={id} name={name} type="datetime-local" defaultValue={value} aria-describedby={describedBy} aria-invalid={errors?.length ? true : undefined} />
+      <input
+        id={id}
+        name={name}
+        type="datetime-local"
+        defaultValue={value}
+        aria-describedby={describedBy}
+        aria-invalid={errors?.length ? true : undefined}
+      />
       <FieldError id={`${id}-error`} messages={errors} />
     </div>
   );
@@ -47,7 +66,13 @@ export function MomentsForm({ code, mode, opensAt, closesAt, openedOn }: Moments
       {openedOn ? (
         <p>{t('opensAtFixed', { date: openedOn })}</p>
       ) : (
-        <MomentField name="opensAt" label={t('opensAt')} hint={t('opensAtHint')} value={s?.values?.opensAt ?? opensAt} errors={errors?.opensAt} />
+        <MomentField
+          name="opensAt"
+          label={t('opensAt')}
+          hint={t('opensAtHint')}
+          value={s?.values?.opensAt ?? opensAt}
+          errors={errors?.opensAt}
+        />
       )}
       <MomentField name="closesAt" label={t('closesAt')} value={s?.values?.closesAt ?? closesAt} errors={errors?.closesAt} />
       <div className="form-actions">
@@ -56,8 +81,12 @@ export function MomentsForm({ code, mode, opensAt, closesAt, openedOn }: Moments
             {t('save')}
           </button>
         )}
-        {mode === 'concept' && <ConfirmSubmit label={t('open')} explanation={t('confirmOpen')} name="intent" value="open" disabled={pending} />}
-        {mode === 'reopen' && <ConfirmSubmit label={t('reopen')} explanation={t('confirmReopen')} name="intent" value="open" disabled={pending} />}
+        {mode === 'concept' && (
+          <ConfirmSubmit label={t('open')} explanation={t('confirmOpen')} name="intent" value="open" disabled={pending} />
+        )}
+        {mode === 'reopen' && (
+          <ConfirmSubmit label={t('reopen')} explanation={t('confirmReopen')} name="intent" value="open" disabled={pending} />
+        )}
       </div>
     </form>
   );

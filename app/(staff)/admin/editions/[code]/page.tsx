@@ -46,7 +46,8 @@ export default async function EditionPage({ params, searchParams }: Props) {
   const { phase } = summary;
   const review = edition.status === 'draft' ? creationReview({ db, code }) : undefined;
   const hasOpened = edition.status === 'closed' || (edition.status === 'open' && phase !== 'scheduled');
-  const done = query.gedaan === 'geopend' ? t('moments.opened', { code }) : query.gedaan === 'gesloten' ? t('moments.closed', { code }) : null;
+  const done =
+    query.gedaan === 'geopend' ? t('moments.opened', { code }) : query.gedaan === 'gesloten' ? t('moments.closed', { code }) : null;
   const questionCount = listQuestions(edition.definition).length;
 
   return (
@@ -87,7 +88,8 @@ export default async function EditionPage({ params, searchParams }: Props) {
         </dl>
         {summary.previousEdition && (
           <p>
-            {t('copyOf', { code: summary.previousEdition })} <Link href={`/admin/editions/${summary.previousEdition}`}>{t('title', { code: summary.previousEdition })}</Link>
+            {t('copyOf', { code: summary.previousEdition })}{' '}
+            <Link href={`/admin/editions/${summary.previousEdition}`}>{t('title', { code: summary.previousEdition })}</Link>
           </p>
         )}
         <p>

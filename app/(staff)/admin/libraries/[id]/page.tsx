@@ -39,12 +39,22 @@ export default async function EditLibraryPage({ params }: Props) {
         <LibraryForm
           provinces={provinces}
           sizeClasses={sizeClassOptions()}
-          library={{ id: library.id, name: library.name, province: library.province, email: library.email, sizeClass: library.sizeClass ?? '' }}
+          library={{
+            id: library.id,
+            name: library.name,
+            province: library.province,
+            email: library.email,
+            sizeClass: library.sizeClass ?? '',
+          }}
         />
       </section>
       <section className="card" aria-labelledby="library-status-title">
         <h2 id="library-status-title">{t('statusTitle')}</h2>
-        <p>{library.deactivatedAt ? t('inactiveBody', { date: format.dateTime(library.deactivatedAt, { dateStyle: 'long' }) }) : t('activeBody')}</p>
+        <p>
+          {library.deactivatedAt
+            ? t('inactiveBody', { date: format.dateTime(library.deactivatedAt, { dateStyle: 'long' }) })
+            : t('activeBody')}
+        </p>
         <SetActiveForm libraryId={library.id} active={!library.deactivatedAt} />
       </section>
     </main>

@@ -61,18 +61,30 @@ export function newOptions(count: number, taken: string[] = []): Option[] {
 
 /** A new single-choice question: the most common kind; its type can be changed after. */
 export function newQuestion(definition: Definition): Question {
-  return { code: freeCode(CODE_PREFIX.question, questionCodes(definition)), type: 'single', text: '', required: true, options: newOptions(2) };
+  return {
+    code: freeCode(CODE_PREFIX.question, questionCodes(definition)),
+    type: 'single',
+    text: '',
+    required: true,
+    options: newOptions(2),
+  };
 }
 
 /** A new page holds one new question: a page without questions is not allowed. */
 export function newPage(definition: Definition): Page {
   return {
-    code: freeCode(CODE_PREFIX.page, definition.pages.map((page) => page.code)),
+    code: freeCode(
+      CODE_PREFIX.page,
+      definition.pages.map((page) => page.code),
+    ),
     title: '',
     questions: [newQuestion(definition)],
   };
 }
 
 export function newOption(options: readonly Option[]): Option {
-  return newOptions(1, options.map((o) => o.code))[0];
+  return newOptions(
+    1,
+    options.map((o) => o.code),
+  )[0];
 }

@@ -78,7 +78,13 @@ export default async function ExportPage({ params }: Props) {
           <label htmlFor="export-province">{t('form.province')}</label>
           <LibraryAttributeSelect id="export-province" name="province" defaultValue="" emptyLabel={t('form.all')} options={provinces} />
           <label htmlFor="export-sizeClass">{t('form.sizeClass')}</label>
-          <LibraryAttributeSelect id="export-sizeClass" name="sizeClass" defaultValue="" emptyLabel={t('form.all')} options={sizeClassOptions()} />
+          <LibraryAttributeSelect
+            id="export-sizeClass"
+            name="sizeClass"
+            defaultValue=""
+            emptyLabel={t('form.all')}
+            options={sizeClassOptions()}
+          />
         </fieldset>
         <div className="field">
           <label>

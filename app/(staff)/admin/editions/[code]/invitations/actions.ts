@@ -19,14 +19,20 @@ export const inviteAction = staffAction('admin', inviteSchema, async (input, use
   const db = getDb();
   const edition = getEditionByCode({ db, code: input.edition });
   if (!edition) throw new AppError('unknown_edition', { message: t('unknownEdition') });
-  const result = inviteLibraries({ db, edition, actor: actorFromUser(user), libraryIds: input.mode === 'selection' ? input.libraryIds : undefined });
+  const result = inviteLibraries({
+    db,
+    edition,
+    actor: actorFromUser(user),
+    libraryIds: input.mode === 'selection' ? input.libraryIds : undefined,
+  });
   if (!result.ok) return { ok: false, message: result.reason === 'closed' ? t('closed') : t('unknownLibraries') };
   revalidatePath(`/admin/editions/${edition.code}/invitations`);
   const skipped = result.skipped.length > 0 ? ` ${t('skipped', { count: result.skipped.length })}` : '';
   return { ok: true, message: `${t('invited', { count: result.created.length })}${skipped}` };
 });
 
-export type LinkState = { ok: true; url: string; library: string; replaced: boolean } | { ok: false; message: string; errors?: Record<string, string[]> } | null;
+export type LinkState =
+  { ok: true; url: string; library: string; replaced: boolean } | { ok: false; message: string; errors?: Record<string, string[]> } | null;
 
 /**
  * Coordinators may give a library its link again (recorded in the audit log).
@@ -35,7 +41,8 @@ export type LinkState = { ok: true; url: string; library: string; replaced: bool
 export const showLinkAction = staffAction('coordinator', invitationLinkSchema, async ({ invitationId }, user): Promise<LinkState> => {
   const t = await getTranslations('libraries.invitations');
   const shown = showInvitationLink({ db: getDb(), invitationId, actor: actorFromUser(user) });
-  if (!shown.ok) return { ok: false, message: t(shown.reason === 'not-kept' ? 'notKept' : shown.reason === 'unreadable' ? 'unreadable' : 'unknown') };
+  if (!shown.ok)
+    return { ok: false, message: t(shown.reason === 'not-kept' ? 'notKept' : shown.reason === 'unreadable' ? 'unreadable' : 'unknown') };
   return { ok: true, url: shown.url, library: shown.library, replaced: false };
 });
 

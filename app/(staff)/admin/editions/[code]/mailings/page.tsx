@@ -78,7 +78,9 @@ export default async function MailingsPage({ params, searchParams }: Props) {
         <Link href={`/admin/editions/${code}/mailings/templates`}>{t('templatesLink')}</Link>
       </p>
       <p className="alert" data-testid="mail-delivery">
-        {delivery.kind === 'smtp' ? t('deliverySmtp', { host: delivery.target, rate: delivery.rate }) : t('deliveryFiles', { folder: delivery.target })}
+        {delivery.kind === 'smtp'
+          ? t('deliverySmtp', { host: delivery.target, rate: delivery.rate })
+          : t('deliveryFiles', { folder: delivery.target })}
       </p>
 
       <section className="card" aria-labelledby="invitation-title">
@@ -138,7 +140,13 @@ export default async function MailingsPage({ params, searchParams }: Props) {
           </div>
           <div className="field">
             <label>
-              <input type="checkbox" name="includeNotMailed" value="1" defaultChecked={reminder?.includeNotMailed ?? false} aria-describedby="includeNotMailed-hint" />{' '}
+              <input
+                type="checkbox"
+                name="includeNotMailed"
+                value="1"
+                defaultChecked={reminder?.includeNotMailed ?? false}
+                aria-describedby="includeNotMailed-hint"
+              />{' '}
               {t('includeNotMailed')}
             </label>
             <p className="hint" id="includeNotMailed-hint">
@@ -149,7 +157,9 @@ export default async function MailingsPage({ params, searchParams }: Props) {
             {t('showPreview')}
           </button>
         </form>
-        {reminderFields && reminderPreview && <MailingPreview preview={reminderPreview} fields={{ kind: 'reminder', ...reminderFields }} id="reminder" />}
+        {reminderFields && reminderPreview && (
+          <MailingPreview preview={reminderPreview} fields={{ kind: 'reminder', ...reminderFields }} id="reminder" />
+        )}
         {reminderFields && (
           <div className="mailing-plan">
             <h3 id="plan-title">{t('planTitle')}</h3>

@@ -20,7 +20,8 @@ export async function PlannedMailings({ edition, planned }: { edition: string; p
             return (
               <li key={plan.id} className="mailing" aria-label={title}>
                 <p>
-                  <strong>{title}</strong> <span className={`mailing-state mailing-state-${plan.state}`}>{t(`plannedState.${plan.state}`)}</span>
+                  <strong>{title}</strong>{' '}
+                  <span className={`mailing-state mailing-state-${plan.state}`}>{t(`plannedState.${plan.state}`)}</span>
                 </p>
                 <p className="hint">
                   {t('plannedOptions', {
@@ -31,7 +32,9 @@ export async function PlannedMailings({ edition, planned }: { edition: string; p
                   })}
                 </p>
                 {plan.outcome && <p>{t(plan.outcome === 'nobody' ? 'plannedNobody' : 'plannedClosed')}</p>}
-                {plan.state === 'planned' && <CancelPlanForm edition={edition} id={plan.id} label={t('cancelPlanLabel', { at: formatDutchMoment(plan.plannedFor) })} />}
+                {plan.state === 'planned' && (
+                  <CancelPlanForm edition={edition} id={plan.id} label={t('cancelPlanLabel', { at: formatDutchMoment(plan.plannedFor) })} />
+                )}
               </li>
             );
           })}

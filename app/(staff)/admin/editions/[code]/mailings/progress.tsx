@@ -14,7 +14,11 @@ export async function MailingsProgress({ edition, mailings }: { edition: string;
       <h2 id="progress-title">{t('progressTitle')}</h2>
       {mailings.length === 0 && <p>{t('none')}</p>}
       {mailings.map((mailing) => {
-        const title = t('mailing', { kind: tKind(mailing.kind), at: format.dateTime(mailing.createdAt, { dateStyle: 'medium', timeStyle: 'short' }), by: mailing.createdBy });
+        const title = t('mailing', {
+          kind: tKind(mailing.kind),
+          at: format.dateTime(mailing.createdAt, { dateStyle: 'medium', timeStyle: 'short' }),
+          by: mailing.createdBy,
+        });
         const pending = mailing.counts.queued + mailing.counts.sending;
         return (
           <article key={mailing.id} className="mailing" aria-label={title}>
@@ -44,7 +48,11 @@ export async function MailingsProgress({ edition, mailings }: { edition: string;
                         <td>
                           {t(`problem.${p.status}`)}: {reasonText(p.reply)}
                         </td>
-                        <td>{p.status === 'failed' && !p.bouncing ? <BouncingForm edition={edition} libraryId={p.libraryId} name={p.library} /> : null}</td>
+                        <td>
+                          {p.status === 'failed' && !p.bouncing ? (
+                            <BouncingForm edition={edition} libraryId={p.libraryId} name={p.library} />
+                          ) : null}
+                        </td>
                       </tr>
                     ))}
                   </tbody>

@@ -6,7 +6,19 @@ import type { SortLinks } from './monitoring-live';
 const countColumns = ['invited', 'notOpened', 'opened', 'started', 'submitted'] as const;
 
 /** The headline figures per group, sortable by any column through the URL, with a bar for the rate. */
-export function GroupTable({ id, title, column, groups, sortLinks }: { id: string; title: string; column: string; groups: LiveGroup[]; sortLinks: SortLinks }) {
+export function GroupTable({
+  id,
+  title,
+  column,
+  groups,
+  sortLinks,
+}: {
+  id: string;
+  title: string;
+  column: string;
+  groups: LiveGroup[];
+  sortLinks: SortLinks;
+}) {
   const t = useTranslations('monitoring');
   const header = (key: GroupSortKey, label: string) => (
     <th scope="col" aria-sort={sortLinks[key].sort} className={key === 'name' ? undefined : 'numeric'}>

@@ -49,10 +49,17 @@ export function LibraryTable({ data, paging, controls }: { data: LiveData; pagin
                           <li key={index} data-event={entry.event === 'mail' ? `mail-${entry.result}` : entry.event}>
                             <time dateTime={entry.at}>{formatDutchMoment(entry.at)}</time>{' '}
                             {entry.event === 'mail'
-                              ? t(entry.result === 'sent' ? 'libraries.events.mailSent' : entry.result === 'failed' ? 'libraries.events.mailFailed' : 'libraries.events.mailSkipped', {
-                                  kind: entry.kind,
-                                  detail: entry.detail ?? '',
-                                })
+                              ? t(
+                                  entry.result === 'sent'
+                                    ? 'libraries.events.mailSent'
+                                    : entry.result === 'failed'
+                                      ? 'libraries.events.mailFailed'
+                                      : 'libraries.events.mailSkipped',
+                                  {
+                                    kind: entry.kind,
+                                    detail: entry.detail ?? '',
+                                  },
+                                )
                               : t(`libraries.events.${entry.event}`, { count: library.remindersSent })}
                           </li>
                         ))}
@@ -75,7 +82,10 @@ export function LibraryTable({ data, paging, controls }: { data: LiveData; pagin
                   <td>{formatDutchMoment(library.invitedAt)}</td>
                   <td>
                     {library.lastRemindedAt
-                      ? t('libraries.remindersValue', { count: library.remindersSent, date: formatDutchMoment(library.lastRemindedAt).slice(0, 10) })
+                      ? t('libraries.remindersValue', {
+                          count: library.remindersSent,
+                          date: formatDutchMoment(library.lastRemindedAt).slice(0, 10),
+                        })
                       : t('libraries.remindersValue', { count: 0, date: '' })}
                   </td>
                   <td>

@@ -11,7 +11,14 @@ import type { MonitoringParams } from '@/lib/monitoring/params';
  */
 export function loadLiveData(code: string, params: MonitoringParams) {
   const db = getDb();
-  const page = monitoringPage({ db, code, filters: params.filters, limit: params.limit, offset: params.offset, groupSort: params.groupSort });
+  const page = monitoringPage({
+    db,
+    code,
+    filters: params.filters,
+    limit: params.limit,
+    offset: params.offset,
+    groupSort: params.groupSort,
+  });
   if (!page) return undefined;
   const overlay = mailOverlay({ db, editionId: page.edition.id, libraryIds: page.libraries.map((l) => l.libraryId) });
   return { page, live: toLiveData(page, overlay) };

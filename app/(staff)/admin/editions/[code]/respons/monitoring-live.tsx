@@ -19,7 +19,19 @@ const POLL_MS = 12_000;
  * is visible. React keeps the DOM of unchanged rows (keyed by invitation), so
  * an open timeline, a shown link and the scroll position stay put.
  */
-export function MonitoringLive({ initial, liveUrl, sortLinks, paging, controls }: { initial: LiveData; liveUrl: string; sortLinks: SortLinks; paging: Paging; controls: ReactNode }) {
+export function MonitoringLive({
+  initial,
+  liveUrl,
+  sortLinks,
+  paging,
+  controls,
+}: {
+  initial: LiveData;
+  liveUrl: string;
+  sortLinks: SortLinks;
+  paging: Paging;
+  controls: ReactNode;
+}) {
   const t = useTranslations('monitoring');
   const [data, setData] = useState(initial);
   const [state, setState] = useState<'live' | 'paused' | 'failed'>('live');
@@ -64,7 +76,11 @@ export function MonitoringLive({ initial, liveUrl, sortLinks, paging, controls }
   return (
     <>
       <p className="hint monitoring-live-state" data-testid="live-state">
-        {state === 'paused' ? t('live.paused') : state === 'failed' ? t('live.failed') : t('live.updated', { time: formatDutchMoment(data.updatedAt).slice(11) })}
+        {state === 'paused'
+          ? t('live.paused')
+          : state === 'failed'
+            ? t('live.failed')
+            : t('live.updated', { time: formatDutchMoment(data.updatedAt).slice(11) })}
       </p>
       <HeadlineFigures data={data} />
       <section className="card" aria-labelledby="curve-title">
@@ -79,8 +95,20 @@ export function MonitoringLive({ initial, liveUrl, sortLinks, paging, controls }
         </ul>
       </section>
       <div id="groups">
-        <GroupTable id="by-province" title={t('groups.byProvince')} column={t('groups.province')} groups={data.byProvince} sortLinks={sortLinks} />
-        <GroupTable id="by-size-class" title={t('groups.bySizeClass')} column={t('groups.sizeClass')} groups={data.bySizeClass} sortLinks={sortLinks} />
+        <GroupTable
+          id="by-province"
+          title={t('groups.byProvince')}
+          column={t('groups.province')}
+          groups={data.byProvince}
+          sortLinks={sortLinks}
+        />
+        <GroupTable
+          id="by-size-class"
+          title={t('groups.bySizeClass')}
+          column={t('groups.sizeClass')}
+          groups={data.bySizeClass}
+          sortLinks={sortLinks}
+        />
       </div>
       <LibraryTable data={data} paging={paging} controls={controls} />
     </>

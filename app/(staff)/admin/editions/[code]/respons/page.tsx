@@ -43,7 +43,13 @@ export default async function MonitoringPage({ params, searchParams }: Props) {
     groupSortKeys.map((key) => {
       const current = state.groupSort.key === key;
       const direction = current ? (state.groupSort.direction === 'asc' ? 'desc' : 'asc') : key === 'name' ? 'asc' : 'desc';
-      return [key, { href: `${base}${monitoringSearch(state, { sort: key, dir: direction, page: undefined })}#groups`, sort: current ? (state.groupSort.direction === 'asc' ? 'ascending' : 'descending') : undefined }];
+      return [
+        key,
+        {
+          href: `${base}${monitoringSearch(state, { sort: key, dir: direction, page: undefined })}#groups`,
+          sort: current ? (state.groupSort.direction === 'asc' ? 'ascending' : 'descending') : undefined,
+        },
+      ];
     }),
   ) as SortLinks;
   const pageLink = (page: number) => `${base}${monitoringSearch(state, { page: String(page) })}#libraries`;
@@ -67,7 +73,13 @@ export default async function MonitoringPage({ params, searchParams }: Props) {
         </div>
         <div className="field">
           <label htmlFor="filter-province">{t('libraries.province')}</label>
-          <LibraryAttributeSelect id="filter-province" name="province" defaultValue={state.filters.province ?? ''} emptyLabel={t('libraries.allProvinces')} options={provinces} />
+          <LibraryAttributeSelect
+            id="filter-province"
+            name="province"
+            defaultValue={state.filters.province ?? ''}
+            emptyLabel={t('libraries.allProvinces')}
+            options={provinces}
+          />
         </div>
         <div className="field">
           <label htmlFor="filter-q">{t('libraries.search')}</label>

@@ -29,11 +29,23 @@ export async function FilterForm({
         </p>
         <div className="results-filter-field">
           <label htmlFor="filter-province">{t('province')}</label>
-          <LibraryAttributeSelect id="filter-province" name="province" defaultValue={filters.province?.[0] ?? ''} emptyLabel={t('allProvinces')} options={provinces} />
+          <LibraryAttributeSelect
+            id="filter-province"
+            name="province"
+            defaultValue={filters.province?.[0] ?? ''}
+            emptyLabel={t('allProvinces')}
+            options={provinces}
+          />
         </div>
         <div className="results-filter-field">
           <label htmlFor="filter-sizeClass">{t('sizeClass')}</label>
-          <LibraryAttributeSelect id="filter-sizeClass" name="sizeClass" defaultValue={filters.sizeClass?.[0] ?? ''} emptyLabel={t('allSizeClasses')} options={sizeClasses} />
+          <LibraryAttributeSelect
+            id="filter-sizeClass"
+            name="sizeClass"
+            defaultValue={filters.sizeClass?.[0] ?? ''}
+            emptyLabel={t('allSizeClasses')}
+            options={sizeClasses}
+          />
         </div>
         <div className="results-filter-actions">
           <button type="submit">{t('apply')}</button>

@@ -28,7 +28,13 @@ export async function FreeTextsSection({ question, editionCode, query }: { quest
   if (!user || !hasRole(user.role, 'admin')) return null;
   const parsed = parseResultFilters(new URLSearchParams(query));
   if (!parsed.ok) return null;
-  const list = listFreeTextsForCode({ db: getDb(), code: editionCode, questionCode: question.code, filters: parsed.filters, limit: FREE_TEXTS_ON_RESULTS_PAGE });
+  const list = listFreeTextsForCode({
+    db: getDb(),
+    code: editionCode,
+    questionCode: question.code,
+    filters: parsed.filters,
+    limit: FREE_TEXTS_ON_RESULTS_PAGE,
+  });
   if (!list || list.suppressed) return null;
 
   const t = await getTranslations('freeTexts');
@@ -36,7 +42,9 @@ export async function FreeTextsSection({ question, editionCode, query }: { quest
   const href = `/admin/editions/${encodeURIComponent(editionCode)}/results/${encodeURIComponent(question.code)}/teksten${query}`;
   return (
     <section className="results-free-texts no-print" aria-labelledby={headingId}>
-      <h3 id={headingId}>{list.option ? t('headingOption', { option: list.option.label, count: list.total }) : t('heading', { count: list.total })}</h3>
+      <h3 id={headingId}>
+        {list.option ? t('headingOption', { option: list.option.label, count: list.total }) : t('heading', { count: list.total })}
+      </h3>
       <p className="hint">{t('adminsOnly')}</p>
       {list.total === 0 ? <p>{t('none')}</p> : <FreeTextItems texts={list.texts} />}
       {list.total > list.texts.length && (

@@ -29,7 +29,13 @@ function db() {
 }
 
 async function staff(role: 'admin' | 'coordinator') {
-  const created = await createUser({ db: db(), email: `${role}@example.nl`, role, password: 'een-lang-genoeg-wachtwoord', actor: CLI_ACTOR });
+  const created = await createUser({
+    db: db(),
+    email: `${role}@example.nl`,
+    role,
+    password: 'een-lang-genoeg-wachtwoord',
+    actor: CLI_ACTOR,
+  });
   if (!created.ok) throw new Error('setup');
   return created.user;
 }
@@ -66,7 +72,14 @@ describe('saving from the questionnaire editor', () => {
     expect(result).toEqual({
       ok: true,
       version: version(),
-      changes: [{ path: 'pages.1.questions.0.text', where: 'Pagina SUCCESSEN_KNELPUNTEN › vraag TEVREDEN: de vraagtekst', from: expect.stringContaining('Wat ging in schooljaar 2023-2024 goed'), to: 'Wat ging goed?' }],
+      changes: [
+        {
+          path: 'pages.1.questions.0.text',
+          where: 'Pagina SUCCESSEN_KNELPUNTEN › vraag TEVREDEN: de vraagtekst',
+          from: expect.stringContaining('Wat ging in schooljaar 2023-2024 goed'),
+          to: 'Wat ging goed?',
+        },
+      ],
     });
     expect(current().pages[1].questions[0].text).toBe('Wat ging goed?');
     const entries = db().select().from(auditLog).where(eq(auditLog.action, 'edition.definition_changed')).all();
@@ -106,18 +119,35 @@ describe('saving from the questionnaire editor', () => {
         d.pages[0].questions[0].required = false;
       }),
     });
-    expect(refused).toMatchObject({ ok: false, problems: [{ path: 'pages.0.questions.0.required', message: expect.stringContaining('Ligt vast sinds de editie geopend is') }] });
+    expect(refused).toMatchObject({
+      ok: false,
+      problems: [{ path: 'pages.0.questions.0.required', message: expect.stringContaining('Ligt vast sinds de editie geopend is') }],
+    });
     expect(current().pages[0].questions[0].required).toBe(true);
-    expect(await submitAs(admin, saveDefinitionAction, { code: CODE, version: version(), definition: edited(changeWording) })).toMatchObject({ ok: true });
+    expect(
+      await submitAs(admin, saveDefinitionAction, { code: CODE, version: version(), definition: edited(changeWording) }),
+    ).toMatchObject({ ok: true });
   });
 
   it('refuses text that is no JSON, a definition over the limit, and coordinators', async () => {
     const admin = await staff('admin');
-    expect(await submitAs(admin, saveDefinitionAction, { code: CODE, version: version(), definition: '{"pages": [' })).toEqual({ ok: false, message: 'notJson' });
-    const tooLarge = await submitAs(admin, saveDefinitionAction, { code: CODE, version: version(), definition: `"${'x'.repeat(MAX_DEFINITION_CHARS)}"` });
-    expect(tooLarge).toMatchObject({ ok: false, errors: { definition: ['De vragenlijst is te groot om op te slaan (hoogstens 256 kB).'] } });
+    expect(await submitAs(admin, saveDefinitionAction, { code: CODE, version: version(), definition: '{"pages": [' })).toEqual({
+      ok: false,
+      message: 'notJson',
+    });
+    const tooLarge = await submitAs(admin, saveDefinitionAction, {
+      code: CODE,
+      version: version(),
+      definition: `"${'x'.repeat(MAX_DEFINITION_CHARS)}"`,
+    });
+    expect(tooLarge).toMatchObject({
+      ok: false,
+      errors: { definition: ['De vragenlijst is te groot om op te slaan (hoogstens 256 kB).'] },
+    });
     const coordinator = await staff('coordinator');
-    expect(await submitAs(coordinator, saveDefinitionAction, { code: CODE, version: version(), definition: edited(changeWording) })).toMatchObject({ ok: false, errors: {} });
+    expect(
+      await submitAs(coordinator, saveDefinitionAction, { code: CODE, version: version(), definition: edited(changeWording) }),
+    ).toMatchObject({ ok: false, errors: {} });
     expect(current().pages[1].questions[0].text).not.toBe('Wat ging goed?');
   });
 
@@ -135,12 +165,18 @@ describe('saving from the questionnaire editor', () => {
         d.title = 'Mijn titel';
       }),
     });
-    expect(second).toEqual({ ok: false, stale: true, message: expect.stringMatching(/^Iemand anders heeft de vragenlijst intussen gewijzigd/) });
+    expect(second).toEqual({
+      ok: false,
+      stale: true,
+      message: expect.stringMatching(/^Iemand anders heeft de vragenlijst intussen gewijzigd/),
+    });
     expect(current()).toEqual(afterFirst);
     expect(db().select().from(auditLog).where(eq(auditLog.action, 'edition.definition_changed')).all()).toHaveLength(1);
 
     // The first editor goes on from the version it got back.
     if (!first.ok) throw new Error('first save');
-    expect(await submitAs(admin, saveDefinitionAction, { code: CODE, version: first.version, definition: edited((d) => (d.title = 'Verder')) })).toMatchObject({ ok: true });
+    expect(
+      await submitAs(admin, saveDefinitionAction, { code: CODE, version: first.version, definition: edited((d) => (d.title = 'Verder')) }),
+    ).toMatchObject({ ok: true });
   });
 });

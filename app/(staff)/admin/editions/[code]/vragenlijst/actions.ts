@@ -28,21 +28,25 @@ const schema = z.object({
  * started from. Problems come back with their field paths, for the editor to
  * show at its fields; success with the new version to go on from.
  */
-export const saveDefinitionAction = staffAction('admin', schema, async ({ code, version, definition }, _user, actor): Promise<EditorSaveState> => {
-  const t = await getTranslations('editor');
-  let input: unknown;
-  try {
-    input = JSON.parse(definition);
-  } catch {
-    return { ok: false, message: t('notJson') };
-  }
-  const result = updateEditionDefinition({ db: getDb(), code, definition: input, expectedVersion: version, actor });
-  if (!result.ok && result.reason === 'stale') return { ok: false, stale: true, message: result.message };
-  if (!result.ok) {
-    return { ok: false, message: result.message, problems: result.errors.map((e) => ({ ...e, where: describePath(input, e.path) })) };
-  }
-  const base = `/admin/editions/${encodeURIComponent(code)}`;
-  revalidatePath(base);
-  revalidatePath(`${base}/vragenlijst/voorbeeld`);
-  return { ok: true, version: result.edition.definitionVersion, changes: describeChanges(result.edition.definition, result.changes) };
-});
+export const saveDefinitionAction = staffAction(
+  'admin',
+  schema,
+  async ({ code, version, definition }, _user, actor): Promise<EditorSaveState> => {
+    const t = await getTranslations('editor');
+    let input: unknown;
+    try {
+      input = JSON.parse(definition);
+    } catch {
+      return { ok: false, message: t('notJson') };
+    }
+    const result = updateEditionDefinition({ db: getDb(), code, definition: input, expectedVersion: version, actor });
+    if (!result.ok && result.reason === 'stale') return { ok: false, stale: true, message: result.message };
+    if (!result.ok) {
+      return { ok: false, message: result.message, problems: result.errors.map((e) => ({ ...e, where: describePath(input, e.path) })) };
+    }
+    const base = `/admin/editions/${encodeURIComponent(code)}`;
+    revalidatePath(base);
+    revalidatePath(`${base}/vragenlijst/voorbeeld`);
+    return { ok: true, version: result.edition.definitionVersion, changes: describeChanges(result.edition.definition, result.changes) };
+  },
+);

@@ -38,7 +38,8 @@ export default async function DefinitionEditorPage({ params }: Props) {
       </h1>
       {!locked && <p>{t('intro')}</p>}
       <p>
-        <Link href={`/admin/editions/${code}/vragenlijst/voorbeeld`}>{t('previewLink')}</Link> <span className="hint">{t('previewHint')}</span>
+        <Link href={`/admin/editions/${code}/vragenlijst/voorbeeld`}>{t('previewLink')}</Link>{' '}
+        <span className="hint">{t('previewHint')}</span>
       </p>
       <DefinitionEditor code={code} initial={edition.definition} version={edition.definitionVersion} locked={locked} />
     </main>

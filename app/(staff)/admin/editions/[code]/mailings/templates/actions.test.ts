@@ -20,7 +20,13 @@ const { saveTemplateAction } = await import('./actions');
 const db = () => state.db as ReturnType<typeof createTestDb>;
 
 async function staff(role: 'admin' | 'coordinator') {
-  const created = await createUser({ db: db(), email: `${role}@example.nl`, role, password: 'een-lang-genoeg-wachtwoord', actor: CLI_ACTOR });
+  const created = await createUser({
+    db: db(),
+    email: `${role}@example.nl`,
+    role,
+    password: 'een-lang-genoeg-wachtwoord',
+    actor: CLI_ACTOR,
+  });
   if (!created.ok) throw new Error('setup');
   return created.user;
 }
@@ -40,14 +46,31 @@ describe('saving a mail text', () => {
 
   it('refuses an unknown placeholder at its field on the server too, storing and recording nothing', async () => {
     const result = await submitAs(await staff('admin'), saveTemplateAction, { ...fields, body: 'Via {link} en {website}' });
-    expect(result).toMatchObject({ ok: false, errors: { body: ['Onbekende plaatshouder: {website}. Toegestaan zijn: {bibliotheek}, {link}, {sluitdatum}, {contact}.'] } });
+    expect(result).toMatchObject({
+      ok: false,
+      errors: { body: ['Onbekende plaatshouder: {website}. Toegestaan zijn: {bibliotheek}, {link}, {sluitdatum}, {contact}.'] },
+    });
     expect(db().select().from(mailTemplates).all()).toEqual([]);
-    expect(db().select().from(auditLog).all().filter((e) => e.action === 'mail_template.changed')).toEqual([]);
+    expect(
+      db()
+        .select()
+        .from(auditLog)
+        .all()
+        .filter((e) => e.action === 'mail_template.changed'),
+    ).toEqual([]);
   });
 
   it('stores an admin’s text with its audit entry', async () => {
     expect(await submitAs(await staff('admin'), saveTemplateAction, fields)).toEqual({ ok: true, message: 'saved' });
-    expect(db().select().from(mailTemplates).all()).toMatchObject([{ name: 'invitation', subject: 'Uitnodiging {bibliotheek}', body: 'Via {link}' }]);
-    expect(db().select().from(auditLog).all().filter((e) => e.action === 'mail_template.changed')).toMatchObject([{ actorLabel: 'admin@example.nl' }]);
+    expect(db().select().from(mailTemplates).all()).toMatchObject([
+      { name: 'invitation', subject: 'Uitnodiging {bibliotheek}', body: 'Via {link}' },
+    ]);
+    expect(
+      db()
+        .select()
+        .from(auditLog)
+        .all()
+        .filter((e) => e.action === 'mail_template.changed'),
+    ).toMatchObject([{ actorLabel: 'admin@example.nl' }]);
   });
 });

@@ -25,17 +25,21 @@ export const saveTemplateAction = staffAction('admin', templateSchema, async (in
 });
 
 /** The previewed message to the signed-in staff member's own address. */
-export const sendTestMessageAction = staffAction('coordinator', templatePreviewSchema, async (input, user, actor): Promise<TemplateState> => {
-  const t = await getTranslations('mail.templatesPage');
-  const db = getDb();
-  const edition = getEditionByCode({ db, code: input.edition });
-  if (!edition) throw new AppError('unknown_edition', { message: t('unknownEdition') });
-  const transport = configuredTransport();
-  try {
-    const result = await sendTestMessage({ db, edition, libraryId: input.libraryId, name: input.name, to: user.email, actor, transport });
-    if (result.ok) return { ok: true, message: t('testSent', { email: result.to }) };
-    return { ok: false, message: result.reason === 'unknown-library' ? t('unknownLibrary') : t('testFailed', { reply: result.reply }) };
-  } finally {
-    transport.close();
-  }
-});
+export const sendTestMessageAction = staffAction(
+  'coordinator',
+  templatePreviewSchema,
+  async (input, user, actor): Promise<TemplateState> => {
+    const t = await getTranslations('mail.templatesPage');
+    const db = getDb();
+    const edition = getEditionByCode({ db, code: input.edition });
+    if (!edition) throw new AppError('unknown_edition', { message: t('unknownEdition') });
+    const transport = configuredTransport();
+    try {
+      const result = await sendTestMessage({ db, edition, libraryId: input.libraryId, name: input.name, to: user.email, actor, transport });
+      if (result.ok) return { ok: true, message: t('testSent', { email: result.to }) };
+      return { ok: false, message: result.reason === 'unknown-library' ? t('unknownLibrary') : t('testFailed', { reply: result.reply }) };
+    } finally {
+      transport.close();
+    }
+  },
+);

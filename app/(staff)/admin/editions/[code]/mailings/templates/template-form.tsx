@@ -39,7 +39,14 @@ export function TemplateForm({ edition, name, subject, body }: { edition: string
       <input type="hidden" name="name" value={name} />
       <div className="field">
         <label htmlFor={`${id}-subject`}>{t('subject')}</label>
-        <input id={`${id}-subject`} name="subject" type="text" maxLength={SUBJECT_MAX} defaultValue={subject} {...fieldProps(shown, 'subject', id)} />
+        <input
+          id={`${id}-subject`}
+          name="subject"
+          type="text"
+          maxLength={SUBJECT_MAX}
+          defaultValue={subject}
+          {...fieldProps(shown, 'subject', id)}
+        />
         <FieldError id={`${id}-subject-error`} messages={shown && !shown.ok ? shown.errors?.subject : undefined} />
       </div>
       <div className="field">

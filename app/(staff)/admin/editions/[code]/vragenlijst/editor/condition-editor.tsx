@@ -31,7 +31,13 @@ export function ConditionEditor({ path, position }: { path: Path; position: numb
     if (!condition) return;
     const chosen = new Set(condition.anyOf.filter((c) => c !== code));
     if (on) chosen.add(code);
-    change((d) => setAt(d, anyOfPath, options.map((o) => o.code).filter((c) => chosen.has(c))));
+    change((d) =>
+      setAt(
+        d,
+        anyOfPath,
+        options.map((o) => o.code).filter((c) => chosen.has(c)),
+      ),
+    );
   };
 
   return (

@@ -12,7 +12,13 @@ export async function sendDefinition(action: SaveAction, code: string, version: 
     const result = await action(null, form);
     if (result.ok || result.problems || result.message) return result;
     // staffAction's own refusal (input too large): its messages per input.
-    return { ok: false, message: Object.values(result.errors ?? {}).flat().join(' ') || undefined };
+    return {
+      ok: false,
+      message:
+        Object.values(result.errors ?? {})
+          .flat()
+          .join(' ') || undefined,
+    };
   } catch {
     return { ok: false };
   }

@@ -21,7 +21,17 @@ function download(code: string, definition: Definition) {
  * the latest version, which drops the edits here, so that is said before the
  * button, with the edits to take along as a file first.
  */
-export function StaleNotice({ code, message, definition, onReload }: { code: string; message: string; definition: Definition; onReload: () => void }) {
+export function StaleNotice({
+  code,
+  message,
+  definition,
+  onReload,
+}: {
+  code: string;
+  message: string;
+  definition: Definition;
+  onReload: () => void;
+}) {
   const t = useTranslations('editor.stale');
   return (
     <div id={STALE_ID} className="alert error" role="alert" tabIndex={-1} aria-labelledby={`${STALE_ID}-titel`}>

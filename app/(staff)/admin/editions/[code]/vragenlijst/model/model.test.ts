@@ -30,27 +30,49 @@ describe('editing a definition', () => {
   it('moves an item up and down within its list, and leaves the list alone at its ends', () => {
     const options = ['pages', 1, 'questions', 0, 'options'];
     const down = moveItem(base, options, 0, 1);
-    expect((getAt(down, options) as { code: string }[]).slice(0, 2).map((o) => o.code)).toEqual(['EXPERTISE_BIBLIOTHEEK', 'SAMENWERKING_SCHOLEN']);
+    expect((getAt(down, options) as { code: string }[]).slice(0, 2).map((o) => o.code)).toEqual([
+      'EXPERTISE_BIBLIOTHEEK',
+      'SAMENWERKING_SCHOLEN',
+    ]);
     expect(moveItem(base, options, 0, -1)).toBe(base);
     expect(moveItem(base, ['pages'], 3, 1)).toBe(base);
-    expect(moveItem(base, ['pages'], 3, -1).pages.map((p) => p.code)).toEqual(['SAMENWERKING', 'SUCCESSEN_KNELPUNTEN', 'AFRONDING', 'INZET']);
+    expect(moveItem(base, ['pages'], 3, -1).pages.map((p) => p.code)).toEqual([
+      'SAMENWERKING',
+      'SUCCESSEN_KNELPUNTEN',
+      'AFRONDING',
+      'INZET',
+    ]);
   });
 
   it('removes and adds items with codes of their own', () => {
     const removed = removeItem(base, ['pages', 1, 'questions'], 2);
     expect(removed.pages[1].questions.map((q) => q.code)).toEqual(['TEVREDEN', 'KNELPUNTEN']);
     const added = appendItem(base, ['pages'], newPage(base));
-    expect(added.pages.at(-1)).toMatchObject({ code: 'PAGINA_1', title: '', questions: [{ code: 'VRAAG_1', options: [{ code: 'OPTIE_1' }, { code: 'OPTIE_2' }] }] });
+    expect(added.pages.at(-1)).toMatchObject({
+      code: 'PAGINA_1',
+      title: '',
+      questions: [{ code: 'VRAAG_1', options: [{ code: 'OPTIE_1' }, { code: 'OPTIE_2' }] }],
+    });
     const twice = appendItem(added, ['pages', 0, 'questions'], newQuestion(added));
     expect(twice.pages[0].questions.at(-1)!.code).toBe('VRAAG_2');
-    expect(newOption([{ code: 'OPTIE_1', label: 'a' }, { code: 'OPTIE_3', label: 'b' }]).code).toBe('OPTIE_2');
+    expect(
+      newOption([
+        { code: 'OPTIE_1', label: 'a' },
+        { code: 'OPTIE_3', label: 'b' },
+      ]).code,
+    ).toBe('OPTIE_2');
   });
 
   it('keeps the common fields on a type change and starts the new type afresh', () => {
     const path = ['pages', 1, 'questions', 0];
     const single = changeType(base, path, 'single').pages[1].questions[0];
     // Options carry over between choice types; "exclusive" and "at most" do not exist for one choice.
-    expect(single).toMatchObject({ code: 'TEVREDEN', type: 'single', required: true, condition: { question: 'VO_SAMENWERKING', anyOf: ['JA'] } });
+    expect(single).toMatchObject({
+      code: 'TEVREDEN',
+      type: 'single',
+      required: true,
+      condition: { question: 'VO_SAMENWERKING', anyOf: ['JA'] },
+    });
     expect(single).not.toHaveProperty('maxChoices');
     const knelpunten = changeType(base, ['pages', 1, 'questions', 1], 'single').pages[1].questions[1];
     expect(knelpunten).not.toHaveProperty('resultAtLeastOne');
@@ -126,6 +148,8 @@ describe('the browser check', () => {
       'pages.0.questions.0.condition.question',
       'De voorwaarde verwijst naar vraag VO_SAMENWERKING, die later komt. Een voorwaarde kan alleen naar een eerdere vraag verwijzen.',
     ]);
-    expect(problemsOf(setAt(base, ['pages', 2, 'questions', 1, 'max'], '12a'))).toEqual([['pages.2.questions.1.max', 'Hier hoort een getal.']]);
+    expect(problemsOf(setAt(base, ['pages', 2, 'questions', 1, 'max'], '12a'))).toEqual([
+      ['pages.2.questions.1.max', 'Hier hoort een getal.'],
+    ]);
   });
 });

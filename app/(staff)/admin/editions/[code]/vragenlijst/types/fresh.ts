@@ -10,10 +10,15 @@ import type { CommonFields, TypeEditor } from '@/lib/questionnaire/types/surface
 
 export type { CommonFields };
 
-const editorOf = <Name extends Question['type']>(name: Name) => typeEditors[name] as unknown as TypeEditor<Extract<Question, { type: Name }>>;
+const editorOf = <Name extends Question['type']>(name: Name) =>
+  typeEditors[name] as unknown as TypeEditor<Extract<Question, { type: Name }>>;
 
 /** A question of the given type made from the common fields; type-specific fields start afresh (options carry over between choice types). */
-export function freshQuestion<Name extends Question['type']>(type: Name, common: CommonFields, previous?: Question): Extract<Question, { type: Name }> {
+export function freshQuestion<Name extends Question['type']>(
+  type: Name,
+  common: CommonFields,
+  previous?: Question,
+): Extract<Question, { type: Name }> {
   return editorOf(type).fresh(common, previous);
 }
 

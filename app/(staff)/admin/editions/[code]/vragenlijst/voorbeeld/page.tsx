@@ -19,7 +19,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('metaTitle', { code: (await params).code }) };
 }
 
-const notStarted: CurrentResponse = { status: 'not_started', version: 0, answers: {}, pendingChanges: false, submittedAnswers: null, updatedAt: null, submittedAt: null, reference: null };
+const notStarted: CurrentResponse = {
+  status: 'not_started',
+  version: 0,
+  answers: {},
+  pendingChanges: false,
+  submittedAnswers: null,
+  updatedAt: null,
+  submittedAt: null,
+  reference: null,
+};
 
 /**
  * The stored questionnaire as a library sees it, through the respondent's
@@ -57,7 +66,11 @@ export default async function PreviewPage({ params, searchParams }: Props) {
       <RespondentHeader identity={{ libraryName: t('library'), editionTitle: edition.title }} />
       <div className="container narrow">
         {pagina === undefined ? (
-          <StartPage definition={edition.definition} closesAt={edition.closesAt} startHref={`/admin/editions/${code}/vragenlijst/voorbeeld?pagina=1`} />
+          <StartPage
+            definition={edition.definition}
+            closesAt={edition.closesAt}
+            startHref={`/admin/editions/${code}/vragenlijst/voorbeeld?pagina=1`}
+          />
         ) : (
           <QuestionnaireApp
             token={null}

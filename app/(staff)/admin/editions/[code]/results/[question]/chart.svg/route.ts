@@ -25,8 +25,13 @@ export async function GET(request: Request, { params }: Context) {
   if (results?.suppressed) return plainText(404, messages.results.suppressed.chart);
   const question = results && findQuestionResult(results, questionCode);
   if (!results || !question) return plainText(404, 'Not found');
-  const previousEdition = results.previousSuppressed ? null : results.previousEdition?.code ?? null;
-  const svg = charts[question.type](question, { id: `chart-${question.code}`, edition: results.edition.code, previousEdition, standalone: true });
+  const previousEdition = results.previousSuppressed ? null : (results.previousEdition?.code ?? null);
+  const svg = charts[question.type](question, {
+    id: `chart-${question.code}`,
+    edition: results.edition.code,
+    previousEdition,
+    standalone: true,
+  });
   // Only questions whose type draws a chart have one.
   if (svg === null) return plainText(404, 'Not found');
   return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`, {

@@ -78,7 +78,8 @@ export default async function FreeTextsPage({ params, searchParams }: Props) {
   const activeFilters = await describeFilters(list.filters);
   const headingId = 'free-texts-heading';
   const lastPage = Math.max(1, Math.ceil(list.total / FREE_TEXTS_PER_PAGE));
-  const link = (n: number) => `/admin/editions/${encodeURIComponent(list.edition.code)}/results/${encodeURIComponent(list.question.code)}/teksten${pageLink(query, n)}`;
+  const link = (n: number) =>
+    `/admin/editions/${encodeURIComponent(list.edition.code)}/results/${encodeURIComponent(list.question.code)}/teksten${pageLink(query, n)}`;
 
   return (
     <main id="main" className="container results-page">
@@ -88,7 +89,9 @@ export default async function FreeTextsPage({ params, searchParams }: Props) {
       <h1>{t('title', { edition: list.edition.code })}</h1>
       <p className="results-edition-title">{list.edition.title}</p>
       <p>{t('question', { question: list.question.text })}</p>
-      {activeFilters && <p className="alert results-active-filter">{(await getTranslations('results.filter'))('active', { filters: activeFilters })}</p>}
+      {activeFilters && (
+        <p className="alert results-active-filter">{(await getTranslations('results.filter'))('active', { filters: activeFilters })}</p>
+      )}
       <p className="hint">{t('adminsOnly')}</p>
       {list.suppressed ? (
         <p className="alert warning" role="status">
@@ -96,7 +99,9 @@ export default async function FreeTextsPage({ params, searchParams }: Props) {
         </p>
       ) : (
         <section className="card" aria-labelledby={headingId}>
-          <h2 id={headingId}>{list.option ? t('headingOption', { option: list.option.label, count: list.total }) : t('heading', { count: list.total })}</h2>
+          <h2 id={headingId}>
+            {list.option ? t('headingOption', { option: list.option.label, count: list.total }) : t('heading', { count: list.total })}
+          </h2>
           {list.total === 0 ? (
             <p>{t('none')}</p>
           ) : (
