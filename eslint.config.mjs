@@ -36,6 +36,17 @@ export default tseslint.config(
     },
   },
   {
+    // A query or transaction that is not awaited never runs, or runs after its
+    // caller has answered: with the async data layer these need type
+    // information, so only these two rules use it.
+    files: ['**/*.ts', '**/*.tsx'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+    },
+  },
+  {
     // CommonJS config files (next.config.js) run in Node.
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: {

@@ -53,7 +53,7 @@ export function MonitoringLive({
       } catch {
         if (!stopped) setState('failed');
       }
-      if (!stopped && !document.hidden) timer = setTimeout(poll, POLL_MS);
+      if (!stopped && !document.hidden) timer = setTimeout(() => void poll(), POLL_MS);
     };
     const onVisibility = () => {
       if (document.hidden) {
@@ -64,7 +64,7 @@ export function MonitoringLive({
         void poll();
       }
     };
-    timer = setTimeout(poll, POLL_MS);
+    timer = setTimeout(() => void poll(), POLL_MS);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
       stopped = true;
