@@ -108,7 +108,7 @@ export const NO_ACCESS = authFormMessage('noAccess');
  * The one place a refusal becomes a server action's form state: the
  * messages per field and the message for the whole form.
  */
-export function actionFailure(error: AppError): ActionFailure & { message: string } {
+function actionFailure(error: AppError): ActionFailure & { message: string } {
   return { ok: false, errors: error.fieldErrors, message: error.message };
 }
 

@@ -65,7 +65,7 @@ function isoMoment(moment: Date | null): string {
 
 /**
  * What gives one response's cells in the layout's order: option numbers for
- * choices, MissingCodes where there is no answer
+ * choices, NOT_SHOWN or NOT_ANSWERED where there is no answer
  * (lib/questionnaire/types/question-type.ts). Made once per export: the
  * questions, their routing and their types' cell writers are the same for
  * every response.

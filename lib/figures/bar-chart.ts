@@ -33,7 +33,7 @@ export function escapeXml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
-export function wrap(label: string, max: number): string[] {
+function wrap(label: string, max: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of label.split(/\s+/)) {

@@ -22,7 +22,7 @@ export function pointLabel(point: Pick<PointResult, 'value' | 'label'>): string 
 }
 
 /** The bars: every point in the scale's order. */
-export function ordinalRows(result: OrdinalResult): ChartRow[] {
+function ordinalRows(result: OrdinalResult): ChartRow[] {
   return result.points.map((point) => ({
     label: pointLabel(point),
     count: point.count,

@@ -23,7 +23,7 @@ export type PointResult = ScalePoint & {
 };
 
 /** Mean and median to one decimal, half up, over `n` answers on the scale; null when n is 0. */
-export type OrdinalSummary = { n: number; mean: number | null; median: number | null };
+type OrdinalSummary = { n: number; mean: number | null; median: number | null };
 
 export type OrdinalResult = OrdinalSummary & {
   /** Every point in the scale's order, those nobody chose included. */

@@ -12,7 +12,7 @@ import { questionTypes, type QuestionType } from './types';
  * Wording is what people read, on the form or in the results; correcting it
  * leaves every stored answer meaning what it meant:
  */
-export const WORDING_FIELDS = [
+const WORDING_FIELDS = [
   'title',
   'text',
   'description',

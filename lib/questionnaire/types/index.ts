@@ -20,4 +20,4 @@ export function typeOf<Q extends Question>(question: Q): QuestionType<Q> {
   return questionTypes[question.type as Q['type']] as unknown as QuestionType<Q>;
 }
 
-export type { ChoiceRules, QuestionType } from './question-type';
+export type { QuestionType } from './question-type';

@@ -60,7 +60,7 @@ export type PrintNote = {
   values?: Record<string, string | number>;
 };
 
-export type ValueContext = {
+type ValueContext = {
   /** Every answer sent, for rules that compare with another question's answer. */
   answers: Record<string, unknown>;
   /** The questionnaire's question with this code. */
@@ -76,7 +76,7 @@ export type FiguresContext = {
 };
 
 /** What a type answered by picking options adds (a condition can only name such a question). */
-export interface ChoiceRules<Q extends Question> {
+interface ChoiceRules<Q extends Question> {
   options(question: Q): readonly Option[];
   /** The most options one answer may hold. */
   maxChosen(question: Q): number;
@@ -89,7 +89,7 @@ export interface ChoiceRules<Q extends Question> {
 }
 
 /** The bounds of an answer that is a number, and the question whose answer it may not exceed. */
-export type NumberRange = { min: number; max: number; integer: boolean; atMost: string | null };
+type NumberRange = { min: number; max: number; integer: boolean; atMost: string | null };
 
 export interface QuestionType<Q extends Question = Question, Public extends object = object> {
   /** The `type` of such a question in the definition. */
@@ -182,7 +182,6 @@ export type CodebookWords = {
  */
 export const NOT_SHOWN = -1;
 export const NOT_ANSWERED = -9;
-export type MissingCode = typeof NOT_SHOWN | typeof NOT_ANSWERED;
 
 /** A value label: the number stored, the option code and its label. */
 export type ExportValue = { value: number; code: string; label: string };
@@ -210,7 +209,7 @@ export type ExportColumn = {
   optionOf?: string;
 };
 
-/** A cell: a number, a text, or a MissingCode. */
+/** A cell: a number, a text, or NOT_SHOWN / NOT_ANSWERED. */
 export type ExportCell = number | string;
 
 /**

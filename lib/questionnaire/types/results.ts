@@ -64,7 +64,7 @@ export function commonTableRows(q: QuestionResult, words: ResultTableWords): Exp
 }
 
 /** Options by share, largest first; ties keep the questionnaire's order. */
-export function sortByShare<T extends { count: number }>(options: T[]): T[] {
+function sortByShare<T extends { count: number }>(options: T[]): T[] {
   return options
     .map((option, index) => ({ option, index }))
     .sort((a, b) => b.option.count - a.option.count || a.index - b.index)

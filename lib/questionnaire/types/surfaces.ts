@@ -17,8 +17,8 @@ import type { ResultFields, ResultTableWords } from './results';
  * results' server components.
  */
 
-export type TypeName = Question['type'];
-export type QuestionOf<Name extends TypeName> = Extract<Question, { type: Name }>;
+type TypeName = Question['type'];
+type QuestionOf<Name extends TypeName> = Extract<Question, { type: Name }>;
 
 /** `<type>/field.tsx`: how the form shows one type of question. */
 export type FieldKind<Q extends Question> = {
@@ -44,7 +44,7 @@ export type SummaryProps = {
 };
 
 /** `<type>/summary.tsx`: the figures of a question on the results page (below its base and sentences); a server component. */
-export type Summary = (props: SummaryProps) => ReactNode | Promise<ReactNode>;
+type Summary = (props: SummaryProps) => ReactNode | Promise<ReactNode>;
 
 /** `<type>/chart.ts`: the question's chart as SVG (the page's and the download's), or null when the type draws none; server only. */
 export type Chart = (result: QuestionResult, options: BarChartOptions) => string | null;
@@ -67,7 +67,7 @@ export type TypeResults<Q extends Question> = {
 };
 
 /** `<type>/settings.tsx`: the type's fields in the questionnaire editor. */
-export type Settings<Q extends Question> = ComponentType<SettingsProps<Q>>;
+type Settings<Q extends Question> = ComponentType<SettingsProps<Q>>;
 
 /** The fields every type has, which a change of type keeps. */
 export type CommonFields = Pick<Question, 'code' | 'text' | 'description' | 'required' | 'errorSubject' | 'condition' | 'resultBase'>;

@@ -25,7 +25,7 @@ import type { ValidationMode } from '../../answer-schema';
  * an answer holds, and in what order they are stored, is each type's own.
  */
 
-export const optionSchema = z.strictObject({
+const optionSchema = z.strictObject({
   code,
   label: z.string().check(z.minLength(1)),
   /** Picking it clears and excludes every other option ("Geen knelpunten"); multiple choice only. */
@@ -68,7 +68,7 @@ export function otherTextKey(questionCode: string): string {
 
 export const OTHER_TEXT_MAX_LENGTH = 500;
 
-export function otherOption(question: ChoiceBase): Option | undefined {
+function otherOption(question: ChoiceBase): Option | undefined {
   return question.options.find((o) => o.other);
 }
 

@@ -18,7 +18,7 @@ export type FieldProps<Q extends Question = Question> = {
   revealed?: RevealedQuestions;
 };
 
-export type RevealedQuestions = {
+type RevealedQuestions = {
   /** Options that can reveal a question. */
   options: ReadonlySet<string>;
   /** Per option, its shown questions, rendered. */

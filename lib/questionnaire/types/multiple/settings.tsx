@@ -9,7 +9,7 @@ import { OptionsEditor } from '../choice/options-editor';
 import type { SettingsProps } from '@/lib/questionnaire/types/editing/settings-props';
 
 /** More choices: at most N of them, options that exclude the others, and the result line for "at least one other". */
-export function MultipleSettings({ path, question }: SettingsProps<MultipleChoiceQuestion>) {
+function MultipleSettings({ path, question }: SettingsProps<MultipleChoiceQuestion>) {
   const t = useTranslations('editor.fields');
   return (
     <>

@@ -46,7 +46,7 @@ const andMore = (list: string, count: string) => msg('andMore', { list, count })
 const isExclusive = (question: MultipleChoiceQuestion, optionCode: string) =>
   question.options.some((o) => o.code === optionCode && o.exclusive);
 
-export const multipleChoice: QuestionType<MultipleChoiceQuestion, { maxChoices: number | null; options: PublicOption[] }> = {
+const multipleChoice: QuestionType<MultipleChoiceQuestion, { maxChoices: number | null; options: PublicOption[] }> = {
   name: 'multiple',
   definitionSchema: schema,
   is: (question: Question | undefined): question is MultipleChoiceQuestion => question?.type === 'multiple',

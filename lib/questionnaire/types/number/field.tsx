@@ -7,7 +7,7 @@ import { describedBy, fieldIds } from '@/lib/questionnaire/types/form/field-ids'
 import { LabelledHeader, useError, type FieldProps } from '@/lib/questionnaire/types/form/field-parts';
 
 /** A number typed in Dutch ("12,5"), with its unit beside it. */
-export function NumberField({ question, control, readOnly }: FieldProps<NumberQuestion>) {
+function NumberField({ question, control, readOnly }: FieldProps<NumberQuestion>) {
   const error = useError(control, question.code);
   const ids = fieldIds;
   return (

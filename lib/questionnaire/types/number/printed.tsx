@@ -4,7 +4,7 @@ import type { Answers } from '@/lib/questionnaire/visibility';
 import type { PrintT } from '../surfaces';
 
 /** The number after its unit, or a short line to write it on. */
-export function NumberAnswer({ question, t, answers }: { question: NumberQuestion; t: PrintT; answers: Answers | null }) {
+function NumberAnswer({ question, t, answers }: { question: NumberQuestion; t: PrintT; answers: Answers | null }) {
   const value = answers?.[question.code];
   return (
     <p className="print-answer">

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { numberQuestion, type NumberQuestion } from './type';
+import numberQuestion, { type NumberQuestion } from './type';
 import { CheckSetting } from '@/lib/questionnaire/types/editing/check-setting';
 import { useEditor, useField } from '@/lib/questionnaire/types/editing/editor-context';
 import { FieldMessages } from '@/lib/questionnaire/types/editing/field-messages';
@@ -11,7 +11,7 @@ import { TextSetting } from '@/lib/questionnaire/types/editing/text-setting';
 import type { SettingsProps } from '@/lib/questionnaire/types/editing/settings-props';
 
 /** A number: its limits, whole or not, its unit, and an earlier number question it may not exceed. */
-export function NumberSettings({ path, question, position }: SettingsProps<NumberQuestion>) {
+function NumberSettings({ path, question, position }: SettingsProps<NumberQuestion>) {
   const t = useTranslations('editor.fields');
   const { definition } = useEditor();
   const atMostPath = [...path, 'atMost'];

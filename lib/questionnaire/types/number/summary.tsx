@@ -4,7 +4,7 @@ import type { SummaryProps } from '../surfaces';
 const numberFormat = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
 
 /** A number question: answered, sum, mean and median, and its share of the number it is bounded by. */
-export async function NumberSummary({ question }: SummaryProps) {
+async function NumberSummary({ question }: SummaryProps) {
   const t = await getTranslations('results');
   const stats = question.numbers!;
   const unit = stats.unit ? ` ${stats.unit}` : '';

@@ -27,7 +27,7 @@ function numberSubject(question: NumberQuestion): string {
 
 type PublicNumberFields = { min: number; max: number; integer: boolean; unit: string | null; atMost: string | null };
 
-export const numberQuestion: QuestionType<NumberQuestion, PublicNumberFields> = {
+const numberQuestion: QuestionType<NumberQuestion, PublicNumberFields> = {
   name: 'number',
   definitionSchema: schema,
   is: (question: Question | undefined): question is NumberQuestion => question?.type === 'number',

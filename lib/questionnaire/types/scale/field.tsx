@@ -17,7 +17,7 @@ import styles from './scale.module.css';
  * question, the hint and "1, Zeer ontevreden, 1 van 6". The answer beside
  * the scale follows an "of", as GOV.UK separates such an answer.
  */
-export function ScaleField({ question, control, readOnly, keptBackNote }: FieldProps<ScaleQuestion>) {
+function ScaleField({ question, control, readOnly, keptBackNote }: FieldProps<ScaleQuestion>) {
   const t = useTranslations('respondent');
   const { field } = useController({ control, name: question.code });
   const error = useError(control, question.code);

@@ -39,7 +39,7 @@ export function pointLabel(question: ScaleQuestion, point: number): string | und
 }
 
 /** A point as an option: "1 (Zeer ontevreden)", "2", … */
-export function pointOption(question: ScaleQuestion, point: number): Option {
+function pointOption(question: ScaleQuestion, point: number): Option {
   const label = pointLabel(question, point);
   return { code: pointCode(point), label: label ? `${point} (${label})` : String(point) };
 }

@@ -4,7 +4,7 @@ import type { ScaleQuestion } from './type';
 import { scaleOptions } from './points';
 
 /** A circle per point (and one for the answer beside the scale), ticked and said where the library chose it. */
-export function ScalePrinted({ question, t, answers }: { question: ScaleQuestion; t: PrintT; answers: Answers | null }) {
+function ScalePrinted({ question, t, answers }: { question: ScaleQuestion; t: PrintT; answers: Answers | null }) {
   const chosen = answers?.[question.code];
   return (
     <ul className="print-options scale">

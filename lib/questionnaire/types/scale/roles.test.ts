@@ -8,7 +8,7 @@ import type { PrintT } from '../surfaces';
 import scaleEditor from './editor';
 import type { ScaleQuestion } from './type';
 import scaleQuestion from './type';
-import { ScalePrinted } from './printed';
+import ScalePrinted from './printed';
 
 /* The scale in the editor and on paper. */
 

@@ -10,7 +10,7 @@ import type { ScaleQuestion } from './type';
 import { pointsOf } from './points';
 
 /** A scale: its number of points, the ends' labels, optionally every point's label and the answer beside the scale. */
-export function ScaleSettings({ path, question }: SettingsProps<ScaleQuestion>) {
+function ScaleSettings({ path, question }: SettingsProps<ScaleQuestion>) {
   const t = useTranslations('editor.fields');
   const labelsPath = [...path, 'pointLabels'];
   const labels = useField(labelsPath);

@@ -10,7 +10,7 @@ const integerFormat = new Intl.NumberFormat('nl-NL');
  * median with their base, the previous edition's, and the answer beside the
  * scale as a share of its own, in words under the chart and in a table.
  */
-export async function ScaleSummary({ question, editionCode, previousEdition, query }: SummaryProps) {
+async function ScaleSummary({ question, editionCode, previousEdition, query }: SummaryProps) {
   const t = await getTranslations('results');
   const scale = scaleOf(question);
   const chartHref = `/admin/editions/${encodeURIComponent(editionCode)}/results/${question.code}/chart.svg${query}`;

@@ -41,7 +41,7 @@ type PublicScaleFields = {
   options: PublicOption[];
 };
 
-export const scaleQuestion: QuestionType<ScaleQuestion, PublicScaleFields> = {
+const scaleQuestion: QuestionType<ScaleQuestion, PublicScaleFields> = {
   name: 'scale',
   definitionSchema: schema,
   is: (question: Question | undefined): question is ScaleQuestion => question?.type === 'scale',

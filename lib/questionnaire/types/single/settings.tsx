@@ -6,7 +6,7 @@ import { OptionsEditor } from '../choice/options-editor';
 import type { SettingsProps } from '@/lib/questionnaire/types/editing/settings-props';
 
 /** One choice: its options (none can exclude others: only one is picked anyway). */
-export function SingleSettings({ path, question }: SettingsProps<SingleChoiceQuestion>) {
+function SingleSettings({ path, question }: SettingsProps<SingleChoiceQuestion>) {
   return (
     <>
       <OptionsEditor path={path} options={question.options} exclusive={false} />

@@ -33,7 +33,7 @@ const isYesNo = (question: SingleChoiceQuestion) =>
   question.options.length === 2 &&
   question.options.map((o) => o.label.trim().toLowerCase()).join('|') === `${msg('yes')}|${msg('no')}`.toLowerCase();
 
-export const singleChoice: QuestionType<SingleChoiceQuestion, { options: PublicOption[] }> = {
+const singleChoice: QuestionType<SingleChoiceQuestion, { options: PublicOption[] }> = {
   name: 'single',
   definitionSchema: schema,
   is: (question: Question | undefined): question is SingleChoiceQuestion => question?.type === 'single',

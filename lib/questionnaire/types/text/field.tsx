@@ -8,7 +8,7 @@ import { describedBy, fieldIds } from '@/lib/questionnaire/types/form/field-ids'
 import { LabelledHeader, useError, type FieldProps } from '@/lib/questionnaire/types/form/field-parts';
 
 /** A free text, with the characters used out of those allowed. */
-export function TextField({ question, control, readOnly }: FieldProps<TextQuestion>) {
+function TextField({ question, control, readOnly }: FieldProps<TextQuestion>) {
   const t = useTranslations('respondent');
   const error = useError(control, question.code);
   const ids = fieldIds;

@@ -6,7 +6,7 @@ import { NumberSetting } from '@/lib/questionnaire/types/editing/number-setting'
 import type { SettingsProps } from '@/lib/questionnaire/types/editing/settings-props';
 
 /** A free text: how long it may be. */
-export function TextSettings({ path }: SettingsProps<TextQuestion>) {
+function TextSettings({ path }: SettingsProps<TextQuestion>) {
   const t = useTranslations('editor.fields');
   return <NumberSetting path={[...path, 'maxLength']} label={t('maxLength')} />;
 }

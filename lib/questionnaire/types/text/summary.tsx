@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { SummaryProps } from '../surfaces';
 
 /** A text question: how many wrote something (the texts themselves are not shown). */
-export async function TextSummary({ question }: SummaryProps) {
+async function TextSummary({ question }: SummaryProps) {
   const t = await getTranslations('results');
   return <p>{t('numbers.textAnswers', { count: question.base.n })}</p>;
 }

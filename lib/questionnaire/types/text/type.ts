@@ -16,7 +16,7 @@ export type TextQuestion = z.infer<typeof schema>;
 
 const textSubject = (question: TextQuestion) => question.errorSubject ?? msg('subjectText');
 
-export const textQuestion: QuestionType<TextQuestion, { maxLength: number }> = {
+const textQuestion: QuestionType<TextQuestion, { maxLength: number }> = {
   name: 'text',
   definitionSchema: schema,
   is: (question: Question | undefined): question is TextQuestion => question?.type === 'text',
