@@ -45,7 +45,7 @@ export function writerOf(db: Db): Db {
 }
 
 /** Closes both connections of a handle. */
-export function closeDatabase(db: Db): void {
+function closeDatabase(db: Db): void {
   const writer = writerOf(db);
   if (writer !== db) writer.$client.close();
   db.$client.close();
