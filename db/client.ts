@@ -11,44 +11,29 @@ import * as schema from './schema';
  */
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-const writers = new WeakMap<Db, Db>();
-
-function connect(file: string, readonly: boolean): Db {
-  const sqlite = new Database(file, { readonly });
-  if (!readonly) {
-    // WAL lets readers (result pages) run while a respondent's save is written;
-    // busy_timeout makes concurrent writers queue instead of failing.
-    sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('synchronous = NORMAL');
-    // Checkpoint the WAL into the database every 4,000 pages (16 MB) rather than SQLite's 1,000:
-    // a checkpoint syncs the file twice, and a mailing's messages rewrite the same few pages, so
-    // fewer and larger ones copy each page once for more commits (docs/benchmarks.md, "Mailing").
-    sqlite.pragma('wal_autocheckpoint = 4000');
-    sqlite.pragma('foreign_keys = ON');
-  }
+export function openDatabase(file: string): Db {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const sqlite = new Database(file);
+  // WAL lets readers (result pages) run while a respondent's save is written;
+  // busy_timeout makes concurrent writers queue instead of failing.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  // Checkpoint the WAL into the database every 4,000 pages (16 MB) rather than SQLite's 1,000:
+  // a checkpoint syncs the file twice, and a mailing's messages rewrite the same few pages, so
+  // fewer and larger ones copy each page once for more commits (docs/benchmarks.md, "Mailing").
+  sqlite.pragma('wal_autocheckpoint = 4000');
   sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('foreign_keys = ON');
   return drizzle(sqlite, { schema, casing: 'snake_case' }) as Db;
 }
 
-export function openDatabase(file: string): Db {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const db = connect(file, false);
-  // Until every write goes through transaction(), reads and writes share one
-  // connection; a read-only reader joins here once none is left outside.
-  writers.set(db, db);
-  return db;
-}
-
-/** The connection `transaction()` writes on; only db/ uses it. */
+/**
+ * The connection `transaction()` writes on. Reads and writes share one
+ * connection until every write goes through `transaction()`; then a
+ * read-only reader connection can take the reads and this returns the writer.
+ */
 export function writerOf(db: Db): Db {
-  return writers.get(db) ?? db;
-}
-
-/** Closes both connections of a handle. */
-function closeDatabase(db: Db): void {
-  const writer = writerOf(db);
-  if (writer !== db) writer.$client.close();
-  db.$client.close();
+  return db;
 }
 
 // Cached on globalThis so dev-mode hot reloads do not open a new handle per edit.
@@ -65,7 +50,7 @@ export function getDb(): Db {
 
 /** Closes the cached handle; used by scripts and tests that reopen another file. */
 export function closeDb(): void {
-  if (globalForDb.enqueteDb) closeDatabase(globalForDb.enqueteDb);
+  globalForDb.enqueteDb?.$client.close();
   globalForDb.enqueteDb = undefined;
   globalForDb.enqueteDbFile = undefined;
 }

@@ -7,7 +7,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { getEditionByCode } from '@/lib/editions/queries';
-import type { DefinitionInput } from '@/lib/questionnaire/definition';
+import { filteredDefinition } from '@/tests/support/definitions';
 import { addEdition, addResponse, openTestDb } from '@/tests/support/results-db';
 import { buildCodebook } from './codebook';
 import { csvExport } from './csv';
@@ -32,36 +32,16 @@ const ENDS = [
   { value: 5, code: '5', label: 'Zeer tevreden' },
 ];
 
-const definition: DefinitionInput = {
-  edition: '2031-2032',
-  title: 'Schaal 2031-2032',
-  pages: [
-    {
-      code: 'P1',
-      title: 'Eén',
-      questions: [
-        {
-          code: 'FILTER',
-          type: 'single',
-          text: 'Werkt u samen?',
-          required: true,
-          options: [
-            { code: 'JA', label: 'Ja' },
-            { code: 'NEE', label: 'Nee' },
-          ],
-        },
-        {
-          code: 'TEVREDEN',
-          type: 'number',
-          text: 'Hoe tevreden bent u?',
-          required: false,
-          max: 99,
-          condition: { question: 'FILTER', anyOf: ['JA'] },
-        },
-      ],
-    },
-  ],
-};
+const definition = filteredDefinition('2031-2032', 'Schaal 2031-2032', [
+  {
+    code: 'TEVREDEN',
+    type: 'number',
+    text: 'Hoe tevreden bent u?',
+    required: false,
+    max: 99,
+    condition: { question: 'FILTER', anyOf: ['JA'] },
+  },
+]);
 
 /** The ratings given (99: weet niet), then one not asked (-1) and one asked and left open (-9). */
 const RATINGS = [1, 2, 2, 3, 4, 4, 4, 5, 99, 99];

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CurrentResponse } from '@/lib/responses/queries';
+import { notStartedResponse } from '@/lib/responses/queries';
 import { answerInPreview } from './preview-save';
 
-const notStarted: CurrentResponse = {
-  status: 'not_started',
-  version: 0,
-  answers: {},
-  pendingChanges: false,
-  submittedAnswers: null,
-  updatedAt: null,
-  submittedAt: null,
-  reference: null,
-};
+const notStarted = notStartedResponse();
 const now = new Date('2031-03-01T10:00:00Z');
 
 describe('a preview save', () => {

@@ -3,21 +3,14 @@ import { getEditionByCode } from '@/lib/editions/queries';
 import { listQuestions } from '@/lib/questionnaire/definition';
 import { createTestDb } from '@/tests/support/db';
 import { responseDocument, saveRequestSchema } from './api';
+import { notStartedResponse } from './queries';
 
 function document() {
   const db = createTestDb();
   const edition = getEditionByCode({ db, code: '2022-2023' })!;
   const context = { invitationId: 1, edition, library: { id: 1, name: 'Bibliotheek Test', province: 'Utrecht' } };
-  const response = {
-    status: 'not_started' as const,
-    version: 0,
-    answers: {},
-    pendingChanges: false,
-    submittedAnswers: null,
-    updatedAt: null,
-    submittedAt: null,
-    reference: null,
-  };
+  const response = notStartedResponse();
+
   return { edition, doc: responseDocument(context, response) };
 }
 

@@ -69,20 +69,25 @@ export function findInvitationByToken({ db, token }: { db: Db; token: string }):
   return { invitationId: row.invitationId, edition: storedEdition(row.edition), library: row.library };
 }
 
+/** A library's response before its first save: a fresh object, as callers may build on it. */
+export function notStartedResponse(): CurrentResponse {
+  return {
+    status: 'not_started',
+    version: 0,
+    answers: {},
+    pendingChanges: false,
+    submittedAnswers: null,
+    updatedAt: null,
+    submittedAt: null,
+    reference: null,
+  };
+}
+
 export function getCurrentResponse({ db, edition, libraryId }: { db: Db; edition: Edition; libraryId: number }): CurrentResponse {
   const statements = responseStatements(db);
   const response = statements.response.get({ editionId: edition.id, libraryId });
   if (!response) {
-    return {
-      status: 'not_started',
-      version: 0,
-      answers: {},
-      pendingChanges: false,
-      submittedAnswers: null,
-      updatedAt: null,
-      submittedAt: null,
-      reference: null,
-    };
+    return notStartedResponse();
   }
   const rows = statements.answerRows.all({ responseId: response.id });
   return toCurrentResponse({

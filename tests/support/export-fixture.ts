@@ -1,47 +1,28 @@
 import type { Db } from '@/db/client';
 import type { DefinitionInput } from '@/lib/questionnaire/definition';
+import { filteredDefinition } from '@/tests/support/definitions';
 import { addEdition, addResponse, openTestDb } from '@/tests/support/results-db';
 
 /** A questionnaire with every state an export must keep apart: routing, "Anders", an exclusive option, a number, a text. */
 function exportDefinition(edition = '2030-2031'): DefinitionInput {
-  return {
-    edition,
-    title: `Export ${edition}`,
-    pages: [
-      {
-        code: 'P1',
-        title: 'Eén',
-        questions: [
-          {
-            code: 'FILTER',
-            type: 'single',
-            text: 'Werkt u samen?',
-            required: true,
-            options: [
-              { code: 'JA', label: 'Ja' },
-              { code: 'NEE', label: 'Nee' },
-            ],
-          },
-          {
-            code: 'MULTI',
-            type: 'multiple',
-            text: 'Welke knelpunten?',
-            required: false,
-            condition: { question: 'FILTER', anyOf: ['JA'] },
-            resultBase: 'bibliotheken die samenwerken',
-            options: [
-              { code: 'A', label: 'Alfa' },
-              { code: 'B', label: 'Bravo' },
-              { code: 'OTHER', label: 'Anders, namelijk', other: true },
-              { code: 'NONE', label: 'Geen', exclusive: true },
-            ],
-          },
-          { code: 'AANTAL', type: 'number', text: 'Hoeveel scholen?', required: false, max: 1000, integer: false, unit: 'scholen' },
-          { code: 'OPMERKING', type: 'text', text: 'Opmerkingen?', required: false, maxLength: 500 },
-        ],
-      },
-    ],
-  };
+  return filteredDefinition(edition, `Export ${edition}`, [
+    {
+      code: 'MULTI',
+      type: 'multiple',
+      text: 'Welke knelpunten?',
+      required: false,
+      condition: { question: 'FILTER', anyOf: ['JA'] },
+      resultBase: 'bibliotheken die samenwerken',
+      options: [
+        { code: 'A', label: 'Alfa' },
+        { code: 'B', label: 'Bravo' },
+        { code: 'OTHER', label: 'Anders, namelijk', other: true },
+        { code: 'NONE', label: 'Geen', exclusive: true },
+      ],
+    },
+    { code: 'AANTAL', type: 'number', text: 'Hoeveel scholen?', required: false, max: 1000, integer: false, unit: 'scholen' },
+    { code: 'OPMERKING', type: 'text', text: 'Opmerkingen?', required: false, maxLength: 500 },
+  ]);
 }
 
 export const OTHER_TEXT = 'Lees, "voor"\nen café';

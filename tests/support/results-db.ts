@@ -5,6 +5,7 @@ import type { Answers } from '@/lib/questionnaire/visibility';
 import { answersToRows } from '@/lib/responses/answer-rows';
 import { getEditionById } from '@/lib/editions/queries';
 import type { SizeClass } from '@/lib/libraries/fields';
+import { filteredDefinition } from './definitions';
 
 /** Helpers for results tests: an empty in-memory database (tests/support/db.ts) filled directly, so each case is hand-countable. */
 export { openTestDb } from '@/tests/support/db';
@@ -65,56 +66,36 @@ export function addResponse(
 
 /** A small questionnaire with every kind of result: a filter, a top-three with an exclusive option, a follow-up, numbers. */
 export function testDefinition(edition: string, { withOptionC = true } = {}): DefinitionInput {
-  return {
-    edition,
-    title: `Test ${edition}`,
-    pages: [
-      {
-        code: 'P1',
-        title: 'Eén',
-        questions: [
-          {
-            code: 'FILTER',
-            type: 'single',
-            text: 'Werkt u samen?',
-            required: true,
-            options: [
-              { code: 'JA', label: 'Ja' },
-              { code: 'NEE', label: 'Nee' },
-            ],
-          },
-          {
-            code: 'MULTI',
-            type: 'multiple',
-            text: 'Welke knelpunten?',
-            required: true,
-            maxChoices: 3,
-            condition: { question: 'FILTER', anyOf: ['JA'] },
-            resultBase: 'bibliotheken die samenwerken',
-            resultAtLeastOne: { label: 'Ervaart knelpunten', sentence: '{percent}% ervaart knelpunten' },
-            options: [
-              { code: 'A', label: 'Alfa' },
-              { code: 'B', label: 'Bravo' },
-              ...(withOptionC ? [{ code: 'C', label: 'Charlie' }] : [{ code: 'OLD', label: 'Oud' }]),
-              { code: 'NONE', label: 'Geen', exclusive: true },
-            ],
-          },
-          {
-            code: 'FOLLOW',
-            type: 'single',
-            text: 'Vervolg op Bravo?',
-            required: true,
-            condition: { question: 'MULTI', anyOf: ['B'] },
-            resultBase: 'bibliotheken die Bravo kozen',
-            options: [
-              { code: 'JA', label: 'Ja' },
-              { code: 'NEE', label: 'Nee' },
-            ],
-          },
-          { code: 'TOTAL', type: 'number', text: 'Hoeveel in totaal?', required: false, max: 1000, unit: 'scholen' },
-          { code: 'PART', type: 'number', text: 'Hoeveel daarvan?', required: false, max: 1000, unit: 'scholen', atMost: 'TOTAL' },
-        ],
-      },
-    ],
-  };
+  return filteredDefinition(edition, `Test ${edition}`, [
+    {
+      code: 'MULTI',
+      type: 'multiple',
+      text: 'Welke knelpunten?',
+      required: true,
+      maxChoices: 3,
+      condition: { question: 'FILTER', anyOf: ['JA'] },
+      resultBase: 'bibliotheken die samenwerken',
+      resultAtLeastOne: { label: 'Ervaart knelpunten', sentence: '{percent}% ervaart knelpunten' },
+      options: [
+        { code: 'A', label: 'Alfa' },
+        { code: 'B', label: 'Bravo' },
+        ...(withOptionC ? [{ code: 'C', label: 'Charlie' }] : [{ code: 'OLD', label: 'Oud' }]),
+        { code: 'NONE', label: 'Geen', exclusive: true },
+      ],
+    },
+    {
+      code: 'FOLLOW',
+      type: 'single',
+      text: 'Vervolg op Bravo?',
+      required: true,
+      condition: { question: 'MULTI', anyOf: ['B'] },
+      resultBase: 'bibliotheken die Bravo kozen',
+      options: [
+        { code: 'JA', label: 'Ja' },
+        { code: 'NEE', label: 'Nee' },
+      ],
+    },
+    { code: 'TOTAL', type: 'number', text: 'Hoeveel in totaal?', required: false, max: 1000, unit: 'scholen' },
+    { code: 'PART', type: 'number', text: 'Hoeveel daarvan?', required: false, max: 1000, unit: 'scholen', atMost: 'TOTAL' },
+  ]);
 }

@@ -6,9 +6,9 @@ import { useController } from 'react-hook-form';
 import type { ChoiceQuestion, Option } from '@/lib/questionnaire/definition';
 import { countInWords } from '@/lib/questionnaire/number-words';
 import { chosenCodes } from '@/lib/questionnaire/types/choice/type';
-import { describedBy, fieldIds as ids } from '@/lib/questionnaire/types/form/field-ids';
+import { fieldIds as ids } from '@/lib/questionnaire/types/form/field-ids';
 import { ChoiceLimit } from './choice-limit';
-import { FieldError, QuestionLabel, useError, type FieldProps } from '@/lib/questionnaire/types/form/field-parts';
+import { QuestionFieldset, useError, type FieldProps } from '@/lib/questionnaire/types/form/field-parts';
 import { OtherText } from './other-text';
 import { useRevealNote } from './reveal-note';
 
@@ -65,30 +65,21 @@ export function ChoiceField({
   };
 
   return (
-    <fieldset
-      className="question"
-      id={ids.group(question.code)}
-      aria-describedby={describedBy(
-        question.description && ids.hint(question.code),
-        max !== undefined && ids.note(question.code),
-        error && ids.error(question.code),
-        keptBackNote && ids.keptBack(question.code),
-      )}
+    <QuestionFieldset
+      question={question}
+      error={error}
+      keptBackNote={keptBackNote}
+      describesNote={max !== undefined}
+      notes={
+        <>
+          {max !== undefined && <ChoiceLimit id={ids.note(question.code)} max={max} count={chosen.length} reached={limitReached} />}
+          {/* Present while empty, so that a message is announced as soon as it appears. */}
+          <p id={ids.change(question.code)} className="choice-change" role="status">
+            {[change, revealNote].filter(Boolean).join(' ')}
+          </p>
+        </>
+      }
     >
-      <legend>
-        <QuestionLabel question={question} />
-      </legend>
-      {question.description && (
-        <p id={ids.hint(question.code)} className="hint">
-          {question.description}
-        </p>
-      )}
-      {max !== undefined && <ChoiceLimit id={ids.note(question.code)} max={max} count={chosen.length} reached={limitReached} />}
-      {/* Present while empty, so that a message is announced as soon as it appears. */}
-      <p id={ids.change(question.code)} className="choice-change" role="status">
-        {[change, revealNote].filter(Boolean).join(' ')}
-      </p>
-      <FieldError id={ids.error(question.code)} message={error} />
       <div className="options">
         {question.options.map((option, index) => {
           const checked = chosen.includes(option.code);
@@ -130,10 +121,6 @@ export function ChoiceField({
           );
         })}
       </div>
-      {/* Present while empty, so the note is announced as soon as it appears. */}
-      <p id={ids.keptBack(question.code)} className="kept-back-note" role="status">
-        {keptBackNote}
-      </p>
-    </fieldset>
+    </QuestionFieldset>
   );
 }

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useFormState, type Control } from 'react-hook-form';
 import type { Question } from '@/lib/questionnaire/definition';
 import type { FormValues } from '@/lib/respondent/form-values';
-import { fieldIds } from './field-ids';
+import { describedBy, fieldIds } from './field-ids';
 
 /** What every field component gets: one question, rendered from its definition. */
 export type FieldProps<Q extends Question = Question> = {
@@ -31,13 +31,65 @@ export function useError(control: Control<FormValues>, name: string): string | u
   return typeof message === 'string' ? message : undefined;
 }
 
-export function QuestionLabel({ question }: { question: Question }) {
+function QuestionLabel({ question }: { question: Question }) {
   const t = useTranslations('respondent');
   return (
     <>
       <span className="question-text">{question.text}</span>
       {!question.required && <span className="question-optional"> ({t('optional')})</span>}
     </>
+  );
+}
+
+/**
+ * A question answered with a group of inputs (radios, check boxes): the
+ * fieldset, its legend and hint, what the type says above the error (`notes`,
+ * described when `describesNote`), the error, the inputs, and the note on
+ * answers the choice holds back, present while empty so that it is announced
+ * as soon as it appears.
+ */
+export function QuestionFieldset({
+  question,
+  error,
+  keptBackNote,
+  describesNote,
+  notes,
+  children,
+}: {
+  question: Question;
+  error?: string;
+  keptBackNote?: string;
+  describesNote: boolean;
+  notes?: ReactNode;
+  children: ReactNode;
+}) {
+  const code = question.code;
+  return (
+    <fieldset
+      className="question"
+      id={fieldIds.group(code)}
+      aria-describedby={describedBy(
+        question.description && fieldIds.hint(code),
+        describesNote && fieldIds.note(code),
+        error && fieldIds.error(code),
+        keptBackNote && fieldIds.keptBack(code),
+      )}
+    >
+      <legend>
+        <QuestionLabel question={question} />
+      </legend>
+      {question.description && (
+        <p id={fieldIds.hint(code)} className="hint">
+          {question.description}
+        </p>
+      )}
+      {notes}
+      <FieldError id={fieldIds.error(code)} message={error} />
+      {children}
+      <p id={fieldIds.keptBack(code)} className="kept-back-note" role="status">
+        {keptBackNote}
+      </p>
+    </fieldset>
   );
 }
 

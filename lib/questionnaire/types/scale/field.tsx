@@ -2,8 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { useController } from 'react-hook-form';
-import { describedBy, fieldIds as ids } from '@/lib/questionnaire/types/form/field-ids';
-import { FieldError, QuestionLabel, useError, type FieldProps } from '@/lib/questionnaire/types/form/field-parts';
+import { fieldIds as ids } from '@/lib/questionnaire/types/form/field-ids';
+import { QuestionFieldset, useError, type FieldProps } from '@/lib/questionnaire/types/form/field-parts';
 import type { FieldKind } from '../surfaces';
 import type { ScaleQuestion } from './type';
 import { DONT_KNOW, pointCode, pointLabel, pointsOf } from './points';
@@ -53,28 +53,17 @@ function ScaleField({ question, control, readOnly, keptBackNote }: FieldProps<Sc
     );
   };
   return (
-    <fieldset
-      className="question"
-      id={ids.group(question.code)}
-      aria-describedby={describedBy(
-        question.description && ids.hint(question.code),
-        ids.note(question.code),
-        error && ids.error(question.code),
-        keptBackNote && ids.keptBack(question.code),
-      )}
-    >
-      <legend>
-        <QuestionLabel question={question} />
-      </legend>
-      {question.description && (
-        <p id={ids.hint(question.code)} className="hint">
-          {question.description}
+    <QuestionFieldset
+      question={question}
+      error={error}
+      keptBackNote={keptBackNote}
+      describesNote
+      notes={
+        <p id={ids.note(question.code)} className="hint">
+          {t('scale.ends', { low: question.lowLabel, high: question.highLabel, points: question.points })}
         </p>
-      )}
-      <p id={ids.note(question.code)} className="hint">
-        {t('scale.ends', { low: question.lowLabel, high: question.highLabel, points: question.points })}
-      </p>
-      <FieldError id={ids.error(question.code)} message={error} />
+      }
+    >
       <div className={`options ${styles.points}`}>
         {pointsOf(question).map((point, index) => radio(pointCode(point), pointLabel(question, point) ?? '', index, point))}
       </div>
@@ -84,10 +73,7 @@ function ScaleField({ question, control, readOnly, keptBackNote }: FieldProps<Sc
           {radio(DONT_KNOW, question.dontKnow, question.points)}
         </div>
       )}
-      <p id={ids.keptBack(question.code)} className="kept-back-note" role="status">
-        {keptBackNote}
-      </p>
-    </fieldset>
+    </QuestionFieldset>
   );
 }
 

@@ -16,6 +16,7 @@ import { computeEditionResults } from '@/lib/results/aggregate';
 import { resultsDocument } from '@/lib/results/api';
 import { charts } from '@/lib/questionnaire/types/registry/server';
 import { typeOf } from '@/lib/questionnaire/types';
+import { filteredDefinition, type QuestionInput } from '@/tests/support/definitions';
 import { addEdition, addResponse, openTestDb } from '@/tests/support/results-db';
 import type { ScaleQuestion } from './type';
 import scaleQuestion from './type';
@@ -41,30 +42,7 @@ const tevreden = (extra: Partial<ScaleQuestion> = {}) => ({
 });
 
 function definition(edition: string, scale: object = tevreden(), after: object[] = []): DefinitionInput {
-  return {
-    edition,
-    title: `Schaal ${edition}`,
-    pages: [
-      {
-        code: 'P1',
-        title: 'Eén',
-        questions: [
-          {
-            code: 'FILTER',
-            type: 'single',
-            text: 'Werkt u samen?',
-            required: true,
-            options: [
-              { code: 'JA', label: 'Ja' },
-              { code: 'NEE', label: 'Nee' },
-            ],
-          },
-          scale,
-          ...after,
-        ],
-      },
-    ],
-  } as DefinitionInput;
+  return filteredDefinition(edition, `Schaal ${edition}`, [scale, ...after] as QuestionInput[]);
 }
 
 describe('a scale question in the definition', () => {

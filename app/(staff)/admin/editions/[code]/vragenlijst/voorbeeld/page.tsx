@@ -5,7 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { hasRole, requireStaffPage } from '@/lib/auth/guard';
 import { getEditionByCode } from '@/lib/editions/queries';
-import type { CurrentResponse } from '@/lib/responses/queries';
+import { notStartedResponse } from '@/lib/responses/queries';
 import { QuestionnaireApp } from '@/app/(respondent)/_components/questionnaire-app';
 import { RespondentHeader } from '@/app/(respondent)/_components/respondent-header';
 import { StartPage } from '@/app/(respondent)/_components/start-page';
@@ -19,16 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('metaTitle', { code: (await params).code }) };
 }
 
-const notStarted: CurrentResponse = {
-  status: 'not_started',
-  version: 0,
-  answers: {},
-  pendingChanges: false,
-  submittedAnswers: null,
-  updatedAt: null,
-  submittedAt: null,
-  reference: null,
-};
+const notStarted = notStartedResponse();
 
 /**
  * The stored questionnaire as a library sees it, through the respondent's
