@@ -17,7 +17,7 @@ describe('R export', () => {
   it('runs in Rscript: factors with the option labels, missing reasons kept, the counts of the results page', async () => {
     const { db, editionCode } = exportFixture();
     const edition = getEditionByCode({ db, code: editionCode })!;
-    const response = exportDownload({
+    const response = await exportDownload({
       db,
       edition,
       request: { format: 'r', labels: false, separator: 'comma', drafts: false, filters: {} },

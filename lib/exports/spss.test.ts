@@ -35,7 +35,7 @@ describe('SPSS export', () => {
   it('runs in GNU PSPP and gives, for every option, the counts of the results page', async () => {
     const { db, editionCode } = exportFixture();
     const edition = getEditionByCode({ db, code: editionCode })!;
-    const response = exportDownload({
+    const response = await exportDownload({
       db,
       edition,
       request: { format: 'spss', labels: false, separator: 'comma', drafts: false, filters: {} },

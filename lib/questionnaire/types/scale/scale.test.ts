@@ -228,7 +228,7 @@ describe('a scale in the exports', () => {
     expect(syntax).toContain('VARIABLE LEVEL TEVREDEN (ORDINAL).');
     expect(rScript(layout, header)).toContain('TEVREDEN');
     const selection = { edition, filters: {}, drafts: false };
-    const { lastId } = measureSelection(db, selection);
+    const { lastId } = await measureSelection(db, selection);
     for (const labels of [false, true]) {
       const csv = await text(csvExport(layout, readResponses(db, selection, { lastId }), { labels, separator: 'semicolon' }));
       const records: Record<string, string>[] = parse(csv, { bom: true, columns: true, delimiter: ';' });
@@ -236,9 +236,9 @@ describe('a scale in the exports', () => {
     }
   });
 
-  it('has a codebook entry: its values, its missing code beside the shared ones, its routing', () => {
+  it('has a codebook entry: its values, its missing code beside the shared ones, its routing', async () => {
     const { db, edition } = setup();
-    const codebook = buildCodebook(db, edition, undefined);
+    const codebook = await buildCodebook(db, edition, undefined);
     const rows = codebookRows(codebook);
     const heading = rows[0];
     const row = rows.find((r) => r[0] === 'TEVREDEN')!;
