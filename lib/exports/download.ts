@@ -127,13 +127,13 @@ export async function exportDownload({
   let body: Readable;
   if (request.format === 'results-csv' || request.format === 'results-xlsx') {
     // The results page's figures as they are (cached, minimum group size applied), never recomputed here.
-    const rows = resultsRows(computeResultsForCode({ db, code: edition.code, filters: request.filters }));
+    const rows = resultsRows(await computeResultsForCode({ db, code: edition.code, filters: request.filters }));
     body = request.format === 'results-csv' ? csvTable(rows, request.separator) : xlsxTable(exportText.sheets.results, rows);
   } else if (request.format === 'codebook') {
-    const results = computeResultsForCode({ db, code: edition.code, filters: request.filters });
+    const results = await computeResultsForCode({ db, code: edition.code, filters: request.filters });
     body = csvTable(codebookRows(await buildCodebook(db, edition, results)), request.separator);
   } else if (request.format === 'xlsx') {
-    const results = computeResultsForCode({ db, code: edition.code, filters: request.filters });
+    const results = await computeResultsForCode({ db, code: edition.code, filters: request.filters });
     body = xlsxExport(layout, batches, { labels: request.labels, codebook: await buildCodebook(db, edition, results), results });
   } else if (request.format === 'spss' || request.format === 'r') {
     const name = exportBaseName(edition.code, request, now);

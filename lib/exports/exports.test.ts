@@ -121,7 +121,7 @@ describe('CSV export', () => {
   it('has, for every option, the counts of the results page', async () => {
     const { db, edition } = await setup();
     const { records } = await csvRecords();
-    const results = computeEditionResults({ db, edition, minimumGroupSize: 1 });
+    const results = await computeEditionResults({ db, edition, minimumGroupSize: 1 });
     const filter = results.questions.find((q) => q.code === 'FILTER')!;
     for (const option of filter.options) expect(records.filter((r) => r.FILTER === option.code).length).toBe(option.count);
     const multi = results.questions.find((q) => q.code === 'MULTI')!;
@@ -142,7 +142,7 @@ describe('reading responses', () => {
 describe('XLSX export', () => {
   it('has a data sheet with numbers as numbers and a frozen header, a codebook and the results tables', async () => {
     const { db, edition, layout, batches } = await setup();
-    const results = computeEditionResults({ db, edition, minimumGroupSize: 1 });
+    const results = await computeEditionResults({ db, edition, minimumGroupSize: 1 });
     const buffer = await bytes(
       xlsxExport(layout, batches(), { labels: false, codebook: await buildCodebook(db, edition, results), results }),
     );
@@ -190,7 +190,7 @@ describe('XLSX export', () => {
 describe('codebook', () => {
   it('gives each question its routing and base', async () => {
     const { db, edition } = await setup();
-    const results = computeEditionResults({ db, edition, minimumGroupSize: 1 });
+    const results = await computeEditionResults({ db, edition, minimumGroupSize: 1 });
     const codebook = await buildCodebook(db, edition, results);
     const multi = codebook.questions.find((q) => q.code === 'MULTI')!;
     expect(multi.condition).toBe("alleen gevraagd als bij FILTER 'Ja' is gekozen");

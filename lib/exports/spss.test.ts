@@ -56,7 +56,7 @@ describe('SPSS export', () => {
     execFileSync('pspp', ['run.sps', '-o', 'out.csv'], { cwd: dir, stdio: 'pipe' });
     const tables = frequencies(fs.readFileSync(path.join(dir, 'out.csv'), 'utf8'));
 
-    const results = computeEditionResults({ db, edition, minimumGroupSize: 1 });
+    const results = await computeEditionResults({ db, edition, minimumGroupSize: 1 });
     const filter = results.questions.find((q) => q.code === 'FILTER')!;
     for (const option of filter.options) expect(tables.get('Werkt u samen?')?.get(option.label) ?? 0).toBe(option.count);
     const multi = results.questions.find((q) => q.code === 'MULTI')!;

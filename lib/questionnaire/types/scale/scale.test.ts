@@ -158,9 +158,9 @@ function setup() {
 }
 
 describe('a scale in the results', () => {
-  it('gives the distribution in the scale\'s order, mean and median over the points, "weet niet" apart, and the previous edition', () => {
+  it('gives the distribution in the scale\'s order, mean and median over the points, "weet niet" apart, and the previous edition', async () => {
     const { db, edition } = setup();
-    const results = computeEditionResults({ db, edition, minimumGroupSize: 1 });
+    const results = await computeEditionResults({ db, edition, minimumGroupSize: 1 });
     const question = results.questions.find((q) => q.code === 'TEVREDEN')!;
     // Everyone who answered, "weet niet" included: the question's base.
     expect(question.base.n).toBe(10);
@@ -181,9 +181,9 @@ describe('a scale in the results', () => {
     expect(scale.previous).toEqual({ n: 4, mean: 3.3, median: 3 });
   });
 
-  it('draws the points in order with the figures below them, and has rows in the results table', () => {
+  it('draws the points in order with the figures below them, and has rows in the results table', async () => {
     const { db, edition } = setup();
-    const results = computeEditionResults({ db, edition, minimumGroupSize: 1 });
+    const results = await computeEditionResults({ db, edition, minimumGroupSize: 1 });
     const question = results.questions.find((q) => q.code === 'TEVREDEN')!;
     const svg = charts.scale(question, { id: 'c', edition: '2031-2032', previousEdition: '2030-2031' })!;
     const labels = [...svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]);
