@@ -31,7 +31,7 @@ async function main() {
   if (!parsed.ok) throw new Error(parsed.message);
   const baseline = process.memoryUsage().rss;
   const started = performance.now();
-  const response = exportDownload({ db, edition, request: parsed.request, actor: { label: 'bench' } });
+  const response = await exportDownload({ db, edition, request: parsed.request, actor: { label: 'bench' } });
   await pipeline(Readable.fromWeb(response.body! as WebReadableStream<Uint8Array>), fs.createWriteStream(out));
   const seconds = (performance.now() - started) / 1000;
   console.log(

@@ -91,11 +91,11 @@ function floorListStatement(db: Db, editionId: number) {
      order by l.name`);
 }
 
-function time(fn: () => unknown, repeats: number): number {
+async function time(fn: () => unknown, repeats: number): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < repeats; i++) {
     const t = performance.now();
-    fn();
+    await fn();
     times.push(performance.now() - t);
   }
   return median(times);
@@ -118,8 +118,15 @@ export async function runMonitoringBenchmark(args: string[]): Promise<void> {
     const edition = getEditionByCode({ db, code: EDITION })!;
     const floor = floorStatement(db, edition.id);
     const floorList = floorListStatement(db, edition.id);
-    const pageDocument = () => {
-      const page = monitoringPage({ db, code: EDITION, filters: {}, limit: 50, offset: 0, groupSort: { key: 'name', direction: 'asc' } })!;
+    const pageDocument = async () => {
+      const page = (await monitoringPage({
+        db,
+        code: EDITION,
+        filters: {},
+        limit: 50,
+        offset: 0,
+        groupSort: { key: 'name', direction: 'asc' },
+      }))!;
       return JSON.stringify(toLiveData(page));
     };
     const notOpenedPage = () =>
@@ -131,10 +138,10 @@ export async function runMonitoringBenchmark(args: string[]): Promise<void> {
         offset: 0,
         groupSort: { key: 'responseRate', direction: 'desc' },
       });
-    const apiDocument = () => JSON.stringify(monitoringDocument({ db, code: EDITION }));
+    const apiDocument = async () => JSON.stringify(await monitoringDocument({ db, code: EDITION }));
 
     // Warm, and check ours and the floor agree.
-    const ours = monitoringDocument({ db, code: EDITION })!;
+    const ours = (await monitoringDocument({ db, code: EDITION }))!;
     const floorRows = floor.all() as { invited: number; submitted: number; not_opened: number }[];
     const sum = (key: 'invited' | 'submitted' | 'not_opened') => floorRows.reduce((s, r) => s + r[key], 0);
     if (
@@ -145,17 +152,17 @@ export async function runMonitoringBenchmark(args: string[]): Promise<void> {
     ) {
       throw new Error('monitoring and floor disagree');
     }
-    pageDocument();
+    await pageDocument();
     floorList.all();
 
     const repeats = 7;
     const r = {
-      floor: time(() => floor.all(), repeats),
-      page: time(pageDocument, repeats),
-      filtered: time(notOpenedPage, repeats),
-      floorList: time(() => floorList.all(), repeats),
-      apiObjects: time(() => monitoringDocument({ db, code: EDITION }), repeats),
-      api: time(apiDocument, repeats),
+      floor: await time(() => floor.all(), repeats),
+      page: await time(pageDocument, repeats),
+      filtered: await time(notOpenedPage, repeats),
+      floorList: await time(() => floorList.all(), repeats),
+      apiObjects: await time(() => monitoringDocument({ db, code: EDITION }), repeats),
+      api: await time(apiDocument, repeats),
     };
     console.log(
       `\nMonitoring of ${EDITION} at ${count.toLocaleString('en')} invited libraries (${ours.totals.submitted.toLocaleString('en')} submitted), median of ${repeats} runs:`,

@@ -39,7 +39,7 @@ export const exportCommand: CliCommand = {
       io.stderr(`Editie ${options.edition} bestaat niet.\n`);
       return 1;
     }
-    const response = exportDownload({ db, edition, request: parsed.request, actor: CLI_ACTOR });
+    const response = await exportDownload({ db, edition, request: parsed.request, actor: CLI_ACTOR });
     await pipeline(Readable.fromWeb(response.body! as WebReadableStream<Uint8Array>), fs.createWriteStream(options.out));
     io.stdout(`${parsed.request.format} (${response.headers.get('x-export-rows')} antwoorden) geschreven naar ${options.out}.\n`);
     return 0;

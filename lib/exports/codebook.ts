@@ -73,9 +73,9 @@ function changesOf(question: Question, earlier: Question | undefined, hasPreviou
  * the results use and the changes since the previous edition. `results` is
  * the results page's computation (lib/results/aggregate.ts), not a recount.
  */
-export function buildCodebook(db: Db, edition: Edition, results: EditionResults | undefined): Codebook {
+export async function buildCodebook(db: Db, edition: Edition, results: EditionResults | undefined): Promise<Codebook> {
   const layout = exportLayout(edition.definition);
-  const previousEdition = edition.previousEditionId ? getEditionById({ db, id: edition.previousEditionId }) : undefined;
+  const previousEdition = edition.previousEditionId ? await getEditionById({ db, id: edition.previousEditionId }) : undefined;
   const earlier = new Map(previousEdition ? listQuestions(previousEdition.definition).map((q) => [q.code, q]) : []);
   const questions = listQuestions(edition.definition).map((question): CodebookQuestion => {
     const result = results?.questions.find((q) => q.code === question.code);

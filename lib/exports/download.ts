@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import type { Db } from '@/db/client';
+import { transaction } from '@/db/transaction';
 import { recordAudit, type AuditActor } from '@/lib/audit/record';
 import type { Edition } from '@/lib/editions/queries';
 import { computeResultsForCode } from '@/lib/results/aggregate';
@@ -91,7 +92,7 @@ function filterLine(request: ExportRequest): string {
  * filters, rows) is written before the first byte, so an interrupted download
  * is on record too; the rows are those present when it started.
  */
-export function exportDownload({
+export async function exportDownload({
   db,
   edition,
   request,
@@ -103,35 +104,37 @@ export function exportDownload({
   request: ExportRequest;
   actor: AuditActor;
   now?: Date;
-}): Response {
+}): Promise<Response> {
   const selection = { edition, filters: request.filters, drafts: withDrafts(request) };
-  const { rows, lastId } = measureSelection(db, selection);
-  recordAudit(db, {
-    actor,
-    action: 'export.downloaded',
-    target: `edition:${edition.code}`,
-    details: {
-      format: request.format,
-      labels: request.labels,
-      drafts: selection.drafts,
-      ...(csvFormats.has(request.format) ? { separator: request.separator } : {}),
-      filters: filterDetails(request.filters),
-      rows,
-    },
-  });
+  const { rows, lastId } = await measureSelection(db, selection);
+  await transaction(db, (tx) =>
+    recordAudit(tx, {
+      actor,
+      action: 'export.downloaded',
+      target: `edition:${edition.code}`,
+      details: {
+        format: request.format,
+        labels: request.labels,
+        drafts: selection.drafts,
+        ...(csvFormats.has(request.format) ? { separator: request.separator } : {}),
+        filters: filterDetails(request.filters),
+        rows,
+      },
+    }),
+  );
   const layout = exportLayout(edition.definition);
   const batches = readResponses(db, selection, { lastId });
   let body: Readable;
   if (request.format === 'results-csv' || request.format === 'results-xlsx') {
     // The results page's figures as they are (cached, minimum group size applied), never recomputed here.
-    const rows = resultsRows(computeResultsForCode({ db, code: edition.code, filters: request.filters }));
+    const rows = resultsRows(await computeResultsForCode({ db, code: edition.code, filters: request.filters }));
     body = request.format === 'results-csv' ? csvTable(rows, request.separator) : xlsxTable(exportText.sheets.results, rows);
   } else if (request.format === 'codebook') {
-    const results = computeResultsForCode({ db, code: edition.code, filters: request.filters });
-    body = csvTable(codebookRows(buildCodebook(db, edition, results)), request.separator);
+    const results = await computeResultsForCode({ db, code: edition.code, filters: request.filters });
+    body = csvTable(codebookRows(await buildCodebook(db, edition, results)), request.separator);
   } else if (request.format === 'xlsx') {
-    const results = computeResultsForCode({ db, code: edition.code, filters: request.filters });
-    body = xlsxExport(layout, batches, { labels: request.labels, codebook: buildCodebook(db, edition, results), results });
+    const results = await computeResultsForCode({ db, code: edition.code, filters: request.filters });
+    body = xlsxExport(layout, batches, { labels: request.labels, codebook: await buildCodebook(db, edition, results), results });
   } else if (request.format === 'spss' || request.format === 'r') {
     const name = exportBaseName(edition.code, request, now);
     const dataName = `${name}-data.csv`;

@@ -20,7 +20,7 @@ async function bytes(stream: Readable): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-function setup(options: { drafts?: boolean; province?: string } = {}) {
+async function setup(options: { drafts?: boolean; province?: string } = {}) {
   const { db, editionCode } = exportFixture();
   const edition = getEditionByCode({ db, code: editionCode })!;
   const selection: ExportSelection = {
@@ -28,7 +28,7 @@ function setup(options: { drafts?: boolean; province?: string } = {}) {
     filters: options.province ? { province: [options.province] } : {},
     drafts: options.drafts ?? false,
   };
-  const { lastId } = measureSelection(db, selection);
+  const { lastId } = await measureSelection(db, selection);
   return {
     db,
     edition,
@@ -39,7 +39,7 @@ function setup(options: { drafts?: boolean; province?: string } = {}) {
 }
 
 async function csvRecords(options: { drafts?: boolean; province?: string; labels?: boolean; separator?: 'semicolon' | 'comma' } = {}) {
-  const { layout, batches } = setup(options);
+  const { layout, batches } = await setup(options);
   const separator = options.separator ?? 'semicolon';
   const text = (await bytes(csvExport(layout, batches(), { labels: options.labels ?? false, separator }))).toString('utf8');
   const records: Record<string, string>[] = parse(text, { bom: true, columns: true, delimiter: separator === 'semicolon' ? ';' : ',' });
@@ -47,8 +47,8 @@ async function csvRecords(options: { drafts?: boolean; province?: string; labels
 }
 
 describe('export layout', () => {
-  it('names the columns from the stable codes: a 0/1 column per option, the exclusive one included, and the "Anders" text apart', () => {
-    const { layout } = setup();
+  it('names the columns from the stable codes: a 0/1 column per option, the exclusive one included, and the "Anders" text apart', async () => {
+    const { layout } = await setup();
     expect(layout.columns.map((c) => c.name)).toEqual([
       'response_id',
       'library',
@@ -119,9 +119,9 @@ describe('CSV export', () => {
   });
 
   it('has, for every option, the counts of the results page', async () => {
-    const { db, edition } = setup();
+    const { db, edition } = await setup();
     const { records } = await csvRecords();
-    const results = computeEditionResults({ db, edition, minimumGroupSize: 1 });
+    const results = await computeEditionResults({ db, edition, minimumGroupSize: 1 });
     const filter = results.questions.find((q) => q.code === 'FILTER')!;
     for (const option of filter.options) expect(records.filter((r) => r.FILTER === option.code).length).toBe(option.count);
     const multi = results.questions.find((q) => q.code === 'MULTI')!;
@@ -132,7 +132,7 @@ describe('CSV export', () => {
 
 describe('reading responses', () => {
   it('reads in bounded batches, never all at once', async () => {
-    const { batches } = setup({ drafts: true });
+    const { batches } = await setup({ drafts: true });
     const sizes: number[] = [];
     for await (const batch of batches(2)) sizes.push(batch.length);
     expect(sizes).toEqual([2, 2, 2]);
@@ -141,9 +141,11 @@ describe('reading responses', () => {
 
 describe('XLSX export', () => {
   it('has a data sheet with numbers as numbers and a frozen header, a codebook and the results tables', async () => {
-    const { db, edition, layout, batches } = setup();
-    const results = computeEditionResults({ db, edition, minimumGroupSize: 1 });
-    const buffer = await bytes(xlsxExport(layout, batches(), { labels: false, codebook: buildCodebook(db, edition, results), results }));
+    const { db, edition, layout, batches } = await setup();
+    const results = await computeEditionResults({ db, edition, minimumGroupSize: 1 });
+    const buffer = await bytes(
+      xlsxExport(layout, batches(), { labels: false, codebook: await buildCodebook(db, edition, results), results }),
+    );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Antwoorden', 'Codeboek', 'Resultaten']);
@@ -169,23 +171,27 @@ describe('XLSX export', () => {
   });
 
   it('fails the download when reading fails half-way, rather than ending it as a shorter workbook', async () => {
-    const { db, edition, layout, batches } = setup();
+    const { db, edition, layout, batches } = await setup();
     async function* failing() {
       for await (const batch of batches(2)) {
         yield batch;
         throw new Error('database gone');
       }
     }
-    const workbook = xlsxExport(layout, failing(), { labels: false, codebook: buildCodebook(db, edition, undefined), results: undefined });
+    const workbook = xlsxExport(layout, failing(), {
+      labels: false,
+      codebook: await buildCodebook(db, edition, undefined),
+      results: undefined,
+    });
     await expect(bytes(workbook)).rejects.toThrow('database gone');
   });
 });
 
 describe('codebook', () => {
-  it('gives each question its routing and base', () => {
-    const { db, edition } = setup();
-    const results = computeEditionResults({ db, edition, minimumGroupSize: 1 });
-    const codebook = buildCodebook(db, edition, results);
+  it('gives each question its routing and base', async () => {
+    const { db, edition } = await setup();
+    const results = await computeEditionResults({ db, edition, minimumGroupSize: 1 });
+    const codebook = await buildCodebook(db, edition, results);
     const multi = codebook.questions.find((q) => q.code === 'MULTI')!;
     expect(multi.condition).toBe("alleen gevraagd als bij FILTER 'Ja' is gekozen");
     expect(multi.base).toContain('n = 3');
@@ -196,10 +202,10 @@ describe('codebook', () => {
 
 describe('download', () => {
   it('records the export in the audit log with format, filters and rows', async () => {
-    const { db, edition } = setup();
+    const { db, edition } = await setup();
     const parsed = parseExportRequest(new URLSearchParams('format=csv&province=Utrecht'));
     if (!parsed.ok) throw new Error(parsed.message);
-    const response = exportDownload({
+    const response = await exportDownload({
       db,
       edition,
       request: parsed.request,
@@ -208,7 +214,7 @@ describe('download', () => {
     });
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="enquete-2030-2031-antwoorden-utrecht-20261201.csv"');
     await response.text();
-    const entries = db.select().from(auditLog).all();
+    const entries = await db.select().from(auditLog);
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({
       action: 'export.downloaded',
@@ -242,7 +248,7 @@ describe('codebook against the previous edition', () => {
     filter.text = 'Werkt u nog samen?';
     filter.options[1].label = 'Nee, niet meer';
     const edition = addEdition(db, { ...now, previousEdition: '2028-2029' }, previous.id);
-    const codebook = buildCodebook(db, edition, undefined);
+    const codebook = await buildCodebook(db, edition, undefined);
     const changes = (code: string) => codebook.questions.find((q) => q.code === code)!.changes;
     expect(changes('FILTER')).toEqual(['vraagtekst gewijzigd (was: Werkt u samen?)', 'label van NEE gewijzigd (was: Nee)']);
     expect(changes('MULTI')).toEqual(['nieuwe optie C', 'optie OLD vervallen']);

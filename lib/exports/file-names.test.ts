@@ -38,7 +38,7 @@ describe('syntax file header', () => {
   it.each(['spss', 'r'])('%s: the first lines name the edition, the filters and the moment', async (format) => {
     const { db, editionCode } = exportFixture();
     const edition = getEditionByCode({ db, code: editionCode })!;
-    const response = exportDownload({
+    const response = await exportDownload({
       db,
       edition,
       request: request(`format=${format}&province=Utrecht&drafts=1`),

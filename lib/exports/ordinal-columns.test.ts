@@ -46,7 +46,7 @@ const definition = filteredDefinition('2031-2032', 'Schaal 2031-2032', [
 /** The ratings given (99: weet niet), then one not asked (-1) and one asked and left open (-9). */
 const RATINGS = [1, 2, 2, 3, 4, 4, 4, 5, 99, 99];
 
-function setup() {
+async function setup() {
   const db = openTestDb();
   const stored = addEdition(db, definition);
   for (const rating of RATINGS) addResponse(db, { editionId: stored.id, answers: { FILTER: 'JA', TEVREDEN: rating } });
@@ -59,7 +59,7 @@ function setup() {
     columns: plain.columns.map((c) => (c.name === 'TEVREDEN' ? { ...c, level: 'ordinal', values: ENDS, missing: [DONT_KNOW] } : c)),
   };
   const selection = { edition, filters: {}, drafts: false };
-  const { lastId } = measureSelection(db, selection);
+  const { lastId } = await measureSelection(db, selection);
   return { db, edition, plain, layout, batches: () => readResponses(db, selection, { lastId }) };
 }
 
@@ -74,7 +74,7 @@ async function folderWith(
   name: string,
   script: string,
   layout: ExportLayout,
-  batches: ReturnType<typeof setup>['batches'],
+  batches: Awaited<ReturnType<typeof setup>>['batches'],
 ): Promise<string> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'enquete-ordinal-'));
   fs.writeFileSync(path.join(dir, name), script);
@@ -89,8 +89,8 @@ const sorted = [...valid].sort((a, b) => a - b);
 const median = (sorted[Math.floor((sorted.length - 1) / 2)] + sorted[Math.ceil((sorted.length - 1) / 2)]) / 2;
 
 describe('an ordinal column with a missing code of its own', () => {
-  it('gets its own value labels, missing values and level in the syntax, the other columns keep theirs', () => {
-    const { plain, layout } = setup();
+  it('gets its own value labels, missing values and level in the syntax, the other columns keep theirs', async () => {
+    const { plain, layout } = await setup();
     const before = spssSyntax(plain, header).split('\n');
     const after = spssSyntax(layout, header).split('\n');
     expect(after.filter((line) => !before.includes(line))).toEqual([
@@ -108,7 +108,7 @@ describe('an ordinal column with a missing code of its own', () => {
   });
 
   it('runs in GNU PSPP: labelled ends, 99 declared missing and labelled, the mean and median over the scale only', async () => {
-    const { layout, batches } = setup();
+    const { layout, batches } = await setup();
     const syntax = `${spssSyntax(layout, header)}\nFREQUENCIES /VARIABLES=TEVREDEN /STATISTICS=MEAN MEDIAN.\n`;
     const dir = await folderWith('run.sps', syntax, layout, batches);
     // PSPP exits non-zero on any error in the syntax.
@@ -133,7 +133,7 @@ describe('an ordinal column with a missing code of its own', () => {
   });
 
   it('runs in Rscript: numbers with their labels in attr "labels", 99 as NA with its reason', async () => {
-    const { layout, batches } = setup();
+    const { layout, batches } = await setup();
     const script = `${rScript(layout, header)}
 line <- function(...) cat(..., "\\n", sep = "\\t")
 line("numeric", is.numeric(data$TEVREDEN), is.factor(data$TEVREDEN))
@@ -170,7 +170,7 @@ line("filter", class(data$FILTER))
   });
 
   it('writes the number in CSV and XLSX, in the labels mode too', async () => {
-    const { db, edition, layout, batches } = setup();
+    const { db, edition, layout, batches } = await setup();
     for (const labels of [false, true]) {
       const records: Record<string, string>[] = parse(await text(csvExport(layout, batches(), { labels, separator: 'semicolon' })), {
         bom: true,
@@ -182,7 +182,7 @@ line("filter", class(data$FILTER))
     const bytes: Buffer[] = [];
     for await (const chunk of xlsxExport(layout, batches(), {
       labels: true,
-      codebook: buildCodebook(db, edition, undefined),
+      codebook: await buildCodebook(db, edition, undefined),
       results: undefined,
     }))
       bytes.push(Buffer.from(chunk));
@@ -193,9 +193,9 @@ line("filter", class(data$FILTER))
     expect(sheet.getColumn(column).values.slice(2)).toEqual([...RATINGS, -1, -9]);
   });
 
-  it('has the codebook list the labelled values and the missing code beside the shared ones', () => {
-    const { db, edition, layout } = setup();
-    const codebook = buildCodebook(db, edition, undefined);
+  it('has the codebook list the labelled values and the missing code beside the shared ones', async () => {
+    const { db, edition, layout } = await setup();
+    const codebook = await buildCodebook(db, edition, undefined);
     const question = codebook.questions.find((q) => q.code === 'TEVREDEN')!;
     question.columns = layout.columns.filter((c) => c.name === 'TEVREDEN');
     const rows = codebookRows(codebook);

@@ -17,7 +17,7 @@ describe('R export', () => {
   it('runs in Rscript: factors with the option labels, missing reasons kept, the counts of the results page', async () => {
     const { db, editionCode } = exportFixture();
     const edition = getEditionByCode({ db, code: editionCode })!;
-    const response = exportDownload({
+    const response = await exportDownload({
       db,
       edition,
       request: { format: 'r', labels: false, separator: 'comma', drafts: false, filters: {} },
@@ -53,7 +53,7 @@ line("other", utf8ToInt(data$MULTI_OTHER_TEXT[1]))
         }),
     );
 
-    const results = computeEditionResults({ db, edition, minimumGroupSize: 1 });
+    const results = await computeEditionResults({ db, edition, minimumGroupSize: 1 });
     for (const option of results.questions.find((q) => q.code === 'FILTER')!.options)
       expect(lines.get(`FILTER|${option.label}`)).toBe(String(option.count));
     const multi = results.questions.find((q) => q.code === 'MULTI')!;

@@ -36,13 +36,12 @@ function conditions({ edition, filters, drafts }: ExportSelection): SQL[] {
  * starts: the export stops at that id, so responses started meanwhile do not
  * change the row count recorded in the audit log.
  */
-export function measureSelection(db: Db, selection: ExportSelection): { rows: number; lastId: number } {
-  const row = db
+export async function measureSelection(db: Db, selection: ExportSelection): Promise<{ rows: number; lastId: number }> {
+  const [row] = await db
     .select({ rows: count(), lastId: max(responses.id) })
     .from(responses)
     .innerJoin(libraries, eq(libraries.id, responses.libraryId))
-    .where(and(...conditions(selection)))
-    .get();
+    .where(and(...conditions(selection)));
   return { rows: row?.rows ?? 0, lastId: row?.lastId ?? 0 };
 }
 
@@ -97,13 +96,14 @@ function prepareBatchReads(db: Db, selection: ExportSelection) {
   const toAnswers = answersReader(selection.edition.definition);
 
   // One read transaction, so both statements see the same responses even if another connection writes in between.
+  // It stays synchronous (a snapshot, no awaits inside); the batch as a whole is awaited once.
   const read = db.$client.transaction((afterId: number, lastId: number, size: number) => {
     const batch = heads.all({ afterId, lastId, size });
     const values = batch.length === 0 ? [] : (rows.values({ firstId: batch[0].id, lastId: batch.at(-1)!.id }) as RowValues[]);
     return { batch, values };
   });
 
-  return (afterId: number, lastId: number, size: number): ExportResponse[] => {
+  return async (afterId: number, lastId: number, size: number): Promise<ExportResponse[]> => {
     const { batch, values } = read(afterId, lastId, size);
     // Both in id order: each response's rows are the next run of rows.
     let next = 0;
@@ -128,7 +128,7 @@ export async function* readResponses(
   const readBatch = prepareBatchReads(db, selection);
   let afterId = 0;
   for (;;) {
-    const batch = readBatch(afterId, lastId, batchSize);
+    const batch = await readBatch(afterId, lastId, batchSize);
     if (batch.length === 0) return;
     yield batch;
     afterId = batch.at(-1)!.id;

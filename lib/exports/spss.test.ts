@@ -35,7 +35,7 @@ describe('SPSS export', () => {
   it('runs in GNU PSPP and gives, for every option, the counts of the results page', async () => {
     const { db, editionCode } = exportFixture();
     const edition = getEditionByCode({ db, code: editionCode })!;
-    const response = exportDownload({
+    const response = await exportDownload({
       db,
       edition,
       request: { format: 'spss', labels: false, separator: 'comma', drafts: false, filters: {} },
@@ -56,7 +56,7 @@ describe('SPSS export', () => {
     execFileSync('pspp', ['run.sps', '-o', 'out.csv'], { cwd: dir, stdio: 'pipe' });
     const tables = frequencies(fs.readFileSync(path.join(dir, 'out.csv'), 'utf8'));
 
-    const results = computeEditionResults({ db, edition, minimumGroupSize: 1 });
+    const results = await computeEditionResults({ db, edition, minimumGroupSize: 1 });
     const filter = results.questions.find((q) => q.code === 'FILTER')!;
     for (const option of filter.options) expect(tables.get('Werkt u samen?')?.get(option.label) ?? 0).toBe(option.count);
     const multi = results.questions.find((q) => q.code === 'MULTI')!;

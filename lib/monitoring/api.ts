@@ -15,7 +15,7 @@ export type MonitoringDocument = {
 };
 
 /** `GET /api/v1/editions/{code}/monitoring` (docs/api.md); filters narrow `libraries` only, never the figures. */
-export function monitoringDocument({
+export async function monitoringDocument({
   db,
   code,
   filters = {},
@@ -23,10 +23,10 @@ export function monitoringDocument({
   db: Db;
   code: string;
   filters?: LibraryFilters;
-}): MonitoringDocument | undefined {
-  const edition = getEditionByCode({ db, code });
+}): Promise<MonitoringDocument | undefined> {
+  const edition = await getEditionByCode({ db, code });
   if (!edition) return undefined;
-  const cells = countCells({ db, editionId: edition.id });
+  const cells = await countCells({ db, editionId: edition.id });
   return {
     edition: edition.code,
     totals: totalsOf(cells),
@@ -34,6 +34,6 @@ export function monitoringDocument({
       province: key,
       ...figures,
     })),
-    libraries: listLibrariesForApi({ db, editionId: edition.id, filters, limit: API_LIBRARIES_CAP }),
+    libraries: await listLibrariesForApi({ db, editionId: edition.id, filters, limit: API_LIBRARIES_CAP }),
   };
 }

@@ -13,7 +13,7 @@ const DAY_MS = 86_400_000;
  */
 export type Curve = { start: Date; days: number; shownDays: number; points: number[] };
 
-export function collectionCurve({
+export async function collectionCurve({
   db,
   edition,
   now,
@@ -21,13 +21,13 @@ export function collectionCurve({
   db: Db;
   edition: Pick<Edition, 'id' | 'opensAt' | 'closesAt' | 'createdAt'>;
   now: Date;
-}): Curve {
+}): Promise<Curve> {
   const start = edition.opensAt ?? edition.createdAt;
   const end = edition.closesAt ?? now;
   const days = Math.max(1, Math.ceil((end.getTime() - start.getTime()) / DAY_MS));
   const shownDays = Math.min(days, Math.max(0, Math.ceil((Math.min(now.getTime(), end.getTime()) - start.getTime()) / DAY_MS)));
   const perDay = new Array<number>(days).fill(0);
-  for (const { day, count } of dailySubmissions({ db, editionId: edition.id, start })) {
+  for (const { day, count } of await dailySubmissions({ db, editionId: edition.id, start })) {
     perDay[Math.min(days - 1, Math.max(0, day))] += count;
   }
   const points: number[] = [];

@@ -61,15 +61,15 @@ describe('mailings on the monitoring page', () => {
     });
     await send();
 
-    const page = monitoringPage({
+    const page = (await monitoringPage({
       db,
       code: edition.code,
       filters: {},
       limit: 50,
       offset: 0,
       groupSort: { key: 'name', direction: 'asc' },
-    })!;
-    const overlay = mailOverlay({ db, editionId: edition.id, libraryIds: page.libraries.map((l) => l.libraryId) });
+    }))!;
+    const overlay = await mailOverlay({ db, editionId: edition.id, libraryIds: page.libraries.map((l) => l.libraryId) });
     expect(overlay.markers).toEqual([
       { at: invitationAt, label: 'Uitnodiging' },
       { at: reminderAt, label: 'Herinnering' },

@@ -11,14 +11,13 @@ export type MailEvent = { kind: (typeof outboxKinds)[number]; result: 'sent' | '
 const kindLabel = (kind: MailKind | 'receipt') => mailMessages.mail.kinds[kind];
 
 /** The curve's markers: each mailing's start, labelled "Uitnodiging" or "Herinnering". */
-function mailingMarkers({ db, editionId }: { db: Reader; editionId: number }): CurveMarker[] {
-  return db
+async function mailingMarkers({ db, editionId }: { db: Reader; editionId: number }): Promise<CurveMarker[]> {
+  const rows = await db
     .select({ kind: mailings.kind, at: mailings.createdAt })
     .from(mailings)
     .where(eq(mailings.editionId, editionId))
-    .orderBy(asc(mailings.createdAt))
-    .all()
-    .map((m) => ({ at: m.at, label: kindLabel(m.kind) }));
+    .orderBy(asc(mailings.createdAt));
+  return rows.map((m) => ({ at: m.at, label: kindLabel(m.kind) }));
 }
 
 /** A skip reason in words; a refusal is the mail server's own reply. */
@@ -34,7 +33,7 @@ function detailOf(result: MailEvent['result'], lastError: string | null): string
  * library, oldest first. A sent one is dated by its hand-over; a failed or
  * skipped one by its last due moment, when it was tried or judged.
  */
-function mailEventsByLibrary({
+async function mailEventsByLibrary({
   db,
   editionId,
   libraryIds,
@@ -42,11 +41,11 @@ function mailEventsByLibrary({
   db: Reader;
   editionId: number;
   libraryIds: number[];
-}): Map<number, MailEvent[]> {
+}): Promise<Map<number, MailEvent[]>> {
   const events = new Map<number, MailEvent[]>();
   // Chunks keep the bound variables below SQLite's limit on a page of many libraries.
   for (let i = 0; i < libraryIds.length; i += 500) {
-    const rows = db
+    const rows = await db
       .select({
         libraryId: outbox.libraryId,
         kind: outbox.kind,
@@ -63,8 +62,7 @@ function mailEventsByLibrary({
           inArray(outbox.status, ['sent', 'failed', 'skipped']),
         ),
       )
-      .orderBy(asc(outbox.id))
-      .all();
+      .orderBy(asc(outbox.id));
     for (const row of rows) {
       const result = row.status as MailEvent['result'];
       const list = events.get(row.libraryId) ?? [];
@@ -78,6 +76,6 @@ function mailEventsByLibrary({
 export { kindLabel as mailKindLabel };
 
 /** What the mail tables add to a monitoring page: the curve's markers and the shown libraries' mails. */
-export function mailOverlay({ db, editionId, libraryIds }: { db: Reader; editionId: number; libraryIds: number[] }) {
-  return { markers: mailingMarkers({ db, editionId }), mailEvents: mailEventsByLibrary({ db, editionId, libraryIds }) };
+export async function mailOverlay({ db, editionId, libraryIds }: { db: Reader; editionId: number; libraryIds: number[] }) {
+  return { markers: await mailingMarkers({ db, editionId }), mailEvents: await mailEventsByLibrary({ db, editionId, libraryIds }) };
 }

@@ -74,15 +74,15 @@ beforeEach(() => {
 });
 
 describe('monitoring figures', () => {
-  it('counts every state once, with invited as their sum and the rate rounded half up', () => {
-    const overview = monitoringOverview({ db, edition, now });
+  it('counts every state once, with invited as their sum and the rate rounded half up', async () => {
+    const overview = await monitoringOverview({ db, edition, now });
     expect(overview.totals).toEqual({ invited: 5, notOpened: 1, opened: 1, started: 1, submitted: 2, responseRate: 40 });
     // The seeded edition is open for 90 days; ten have passed.
     expect(overview.daysLeft).toBe(80);
   });
 
-  it('gives the same figures per province and per size class', () => {
-    const overview = monitoringOverview({ db, edition, now });
+  it('gives the same figures per province and per size class', async () => {
+    const overview = await monitoringOverview({ db, edition, now });
     expect(overview.byProvince).toEqual([
       { key: 'Gelderland', invited: 2, notOpened: 0, opened: 0, started: 1, submitted: 1, responseRate: 50 },
       { key: 'Utrecht', invited: 3, notOpened: 1, opened: 1, started: 0, submitted: 1, responseRate: 33 },
@@ -95,21 +95,21 @@ describe('monitoring figures', () => {
     ]);
   });
 
-  it('sorts the groups by the chosen column', () => {
-    const byRate = monitoringOverview({ db, edition, now, groupSort: { key: 'responseRate', direction: 'desc' } });
+  it('sorts the groups by the chosen column', async () => {
+    const byRate = await monitoringOverview({ db, edition, now, groupSort: { key: 'responseRate', direction: 'desc' } });
     expect(byRate.bySizeClass.map((g) => g.key)).toEqual([null, 'small', 'medium', 'large']);
-    const byInvited = monitoringOverview({ db, edition, now, groupSort: { key: 'invited', direction: 'asc' } });
+    const byInvited = await monitoringOverview({ db, edition, now, groupSort: { key: 'invited', direction: 'asc' } });
     expect(byInvited.byProvince.map((g) => g.key)).toEqual(['Gelderland', 'Utrecht']);
   });
 
-  it('has no days left once the edition is closed', () => {
-    expect(monitoringOverview({ db, edition, now: new Date(edition.closesAt!.getTime() + 1) }).daysLeft).toBeNull();
+  it('has no days left once the edition is closed', async () => {
+    expect((await monitoringOverview({ db, edition, now: new Date(edition.closesAt!.getTime() + 1) })).daysLeft).toBeNull();
   });
 });
 
 describe('the library list', () => {
-  it('gives each library its status, last activity, invitation and reminders; deactivated ones are left out', () => {
-    const { libraries, matching } = listLibraries({ db, editionId: edition.id, limit: 50 });
+  it('gives each library its status, last activity, invitation and reminders; deactivated ones are left out', async () => {
+    const { libraries, matching } = await listLibraries({ db, editionId: edition.id, limit: 50 });
     expect(matching).toBe(5);
     expect(libraries.map((l) => [l.name, l.status, l.remindersSent, l.pendingChanges])).toEqual([
       ['Bibliotheek Amersfoort', 'not_opened', 2, false],
@@ -123,28 +123,31 @@ describe('the library list', () => {
     expect(libraries.every((l) => l.invitedAt.getTime() === start)).toBe(true);
   });
 
-  it('filters by status, province and name, and pages', () => {
+  it('filters by status, province and name, and pages', async () => {
     const names = (filters: Parameters<typeof listLibraries>[0]['filters'], limit = 50, offset = 0) =>
       listLibraries({ db, editionId: edition.id, filters, limit, offset });
-    expect(names({ status: 'submitted' }).libraries.map((l) => l.name)).toEqual(['Bibliotheek Doorn', 'Bibliotheek Ede']);
-    expect(names({ province: 'Gelderland' }).libraries.map((l) => l.name)).toEqual(['Bibliotheek Culemborg', 'Bibliotheek Ede']);
-    expect(names({ name: 'BAARN' }).libraries.map((l) => l.name)).toEqual(['Bibliotheek Baarn']);
-    expect(names({ name: '%' }).matching).toBe(0);
-    const second = names({}, 2, 2);
+    expect((await names({ status: 'submitted' })).libraries.map((l) => l.name)).toEqual(['Bibliotheek Doorn', 'Bibliotheek Ede']);
+    expect((await names({ province: 'Gelderland' })).libraries.map((l) => l.name)).toEqual(['Bibliotheek Culemborg', 'Bibliotheek Ede']);
+    expect((await names({ name: 'BAARN' })).libraries.map((l) => l.name)).toEqual(['Bibliotheek Baarn']);
+    expect((await names({ name: '%' })).matching).toBe(0);
+    const second = await names({}, 2, 2);
     expect([second.matching, second.libraries.map((l) => l.name)]).toEqual([5, ['Bibliotheek Culemborg', 'Bibliotheek Doorn']]);
-    expect(names({}, 2, 10)).toEqual({ matching: 5, libraries: [] });
+    expect(await names({}, 2, 10)).toEqual({ matching: 5, libraries: [] });
   });
 
-  it('counts the matching libraries on the page for every filter', () => {
-    const matching = (filters: LibraryFilters) =>
-      monitoringPage({ db, code: edition.code, filters, limit: 1, offset: 0, groupSort: { key: 'name', direction: 'asc' }, now })!.matching;
-    expect([
-      matching({}),
-      matching({ status: 'submitted' }),
-      matching({ province: 'Gelderland', status: 'started' }),
-      matching({ name: 'bibliotheek' }),
-      matching({ name: 'baa' }),
-    ]).toEqual([5, 2, 1, 5, 1]);
+  it('counts the matching libraries on the page for every filter', async () => {
+    const matching = async (filters: LibraryFilters) =>
+      (await monitoringPage({ db, code: edition.code, filters, limit: 1, offset: 0, groupSort: { key: 'name', direction: 'asc' }, now }))!
+        .matching;
+    expect(
+      await Promise.all([
+        matching({}),
+        matching({ status: 'submitted' }),
+        matching({ province: 'Gelderland', status: 'started' }),
+        matching({ name: 'bibliotheek' }),
+        matching({ name: 'baa' }),
+      ]),
+    ).toEqual([5, 2, 1, 5, 1]);
   });
 
   it('reads its state from the URL, falling back to defaults for anything unknown', () => {
@@ -166,9 +169,9 @@ describe('the library list', () => {
     });
   });
 
-  it('downloads as a Dutch-Excel CSV with formulas escaped', () => {
+  it('downloads as a Dutch-Excel CSV with formulas escaped', async () => {
     addMonitoredLibrary(db, { editionId: edition.id, name: '=HYPERLINK("x")', state: 'not_opened', invitedAt: edition.opensAt! });
-    const csv = monitoringCsv(listLibraries({ db, editionId: edition.id, filters: { status: 'not_opened' }, limit: 50 }).libraries);
+    const csv = monitoringCsv((await listLibraries({ db, editionId: edition.id, filters: { status: 'not_opened' }, limit: 50 })).libraries);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = parse(csv.slice(1), { delimiter: ';' }) as string[][];
     expect(rows[0]).toEqual([
@@ -190,8 +193,8 @@ describe('the library list', () => {
 });
 
 describe('the API document', () => {
-  it('has exactly the documented shape, with invited the sum of the four statuses', () => {
-    const document = monitoringDocument({ db, code: edition.code })!;
+  it('has exactly the documented shape, with invited the sum of the four statuses', async () => {
+    const document = (await monitoringDocument({ db, code: edition.code }))!;
     expect(Object.keys(document).sort()).toEqual(['byProvince', 'edition', 'libraries', 'totals']);
     expect(document.totals).toEqual({ invited: 5, notOpened: 1, opened: 1, started: 1, submitted: 2, responseRate: 40 });
     expect(document.byProvince[1]).toEqual({
@@ -215,18 +218,18 @@ describe('the API document', () => {
       invitedAt: new Date(edition.opensAt!.getTime() + 3_600_000).toISOString(),
       remindersSent: 2,
     });
-    expect(monitoringDocument({ db, code: 'nope' })).toBeUndefined();
+    expect(await monitoringDocument({ db, code: 'nope' })).toBeUndefined();
   });
 });
 
 describe('the response curve', () => {
-  it('adds up submissions per day of the collection period, up to today', () => {
-    const curve = collectionCurve({ db, edition, now });
+  it('adds up submissions per day of the collection period, up to today', async () => {
+    const curve = await collectionCurve({ db, edition, now });
     expect(curve.points).toEqual([0, 0, 1, 1, 1, 2, 2, 2, 2, 2]);
   });
 
-  it('draws both editions and marks the given moments', () => {
-    const page = monitoringPage({
+  it('draws both editions and marks the given moments', async () => {
+    const page = (await monitoringPage({
       db,
       code: edition.code,
       filters: {},
@@ -234,7 +237,7 @@ describe('the response curve', () => {
       offset: 0,
       groupSort: { key: 'name', direction: 'asc' },
       now,
-    })!;
+    }))!;
     expect(page.curves.previous?.code).toBe('2021-2022');
     const svg = renderResponseCurveSvg({
       id: 'curve',

@@ -48,19 +48,20 @@ export function sizeClassName(sizeClass: SizeClass | null, unknown: string): str
 const SIZE_ORDER: Record<string, number> = { small: 0, medium: 1, large: 2 };
 
 /** Every figure of the page, from one grouped query. */
-export function monitoringOverview({
+export async function monitoringOverview({
   db,
   edition,
   groupSort = { key: 'name', direction: 'asc' },
   now = new Date(),
-  cells = countCells({ db, editionId: edition.id }),
+  cells: known,
 }: {
   db: Db;
   edition: Edition;
   groupSort?: GroupSort;
   now?: Date;
   cells?: CountCell[];
-}): MonitoringOverview {
+}): Promise<MonitoringOverview> {
+  const cells = known ?? (await countCells({ db, editionId: edition.id }));
   // Size classes have a natural order (small to large) that "by name" keeps.
   const sizeName = (key: SizeClass | null) => String(key ? SIZE_ORDER[key] : 9);
   return {
@@ -79,7 +80,7 @@ export type MonitoringPage = MonitoringOverview & {
   curves: { current: Curve; previous: (Curve & { code: string }) | null };
 };
 
-export function monitoringPage({
+export async function monitoringPage({
   db,
   code,
   filters,
@@ -95,18 +96,18 @@ export function monitoringPage({
   offset: number;
   groupSort: GroupSort;
   now?: Date;
-}): MonitoringPage | undefined {
-  const edition = getEditionByCode({ db, code });
+}): Promise<MonitoringPage | undefined> {
+  const edition = await getEditionByCode({ db, code });
   if (!edition) return undefined;
-  const previous = edition.previousEditionId ? getEditionById({ db, id: edition.previousEditionId }) : undefined;
-  const cells = countCells({ db, editionId: edition.id });
-  const list = listLibraries({ db, editionId: edition.id, filters, limit, offset, knownMatching: matchingFromCells(cells, filters) });
+  const previous = edition.previousEditionId ? await getEditionById({ db, id: edition.previousEditionId }) : undefined;
+  const cells = await countCells({ db, editionId: edition.id });
+  const list = await listLibraries({ db, editionId: edition.id, filters, limit, offset, knownMatching: matchingFromCells(cells, filters) });
   return {
-    ...monitoringOverview({ db, edition, groupSort, now, cells }),
+    ...(await monitoringOverview({ db, edition, groupSort, now, cells })),
     ...list,
     curves: {
-      current: collectionCurve({ db, edition, now }),
-      previous: previous ? { ...collectionCurve({ db, edition: previous, now }), code: previous.code } : null,
+      current: await collectionCurve({ db, edition, now }),
+      previous: previous ? { ...(await collectionCurve({ db, edition: previous, now })), code: previous.code } : null,
     },
   };
 }

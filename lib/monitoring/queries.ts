@@ -108,7 +108,13 @@ function statements(db: Db): Statements {
   return prepared;
 }
 
-export function countCells({ db, editionId }: { db: Db; editionId: number }): CountCell[] {
+/*
+ * The statements stay synchronous better-sqlite3 ones (they become the SQLite
+ * dialect's later); the functions are async so their callers already await
+ * the data layer, once per query.
+ */
+
+export async function countCells({ db, editionId }: { db: Db; editionId: number }): Promise<CountCell[]> {
   return statements(db).cells.all({ editionId }) as CountCell[];
 }
 
@@ -159,7 +165,7 @@ export type ApiLibraryRow = {
 };
 
 /** The libraries as the API lists them (by name, dates as ISO text), up to `limit`. */
-export function listLibrariesForApi({
+export async function listLibrariesForApi({
   db,
   editionId,
   filters = {},
@@ -169,12 +175,12 @@ export function listLibrariesForApi({
   editionId: number;
   filters?: LibraryFilters;
   limit: number;
-}): ApiLibraryRow[] {
+}): Promise<ApiLibraryRow[]> {
   return statements(db).apiList.all({ ...filterParameters(editionId, filters), limit }) as ApiLibraryRow[];
 }
 
 /** `name` matches anywhere in the library's name, case-insensitively; % and _ are taken literally. */
-export function listLibraries({
+export async function listLibraries({
   db,
   editionId,
   filters = {},
@@ -189,7 +195,7 @@ export function listLibraries({
   offset?: number;
   /** The filtered count when the caller has it already (from the grouped counts), saving a query. */
   knownMatching?: number;
-}): { libraries: MonitoredLibrary[]; matching: number } {
+}): Promise<{ libraries: MonitoredLibrary[]; matching: number }> {
   const prepared = statements(db);
   const parameters = filterParameters(editionId, filters);
   const rows = prepared.list.all({ ...parameters, limit, offset }) as ListRow[];
@@ -214,6 +220,14 @@ export function listLibraries({
 }
 
 /** Submissions per day of the collection period that starts at `start`: [day, count] with day 0 the first 24 hours. */
-export function dailySubmissions({ db, editionId, start }: { db: Db; editionId: number; start: Date }): { day: number; count: number }[] {
+export async function dailySubmissions({
+  db,
+  editionId,
+  start,
+}: {
+  db: Db;
+  editionId: number;
+  start: Date;
+}): Promise<{ day: number; count: number }[]> {
   return statements(db).daily.all({ editionId, start: start.getTime() }) as { day: number; count: number }[];
 }

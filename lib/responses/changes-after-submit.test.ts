@@ -37,8 +37,8 @@ function stored() {
  * size is off because one library is all there is here (small-groups.test.ts
  * covers the threshold).
  */
-function results() {
-  const all = computeEditionResults({ db, edition: getEditionByCode({ db, code: '2022-2023' })!, minimumGroupSize: 0 });
+async function results() {
+  const all = await computeEditionResults({ db, edition: getEditionByCode({ db, code: '2022-2023' })!, minimumGroupSize: 0 });
   const satisfied = findQuestionResult(all, 'TEVREDEN')!.options;
   return {
     submitted: all.submitted,
@@ -60,10 +60,10 @@ beforeEach(() => {
 });
 
 describe('changing a submitted response', () => {
-  it('keeps counting the submitted answers while changes are saved, and counts the changes once they are sent', () => {
+  it('keeps counting the submitted answers while changes are saved, and counts the changes once they are sent', async () => {
     const sentAt = new Date('2023-03-01T10:00:00.000Z');
     save({ answers: submitted, submit: true, version: 0 }, sentAt);
-    expect(results()).toEqual(countsSubmitted);
+    expect(await results()).toEqual(countsSubmitted);
 
     const change = save({ answers: changed, submit: false, version: 1 }, new Date('2023-03-02T10:00:00.000Z'));
     expect(change).toMatchObject({
@@ -79,7 +79,7 @@ describe('changing a submitted response', () => {
     });
     // After a reload the library still sees its changes, and that it sent earlier answers.
     expect(stored()).toEqual(change.ok && change.response);
-    expect(results()).toEqual(countsSubmitted);
+    expect(await results()).toEqual(countsSubmitted);
 
     const sent = save({ answers: changed, submit: true, version: 2 }, new Date('2023-03-03T10:00:00.000Z'));
     expect(sent).toMatchObject({
@@ -94,10 +94,10 @@ describe('changing a submitted response', () => {
       },
     });
     expect(stored()).toEqual(sent.ok && sent.response);
-    expect(results()).toEqual(countsChanged);
+    expect(await results()).toEqual(countsChanged);
   });
 
-  it('checks the version of a change like that of any save, and stores nothing of a refused one', () => {
+  it('checks the version of a change like that of any save, and stores nothing of a refused one', async () => {
     save({ answers: submitted, submit: true, version: 0 });
     expect(save({ answers: changed, submit: false, version: 1 })).toMatchObject({ ok: true, response: { version: 2 } });
     const before = stored();
@@ -112,19 +112,19 @@ describe('changing a submitted response', () => {
     expect(save({ answers: { VO_SAMENWERKING: 'JA' }, submit: true, version: 2 })).toMatchObject({ ok: false, reason: 'invalid' });
 
     expect(stored()).toEqual(before);
-    expect(results()).toEqual(countsSubmitted);
+    expect(await results()).toEqual(countsSubmitted);
   });
 
-  it('may leave required questions open in a change, which then does not count until completed and sent', () => {
+  it('may leave required questions open in a change, which then does not count until completed and sent', async () => {
     save({ answers: submitted, submit: true, version: 0 });
     expect(save({ answers: { VO_SAMENWERKING: 'JA' }, submit: false, version: 1 })).toMatchObject({
       ok: true,
       response: { status: 'submitted', pendingChanges: true, answers: { VO_SAMENWERKING: 'JA' } },
     });
-    expect(results()).toEqual(countsSubmitted);
+    expect(await results()).toEqual(countsSubmitted);
   });
 
-  it('discards the changes when the submitted answers are saved back', () => {
+  it('discards the changes when the submitted answers are saved back', async () => {
     const sentAt = new Date('2023-03-01T10:00:00.000Z');
     save({ answers: submitted, submit: true, version: 0 }, sentAt);
     save({ answers: changed, submit: false, version: 1 });
@@ -141,10 +141,10 @@ describe('changing a submitted response', () => {
       },
     });
     expect(stored()).toEqual(discarded.ok && discarded.response);
-    expect(results()).toEqual(countsSubmitted);
+    expect(await results()).toEqual(countsSubmitted);
   });
 
-  it('leaves unsent changes uncounted when the edition closes', () => {
+  it('leaves unsent changes uncounted when the edition closes', async () => {
     save({ answers: submitted, submit: true, version: 0 });
     save({ answers: changed, submit: false, version: 1 });
     db.update(editions)
@@ -153,18 +153,18 @@ describe('changing a submitted response', () => {
       .run();
     expect(save({ answers: changed, submit: true, version: 2 })).toEqual({ ok: false, reason: 'closed' });
     expect(stored()).toMatchObject({ status: 'submitted', pendingChanges: true, submittedAnswers: submitted });
-    expect(results()).toEqual(countsSubmitted);
+    expect(await results()).toEqual(countsSubmitted);
   });
 });
 
 describe('a response never submitted', () => {
-  it('is a draft whose answers are its stored rows, in progress and not counted', () => {
+  it('is a draft whose answers are its stored rows, in progress and not counted', async () => {
     const draft = save({ answers: { VO_SAMENWERKING: 'JA', UREN_PER_WEEK: 4 }, submit: false, version: 0 });
     expect(draft).toMatchObject({
       ok: true,
       response: { status: 'draft', pendingChanges: false, submittedAnswers: null, submittedAt: null },
     });
     expect(stored()).toEqual(draft.ok && draft.response);
-    expect(results()).toEqual({ submitted: 0, inProgress: 1, hours: 0, satisfied: {} });
+    expect(await results()).toEqual({ submitted: 0, inProgress: 1, hours: 0, satisfied: {} });
   });
 });

@@ -84,8 +84,8 @@ export function groupStatus(
  * Counts both editions in one pass over the answers: the current one and the
  * previous one (for comparison), with the same library filters.
  */
-function countEditions(db: Db, editions: Edition[], filters: ResultFilters): Map<number, EditionCounts> {
-  const answerRows: AnswerCountRow[] = countAnswers({ db, editionIds: editions.map((e) => e.id), filters });
+async function countEditions(db: Db, editions: Edition[], filters: ResultFilters): Promise<Map<number, EditionCounts>> {
+  const answerRows: AnswerCountRow[] = await countAnswers({ db, editionIds: editions.map((e) => e.id), filters });
   return indexEditionCounts(editions, answerRows);
 }
 
@@ -109,7 +109,7 @@ function questionResult(question: Question, counts: EditionCounts, previous: Edi
  * gets no figures at all: `suppressed` says why and `questions` is empty. Only
  * tests of the arithmetic on hand-countable data pass a smaller minimum.
  */
-export function computeEditionResults({
+export async function computeEditionResults({
   db,
   edition,
   filters = {},
@@ -119,10 +119,10 @@ export function computeEditionResults({
   edition: Edition;
   filters?: ResultFilters;
   minimumGroupSize?: number;
-}): EditionResults {
+}): Promise<EditionResults> {
   const group = requestedGroup(filters);
-  const previousEdition = edition.previousEditionId ? (getEditionById({ db, id: edition.previousEditionId }) ?? null) : null;
-  const cells = countSubmittedByCell({
+  const previousEdition = edition.previousEditionId ? ((await getEditionById({ db, id: edition.previousEditionId })) ?? null) : null;
+  const cells = await countSubmittedByCell({
     db,
     editionIds: previousEdition ? [edition.id, previousEdition.id] : [edition.id],
     attributes: group ? groupingAttributeNames : [],
@@ -134,7 +134,7 @@ export function computeEditionResults({
     previousEdition: previousEdition ? { code: previousEdition.code, title: previousEdition.title } : null,
     filters,
     submitted: current.submitted,
-    inProgress: countDrafts({ db, editionId: edition.id, filters }),
+    inProgress: await countDrafts({ db, editionId: edition.id, filters }),
     minimumGroupSize,
     suppressed: current.suppressed,
     previousSuppressed,
@@ -144,7 +144,7 @@ export function computeEditionResults({
 
   // A previous edition whose group is hidden is not counted at all: no previous percentages.
   const compared = previousEdition && !previousSuppressed ? previousEdition : null;
-  const counts = countEditions(db, compared ? [edition, compared] : [edition], filters);
+  const counts = await countEditions(db, compared ? [edition, compared] : [edition], filters);
   const previous = compared ? counts.get(compared.id)! : null;
   results.questions = listQuestions(edition.definition).map((q) => questionResult(q, counts.get(edition.id)!, previous));
   return results;
@@ -166,7 +166,7 @@ function databaseVersion(db: Db): string {
 }
 
 /** Same, by edition code; undefined when the edition does not exist. Cached until the database changes. */
-export function computeResultsForCode({
+export async function computeResultsForCode({
   db,
   code,
   filters = {},
@@ -176,16 +176,16 @@ export function computeResultsForCode({
   code: string;
   filters?: ResultFilters;
   useCache?: boolean;
-}): EditionResults | undefined {
+}): Promise<EditionResults | undefined> {
   const version = databaseVersion(db);
   const key = JSON.stringify([code, Object.entries(filters).sort(([a], [b]) => a.localeCompare(b))]);
   const entries = cache.get(db) ?? new Map<string, { version: string; results: EditionResults }>();
   cache.set(db, entries);
   const hit = entries.get(key);
   if (useCache && hit && hit.version === version) return hit.results;
-  const edition = getEditionByCode({ db, code });
+  const edition = await getEditionByCode({ db, code });
   if (!edition) return undefined;
-  const results = computeEditionResults({ db, edition, filters });
+  const results = await computeEditionResults({ db, edition, filters });
   entries.delete(key);
   entries.set(key, { version, results });
   if (entries.size > CACHE_ENTRIES) entries.delete(entries.keys().next().value!);

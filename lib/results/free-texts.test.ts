@@ -82,10 +82,10 @@ function fiveInUtrecht() {
 }
 
 describe('free texts', () => {
-  it('lists the "Anders" texts of sent responses with their library, by library name, and not those of drafts', () => {
+  it('lists the "Anders" texts of sent responses with their library, by library name, and not those of drafts', async () => {
     fiveInUtrecht();
     send('Bibliotheek Concept', other('Nog niet verstuurd'), { status: 'draft' });
-    const list = listFreeTexts({ db, edition, questionCode: 'KNELPUNTEN' })!;
+    const list = (await listFreeTexts({ db, edition, questionCode: 'KNELPUNTEN' }))!;
     expect(list).toMatchObject({
       question: { code: 'KNELPUNTEN', text: 'Welke knelpunten?' },
       option: { code: 'ANDERS', label: 'Anders, namelijk ...' },
@@ -99,37 +99,42 @@ describe('free texts', () => {
     ]);
   });
 
-  it("lists a text question's answers, leaving out empty ones", () => {
+  it("lists a text question's answers, leaving out empty ones", async () => {
     fiveInUtrecht();
-    const list = listFreeTexts({ db, edition, questionCode: 'TOELICHTING' })!;
+    const list = (await listFreeTexts({ db, edition, questionCode: 'TOELICHTING' }))!;
     expect(list).toMatchObject({ option: null, total: 1, texts: [{ library: 'Bibliotheek Zuid', text: 'Wij stoppen volgend jaar.' }] });
   });
 
-  it('has nothing for questions without free text, or that do not exist', () => {
+  it('has nothing for questions without free text, or that do not exist', async () => {
     fiveInUtrecht();
-    expect(listFreeTexts({ db, edition, questionCode: 'AANTAL' })).toBeUndefined();
-    expect(listFreeTexts({ db, edition, questionCode: 'SOORT' })).toBeUndefined();
-    expect(listFreeTexts({ db, edition, questionCode: 'BESTAAT_NIET' })).toBeUndefined();
-    expect(listFreeTextsForCode({ db, code: '1999-2000', questionCode: 'KNELPUNTEN' })).toBeUndefined();
+    expect(await listFreeTexts({ db, edition, questionCode: 'AANTAL' })).toBeUndefined();
+    expect(await listFreeTexts({ db, edition, questionCode: 'SOORT' })).toBeUndefined();
+    expect(await listFreeTexts({ db, edition, questionCode: 'BESTAAT_NIET' })).toBeUndefined();
+    expect(await listFreeTextsForCode({ db, code: '1999-2000', questionCode: 'KNELPUNTEN' })).toBeUndefined();
   });
 
-  it("keeps to the results filter: another province's texts are not in the list", () => {
+  it("keeps to the results filter: another province's texts are not in the list", async () => {
     fiveInUtrecht();
     for (const name of ['Drenthe 1', 'Drenthe 2', 'Drenthe 3', 'Drenthe 4'])
       send(`Bibliotheek ${name}`, { KNELPUNTEN: ['GELD'] }, { province: 'Drenthe' });
     send('Bibliotheek Drenthe 5', other('Alleen in Drenthe'), { province: 'Drenthe' });
 
-    expect(listFreeTexts({ db, edition, questionCode: 'KNELPUNTEN' })!.total).toBe(3);
-    const utrecht = listFreeTexts({ db, edition, questionCode: 'KNELPUNTEN', filters: { province: ['Utrecht'] } })!;
+    expect((await listFreeTexts({ db, edition, questionCode: 'KNELPUNTEN' }))!.total).toBe(3);
+    const utrecht = (await listFreeTexts({ db, edition, questionCode: 'KNELPUNTEN', filters: { province: ['Utrecht'] } }))!;
     expect(utrecht.texts.map((t) => t.text)).toEqual(['Roosters', 'Vervoer naar school']);
-    const drenthe = listFreeTextsForCode({ db, code: '2023-2024', questionCode: 'KNELPUNTEN', filters: { province: ['Drenthe'] } })!;
+    const drenthe = (await listFreeTextsForCode({
+      db,
+      code: '2023-2024',
+      questionCode: 'KNELPUNTEN',
+      filters: { province: ['Drenthe'] },
+    }))!;
     expect(drenthe).toMatchObject({ suppressed: null, total: 1, texts: [{ library: 'Bibliotheek Drenthe 5', text: 'Alleen in Drenthe' }] });
   });
 
-  it('shows no texts for a group the results withhold: too few responses, or hidden to protect a smaller group', () => {
+  it('shows no texts for a group the results withhold: too few responses, or hidden to protect a smaller group', async () => {
     send('Bibliotheek Klein', other('Eén bibliotheek, herkenbaar'), { province: 'Zeeland' });
-    expect(listFreeTexts({ db, edition, questionCode: 'KNELPUNTEN' })).toMatchObject({ suppressed: 'tooFew', total: 0, texts: [] });
-    expect(listFreeTexts({ db, edition, questionCode: 'KNELPUNTEN', filters: { province: ['Zeeland'] } })).toMatchObject({
+    expect(await listFreeTexts({ db, edition, questionCode: 'KNELPUNTEN' })).toMatchObject({ suppressed: 'tooFew', total: 0, texts: [] });
+    expect(await listFreeTexts({ db, edition, questionCode: 'KNELPUNTEN', filters: { province: ['Zeeland'] } })).toMatchObject({
       suppressed: 'tooFew',
       total: 0,
       texts: [],
@@ -137,23 +142,23 @@ describe('free texts', () => {
 
     fiveInUtrecht();
     // The whole edition (6) shows; Utrecht (5) is hidden with Zeeland (1), whose text would otherwise be the difference.
-    expect(listFreeTexts({ db, edition, questionCode: 'KNELPUNTEN' })).toMatchObject({ suppressed: null, total: 3 });
-    expect(listFreeTexts({ db, edition, questionCode: 'KNELPUNTEN', filters: { province: ['Utrecht'] } })).toMatchObject({
+    expect(await listFreeTexts({ db, edition, questionCode: 'KNELPUNTEN' })).toMatchObject({ suppressed: null, total: 3 });
+    expect(await listFreeTexts({ db, edition, questionCode: 'KNELPUNTEN', filters: { province: ['Utrecht'] } })).toMatchObject({
       suppressed: 'protectsSmallerGroup',
       total: 0,
       texts: [],
     });
   });
 
-  it('gives a bounded page of them at a time, with the total', () => {
+  it('gives a bounded page of them at a time, with the total', async () => {
     for (let i = 1; i <= 12; i++) send(`Bibliotheek ${String(i).padStart(2, '0')}`, other(`Tekst ${i}`));
-    const first = listFreeTexts({ db, edition, questionCode: 'KNELPUNTEN', limit: 5 })!;
+    const first = (await listFreeTexts({ db, edition, questionCode: 'KNELPUNTEN', limit: 5 }))!;
     expect(first.total).toBe(12);
     expect(first.texts.map((t) => t.text)).toEqual(['Tekst 1', 'Tekst 2', 'Tekst 3', 'Tekst 4', 'Tekst 5']);
-    const last = listFreeTexts({ db, edition, questionCode: 'KNELPUNTEN', limit: 5, offset: 10 })!;
+    const last = (await listFreeTexts({ db, edition, questionCode: 'KNELPUNTEN', limit: 5, offset: 10 }))!;
     expect(last).toMatchObject({ offset: 10, total: 12 });
     expect(last.texts.map((t) => t.text)).toEqual(['Tekst 11', 'Tekst 12']);
     // A request for more than the bound gets the bound.
-    expect(listFreeTexts({ db, edition, questionCode: 'KNELPUNTEN', limit: 1_000_000 })!.limit).toBe(200);
+    expect((await listFreeTexts({ db, edition, questionCode: 'KNELPUNTEN', limit: 1_000_000 }))!.limit).toBe(200);
   });
 });

@@ -52,14 +52,19 @@ type ListOptions = { filters?: ResultFilters; offset?: number; limit?: number; m
 const bounded = (value: number, min: number, max: number) => Math.min(max, Math.max(min, Math.trunc(Number.isFinite(value) ? value : min)));
 
 /** Whether the group of these filters shows figures, decided as the results decide it. */
-function suppressionOf(db: Db, edition: Edition, filters: ResultFilters, minimumGroupSize: number): SuppressionReason | null {
+async function suppressionOf(
+  db: Db,
+  edition: Edition,
+  filters: ResultFilters,
+  minimumGroupSize: number,
+): Promise<SuppressionReason | null> {
   const group = requestedGroup(filters);
-  const cells = countSubmittedByCell({ db, editionIds: [edition.id], attributes: group ? groupingAttributeNames : [] });
+  const cells = await countSubmittedByCell({ db, editionIds: [edition.id], attributes: group ? groupingAttributeNames : [] });
   return groupStatus(cells, edition.id, group, minimumGroupSize).suppressed;
 }
 
 /** One question's free texts; undefined when the edition has no such question or it has no free text. */
-export function listFreeTexts({
+export async function listFreeTexts({
   db,
   edition,
   questionCode,
@@ -67,7 +72,7 @@ export function listFreeTexts({
   offset = 0,
   limit = FREE_TEXTS_PER_PAGE,
   minimumGroupSize = MINIMUM_GROUP_SIZE,
-}: ListOptions & { db: Db; edition: Edition; questionCode: string }): FreeTextList | undefined {
+}: ListOptions & { db: Db; edition: Edition; questionCode: string }): Promise<FreeTextList | undefined> {
   const question = findQuestion(edition.definition, questionCode);
   const source = question ? typeOf(question).freeTexts(question) : null;
   if (!question || !source) return undefined;
@@ -79,7 +84,7 @@ export function listFreeTexts({
     option: source.option,
     filters,
     minimumGroupSize,
-    suppressed: suppressionOf(db, edition, filters, minimumGroupSize),
+    suppressed: await suppressionOf(db, edition, filters, minimumGroupSize),
     total: 0,
     ...page,
     texts: [],
@@ -96,15 +101,15 @@ export function listFreeTexts({
     ne(answers.textValue, ''),
     ...libraryConditions(filters),
   );
-  list.total = db
+  const [{ n }] = await db
     .select({ n: count() })
     .from(answers)
     .innerJoin(responses, eq(responses.id, answers.responseId))
     .innerJoin(libraries, eq(libraries.id, responses.libraryId))
-    .where(where)
-    .get()!.n;
+    .where(where);
+  list.total = n;
   if (list.total > page.offset) {
-    list.texts = db
+    list.texts = await db
       .select({ library: libraries.name, text: sql<string>`${answers.textValue}` })
       .from(answers)
       .innerJoin(responses, eq(responses.id, answers.responseId))
@@ -112,18 +117,17 @@ export function listFreeTexts({
       .where(where)
       .orderBy(sql`${libraries.name} collate nocase`, asc(answers.responseId))
       .limit(page.limit)
-      .offset(page.offset)
-      .all();
+      .offset(page.offset);
   }
   return list;
 }
 
 /** Same, by edition code; undefined also for an unknown edition. */
-export function listFreeTextsForCode({
+export async function listFreeTextsForCode({
   db,
   code,
   ...rest
-}: ListOptions & { db: Db; code: string; questionCode: string }): FreeTextList | undefined {
-  const edition = getEditionByCode({ db, code });
+}: ListOptions & { db: Db; code: string; questionCode: string }): Promise<FreeTextList | undefined> {
+  const edition = await getEditionByCode({ db, code });
   return edition ? listFreeTexts({ db, edition, ...rest }) : undefined;
 }

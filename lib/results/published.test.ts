@@ -18,11 +18,11 @@ const publication: Publication = JSON.parse(
 describe('the demo data reproduces the publication', () => {
   let results: EditionResults;
   let resultBaseOf: (code: string) => string | undefined;
-  beforeAll(() => {
+  beforeAll(async () => {
     const db = openTestDb();
     seedEditions(db);
     seedDemo(db);
-    results = computeResultsForCode({ db, code: publication.edition })!;
+    results = (await computeResultsForCode({ db, code: publication.edition }))!;
     const definition = getEditionByCode({ db, code: publication.edition })!.definition;
     resultBaseOf = (code) => findQuestion(definition, code)?.resultBase;
   }, 60_000);
@@ -53,13 +53,13 @@ describe('the demo data reproduces the publication', () => {
 });
 
 describe("the demo's size classes", () => {
-  it('give every library a class, and every class far more than 5 submissions in both editions, with the previous edition compared', () => {
+  it('give every library a class, and every class far more than 5 submissions in both editions, with the previous edition compared', async () => {
     const db = openTestDb();
     seedEditions(db);
     seedDemo(db);
     expect(db.select().from(libraries).where(isNull(libraries.sizeClass)).all()).toEqual([]);
     for (const sizeClass of librarySizeClasses) {
-      const results = computeResultsForCode({ db, code: publication.edition, filters: { sizeClass: [sizeClass] } })!;
+      const results = (await computeResultsForCode({ db, code: publication.edition, filters: { sizeClass: [sizeClass] } }))!;
       expect(results.suppressed, sizeClass).toBeNull();
       expect(results.previousSuppressed, sizeClass).toBeNull();
       expect(results.submitted, sizeClass).toBeGreaterThanOrEqual(20);

@@ -14,15 +14,15 @@ beforeEach(() => {
   edition = addEdition(db, testDefinition('2023-2024'));
 });
 
-function multiBase(): number {
-  return findQuestionResult(computeEditionResults({ db, edition, minimumGroupSize: 0 }), 'MULTI')!.base.n;
+async function multiBase(): Promise<number> {
+  return findQuestionResult(await computeEditionResults({ db, edition, minimumGroupSize: 0 }), 'MULTI')!.base.n;
 }
 
 describe('answers carry their response’s edition and status', () => {
-  it('stops counting a response the moment it turns back into a draft, whoever changes it', () => {
+  it('stops counting a response the moment it turns back into a draft, whoever changes it', async () => {
     addResponse(db, { editionId: edition.id, answers: { FILTER: 'JA', MULTI: ['A'] } });
     addResponse(db, { editionId: edition.id, answers: { FILTER: 'JA', MULTI: ['B'], FOLLOW: 'JA' } });
-    expect(multiBase()).toBe(2);
+    expect(await multiBase()).toBe(2);
     // Not through the save path: a plain UPDATE of the response, as any future writer might do.
     const [first] = db.select({ id: responses.id }).from(responses).all();
     db.update(responses).set({ status: 'draft' }).where(eq(responses.id, first.id)).run();
@@ -30,14 +30,14 @@ describe('answers carry their response’s edition and status', () => {
       { status: 'draft' },
       { status: 'draft' },
     ]);
-    const results = computeEditionResults({ db, edition, minimumGroupSize: 0 });
+    const results = await computeEditionResults({ db, edition, minimumGroupSize: 0 });
     expect(results.submitted).toBe(1);
     expect(results.inProgress).toBe(1);
     expect(findQuestionResult(results, 'MULTI')!.base.n).toBe(1);
     expect(findQuestionResult(results, 'MULTI')!.options.find((o) => o.code === 'A')!.count).toBe(0);
   });
 
-  it('refuses an answer row whose edition or status differs from its response', () => {
+  it('refuses an answer row whose edition or status differs from its response', async () => {
     addResponse(db, { editionId: edition.id, answers: { FILTER: 'JA' }, status: 'draft' });
     const [draft] = db.select({ id: responses.id }).from(responses).all();
     const row = { responseId: draft.id, questionCode: 'MULTI', optionCode: 'A', position: 1 };
@@ -54,15 +54,15 @@ describe('answers carry their response’s edition and status', () => {
         .values({ ...row, editionId: other.id, responseStatus: 'draft' })
         .run(),
     ).toThrow(/FOREIGN KEY/);
-    expect(multiBase()).toBe(0);
+    expect(await multiBase()).toBe(0);
   });
 
-  it('counts a respondent once per question and the at-least-one share from the rows at position 1', () => {
+  it('counts a respondent once per question and the at-least-one share from the rows at position 1', async () => {
     addResponse(db, { editionId: edition.id, answers: { FILTER: 'JA', MULTI: ['A', 'B', 'C'], FOLLOW: 'JA' } });
     addResponse(db, { editionId: edition.id, answers: { FILTER: 'JA', MULTI: ['NONE'] } });
     // Not valid (the exclusive option stands alone), but stored exclusive-last it still counts as choosing another option.
     addResponse(db, { editionId: edition.id, answers: { FILTER: 'JA', MULTI: ['NONE', 'B'], FOLLOW: 'NEE' } });
-    const multi = findQuestionResult(computeEditionResults({ db, edition, minimumGroupSize: 0 }), 'MULTI')!;
+    const multi = findQuestionResult(await computeEditionResults({ db, edition, minimumGroupSize: 0 }), 'MULTI')!;
     expect(multi.base.n).toBe(3);
     expect(multi.atLeastOne).toMatchObject({ count: 2, percent: 67 });
     expect(multi.options.map((o) => [o.code, o.count])).toEqual([
@@ -85,7 +85,7 @@ describe('answers carry their response’s edition and status', () => {
  * The statements the results run, as SQLite will execute them: captured while
  * computing, then explained with the same parameters.
  */
-function explainResultStatements(filters: Record<string, string[]> = {}): string[][] {
+async function explainResultStatements(filters: Record<string, string[]> = {}): Promise<string[][]> {
   const captured: { sql: string; params: unknown[] }[] = [];
   const client = db.$client;
   const prepare = client.prepare.bind(client);
@@ -102,7 +102,7 @@ function explainResultStatements(filters: Record<string, string[]> = {}): string
     return statement;
   }) as typeof client.prepare;
   try {
-    computeEditionResults({ db, edition, filters, minimumGroupSize: 0 });
+    await computeEditionResults({ db, edition, filters, minimumGroupSize: 0 });
   } finally {
     client.prepare = prepare as typeof client.prepare;
   }
@@ -117,15 +117,15 @@ describe('result query plans', () => {
       addResponse(db, { editionId: edition.id, answers: { FILTER: 'JA', MULTI: ['A', 'B'], FOLLOW: 'JA', TOTAL: i } });
   });
 
-  it('counts everything in one statement from the edition-led covering index, without a sort or a lookup of responses', () => {
-    expect(explainResultStatements()).toEqual([
+  it('counts everything in one statement from the edition-led covering index, without a sort or a lookup of responses', async () => {
+    expect(await explainResultStatements()).toEqual([
       [expect.stringMatching(/^SEARCH answers USING COVERING INDEX answers_edition_counts_idx \(edition_id=\? AND response_status=\?\)$/)],
     ]);
   });
 
-  it('filters by library with a membership test on the same index range: no table lookups, no sort', () => {
+  it('filters by library with a membership test on the same index range: no table lookups, no sort', async () => {
     addResponse(db, { editionId: edition.id, province: 'Drenthe', libraryId: addLibrary(db, 'Drenthe'), answers: { FILTER: 'NEE' } });
-    const [counts, ...rest] = explainResultStatements({ province: ['Drenthe'] });
+    const [counts, ...rest] = await explainResultStatements({ province: ['Drenthe'] });
     expect(rest).toEqual([]);
     expect(counts[0]).toMatch(/^SEARCH answers USING COVERING INDEX answers_edition_counts_idx \(edition_id=\? AND response_status=\?\)/);
     expect(counts).toContain('LIST SUBQUERY 1');

@@ -65,8 +65,16 @@ function submittedAnswers(
  * GROUP BY's order (edition, question, option, value), so SQLite streams the
  * groups without sorting and never reads the table (see queries.test.ts).
  */
-export function countAnswers({ db, editionIds, filters }: { db: Db; editionIds: number[]; filters: ResultFilters }): AnswerCountRow[] {
-  return submittedAnswers(db, {
+export async function countAnswers({
+  db,
+  editionIds,
+  filters,
+}: {
+  db: Db;
+  editionIds: number[];
+  filters: ResultFilters;
+}): Promise<AnswerCountRow[]> {
+  return (await submittedAnswers(db, {
     columns: {
       editionId: answers.editionId,
       questionCode: answers.questionCode,
@@ -77,9 +85,7 @@ export function countAnswers({ db, editionIds, filters }: { db: Db; editionIds: 
     },
     editionIds,
     filters,
-  })
-    .groupBy(answers.editionId, answers.questionCode, answers.optionCode, answers.numberValue)
-    .all() as AnswerCountRow[];
+  }).groupBy(answers.editionId, answers.questionCode, answers.optionCode, answers.numberValue)) as AnswerCountRow[];
 }
 
 /** Submitted responses of one edition in one cell of the cross table of every grouping attribute. */
@@ -104,7 +110,7 @@ export type CellCountRow = {
  * Drafts count for no decision. Libraries that have not started have no
  * response and no row.
  */
-export function countSubmittedByCell({
+export async function countSubmittedByCell({
   db,
   editionIds,
   attributes,
@@ -112,15 +118,14 @@ export function countSubmittedByCell({
   db: Db;
   editionIds: number[];
   attributes: readonly GroupingAttribute[];
-}): CellCountRow[] {
+}): Promise<CellCountRow[]> {
   const columns = attributes.map((name) => groupingAttributes[name]);
   const valueFields = Object.fromEntries(columns.map((column, i) => [`value${i}`, column]));
   const base = db.select({ editionId: responses.editionId, count: count(), ...valueFields }).from(responses);
   const joined = columns.length > 0 ? base.innerJoin(libraries, eq(libraries.id, responses.libraryId)) : base;
-  const rows = joined
+  const rows = (await joined
     .where(and(inArray(responses.editionId, editionIds), eq(responses.status, 'submitted')))
-    .groupBy(responses.editionId, ...columns)
-    .all() as ({ editionId: number; count: number } & Record<string, unknown>)[];
+    .groupBy(responses.editionId, ...columns)) as ({ editionId: number; count: number } & Record<string, unknown>)[];
   return rows.map((row) => ({
     editionId: row.editionId,
     count: row.count,
@@ -129,21 +134,17 @@ export function countSubmittedByCell({
 }
 
 /** Started but not submitted responses of one edition within the filters (a range of the status index). */
-export function countDrafts({ db, editionId, filters }: { db: Db; editionId: number; filters: ResultFilters }): number {
+export async function countDrafts({ db, editionId, filters }: { db: Db; editionId: number; filters: ResultFilters }): Promise<number> {
   const where = and(eq(responses.editionId, editionId), eq(responses.status, 'draft'), ...libraryConditions(filters));
   const base = db.select({ n: count() }).from(responses);
   const joined = hasFilters(filters) ? base.innerJoin(libraries, eq(libraries.id, responses.libraryId)) : base;
-  return joined.where(where).get()!.n;
+  const [row] = await joined.where(where);
+  return row.n;
 }
 
 /** Distinct values of a grouping attribute, for the filter form (libraries without one form no group to choose). */
-export function listLibraryValues({ db, attribute }: { db: Db; attribute: GroupingAttribute }): string[] {
+export async function listLibraryValues({ db, attribute }: { db: Db; attribute: GroupingAttribute }): Promise<string[]> {
   const column = groupingAttributes[attribute];
-  return db
-    .selectDistinct({ value: column })
-    .from(libraries)
-    .where(isNotNull(column))
-    .orderBy(column)
-    .all()
-    .flatMap((r) => (r.value === null ? [] : [r.value]));
+  const rows = await db.selectDistinct({ value: column }).from(libraries).where(isNotNull(column)).orderBy(column);
+  return rows.flatMap((r) => (r.value === null ? [] : [r.value]));
 }

@@ -25,12 +25,12 @@ function submit(editionId: number, province: string, count: number, values: Answ
   for (let i = 0; i < count; i++) addResponse(db, { editionId, province, answers: values });
 }
 
-function documentFor(filters: Record<string, string[]> = {}, on: Edition = edition) {
-  return resultsDocument(computeEditionResults({ db, edition: on, filters }));
+async function documentFor(filters: Record<string, string[]> = {}, on: Edition = edition) {
+  return resultsDocument(await computeEditionResults({ db, edition: on, filters }));
 }
 
 /** Every figure the API could carry about answers; none may appear for a withheld group. */
-function expectNoFigures(document: ReturnType<typeof documentFor>) {
+function expectNoFigures(document: Awaited<ReturnType<typeof documentFor>>) {
   expect(document.suppressed).toBe(true);
   expect(document.minimumGroupSize).toBe(5);
   expect(document.questions).toEqual([]);
@@ -38,16 +38,16 @@ function expectNoFigures(document: ReturnType<typeof documentFor>) {
 }
 
 describe('the minimum group size', () => {
-  it('shows nothing for a province of exactly 4 submitted responses, and its figures at 5', () => {
+  it('shows nothing for a province of exactly 4 submitted responses, and its figures at 5', async () => {
     submit(edition.id, 'Utrecht', 4);
     submit(edition.id, 'Drenthe', 10);
     submit(edition.id, 'Zeeland', 12);
-    const four = documentFor({ province: ['Utrecht'] });
+    const four = await documentFor({ province: ['Utrecht'] });
     expectNoFigures(four);
     expect(four).toMatchObject({ submitted: 4, suppressionReason: 'tooFew' });
 
     submit(edition.id, 'Utrecht', 1);
-    const five = documentFor({ province: ['Utrecht'] });
+    const five = await documentFor({ province: ['Utrecht'] });
     expect(five).toMatchObject({ submitted: 5, suppressed: false, minimumGroupSize: 5 });
     const multi = five.questions.find((q) => q.code === 'MULTI')!;
     expect(multi.base.n).toBe(5);
@@ -55,53 +55,53 @@ describe('the minimum group size', () => {
     expect(five.questions.find((q) => q.code === 'TOTAL')!.numbers).toMatchObject({ answered: 5, mean: 12 });
   });
 
-  it('counts only submitted responses towards the 5: drafts never make a group big enough', () => {
+  it('counts only submitted responses towards the 5: drafts never make a group big enough', async () => {
     submit(edition.id, 'Utrecht', 4);
     for (let i = 0; i < 3; i++) addResponse(db, { editionId: edition.id, province: 'Utrecht', status: 'draft', answers });
     submit(edition.id, 'Drenthe', 10);
-    const document = documentFor({ province: ['Utrecht'] });
+    const document = await documentFor({ province: ['Utrecht'] });
     expectNoFigures(document);
     expect(document).toMatchObject({ submitted: 4, inProgress: 3 });
   });
 
-  it('shows nothing for a province nobody in has submitted, or that does not exist', () => {
+  it('shows nothing for a province nobody in has submitted, or that does not exist', async () => {
     submit(edition.id, 'Drenthe', 10);
-    expectNoFigures(documentFor({ province: ['Zeeland'] }));
-    expectNoFigures(documentFor({ province: ['Atlantis'] }));
+    expectNoFigures(await documentFor({ province: ['Zeeland'] }));
+    expectNoFigures(await documentFor({ province: ['Atlantis'] }));
   });
 
-  it('applies to the whole edition too: 4 submitted responses show nothing, 5 show the figures', () => {
+  it('applies to the whole edition too: 4 submitted responses show nothing, 5 show the figures', async () => {
     submit(edition.id, 'Utrecht', 2);
     submit(edition.id, 'Drenthe', 2);
-    expectNoFigures(documentFor());
+    expectNoFigures(await documentFor());
     submit(edition.id, 'Zeeland', 1);
-    const whole = documentFor();
+    const whole = await documentFor();
     expect(whole.suppressed).toBe(false);
     expect(whole.questions.find((q) => q.code === 'FILTER')!.base.n).toBe(5);
   });
 
-  it('also hides the next smallest province, so that the whole minus the shown provinces is never a group below 5', () => {
+  it('also hides the next smallest province, so that the whole minus the shown provinces is never a group below 5', async () => {
     submit(edition.id, 'Groningen', 1, { FILTER: 'NEE', TOTAL: 999 });
     submit(edition.id, 'Utrecht', 7);
     submit(edition.id, 'Drenthe', 6);
     submit(edition.id, 'Zeeland', 6);
     // Groningen's one library would be the whole (20) minus Utrecht, Drenthe and Zeeland.
-    expect(documentFor({ province: ['Groningen'] })).toMatchObject({ suppressed: true, suppressionReason: 'tooFew' });
+    expect(await documentFor({ province: ['Groningen'] })).toMatchObject({ suppressed: true, suppressionReason: 'tooFew' });
     // Of the two smallest shown groups (6 each) the first by name goes with it: 1 + 6 hidden together.
-    const drenthe = documentFor({ province: ['Drenthe'] });
+    const drenthe = await documentFor({ province: ['Drenthe'] });
     expectNoFigures(drenthe);
     expect(drenthe).toMatchObject({ submitted: 6, suppressionReason: 'protectsSmallerGroup' });
-    expect(documentFor({ province: ['Zeeland'] }).suppressed).toBe(false);
-    expect(documentFor({ province: ['Utrecht'] }).suppressed).toBe(false);
-    expect(documentFor().suppressed).toBe(false);
+    expect((await documentFor({ province: ['Zeeland'] })).suppressed).toBe(false);
+    expect((await documentFor({ province: ['Utrecht'] })).suppressed).toBe(false);
+    expect((await documentFor()).suppressed).toBe(false);
 
     // Once Groningen has 5, nobody needs protecting.
     submit(edition.id, 'Groningen', 4);
-    expect(documentFor({ province: ['Groningen'] }).suppressed).toBe(false);
-    expect(documentFor({ province: ['Drenthe'] }).suppressed).toBe(false);
+    expect((await documentFor({ province: ['Groningen'] })).suppressed).toBe(false);
+    expect((await documentFor({ province: ['Drenthe'] })).suppressed).toBe(false);
   });
 
-  it("leaves out the previous edition's figures when its group is below 5, while the current group's show", () => {
+  it("leaves out the previous edition's figures when its group is below 5, while the current group's show", async () => {
     const previous = addEdition(db, testDefinition('2022-2023'));
     const current = addEdition(db, { ...testDefinition('2024-2025'), previousEdition: '2022-2023' }, previous.id);
     submit(previous.id, 'Utrecht', 4, { FILTER: 'NEE' });
@@ -109,24 +109,24 @@ describe('the minimum group size', () => {
     submit(current.id, 'Utrecht', 6);
     submit(current.id, 'Drenthe', 10);
 
-    const utrecht = documentFor({ province: ['Utrecht'] }, current);
+    const utrecht = await documentFor({ province: ['Utrecht'] }, current);
     expect(utrecht).toMatchObject({ suppressed: false, previousSuppressed: true });
     for (const question of utrecht.questions) {
       for (const option of question.options) expect(option).toMatchObject({ previousPercent: null, change: null });
       if (question.atLeastOne) expect(question.atLeastOne.previousPercent).toBeNull();
     }
     // Drenthe last year was hidden with it (4 alone would be the whole minus Drenthe).
-    expect(documentFor({ province: ['Drenthe'] }, current)).toMatchObject({ suppressed: false, previousSuppressed: true });
+    expect(await documentFor({ province: ['Drenthe'] }, current)).toMatchObject({ suppressed: false, previousSuppressed: true });
     // The whole previous edition (14) is shown beside the whole current one.
-    const whole = documentFor({}, current);
+    const whole = await documentFor({}, current);
     expect(whole.previousSuppressed).toBe(false);
     expect(whole.questions.find((q) => q.code === 'FILTER')!.options.find((o) => o.code === 'NEE')!.previousPercent).toBe(29);
   });
 
-  it('serves the page and chart (computeResultsForCode) the same decision', () => {
+  it('serves the page and chart (computeResultsForCode) the same decision', async () => {
     submit(edition.id, 'Utrecht', 4);
     submit(edition.id, 'Drenthe', 10);
-    const results = computeResultsForCode({ db, code: '2023-2024', filters: { province: ['Utrecht'] } })!;
+    const results = (await computeResultsForCode({ db, code: '2023-2024', filters: { province: ['Utrecht'] } }))!;
     expect(results.suppressed).toBe('tooFew');
     expect(findQuestionResult(results, 'MULTI')).toBeUndefined();
   });
@@ -137,54 +137,54 @@ describe('the minimum group size within size classes', () => {
     for (let i = 0; i < count; i++) addResponse(db, { editionId: edition.id, province, sizeClass, answers });
   }
 
-  it('narrows every base to the size class asked for', () => {
+  it('narrows every base to the size class asked for', async () => {
     submitClass('small', 6);
     submitClass('medium', 7);
     submitClass('large', 8);
-    const small = documentFor({ sizeClass: ['small'] });
+    const small = await documentFor({ sizeClass: ['small'] });
     expect(small).toMatchObject({ submitted: 6, suppressed: false, filters: { sizeClass: ['small'] } });
     expect(small.questions.find((q) => q.code === 'FILTER')!.base.n).toBe(6);
-    expect(documentFor({ sizeClass: ['large'] }).questions.find((q) => q.code === 'TOTAL')!.numbers).toMatchObject({
+    expect((await documentFor({ sizeClass: ['large'] })).questions.find((q) => q.code === 'TOTAL')!.numbers).toMatchObject({
       answered: 8,
       sum: 96,
     });
   });
 
-  it('hides a size class below 5 and the next smallest class, but not the provinces (another split)', () => {
+  it('hides a size class below 5 and the next smallest class, but not the provinces (another split)', async () => {
     submitClass('small', 3);
     submitClass('medium', 6);
     submitClass('large', 7, 'Drenthe');
-    expect(documentFor({ sizeClass: ['small'] })).toMatchObject({ submitted: 3, suppressionReason: 'tooFew' });
-    const medium = documentFor({ sizeClass: ['medium'] });
+    expect(await documentFor({ sizeClass: ['small'] })).toMatchObject({ submitted: 3, suppressionReason: 'tooFew' });
+    const medium = await documentFor({ sizeClass: ['medium'] });
     expectNoFigures(medium);
     expect(medium).toMatchObject({ submitted: 6, suppressionReason: 'protectsSmallerGroup' });
-    expect(documentFor({ sizeClass: ['large'] }).suppressed).toBe(false);
-    expect(documentFor({ province: ['Utrecht'] }).suppressed).toBe(false);
+    expect((await documentFor({ sizeClass: ['large'] })).suppressed).toBe(false);
+    expect((await documentFor({ province: ['Utrecht'] })).suppressed).toBe(false);
   });
 
-  it('counts libraries without a size class as a group of their own: the whole minus the three classes must not be 1 to 4 libraries', () => {
+  it('counts libraries without a size class as a group of their own: the whole minus the three classes must not be 1 to 4 libraries', async () => {
     submitClass(null, 2);
     submitClass('small', 6);
     submitClass('medium', 7);
     submitClass('large', 8);
     // No filter selects them, yet the whole edition (23) shows their answers with the others'.
-    expect(documentFor().suppressed).toBe(false);
-    expect(documentFor().submitted).toBe(23);
+    expect((await documentFor()).suppressed).toBe(false);
+    expect((await documentFor()).submitted).toBe(23);
     // So the smallest class is hidden with them: 23 − 7 − 8 is then 8 libraries, not 2.
-    expect(documentFor({ sizeClass: ['small'] })).toMatchObject({
+    expect(await documentFor({ sizeClass: ['small'] })).toMatchObject({
       submitted: 6,
       suppressed: true,
       suppressionReason: 'protectsSmallerGroup',
     });
-    expect(documentFor({ sizeClass: ['medium'] }).suppressed).toBe(false);
-    expect(documentFor({ sizeClass: ['large'] }).suppressed).toBe(false);
+    expect((await documentFor({ sizeClass: ['medium'] })).suppressed).toBe(false);
+    expect((await documentFor({ sizeClass: ['large'] })).suppressed).toBe(false);
 
     // Five without a size class need no protection.
     submitClass(null, 3);
-    expect(documentFor({ sizeClass: ['small'] }).suppressed).toBe(false);
+    expect((await documentFor({ sizeClass: ['small'] })).suppressed).toBe(false);
   });
 
-  it("applies the same rule to the previous edition's size class", () => {
+  it("applies the same rule to the previous edition's size class", async () => {
     const previous = addEdition(db, testDefinition('2022-2023'));
     const current = addEdition(db, { ...testDefinition('2024-2025'), previousEdition: '2022-2023' }, previous.id);
     for (const [id, sizeClass, count] of [
@@ -195,7 +195,7 @@ describe('the minimum group size within size classes', () => {
     ] as const) {
       for (let i = 0; i < count; i++) addResponse(db, { editionId: id, sizeClass, answers });
     }
-    expect(documentFor({ sizeClass: ['small'] }, current)).toMatchObject({ suppressed: false, previousSuppressed: true });
-    expect(documentFor({ sizeClass: ['large'] }, current)).toMatchObject({ suppressed: false, previousSuppressed: true });
+    expect(await documentFor({ sizeClass: ['small'] }, current)).toMatchObject({ suppressed: false, previousSuppressed: true });
+    expect(await documentFor({ sizeClass: ['large'] }, current)).toMatchObject({ suppressed: false, previousSuppressed: true });
   });
 });

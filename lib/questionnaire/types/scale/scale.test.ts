@@ -136,9 +136,9 @@ function setup() {
 }
 
 describe('a scale in the results', () => {
-  it('gives the distribution in the scale\'s order, mean and median over the points, "weet niet" apart, and the previous edition', () => {
+  it('gives the distribution in the scale\'s order, mean and median over the points, "weet niet" apart, and the previous edition', async () => {
     const { db, edition } = setup();
-    const results = computeEditionResults({ db, edition, minimumGroupSize: 1 });
+    const results = await computeEditionResults({ db, edition, minimumGroupSize: 1 });
     const question = results.questions.find((q) => q.code === 'TEVREDEN')!;
     // Everyone who answered, "weet niet" included: the question's base.
     expect(question.base.n).toBe(10);
@@ -159,9 +159,9 @@ describe('a scale in the results', () => {
     expect(scale.previous).toEqual({ n: 4, mean: 3.3, median: 3 });
   });
 
-  it('draws the points in order with the figures below them, and has rows in the results table', () => {
+  it('draws the points in order with the figures below them, and has rows in the results table', async () => {
     const { db, edition } = setup();
-    const results = computeEditionResults({ db, edition, minimumGroupSize: 1 });
+    const results = await computeEditionResults({ db, edition, minimumGroupSize: 1 });
     const question = results.questions.find((q) => q.code === 'TEVREDEN')!;
     const svg = charts.scale(question, { id: 'c', edition: '2031-2032', previousEdition: '2030-2031' })!;
     const labels = [...svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]);
@@ -206,7 +206,7 @@ describe('a scale in the exports', () => {
     expect(syntax).toContain('VARIABLE LEVEL TEVREDEN (ORDINAL).');
     expect(rScript(layout, header)).toContain('TEVREDEN');
     const selection = { edition, filters: {}, drafts: false };
-    const { lastId } = measureSelection(db, selection);
+    const { lastId } = await measureSelection(db, selection);
     for (const labels of [false, true]) {
       const csv = await text(csvExport(layout, readResponses(db, selection, { lastId }), { labels, separator: 'semicolon' }));
       const records: Record<string, string>[] = parse(csv, { bom: true, columns: true, delimiter: ';' });
@@ -214,9 +214,9 @@ describe('a scale in the exports', () => {
     }
   });
 
-  it('has a codebook entry: its values, its missing code beside the shared ones, its routing', () => {
+  it('has a codebook entry: its values, its missing code beside the shared ones, its routing', async () => {
     const { db, edition } = setup();
-    const codebook = buildCodebook(db, edition, undefined);
+    const codebook = await buildCodebook(db, edition, undefined);
     const rows = codebookRows(codebook);
     const heading = rows[0];
     const row = rows.find((r) => r[0] === 'TEVREDEN')!;

@@ -31,7 +31,7 @@ export default async function ExportPage({ params }: Props) {
   if (!edition) notFound();
   const t = await getTranslations('exports');
   const tFilter = await getTranslations('results.filter');
-  const provinces = listLibraryValues({ db, attribute: 'province' });
+  const provinces = await listLibraryValues({ db, attribute: 'province' });
   const base = `/admin/editions/${encodeURIComponent(edition.code)}/export`;
 
   return (

@@ -9,9 +9,9 @@ import type { MonitoringParams } from '@/lib/monitoring/params';
  * and its live endpoint both call this. The mailings mark the curve, and the
  * outbox gives the shown libraries' mails for their timelines.
  */
-export function loadLiveData(code: string, params: MonitoringParams) {
+export async function loadLiveData(code: string, params: MonitoringParams) {
   const db = getDb();
-  const page = monitoringPage({
+  const page = await monitoringPage({
     db,
     code,
     filters: params.filters,
@@ -20,6 +20,6 @@ export function loadLiveData(code: string, params: MonitoringParams) {
     groupSort: params.groupSort,
   });
   if (!page) return undefined;
-  const overlay = mailOverlay({ db, editionId: page.edition.id, libraryIds: page.libraries.map((l) => l.libraryId) });
+  const overlay = await mailOverlay({ db, editionId: page.edition.id, libraryIds: page.libraries.map((l) => l.libraryId) });
   return { page, live: toLiveData(page, overlay) };
 }

@@ -33,7 +33,7 @@ export default async function MonitoringPage({ params, searchParams }: Props) {
   await requireStaffPage('coordinator');
   const { code } = await params;
   const state = parseMonitoringParams(toSearch(await searchParams));
-  const loaded = loadLiveData(code, state);
+  const loaded = await loadLiveData(code, state);
   if (!loaded) notFound();
   const t = await getTranslations('monitoring');
   const tStatus = await getTranslations('monitoring.statuses');

@@ -28,7 +28,7 @@ export async function FreeTextsSection({ question, editionCode, query }: { quest
   if (!user || !hasRole(user.role, 'admin')) return null;
   const parsed = parseResultFilters(new URLSearchParams(query));
   if (!parsed.ok) return null;
-  const list = listFreeTextsForCode({
+  const list = await listFreeTextsForCode({
     db: getDb(),
     code: editionCode,
     questionCode: question.code,

@@ -62,7 +62,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
   const parsed = parseResultFilters(await searchParams);
   const db = getDb();
   const t = await getTranslations('results');
-  const provinces = listLibraryValues({ db, attribute: 'province' });
+  const provinces = await listLibraryValues({ db, attribute: 'province' });
 
   // A refused filter shows no figures at all: the whole edition's under a
   // heading naming the filter would mislead, and a name or e-mail is never a group.
@@ -84,7 +84,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
     );
   }
 
-  const results = computeResultsForCode({ db, code, filters: parsed.filters });
+  const results = await computeResultsForCode({ db, code, filters: parsed.filters });
   if (!results) notFound();
   const filters: ResultFilters = results.filters;
   const query = filtersToQuery(filters);

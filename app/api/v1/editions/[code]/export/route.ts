@@ -15,5 +15,5 @@ export const GET = staffRoute<Context>('admin', async (request, { params }, call
   if (!edition) throw new AppError('unknown_edition');
   const parsed = parseExportRequest(new URL(request.url).searchParams);
   if (!parsed.ok) throw new AppError('bad_request', { message: parsed.message });
-  return exportDownload({ db, edition, request: parsed.request, actor: actorFromCaller(caller) });
+  return await exportDownload({ db, edition, request: parsed.request, actor: actorFromCaller(caller) });
 });

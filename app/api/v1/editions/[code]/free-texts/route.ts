@@ -17,7 +17,7 @@ export const GET = staffRoute<Context>('admin', async (request, { params }) => {
   const edition = getEditionByCode({ db, code });
   if (!edition) throw new AppError('unknown_edition');
   const { questionCode, offset, limit, filters } = parsed;
-  const list = listFreeTexts({ db, edition, questionCode, offset, limit, filters });
+  const list = await listFreeTexts({ db, edition, questionCode, offset, limit, filters });
   if (!list) throw new AppError('not_found', { message: noFreeTextMessage(edition.code, parsed.questionCode) });
   return json(freeTextsDocument(list));
 });

@@ -11,7 +11,7 @@ type Context = { params: Promise<{ code: string }> };
 export const GET = staffRoute<Context>('coordinator', async (request, { params }) => {
   const { code } = await params;
   const { filters } = parseMonitoringParams(new URL(request.url).searchParams);
-  const document = monitoringDocument({ db: getDb(), code, filters });
+  const document = await monitoringDocument({ db: getDb(), code, filters });
   if (!document) throw new AppError('unknown_edition');
   return json(document);
 });

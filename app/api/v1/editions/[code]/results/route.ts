@@ -14,7 +14,7 @@ export const GET = staffRoute<Context>('coordinator', async (request, { params }
   const parsed = parseResultFilters(new URL(request.url).searchParams);
   if (!parsed.ok)
     throw new AppError('bad_request', { message: filterProblemMessage(parsed.problem), details: { filters: groupingAttributeNames } });
-  const results = computeResultsForCode({ db: getDb(), code, filters: parsed.filters });
+  const results = await computeResultsForCode({ db: getDb(), code, filters: parsed.filters });
   if (!results) throw new AppError('unknown_edition');
   return json(resultsDocument(results));
 });

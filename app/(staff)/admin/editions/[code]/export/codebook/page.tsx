@@ -63,7 +63,7 @@ export default async function CodebookPage({ params }: Props) {
   const edition = getEditionByCode({ db, code });
   if (!edition) notFound();
   const t = await getTranslations('exports.codebook');
-  const codebook = buildCodebook(db, edition, computeResultsForCode({ db, code: edition.code }));
+  const codebook = await buildCodebook(db, edition, await computeResultsForCode({ db, code: edition.code }));
 
   return (
     <main id="main" className="container">

@@ -19,5 +19,5 @@ export async function GET(request: Request, { params }: Context) {
   if (!edition) return plainText(404, 'Not found');
   const parsed = parseExportRequest(new URL(request.url).searchParams);
   if (!parsed.ok) return plainText(400, parsed.message);
-  return exportDownload({ db, edition, request: parsed.request, actor: actorFromUser(user) });
+  return await exportDownload({ db, edition, request: parsed.request, actor: actorFromUser(user) });
 }

@@ -14,7 +14,7 @@ export async function GET(request: Request, { params }: Context) {
   const edition = getEditionByCode({ db, code: (await params).code });
   if (!edition) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   const { filters } = parseMonitoringParams(new URL(request.url).searchParams);
-  const { libraries } = listLibraries({ db, editionId: edition.id, filters, limit: CSV_ROWS_CAP });
+  const { libraries } = await listLibraries({ db, editionId: edition.id, filters, limit: CSV_ROWS_CAP });
   const suffix = filters.status ? `-${filters.status}` : '';
   return new Response(monitoringCsv(libraries), {
     headers: {

@@ -21,7 +21,7 @@ export async function GET(request: Request, { params }: Context) {
   const { code, question: questionCode } = await params;
   const parsed = parseResultFilters(new URL(request.url).searchParams);
   if (!parsed.ok) return plainText(400, filterProblemMessage(parsed.problem));
-  const results = computeResultsForCode({ db: getDb(), code, filters: parsed.filters });
+  const results = await computeResultsForCode({ db: getDb(), code, filters: parsed.filters });
   if (results?.suppressed) return plainText(404, messages.results.suppressed.chart);
   const question = results && findQuestionResult(results, questionCode);
   if (!results || !question) return plainText(404, 'Not found');

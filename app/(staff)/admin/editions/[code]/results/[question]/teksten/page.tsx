@@ -63,7 +63,7 @@ export default async function FreeTextsPage({ params, searchParams }: Props) {
     );
   }
 
-  const list = listFreeTextsForCode({
+  const list = await listFreeTextsForCode({
     db,
     code,
     questionCode: question,
