@@ -146,7 +146,7 @@ async function waitForServer(url: string, timeoutMs: number): Promise<void> {
 /** The demo admin in the bench database (made once), so the page can be timed behind the real staff guard. */
 async function ensureBenchAdmin(db: Db): Promise<void> {
   const admin = demoStaffAccounts.admin;
-  if (findUserByEmail({ db, email: admin.email })) return;
+  if (await findUserByEmail({ db, email: admin.email })) return;
   await createUser({ db, email: admin.email, name: admin.name, role: 'admin', password: admin.password, actor: CLI_ACTOR });
 }
 

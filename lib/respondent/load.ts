@@ -17,7 +17,7 @@ import { getCurrentResponse } from '@/lib/responses/queries';
  */
 export const loadInvitation = cache(async (token: string) => {
   const db = getDb();
-  const lookup = lookUpInvitation({ db, token, clientKey: clientKeyFromHeaders(await headers()) });
+  const lookup = await lookUpInvitation({ db, token, clientKey: clientKeyFromHeaders(await headers()) });
   if (lookup.status !== 'found') return undefined;
   const { context } = lookup;
   const response = getCurrentResponse({ db, edition: context.edition, libraryId: context.library.id });
