@@ -50,7 +50,7 @@ export async function prepareDatabase(file: string, libraryCount: number): Promi
     // SQLite allows at most 32,766 bound values in a statement.
     const invitees: Invitee[] = [];
     for (let i = 0; i < rows.length; i += 20_000) {
-      const result = importLibrariesAndInvite({ db, edition, rows: rows.slice(i, i + 20_000), actor: CLI_ACTOR });
+      const result = await importLibrariesAndInvite({ db, edition, rows: rows.slice(i, i + 20_000), actor: CLI_ACTOR });
       if (!result.ok) throw new Error(`importing bench libraries failed: ${JSON.stringify(result.problems.slice(0, 3))}`);
       invitees.push(...result.invitations.map(({ name, token }) => ({ name, token })));
     }

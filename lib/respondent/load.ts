@@ -22,6 +22,6 @@ export const loadInvitation = cache(async (token: string) => {
   const { context } = lookup;
   const response = getCurrentResponse({ db, edition: context.edition, libraryId: context.library.id });
   const phase = editionPhase(context.edition);
-  if (phase === 'open') markInvitationOpened({ db, invitationId: context.invitationId });
+  if (phase === 'open') await markInvitationOpened({ db, invitationId: context.invitationId });
   return { context, response, phase, open: phase === 'open' };
 });

@@ -35,7 +35,7 @@ export async function getResponseReply(request: Request): Promise<JsonReply> {
   const { db } = request;
   const { context } = found;
   // A first read of the link counts as opening it (the PUT path records it inside its own transaction).
-  if (isEditionOpen(context.edition)) markInvitationOpened({ db, invitationId: context.invitationId });
+  if (isEditionOpen(context.edition)) await markInvitationOpened({ db, invitationId: context.invitationId });
   const response = getCurrentResponse({ db, edition: context.edition, libraryId: context.library.id });
   return jsonReply(responseDocument(context, response));
 }
