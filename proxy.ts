@@ -14,7 +14,7 @@ import { baseSecurityHeaders, contentSecurityPolicy } from '@/lib/security/heade
  * The one refusal here is the 429 for an unknown invitation link from a client
  * that tried too many, because a page cannot answer with status 429 itself.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
   const csp = contentSecurityPolicy(nonce, { dev: env.NODE_ENV === 'development' });
   const { pathname, search } = request.nextUrl;
@@ -22,7 +22,11 @@ export function proxy(request: NextRequest) {
 
   let response: NextResponse;
   const limited = tokenPage
-    ? isInvitationLookupLimited({ db: getDb(), token: pathname.split('/')[2] ?? '', clientKey: clientKeyFromHeaders(request.headers) })
+    ? await isInvitationLookupLimited({
+        db: getDb(),
+        token: pathname.split('/')[2] ?? '',
+        clientKey: clientKeyFromHeaders(request.headers),
+      })
     : undefined;
   if (limited) {
     response = new NextResponse(`${TOO_MANY_UNKNOWN_LINKS}\n`, {

@@ -59,7 +59,7 @@ export async function runExportsBenchmark(args: string[]): Promise<void> {
   const lines: string[] = [];
   try {
     for (const amount of amounts) {
-      const { db, file } = openBenchDatabase(amount, (line) => console.log(line));
+      const { db, file } = await openBenchDatabase(amount, (line) => console.log(line));
       const editionId = getEditionByCode({ db, code: EDITION })!.id;
       db.$client.pragma('wal_checkpoint(TRUNCATE)');
       db.$client.close();

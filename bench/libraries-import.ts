@@ -35,7 +35,7 @@ function csvOf(size: number): string {
   return `name,province,email\n${lines.join('\n')}\n`;
 }
 
-function timeOurs(size: number): { parseMs: number; importMs: number } {
+async function timeOurs(size: number): Promise<{ parseMs: number; importMs: number }> {
   const db = freshDb();
   const edition = getEditionByCode({ db, code: EDITION })!;
   const csv = Buffer.from(csvOf(size), 'utf8');
@@ -44,7 +44,7 @@ function timeOurs(size: number): { parseMs: number; importMs: number } {
   const parseMs = performance.now() - t;
   if (problems.length > 0) throw new Error(`the generated file has problems: ${problems[0].message}`);
   t = performance.now();
-  const result = importLibrariesAndInvite({ db, edition, rows, actor: CLI_ACTOR });
+  const result = await importLibrariesAndInvite({ db, edition, rows, actor: CLI_ACTOR });
   const importMs = performance.now() - t;
   const invited = (db.$client.prepare('select count(*) as n from invitations where edition_id = ?').get(edition.id) as { n: number }).n;
   if (!result.ok || result.invitations.length !== size || invited !== size)
@@ -76,11 +76,11 @@ export async function runLibrariesImportBenchmark(args: string[]): Promise<void>
   const sizes = sizesArg ? sizesArg.slice('--sizes='.length).split(',').map(Number) : DEFAULT_SIZES;
   // Once untimed, so that the first size does not pay for loading and warming the code.
   timeFloor(100);
-  timeOurs(100);
+  await timeOurs(100);
   console.log('  libraries   parse (ms)   import (ms)   floor (ms)   import/floor');
   for (const size of sizes) {
     const floorMs = timeFloor(size);
-    const { parseMs, importMs } = timeOurs(size);
+    const { parseMs, importMs } = await timeOurs(size);
     console.log(
       `${size.toLocaleString('en').padStart(11)}${parseMs.toFixed(0).padStart(13)}${importMs.toFixed(0).padStart(14)}${floorMs.toFixed(0).padStart(13)}${`${(importMs / floorMs).toFixed(2)}x`.padStart(15)}`,
     );

@@ -101,7 +101,10 @@ function benchDatabaseFile(size: number): string {
 }
 
 /** Opens (building if needed) a database with `size` submitted responses per edition. */
-export function openBenchDatabase(size: number, log: (line: string) => void): { db: Db; file: string; built: boolean; seconds: number } {
+export async function openBenchDatabase(
+  size: number,
+  log: (line: string) => void,
+): Promise<{ db: Db; file: string; built: boolean; seconds: number }> {
   const file = benchDatabaseFile(size);
   if (fs.existsSync(file)) {
     const db = openDatabase(file);
@@ -122,7 +125,7 @@ export function openBenchDatabase(size: number, log: (line: string) => void): { 
   sqlite.pragma('journal_mode = OFF');
   sqlite.pragma('synchronous = OFF');
   sqlite.pragma('cache_size = -262144');
-  const editions = listEditions({ db });
+  const editions = await listEditions({ db });
   const insertLibrary = sqlite.prepare('insert into libraries (name, province, email, created_at) values (?, ?, ?, ?)');
   const insertResponse = sqlite.prepare(
     `insert into responses (edition_id, library_id, status, version, created_at, updated_at, submitted_at) values (?, ?, 'submitted', 1, ?, ?, ?)`,

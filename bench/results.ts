@@ -57,7 +57,7 @@ function floorStatement(db: Db, editionId: number, previousId: number) {
 type Row = { size: number; answerRows: number; ours: number; floor: number; buildSeconds: number; built: boolean };
 
 async function timeComputation(size: number, repeats: number): Promise<Row> {
-  const { db, seconds, built } = openBenchDatabase(size, (line) => console.log(line));
+  const { db, seconds, built } = await openBenchDatabase(size, (line) => console.log(line));
   const edition = getEditionByCode({ db, code: EDITION })!;
   const floor = floorStatement(db, edition.id, edition.previousEditionId!);
   const answerRows = (db.$client.prepare('select count(*) as n from answers').get() as { n: number }).n;
@@ -146,7 +146,7 @@ async function waitForServer(url: string, timeoutMs: number): Promise<void> {
 /** The demo admin in the bench database (made once), so the page can be timed behind the real staff guard. */
 async function ensureBenchAdmin(db: Db): Promise<void> {
   const admin = demoStaffAccounts.admin;
-  if (findUserByEmail({ db, email: admin.email })) return;
+  if (await findUserByEmail({ db, email: admin.email })) return;
   await createUser({ db, email: admin.email, name: admin.name, role: 'admin', password: admin.password, actor: CLI_ACTOR });
 }
 
@@ -180,7 +180,7 @@ async function timePage(): Promise<void> {
     console.log(`\nPage: skipped, no production build in ${distDir} (run \`npm run build\` or the e2e tests first).`);
     return;
   }
-  const { db, file } = openBenchDatabase(PAGE_SIZE, (line) => console.log(line));
+  const { db, file } = await openBenchDatabase(PAGE_SIZE, (line) => console.log(line));
   await ensureBenchAdmin(db);
   const editionId = getEditionByCode({ db, code: EDITION })!.id;
   // A write that changes no figure, from this process's own connection: the

@@ -180,18 +180,19 @@ export async function run(args: string[]): Promise<void> {
     roundCount * (CONCURRENCY.length * amount + 2 * CONCURRENCY.reduce((a, b) => a + b, 0)) +
     roundCount * Math.ceil(1.1 * openSeconds * (OPEN_FIXED_RATE + OPEN_RATE_CAP)) +
     200;
-  const targets: Target[] = (['app', 'bare'] as const).map((key) => {
-    const fixture = prepareDatabase(`data/bench-${key}.db`, libraryCount);
+  const targets: Target[] = [];
+  for (const key of ['app', 'bare'] as const) {
+    const fixture = await prepareDatabase(`data/bench-${key}.db`, libraryCount);
     const answers = submissionAnswers(fixture.edition);
-    return {
+    targets.push({
       key,
       label: key === 'app' ? 'app (npm start)' : 'bare (node:http)',
       fixture,
       queue: new InviteeQueue(fixture.invitees, answers),
       rounds: new Map(CONCURRENCY.map((c) => [c, []])),
       openRounds: new Map(),
-    };
-  });
+    });
+  }
   console.log(
     `databases ready: ${libraryCount} libraries with a link each, ${submissionAnswers(targets[0].fixture.edition).length} distinct valid submissions from the demo generator`,
   );

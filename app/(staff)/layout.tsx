@@ -23,7 +23,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
   const user = await requireStaffPage('coordinator');
   const t = await getTranslations('auth.staff');
   // A concept has no answers yet: the menu's results are those of the newest edition that has opened.
-  const newest = listEditions({ db: getDb() }).findLast((e) => editionPhase(e) !== 'draft');
+  const newest = (await listEditions({ db: getDb() })).findLast((e) => editionPhase(e) !== 'draft');
   return (
     <>
       <header className="staff-header">

@@ -28,7 +28,7 @@ export function removeDatabase(file: string): void {
  * no demo), plus `libraryCount` libraries with a personal link each for the
  * open edition, made through the same import as the CLI.
  */
-export function prepareDatabase(file: string, libraryCount: number): Fixture {
+export async function prepareDatabase(file: string, libraryCount: number): Promise<Fixture> {
   removeDatabase(file);
   const seed = spawnSync(process.execPath, ['--import', 'tsx', 'cli/seed/seed.ts', '--no-demo'], {
     env: { ...process.env, DATABASE_URL: file },
@@ -38,7 +38,7 @@ export function prepareDatabase(file: string, libraryCount: number): Fixture {
 
   const db = openDatabase(file);
   try {
-    const edition = listEditions({ db }).find((e) => e.status === 'open');
+    const edition = (await listEditions({ db })).find((e) => e.status === 'open');
     if (!edition) throw new Error(`no open edition in ${file}`);
     const rows = Array.from({ length: libraryCount }, (_, i) => ({
       line: i + 2,
@@ -50,7 +50,7 @@ export function prepareDatabase(file: string, libraryCount: number): Fixture {
     // SQLite allows at most 32,766 bound values in a statement.
     const invitees: Invitee[] = [];
     for (let i = 0; i < rows.length; i += 20_000) {
-      const result = importLibrariesAndInvite({ db, edition, rows: rows.slice(i, i + 20_000), actor: CLI_ACTOR });
+      const result = await importLibrariesAndInvite({ db, edition, rows: rows.slice(i, i + 20_000), actor: CLI_ACTOR });
       if (!result.ok) throw new Error(`importing bench libraries failed: ${JSON.stringify(result.problems.slice(0, 3))}`);
       invitees.push(...result.invitations.map(({ name, token }) => ({ name, token })));
     }

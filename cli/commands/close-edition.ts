@@ -14,7 +14,7 @@ export const closeEditionCommand: CliCommand = {
       io.stderr(`Gebruik: npm run cli -- ${this.usage}\n`);
       return 2;
     }
-    const result = closeEdition({ db: getDb(), code: options.code, actor: CLI_ACTOR });
+    const result = await closeEdition({ db: getDb(), code: options.code, actor: CLI_ACTOR });
     if (!result.ok) return printFailure(io, result);
     io.stdout(`Editie ${result.edition.code} is gesloten (${showMoment(result.edition.closesAt)}).\n`);
     return 0;

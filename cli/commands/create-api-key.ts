@@ -16,7 +16,7 @@ export const createApiKeyCommand: CliCommand = {
       io.stderr(`${parsed.error.issues[0].message}\nGebruik: npm run cli -- ${this.usage}\n`);
       return 2;
     }
-    const { id, key } = createApiKey({ db: getDb(), name: parsed.data.name, actor: CLI_ACTOR });
+    const { id, key } = await createApiKey({ db: getDb(), name: parsed.data.name, actor: CLI_ACTOR });
     io.stderr(`API-sleutel ${id} "${parsed.data.name}" aangemaakt. Bewaar hem nu: hij wordt niet nogmaals getoond.\n`);
     io.stdout(`${key}\n`);
     return 0;

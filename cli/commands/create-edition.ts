@@ -15,7 +15,7 @@ export const createEditionCommand: CliCommand = {
       io.stderr(`Gebruik: npm run cli -- ${this.usage}\n`);
       return 2;
     }
-    const result = createEditionFrom({ db: getDb(), code: options.code, from: options.from, actor: CLI_ACTOR });
+    const result = await createEditionFrom({ db: getDb(), code: options.code, from: options.from, actor: CLI_ACTOR });
     if (!result.ok) return printFailure(io, result);
     io.stdout(`Editie ${result.edition.code} aangemaakt als concept, een kopie van ${options.from.trim()}.\n`);
     if (result.replacements.length === 0) {

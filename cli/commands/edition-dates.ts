@@ -25,7 +25,13 @@ export const editionDatesCommand: CliCommand = {
       io.stderr(`--${opens.invalid ?? closes.invalid}: ${editionMessage('dateInvalid')}\n`);
       return 2;
     }
-    const result = setEditionDates({ db: getDb(), code: options.code, actor: CLI_ACTOR, opensAt: opens.value, closesAt: closes.value });
+    const result = await setEditionDates({
+      db: getDb(),
+      code: options.code,
+      actor: CLI_ACTOR,
+      opensAt: opens.value,
+      closesAt: closes.value,
+    });
     if (!result.ok) return printFailure(io, result);
     io.stdout(
       `Editie ${result.edition.code}: opent ${showMoment(result.edition.opensAt)}, sluit ${showMoment(result.edition.closesAt)}.\n`,

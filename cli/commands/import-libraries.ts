@@ -30,7 +30,7 @@ export const importLibraries: CliCommand = {
     const result =
       problems.length > 0
         ? { ok: false as const, problems }
-        : importLibrariesAndInvite({ db, edition, rows, actor: CLI_ACTOR, reissue: options.reissue === true });
+        : await importLibrariesAndInvite({ db, edition, rows, actor: CLI_ACTOR, reissue: options.reissue === true });
     if (!result.ok) {
       for (const problem of result.problems) io.stderr(`${file}:${problem.line}: ${problem.message}\n`);
       io.stderr(`Niets geïmporteerd: ${result.problems.length} ${result.problems.length === 1 ? 'fout' : 'fouten'}.\n`);

@@ -34,7 +34,7 @@ export const inviteCommand: CliCommand = {
       }
       libraryIds = names.map((name) => byKey.get(libraryNameKey(name))!);
     }
-    const result = inviteLibraries({ db, edition, actor: CLI_ACTOR, libraryIds });
+    const result = await inviteLibraries({ db, edition, actor: CLI_ACTOR, libraryIds });
     if (!result.ok) {
       io.stderr(
         result.reason === 'closed' ? `Editie ${editionCode} is gesloten.\n` : `Onbekende bibliotheken: ${result.libraryIds.join(', ')}\n`,

@@ -22,7 +22,7 @@ export const openEditionCommand: CliCommand = {
       io.stderr(`--${opens.invalid ?? closes.invalid}: ${editionMessage('dateInvalid')}\n`);
       return 2;
     }
-    const result = openEdition({ db: getDb(), code: options.code, actor: CLI_ACTOR, opensAt: opens.value, closesAt: closes.value });
+    const result = await openEdition({ db: getDb(), code: options.code, actor: CLI_ACTOR, opensAt: opens.value, closesAt: closes.value });
     if (!result.ok) return printFailure(io, result);
     const { edition } = result;
     const scheduled = edition.opensAt && edition.opensAt.getTime() > Date.now();

@@ -16,7 +16,7 @@ export const resetPasswordCommand: CliCommand = {
       io.stderr(`Gebruik: npm run cli -- ${this.usage}\n`);
       return 2;
     }
-    const user = findUserByEmail({ db: getDb(), email });
+    const user = await findUserByEmail({ db: getDb(), email });
     if (!user) {
       io.stderr(`Er is geen account met e-mailadres ${email}. Er is niets gewijzigd.\n`);
       return 1;

@@ -76,7 +76,7 @@ describe('create-api-key', () => {
     const lines = out.stdout.trimEnd().split('\n');
     const key = lines.at(-1)!;
     expect(key).toMatch(/^enq_[A-Za-z0-9_-]{43}$/);
-    expect(findApiKeyCaller({ db: getDb(), key })).toMatchObject({ name: 'Dashboard' });
+    expect(await findApiKeyCaller({ db: getDb(), key })).toMatchObject({ name: 'Dashboard' });
   });
 
   it('needs a name', async () => {

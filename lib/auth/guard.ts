@@ -56,7 +56,7 @@ async function resolveRouteCaller(request: Request): Promise<StaffCaller | 'inva
   const authorization = request.headers.get('authorization');
   if (authorization !== null) {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
-    const key = match ? findApiKeyCaller({ db: getDb(), key: match[1] }) : undefined;
+    const key = match ? await findApiKeyCaller({ db: getDb(), key: match[1] }) : undefined;
     return key ? { kind: 'apiKey', ...key } : 'invalid-key';
   }
   const user = await getSessionUser();

@@ -40,7 +40,7 @@ export function getAuthOptions(): NextAuthOptions {
       // A JWT cannot be taken back, so signing out voids every token of the
       // user issued so far (on all devices), not only this browser's cookie.
       async signOut({ token }) {
-        if (typeof token?.uid === 'number') endSessions({ db: getDb(), id: token.uid });
+        if (typeof token?.uid === 'number') await endSessions({ db: getDb(), id: token.uid });
       },
     },
     callbacks: {

@@ -21,7 +21,7 @@ describe('resetting a password', () => {
   it('replaces the password, voids the sessions from before and records who did it, never the password', async () => {
     const { db, id } = await coordinator();
     const signIn = 1_800_000_000_000;
-    expect(findSessionUser({ db, id, issuedAt: signIn })).toBeDefined();
+    expect(await findSessionUser({ db, id, issuedAt: signIn })).toBeDefined();
 
     const result = await resetUserPassword({
       db,
@@ -36,8 +36,8 @@ describe('resetting a password', () => {
     const row = db.select().from(users).get()!;
     expect(await verifyPassword(row.passwordHash, newPassword)).toBe(true);
     expect(await verifyPassword(row.passwordHash, oldPassword)).toBe(false);
-    expect(findSessionUser({ db, id, issuedAt: signIn })).toBeUndefined();
-    expect(findSessionUser({ db, id, issuedAt: signIn + 2_000 })).toBeDefined();
+    expect(await findSessionUser({ db, id, issuedAt: signIn })).toBeUndefined();
+    expect(await findSessionUser({ db, id, issuedAt: signIn + 2_000 })).toBeDefined();
 
     const entries = db
       .select({ action: auditLog.action, actor: auditLog.actorLabel, target: auditLog.target, details: auditLog.details })

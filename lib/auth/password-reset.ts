@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { transaction } from '@/db/transaction';
 import { users } from '@/db/schema';
 import { recordAudit, type AuditActor } from '@/lib/audit/record';
 import { hashPassword } from './password';
@@ -40,13 +41,12 @@ export async function resetUserPassword({
   now?: Date;
 }): Promise<{ ok: true; email: string } | { ok: false }> {
   const passwordHash = await hashPassword(password);
-  return db.transaction((tx) => {
-    const row = tx
+  return transaction(db, async (tx) => {
+    const [row] = await tx
       .update(users)
       .set({ passwordHash, sessionsValidFrom: now.getTime(), updatedAt: now })
       .where(eq(users.id, id))
-      .returning({ email: users.email })
-      .get();
+      .returning({ email: users.email });
     if (!row) return { ok: false } as const;
     recordAudit(tx, { actor, action: 'user.password_reset', target: `user:${id}`, details: { email: row.email, generated } });
     return { ok: true, email: row.email } as const;

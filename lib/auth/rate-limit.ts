@@ -1,6 +1,7 @@
 import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type Database from 'better-sqlite3';
 import type { Db } from '@/db/client';
+import { transaction } from '@/db/transaction';
 import { rateLimits } from '@/db/schema';
 
 /**
@@ -50,45 +51,45 @@ function prepareLimitRead(db: Db) {
 // on every request, so all processes on the file see one truth.
 const limitReads = new WeakMap<Database.Database, ReturnType<typeof prepareLimitRead>>();
 
-function readLimitRow(db: Db, key: string) {
+async function readLimitRow(db: Db, key: string) {
   let read = limitReads.get(db.$client);
   if (!read) {
     read = prepareLimitRead(db);
     limitReads.set(db.$client, read);
   }
-  return read.get({ key });
+  const [row] = await read.execute({ key });
+  return row;
 }
 
 /** Whether `key` is locked at `now`; reading never changes the state. */
-export function getLimitState({ db, key, now }: { db: Db; key: string; now: Date }): LimitState {
-  const row = readLimitRow(db, key);
+export async function getLimitState({ db, key, now }: { db: Db; key: string; now: Date }): Promise<LimitState> {
+  const row = await readLimitRow(db, key);
   const t = now.getTime();
   if (row?.lockedUntil && row.lockedUntil > t) return lockedState(row.lockedUntil, t);
   return { locked: false, failures: row ? row.count : 0 };
 }
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 type Row = typeof rateLimits.$inferSelect;
 
 // Writes are the only place to clear out what no policy can still use; without
 // it a scan of many clients would grow the table forever.
-function pruneStale(tx: Tx, t: number): void {
-  tx.delete(rateLimits)
-    .where(and(lt(rateLimits.windowStart, t - STALE_AFTER_MS), or(isNull(rateLimits.lockedUntil), lt(rateLimits.lockedUntil, t))))
-    .run();
+async function pruneStale(tx: Db, t: number): Promise<void> {
+  await tx
+    .delete(rateLimits)
+    .where(and(lt(rateLimits.windowStart, t - STALE_AFTER_MS), or(isNull(rateLimits.lockedUntil), lt(rateLimits.lockedUntil, t))));
 }
 
-function store(tx: Tx, key: string, values: Omit<Row, 'key'>): void {
-  tx.insert(rateLimits)
+async function store(tx: Db, key: string, values: Omit<Row, 'key'>): Promise<void> {
+  await tx
+    .insert(rateLimits)
     .values({ key, ...values })
-    .onConflictDoUpdate({ target: rateLimits.key, set: values })
-    .run();
+    .onConflictDoUpdate({ target: rateLimits.key, set: values });
 }
 
-function lock(tx: Tx, key: string, t: number, policy: RateLimitPolicy): LimitState {
+async function lock(tx: Db, key: string, t: number, policy: RateLimitPolicy): Promise<LimitState> {
   const lockedUntil = t + policy.lockMs;
   // The count starts afresh, so after the lock the client gets a new (limited) series, not one more try.
-  store(tx, key, { count: 0, windowStart: t, lockedUntil });
+  await store(tx, key, { count: 0, windowStart: t, lockedUntil });
   return lockedState(lockedUntil, t);
 }
 
@@ -102,25 +103,37 @@ function countInWindow(row: Row | undefined, t: number, policy: RateLimitPolicy)
  * reading, so two requests or worker processes counting at once cannot both
  * read the same count.
  */
-function withRow(db: Db, key: string, now: Date, step: (tx: Tx, row: Row | undefined, t: number) => LimitState): LimitState {
+async function withRow(
+  db: Db,
+  key: string,
+  now: Date,
+  step: (tx: Db, row: Row | undefined, t: number) => Promise<LimitState>,
+): Promise<LimitState> {
   const t = now.getTime();
-  return db.transaction(
-    (tx) => {
-      pruneStale(tx, t);
-      const row = tx.select().from(rateLimits).where(eq(rateLimits.key, key)).get();
-      if (row?.lockedUntil && row.lockedUntil > t) return lockedState(row.lockedUntil, t);
-      return step(tx, row, t);
-    },
-    { behavior: 'immediate' },
-  );
+  return transaction(db, async (tx) => {
+    await pruneStale(tx, t);
+    const [row] = await tx.select().from(rateLimits).where(eq(rateLimits.key, key));
+    if (row?.lockedUntil && row.lockedUntil > t) return lockedState(row.lockedUntil, t);
+    return step(tx, row, t);
+  });
 }
 
 /** Counts one failure; returns the state after it (locked when this failure reached the limit). */
-export function recordFailure({ db, key, now, policy }: { db: Db; key: string; now: Date; policy: RateLimitPolicy }): LimitState {
-  return withRow(db, key, now, (tx, row, t) => {
+export async function recordFailure({
+  db,
+  key,
+  now,
+  policy,
+}: {
+  db: Db;
+  key: string;
+  now: Date;
+  policy: RateLimitPolicy;
+}): Promise<LimitState> {
+  return withRow(db, key, now, async (tx, row, t) => {
     const count = countInWindow(row, t, policy) + 1;
     if (count >= policy.maxFailures) return lock(tx, key, t, policy);
-    store(tx, key, { count, windowStart: count === 1 ? t : row!.windowStart, lockedUntil: null });
+    await store(tx, key, { count, windowStart: count === 1 ? t : row!.windowStart, lockedUntil: null });
     return { locked: false, failures: count };
   });
 }
@@ -135,24 +148,46 @@ export function recordFailure({ db, key, now, policy }: { db: Db; key: string; n
  * `settleFailure` locks the key if that used up the allowance. With the
  * allowance used up, nothing is taken: the key is locked (if it was not yet).
  */
-export function reserveAttempt({ db, key, now, policy }: { db: Db; key: string; now: Date; policy: RateLimitPolicy }): LimitState {
-  return withRow(db, key, now, (tx, row, t) => {
+export async function reserveAttempt({
+  db,
+  key,
+  now,
+  policy,
+}: {
+  db: Db;
+  key: string;
+  now: Date;
+  policy: RateLimitPolicy;
+}): Promise<LimitState> {
+  return withRow(db, key, now, async (tx, row, t) => {
     const used = countInWindow(row, t, policy);
     if (used >= policy.maxFailures) return lock(tx, key, t, policy);
-    store(tx, key, { count: used + 1, windowStart: used === 0 ? t : row!.windowStart, lockedUntil: null });
+    await store(tx, key, { count: used + 1, windowStart: used === 0 ? t : row!.windowStart, lockedUntil: null });
     return { locked: false, failures: used + 1 };
   });
 }
 
 /** After a reserved attempt failed: the state, locked when the failures used up the allowance. */
-export function settleFailure({ db, key, now, policy }: { db: Db; key: string; now: Date; policy: RateLimitPolicy }): LimitState {
-  return withRow(db, key, now, (tx, row, t) => {
+export async function settleFailure({
+  db,
+  key,
+  now,
+  policy,
+}: {
+  db: Db;
+  key: string;
+  now: Date;
+  policy: RateLimitPolicy;
+}): Promise<LimitState> {
+  return withRow(db, key, now, async (tx, row, t) => {
     const failures = countInWindow(row, t, policy);
     return failures >= policy.maxFailures ? lock(tx, key, t, policy) : { locked: false, failures };
   });
 }
 
 /** Forgets the failures of `key` (after a successful sign-in). */
-export function clearFailures({ db, key }: { db: Db; key: string }): void {
-  db.delete(rateLimits).where(eq(rateLimits.key, key)).run();
+export async function clearFailures({ db, key }: { db: Db; key: string }): Promise<void> {
+  await transaction(db, async (tx) => {
+    await tx.delete(rateLimits).where(eq(rateLimits.key, key));
+  });
 }

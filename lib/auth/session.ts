@@ -13,5 +13,5 @@ export async function getSessionUser(): Promise<StaffUser | null> {
   const id = session?.uid;
   const issuedAt = session?.issuedAtMs;
   if (typeof id !== 'number' || !Number.isInteger(id) || typeof issuedAt !== 'number') return null;
-  return findSessionUser({ db: getDb(), id, issuedAt }) ?? null;
+  return (await findSessionUser({ db: getDb(), id, issuedAt })) ?? null;
 }

@@ -17,11 +17,11 @@ describe('session validity', () => {
     if (!created.ok) throw new Error('user not created');
     const id = created.user.id;
     const signIn = 1_800_000_000_000;
-    expect(findSessionUser({ db, id, issuedAt: signIn })?.email).toBe('a@b.nl');
+    expect((await findSessionUser({ db, id, issuedAt: signIn }))?.email).toBe('a@b.nl');
 
-    endSessions({ db, id, now: new Date(signIn + 1) });
-    expect(findSessionUser({ db, id, issuedAt: signIn })).toBeUndefined();
-    expect(findSessionUser({ db, id, issuedAt: signIn + 2 })?.email).toBe('a@b.nl');
+    await endSessions({ db, id, now: new Date(signIn + 1) });
+    expect(await findSessionUser({ db, id, issuedAt: signIn })).toBeUndefined();
+    expect((await findSessionUser({ db, id, issuedAt: signIn + 2 }))?.email).toBe('a@b.nl');
   });
 
   it('refuses tokens issued before the account was disabled, also once it is enabled again', async () => {
@@ -38,11 +38,11 @@ describe('session validity', () => {
     const id = created.user.id;
     const signIn = 1_800_000_000_000;
 
-    setUserDisabled({ db, id, disabled: true, actor: CLI_ACTOR, now: new Date(signIn + 1_000) });
-    expect(findSessionUser({ db, id, issuedAt: signIn })).toBeUndefined();
-    setUserDisabled({ db, id, disabled: false, actor: CLI_ACTOR, now: new Date(signIn + 2_000) });
-    expect(findSessionUser({ db, id, issuedAt: signIn })).toBeUndefined();
+    await setUserDisabled({ db, id, disabled: true, actor: CLI_ACTOR, now: new Date(signIn + 1_000) });
+    expect(await findSessionUser({ db, id, issuedAt: signIn })).toBeUndefined();
+    await setUserDisabled({ db, id, disabled: false, actor: CLI_ACTOR, now: new Date(signIn + 2_000) });
+    expect(await findSessionUser({ db, id, issuedAt: signIn })).toBeUndefined();
     // Signing in again after the account is enabled works.
-    expect(findSessionUser({ db, id, issuedAt: signIn + 3_000 })?.email).toBe('a@b.nl');
+    expect((await findSessionUser({ db, id, issuedAt: signIn + 3_000 }))?.email).toBe('a@b.nl');
   });
 });

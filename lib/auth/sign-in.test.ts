@@ -79,7 +79,7 @@ describe('staff sign-in', () => {
 
   it('keeps a disabled account out, even with the right password', async () => {
     const { db, user } = await dbWithUser();
-    setUserDisabled({ db, id: user.id, disabled: true, actor: CLI_ACTOR });
+    await setUserDisabled({ db, id: user.id, disabled: true, actor: CLI_ACTOR });
     expect(
       await authenticateStaff({
         db,

@@ -37,16 +37,16 @@ export async function authenticateStaff({
   const { email, password } = parsed.data;
   const limitKey = signInLimitKey(email, clientKey);
 
-  const reserved = reserveAttempt({ db, key: limitKey, now, policy });
+  const reserved = await reserveAttempt({ db, key: limitKey, now, policy });
   if (reserved.locked) return { ok: false, error: 'locked', retryAfterSeconds: reserved.retryAfterSeconds };
 
-  const user = findUserByEmail({ db, email });
+  const user = await findUserByEmail({ db, email });
   const passwordOk = user ? await verifyPassword(user.passwordHash, password) : (await spendPasswordVerification(password), false);
   if (!user || !passwordOk) {
-    const after = settleFailure({ db, key: limitKey, now, policy });
+    const after = await settleFailure({ db, key: limitKey, now, policy });
     return after.locked ? { ok: false, error: 'locked', retryAfterSeconds: after.retryAfterSeconds } : { ok: false, error: 'credentials' };
   }
-  clearFailures({ db, key: limitKey });
+  await clearFailures({ db, key: limitKey });
   // Said only to someone who knows the password, so it tells a guesser nothing.
   if (user.disabledAt) return { ok: false, error: 'disabled' };
   return { ok: true, user: toStaffUser(user) };

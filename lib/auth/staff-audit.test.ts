@@ -54,8 +54,8 @@ describe('staff accounts in the audit log', () => {
     const created = await createUser({ db, email: 'a@example.nl', role: 'coordinator', password, actor: CLI_ACTOR });
     if (!created.ok) throw new Error('setup');
     const id = created.user.id;
-    expect(setUserRole({ db, id, role: 'admin', actor: admin })).toBe(true);
-    expect(setUserRole({ db, id, role: 'admin', actor: admin })).toBe(true);
+    expect(await setUserRole({ db, id, role: 'admin', actor: admin })).toBe(true);
+    expect(await setUserRole({ db, id, role: 'admin', actor: admin })).toBe(true);
     expect(entries(db).slice(1)).toEqual([
       {
         action: 'user.role_changed',
@@ -64,7 +64,7 @@ describe('staff accounts in the audit log', () => {
         details: { email: 'a@example.nl', from: 'coordinator', to: 'admin' },
       },
     ]);
-    expect(setUserRole({ db, id: 999, role: 'admin', actor: admin })).toBe(false);
+    expect(await setUserRole({ db, id: 999, role: 'admin', actor: admin })).toBe(false);
     expect(entries(db)).toHaveLength(2);
   });
 
@@ -73,8 +73,8 @@ describe('staff accounts in the audit log', () => {
     const created = await createUser({ db, email: 'a@example.nl', role: 'coordinator', password, actor: CLI_ACTOR });
     if (!created.ok) throw new Error('setup');
     const id = created.user.id;
-    setUserDisabled({ db, id, disabled: true, actor: admin });
-    setUserDisabled({ db, id, disabled: false, actor: admin });
+    await setUserDisabled({ db, id, disabled: true, actor: admin });
+    await setUserDisabled({ db, id, disabled: false, actor: admin });
     expect(entries(db).slice(1)).toEqual([
       { action: 'user.disabled', actor: 'beheerder@example.nl', target: `user:${id}`, details: { email: 'a@example.nl' } },
       { action: 'user.enabled', actor: 'beheerder@example.nl', target: `user:${id}`, details: { email: 'a@example.nl' } },
@@ -87,8 +87,8 @@ describe('staff accounts in the audit log', () => {
     if (!created.ok) throw new Error('setup');
     breakAuditLog(db);
     await expect(createUser({ db, email: 'b@example.nl', role: 'admin', password, actor: admin })).rejects.toThrow('log unavailable');
-    expect(() => setUserRole({ db, id: created.user.id, role: 'admin', actor: admin })).toThrow('log unavailable');
-    expect(() => setUserDisabled({ db, id: created.user.id, disabled: true, actor: admin })).toThrow('log unavailable');
+    await expect(setUserRole({ db, id: created.user.id, role: 'admin', actor: admin })).rejects.toThrow('log unavailable');
+    await expect(setUserDisabled({ db, id: created.user.id, disabled: true, actor: admin })).rejects.toThrow('log unavailable');
     expect(db.select({ email: users.email, role: users.role, disabledAt: users.disabledAt }).from(users).all()).toEqual([
       { email: 'a@example.nl', role: 'coordinator', disabledAt: null },
     ]);
@@ -96,11 +96,11 @@ describe('staff accounts in the audit log', () => {
 });
 
 describe('API keys in the audit log', () => {
-  it('records who created and who revoked a key, by name and display prefix, never the key', () => {
+  it('records who created and who revoked a key, by name and display prefix, never the key', async () => {
     const db = openTestDb();
-    const { id, key } = createApiKey({ db, name: 'Dashboard', actor: admin });
-    expect(revokeApiKey({ db, id, actor: CLI_ACTOR })).toBe(true);
-    expect(revokeApiKey({ db, id, actor: CLI_ACTOR })).toBe(false);
+    const { id, key } = await createApiKey({ db, name: 'Dashboard', actor: admin });
+    expect(await revokeApiKey({ db, id, actor: CLI_ACTOR })).toBe(true);
+    expect(await revokeApiKey({ db, id, actor: CLI_ACTOR })).toBe(false);
     const prefix = key.slice(0, 10);
     expect(entries(db)).toEqual([
       { action: 'api_key.created', actor: 'beheerder@example.nl', target: `api_key:${id}`, details: { name: 'Dashboard', prefix } },
@@ -111,12 +111,12 @@ describe('API keys in the audit log', () => {
     expect(stored).not.toContain(db.select().from(apiKeys).get()!.keyHash);
   });
 
-  it('creates or revokes no key when its entry cannot be written', () => {
+  it('creates or revokes no key when its entry cannot be written', async () => {
     const db = openTestDb();
-    const { id } = createApiKey({ db, name: 'Blijft', actor: admin });
+    const { id } = await createApiKey({ db, name: 'Blijft', actor: admin });
     breakAuditLog(db);
-    expect(() => createApiKey({ db, name: 'Nieuw', actor: admin })).toThrow('log unavailable');
-    expect(() => revokeApiKey({ db, id, actor: admin })).toThrow('log unavailable');
+    await expect(createApiKey({ db, name: 'Nieuw', actor: admin })).rejects.toThrow('log unavailable');
+    await expect(revokeApiKey({ db, id, actor: admin })).rejects.toThrow('log unavailable');
     expect(db.select({ name: apiKeys.name, revokedAt: apiKeys.revokedAt }).from(apiKeys).all()).toEqual([
       { name: 'Blijft', revokedAt: null },
     ]);

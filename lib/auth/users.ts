@@ -1,5 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { transaction } from '@/db/transaction';
 import { users } from '@/db/schema';
 import { recordAudit, type AuditActor } from '@/lib/audit/record';
 import { hashPassword } from './password';
@@ -16,29 +17,31 @@ export function toStaffUser(row: Pick<UserRow, 'id' | 'email' | 'name' | 'role'>
   return { id: row.id, email: row.email, name: row.name, role: row.role };
 }
 
-export function findUserByEmail({ db, email }: { db: Db; email: string }): UserRow | undefined {
-  return db
+export async function findUserByEmail({ db, email }: { db: Db; email: string }): Promise<UserRow | undefined> {
+  const [row] = await db
     .select()
     .from(users)
-    .where(eq(users.email, normalizeEmail(email)))
-    .get();
+    .where(eq(users.email, normalizeEmail(email)));
+  return row;
 }
 
 /** The user behind a session token issued at `issuedAt` (epoch ms), unless disabled or signed out since. */
-export function findSessionUser({ db, id, issuedAt }: { db: Db; id: number; issuedAt: number }): StaffUser | undefined {
-  const row = db.select().from(users).where(eq(users.id, id)).get();
+export async function findSessionUser({ db, id, issuedAt }: { db: Db; id: number; issuedAt: number }): Promise<StaffUser | undefined> {
+  const [row] = await db.select().from(users).where(eq(users.id, id));
   if (!row || row.disabledAt) return undefined;
   if (row.sessionsValidFrom !== null && issuedAt < row.sessionsValidFrom) return undefined;
   return toStaffUser(row);
 }
 
 /** Voids every session token of the user issued before now (sign-out). */
-export function endSessions({ db, id, now = new Date() }: { db: Db; id: number; now?: Date }): void {
-  db.update(users).set({ sessionsValidFrom: now.getTime() }).where(eq(users.id, id)).run();
+export async function endSessions({ db, id, now = new Date() }: { db: Db; id: number; now?: Date }): Promise<void> {
+  await transaction(db, async (tx) => {
+    await tx.update(users).set({ sessionsValidFrom: now.getTime() }).where(eq(users.id, id));
+  });
 }
 
-export function listUsers({ db }: { db: Db }): UserRow[] {
-  return db.select().from(users).orderBy(asc(users.email)).all();
+export async function listUsers({ db }: { db: Db }): Promise<UserRow[]> {
+  return db.select().from(users).orderBy(asc(users.email));
 }
 
 export type CreateUserResult = { ok: true; user: StaffUser } | { ok: false; reason: 'exists' };
@@ -62,13 +65,12 @@ export async function createUser({
   actor: AuditActor;
 }): Promise<CreateUserResult> {
   const passwordHash = await hashPassword(password);
-  return db.transaction((tx) => {
-    const row = tx
+  return transaction(db, async (tx) => {
+    const [row] = await tx
       .insert(users)
       .values({ email: normalizeEmail(email), name: name?.trim() || null, role, passwordHash })
       .onConflictDoNothing({ target: users.email })
-      .returning()
-      .get();
+      .returning();
     if (!row) return { ok: false, reason: 'exists' } as const;
     recordAudit(tx, {
       actor,
@@ -81,12 +83,12 @@ export async function createUser({
 }
 
 /** False for an unknown account. Setting the role it already has changes and records nothing. */
-export function setUserRole({ db, id, role, actor }: { db: Db; id: number; role: StaffRole; actor: AuditActor }): boolean {
-  return db.transaction((tx) => {
-    const before = tx.select({ email: users.email, role: users.role }).from(users).where(eq(users.id, id)).get();
+export async function setUserRole({ db, id, role, actor }: { db: Db; id: number; role: StaffRole; actor: AuditActor }): Promise<boolean> {
+  return transaction(db, async (tx) => {
+    const [before] = await tx.select({ email: users.email, role: users.role }).from(users).where(eq(users.id, id));
     if (!before) return false;
     if (before.role === role) return true;
-    tx.update(users).set({ role, updatedAt: new Date() }).where(eq(users.id, id)).run();
+    await tx.update(users).set({ role, updatedAt: new Date() }).where(eq(users.id, id));
     recordAudit(tx, {
       actor,
       action: 'user.role_changed',
@@ -101,7 +103,7 @@ export function setUserRole({ db, id, role, actor }: { db: Db; id: number; role:
  * Disabling also voids the account's sessions, as signing out does: enabling
  * it again must not revive a cookie someone kept from before.
  */
-export function setUserDisabled({
+export async function setUserDisabled({
   db,
   id,
   disabled,
@@ -113,14 +115,13 @@ export function setUserDisabled({
   disabled: boolean;
   actor: AuditActor;
   now?: Date;
-}): boolean {
-  return db.transaction((tx) => {
-    const row = tx
+}): Promise<boolean> {
+  return transaction(db, async (tx) => {
+    const [row] = await tx
       .update(users)
       .set(disabled ? { disabledAt: now, sessionsValidFrom: now.getTime(), updatedAt: now } : { disabledAt: null, updatedAt: now })
       .where(eq(users.id, id))
-      .returning({ email: users.email })
-      .get();
+      .returning({ email: users.email });
     if (!row) return false;
     recordAudit(tx, { actor, action: disabled ? 'user.disabled' : 'user.enabled', target: userTarget(id), details: { email: row.email } });
     return true;

@@ -19,9 +19,9 @@ const codesOf = (def: Parameters<typeof listQuestions>[0]) =>
   }));
 
 describe('a new edition from a previous one', () => {
-  it('copies every question and option code, replaces the school year, starts as a bare concept linked to its source', () => {
+  it('copies every question and option code, replaces the school year, starts as a bare concept linked to its source', async () => {
     const db = createTestDb();
-    const result = createEditionFrom({ db, code: '2023-2024', from: '2022-2023', actor: CLI_ACTOR });
+    const result = await createEditionFrom({ db, code: '2023-2024', from: '2022-2023', actor: CLI_ACTOR });
     expect(result.ok).toBe(true);
     const created = getEditionByCode({ db, code: '2023-2024' })!;
     const source = getEditionByCode({ db, code: '2022-2023' })!;
@@ -46,9 +46,9 @@ describe('a new edition from a previous one', () => {
     expect(db.$client.prepare('select count(*) as n from responses where edition_id = ?').get(created.id)).toEqual({ n: 0 });
   });
 
-  it('keeps the replacements for review, with the audit entry of the creation', () => {
+  it('keeps the replacements for review, with the audit entry of the creation', async () => {
     const db = createTestDb();
-    const result = createEditionFrom({
+    const result = await createEditionFrom({
       db,
       code: '2023-2024',
       from: '2022-2023',
@@ -61,7 +61,7 @@ describe('a new edition from a previous one', () => {
       'pages.1.questions.0.text',
       'pages.2.questions.0.text',
     ]);
-    expect(creationReview({ db, code: '2023-2024' })).toEqual({ from: '2022-2023', replacements: result.replacements });
+    expect(await creationReview({ db, code: '2023-2024' })).toEqual({ from: '2022-2023', replacements: result.replacements });
     const entry = db.select().from(auditLog).where(eq(auditLog.action, 'edition.created')).get();
     expect(entry).toMatchObject({ actorLabel: 'beheerder@test.nl', target: 'edition:2023-2024', details: { from: '2022-2023' } });
   });
@@ -85,9 +85,9 @@ describe('a new edition from a previous one', () => {
       { code: '2023-2024', from: '1999-2000' },
       { reason: 'invalid', errors: [{ path: 'from', message: 'Editie 1999-2000 bestaat niet.' }] },
     ],
-  ])('refuses %s and stores nothing', (_, input, refusal) => {
+  ])('refuses %s and stores nothing', async (_, input, refusal) => {
     const db = createTestDb();
-    expect(createEditionFrom({ db, ...input, actor: CLI_ACTOR })).toMatchObject({ ok: false, ...refusal });
+    expect(await createEditionFrom({ db, ...input, actor: CLI_ACTOR })).toMatchObject({ ok: false, ...refusal });
     expect(db.select().from(editions).all()).toHaveLength(2);
     expect(db.select().from(auditLog).all()).toHaveLength(0);
   });

@@ -30,11 +30,11 @@ export function editionError(failure: Omit<EditionFailure, 'ok'> & { changes?: u
   });
 }
 
-export function editionResponse(
+export async function editionResponse(
   code: string,
   { status = 200, extra = {} }: { status?: number; extra?: Record<string, unknown> } = {},
-): NextResponse {
-  return json({ edition: editionDocument(findEditionSummary({ db: getDb(), code })!), ...extra }, status);
+): Promise<NextResponse> {
+  return json({ edition: editionDocument((await findEditionSummary({ db: getDb(), code }))!), ...extra }, status);
 }
 
 /** A JSON body that may also be empty (POST /open without moments). */

@@ -12,9 +12,9 @@ const HOUR = 3_600_000;
 const now = new Date('2030-03-01T12:00:00Z');
 const later = (hours: number) => new Date(now.getTime() + hours * HOUR);
 
-function withConcept() {
+async function withConcept() {
   const db = createTestDb();
-  const created = createEditionFrom({ db, code: '2023-2024', from: '2022-2023', actor: CLI_ACTOR, now });
+  const created = await createEditionFrom({ db, code: '2023-2024', from: '2022-2023', actor: CLI_ACTOR, now });
   if (!created.ok) throw new Error(created.message);
   const phase = (at = now) => editionPhase(getEditionByCode({ db, code: '2023-2024' })!, at);
   const actions = () =>
@@ -27,18 +27,18 @@ function withConcept() {
 }
 
 describe('opening and closing an edition', () => {
-  it('opens a concept with its moments; it closes by itself at the closing moment', () => {
-    const s = withConcept();
-    expect(openEdition({ ...s, opensAt: null, closesAt: later(48) })).toMatchObject({ ok: true });
+  it('opens a concept with its moments; it closes by itself at the closing moment', async () => {
+    const s = await withConcept();
+    expect(await openEdition({ ...s, opensAt: null, closesAt: later(48) })).toMatchObject({ ok: true });
     expect(s.phase()).toBe('open');
     expect(s.phase(later(47.9))).toBe('open');
     expect(s.phase(later(48))).toBe('closed');
     expect(s.actions()).toEqual(['edition.created', 'edition.opened']);
   });
 
-  it('with an opening moment ahead it is scheduled until then', () => {
-    const s = withConcept();
-    expect(openEdition({ ...s, opensAt: later(24), closesAt: later(48) })).toMatchObject({ ok: true });
+  it('with an opening moment ahead it is scheduled until then', async () => {
+    const s = await withConcept();
+    expect(await openEdition({ ...s, opensAt: later(24), closesAt: later(48) })).toMatchObject({ ok: true });
     expect(s.phase()).toBe('scheduled');
     expect(s.phase(later(24))).toBe('open');
   });
@@ -59,31 +59,31 @@ describe('opening and closing an edition', () => {
       { opensAt: later(10), closesAt: later(5) },
       { path: 'closesAt', message: 'Het sluitmoment moet na het openingsmoment liggen.' },
     ],
-  ])('refuses to open %s', (_, moments, error) => {
-    const s = withConcept();
-    expect(openEdition({ ...s, ...moments })).toMatchObject({ ok: false, reason: 'invalid', errors: [error] });
+  ])('refuses to open %s', async (_, moments, error) => {
+    const s = await withConcept();
+    expect(await openEdition({ ...s, ...moments })).toMatchObject({ ok: false, reason: 'invalid', errors: [error] });
     expect(s.phase()).toBe('draft');
     expect(s.actions()).toEqual(['edition.created']);
   });
 
-  it('refuses to open an open edition again', () => {
-    const s = withConcept();
-    openEdition({ ...s, closesAt: later(48) });
-    expect(openEdition({ ...s, closesAt: later(96) })).toMatchObject({ ok: false, reason: 'already_open' });
+  it('refuses to open an open edition again', async () => {
+    const s = await withConcept();
+    await openEdition({ ...s, closesAt: later(48) });
+    expect(await openEdition({ ...s, closesAt: later(96) })).toMatchObject({ ok: false, reason: 'already_open' });
   });
 
-  it('closes early: the closing moment becomes now, and a concept cannot be closed', () => {
-    const s = withConcept();
-    expect(closeEdition(s)).toMatchObject({
+  it('closes early: the closing moment becomes now, and a concept cannot be closed', async () => {
+    const s = await withConcept();
+    expect(await closeEdition(s)).toMatchObject({
       ok: false,
       reason: 'not_open',
       message: 'Editie 2023-2024 is nog een concept en kan dus niet worden gesloten.',
     });
-    openEdition({ ...s, closesAt: later(48) });
-    expect(closeEdition({ ...s, now: later(1) })).toMatchObject({ ok: true });
+    await openEdition({ ...s, closesAt: later(48) });
+    expect(await closeEdition({ ...s, now: later(1) })).toMatchObject({ ok: true });
     expect(getEditionByCode({ db: s.db, code: s.code })).toMatchObject({ status: 'closed', closesAt: later(1) });
     expect(s.phase(later(2))).toBe('closed');
-    expect(closeEdition({ ...s, now: later(2) })).toMatchObject({
+    expect(await closeEdition({ ...s, now: later(2) })).toMatchObject({
       ok: false,
       reason: 'not_open',
       message: 'Editie 2023-2024 is al gesloten.',
@@ -92,43 +92,47 @@ describe('opening and closing an edition', () => {
     expect(entry?.details).toEqual({ closesAt: { from: later(48).toISOString(), to: later(1).toISOString() } });
   });
 
-  it('extends: a later closing moment keeps it open, also after it closed by itself', () => {
-    const s = withConcept();
-    openEdition({ ...s, closesAt: later(48) });
+  it('extends: a later closing moment keeps it open, also after it closed by itself', async () => {
+    const s = await withConcept();
+    await openEdition({ ...s, closesAt: later(48) });
     expect(s.phase(later(50))).toBe('closed');
-    expect(setEditionDates({ ...s, now: later(50), closesAt: later(72) })).toMatchObject({ ok: true });
+    expect(await setEditionDates({ ...s, now: later(50), closesAt: later(72) })).toMatchObject({ ok: true });
     expect(s.phase(later(50))).toBe('open');
     const entry = s.db.select().from(auditLog).where(eq(auditLog.action, 'edition.dates_changed')).get();
     expect(entry?.details).toMatchObject({ from: { closesAt: later(48).toISOString() }, to: { closesAt: later(72).toISOString() } });
   });
 
-  it('keeps the opening moment of an edition that has opened, and needs a reopening after closing early', () => {
-    const s = withConcept();
-    openEdition({ ...s, closesAt: later(48) });
-    expect(setEditionDates({ ...s, opensAt: later(5) })).toMatchObject({ ok: false, reason: 'invalid', errors: [{ path: 'opensAt' }] });
-    expect(setEditionDates({ ...s, closesAt: null })).toMatchObject({ ok: false, reason: 'invalid', errors: [{ path: 'closesAt' }] });
-    closeEdition(s);
-    expect(setEditionDates({ ...s, closesAt: later(96) })).toMatchObject({ ok: false, reason: 'closed' });
-    expect(openEdition({ ...s, now: later(1), closesAt: later(96) })).toMatchObject({ ok: true });
+  it('keeps the opening moment of an edition that has opened, and needs a reopening after closing early', async () => {
+    const s = await withConcept();
+    await openEdition({ ...s, closesAt: later(48) });
+    expect(await setEditionDates({ ...s, opensAt: later(5) })).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+      errors: [{ path: 'opensAt' }],
+    });
+    expect(await setEditionDates({ ...s, closesAt: null })).toMatchObject({ ok: false, reason: 'invalid', errors: [{ path: 'closesAt' }] });
+    await closeEdition(s);
+    expect(await setEditionDates({ ...s, closesAt: later(96) })).toMatchObject({ ok: false, reason: 'closed' });
+    expect(await openEdition({ ...s, now: later(1), closesAt: later(96) })).toMatchObject({ ok: true });
     expect(s.phase(later(1))).toBe('open');
   });
 
-  it('sets and clears the moments of a concept freely, and records only real changes', () => {
-    const s = withConcept();
-    expect(setEditionDates({ ...s, opensAt: later(24), closesAt: later(48) })).toMatchObject({ ok: true });
-    expect(setEditionDates({ ...s, opensAt: later(24), closesAt: later(48) })).toMatchObject({ ok: true });
-    expect(setEditionDates({ ...s, opensAt: later(50) })).toMatchObject({
+  it('sets and clears the moments of a concept freely, and records only real changes', async () => {
+    const s = await withConcept();
+    expect(await setEditionDates({ ...s, opensAt: later(24), closesAt: later(48) })).toMatchObject({ ok: true });
+    expect(await setEditionDates({ ...s, opensAt: later(24), closesAt: later(48) })).toMatchObject({ ok: true });
+    expect(await setEditionDates({ ...s, opensAt: later(50) })).toMatchObject({
       ok: false,
       errors: [{ path: 'closesAt', message: 'Het sluitmoment moet na het openingsmoment liggen.' }],
     });
     expect(s.phase()).toBe('draft');
     expect(s.actions()).toEqual(['edition.created', 'edition.dates_changed']);
     // Opening then keeps the moments set before.
-    expect(openEdition(s)).toMatchObject({ ok: true, edition: { opensAt: later(24), closesAt: later(48) } });
+    expect(await openEdition(s)).toMatchObject({ ok: true, edition: { opensAt: later(24), closesAt: later(48) } });
   });
 
-  it('answers an unknown edition with unknown_edition', () => {
-    const s = withConcept();
-    expect(openEdition({ ...s, code: '1999-2000', closesAt: later(1) })).toMatchObject({ ok: false, reason: 'unknown_edition' });
+  it('answers an unknown edition with unknown_edition', async () => {
+    const s = await withConcept();
+    expect(await openEdition({ ...s, code: '1999-2000', closesAt: later(1) })).toMatchObject({ ok: false, reason: 'unknown_edition' });
   });
 });

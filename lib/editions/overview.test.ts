@@ -8,9 +8,9 @@ import { getEditionByCode } from './queries';
 import { editionDocument, listEditionSummaries } from './overview';
 
 describe('the editions overview', () => {
-  it('lists every edition, newest first, with its phase, moments, invited libraries and responses', () => {
+  it('lists every edition, newest first, with its phase, moments, invited libraries and responses', async () => {
     const db = createTestDb();
-    createEditionFrom({ db, code: '2023-2024', from: '2022-2023', actor: CLI_ACTOR });
+    await createEditionFrom({ db, code: '2023-2024', from: '2022-2023', actor: CLI_ACTOR });
     const open = getEditionByCode({ db, code: '2022-2023' })!;
     const libs = [1, 2, 3].map((i) =>
       db
@@ -23,7 +23,7 @@ describe('the editions overview', () => {
     db.insert(responses).values({ editionId: open.id, libraryId: libs[0].id, status: 'submitted', updatedAt: new Date() }).run();
     db.insert(responses).values({ editionId: open.id, libraryId: libs[1].id, status: 'draft', updatedAt: new Date() }).run();
 
-    const list = listEditionSummaries({ db }).map(editionDocument);
+    const list = (await listEditionSummaries({ db })).map(editionDocument);
     expect(list.map((e) => [e.code, e.status, e.previousEdition, e.invited, e.responses])).toEqual([
       ['2023-2024', 'draft', '2022-2023', 0, { submitted: 0, inProgress: 0 }],
       ['2022-2023', 'open', '2021-2022', 3, { submitted: 1, inProgress: 1 }],

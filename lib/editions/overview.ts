@@ -20,8 +20,8 @@ export type EditionSummary = {
  * libraries were invited and answered: three grouped counts, whatever the
  * number of editions.
  */
-export function listEditionSummaries({ db, now = new Date() }: { db: Db; now?: Date }): EditionSummary[] {
-  const rows = db
+export async function listEditionSummaries({ db, now = new Date() }: { db: Db; now?: Date }): Promise<EditionSummary[]> {
+  const rows = await db
     .select({
       id: editions.id,
       code: editions.code,
@@ -32,23 +32,20 @@ export function listEditionSummaries({ db, now = new Date() }: { db: Db; now?: D
       previousEditionId: editions.previousEditionId,
     })
     .from(editions)
-    .orderBy(desc(editions.code))
-    .all();
+    .orderBy(desc(editions.code));
   const invited = new Map(
-    db
-      .select({ editionId: invitations.editionId, n: count() })
-      .from(invitations)
-      .groupBy(invitations.editionId)
-      .all()
-      .map((r) => [r.editionId, r.n]),
+    (await db.select({ editionId: invitations.editionId, n: count() }).from(invitations).groupBy(invitations.editionId)).map((r) => [
+      r.editionId,
+      r.n,
+    ]),
   );
   const answered = new Map<string, number>(
-    db
-      .select({ editionId: responses.editionId, status: responses.status, n: count() })
-      .from(responses)
-      .groupBy(responses.editionId, responses.status)
-      .all()
-      .map((r) => [`${r.editionId}:${r.status}`, r.n]),
+    (
+      await db
+        .select({ editionId: responses.editionId, status: responses.status, n: count() })
+        .from(responses)
+        .groupBy(responses.editionId, responses.status)
+    ).map((r) => [`${r.editionId}:${r.status}`, r.n]),
   );
   const codeOf = new Map(rows.map((r) => [r.id, r.code]));
   return rows.map((row) => ({
@@ -64,8 +61,8 @@ export function listEditionSummaries({ db, now = new Date() }: { db: Db; now?: D
   }));
 }
 
-export function findEditionSummary({ db, code, now }: { db: Db; code: string; now?: Date }): EditionSummary | undefined {
-  return listEditionSummaries({ db, now }).find((e) => e.code === code);
+export async function findEditionSummary({ db, code, now }: { db: Db; code: string; now?: Date }): Promise<EditionSummary | undefined> {
+  return (await listEditionSummaries({ db, now })).find((e) => e.code === code);
 }
 
 /** The API's shape of an edition (GET /api/v1/editions and the answers of changes). */

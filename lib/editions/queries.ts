@@ -89,8 +89,8 @@ export function getEditionById({ db, id }: { db: Reader; id: number }): Edition 
   return row ? toEdition(row) : undefined;
 }
 
-export function listEditions({ db }: { db: Reader }): Edition[] {
-  return db.select().from(editions).orderBy(editions.code).all().map(toEdition);
+export async function listEditions({ db }: { db: Reader }): Promise<Edition[]> {
+  return (await db.select().from(editions).orderBy(editions.code)).map(toEdition);
 }
 
 export { editionPhase } from './phase';

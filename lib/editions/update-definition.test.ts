@@ -12,11 +12,11 @@ import { updateEditionDefinition } from './update-definition';
 
 const now = new Date('2030-03-01T12:00:00Z');
 
-function setUp({ open }: { open: boolean }) {
+async function setUp({ open }: { open: boolean }) {
   const db = createTestDb();
-  const created = createEditionFrom({ db, code: '2023-2024', from: '2022-2023', actor: CLI_ACTOR, now });
+  const created = await createEditionFrom({ db, code: '2023-2024', from: '2022-2023', actor: CLI_ACTOR, now });
   if (!created.ok) throw new Error(created.message);
-  if (open) openEdition({ db, code: '2023-2024', actor: CLI_ACTOR, now, closesAt: new Date(now.getTime() + 86_400_000) });
+  if (open) await openEdition({ db, code: '2023-2024', actor: CLI_ACTOR, now, closesAt: new Date(now.getTime() + 86_400_000) });
   const current = () => getEditionByCode({ db, code: '2023-2024' })!;
   const edited = (edit: (def: Definition & Record<string, unknown>) => void) => {
     const def = structuredClone(current().definition) as Definition & Record<string, unknown>;
@@ -37,9 +37,9 @@ const addOption = (def: Definition) => {
 };
 
 describe('changing the definition of an edition', () => {
-  it('takes any valid change to a concept, and records the difference', () => {
-    const s = setUp({ open: false });
-    const result = s.update(
+  it('takes any valid change to a concept, and records the difference', async () => {
+    const s = await setUp({ open: false });
+    const result = await s.update(
       s.edited((def) => {
         addOption(def);
         def.title = 'Samenwerking VO 2023-2024';
@@ -57,10 +57,10 @@ describe('changing the definition of an edition', () => {
     });
   });
 
-  it('refuses an invalid definition with Dutch problems at the fields, and stores nothing', () => {
-    const s = setUp({ open: false });
+  it('refuses an invalid definition with Dutch problems at the fields, and stores nothing', async () => {
+    const s = await setUp({ open: false });
     const before = s.current().definition;
-    const result = s.update(
+    const result = await s.update(
       s.edited((def) => {
         tevreden(def).maxChoices = 40;
       }),
@@ -75,24 +75,24 @@ describe('changing the definition of an edition', () => {
     expect(s.entries()).toHaveLength(0);
   });
 
-  it('refuses a definition of another edition', () => {
-    const s = setUp({ open: false });
-    expect(s.update(s.edited((def) => (def.edition = '2022-2023')))).toMatchObject({
+  it('refuses a definition of another edition', async () => {
+    const s = await setUp({ open: false });
+    expect(await s.update(s.edited((def) => (def.edition = '2022-2023')))).toMatchObject({
       ok: false,
       reason: 'invalid',
       errors: [{ path: 'edition' }],
     });
-    expect(s.update(s.edited((def) => (def.previousEdition = '2021-2022')))).toMatchObject({
+    expect(await s.update(s.edited((def) => (def.previousEdition = '2021-2022')))).toMatchObject({
       ok: false,
       reason: 'invalid',
       errors: [{ path: 'previousEdition' }],
     });
   });
 
-  it('locks the structure of an open edition: an added option is refused with the reason at the field', () => {
-    const s = setUp({ open: true });
+  it('locks the structure of an open edition: an added option is refused with the reason at the field', async () => {
+    const s = await setUp({ open: true });
     const before = s.current().definition;
-    const result = s.update(s.edited(addOption));
+    const result = await s.update(s.edited(addOption));
     expect(result).toMatchObject({
       ok: false,
       reason: 'locked',
@@ -107,9 +107,9 @@ describe('changing the definition of an edition', () => {
     expect(s.entries()).toHaveLength(0);
   });
 
-  it('accepts a wording correction to an open edition and records it', () => {
-    const s = setUp({ open: true });
-    const result = s.update(
+  it('accepts a wording correction to an open edition and records it', async () => {
+    const s = await setUp({ open: true });
+    const result = await s.update(
       s.edited((def) => {
         tevreden(def).options[1].label = 'Deskundigheid binnen de bibliotheek';
       }),
@@ -138,21 +138,21 @@ describe('changing the definition of an edition', () => {
     ]);
   });
 
-  it('records nothing when nothing changed', () => {
-    const s = setUp({ open: true });
-    expect(s.update(s.current().definition)).toMatchObject({ ok: true, changes: [] });
+  it('records nothing when nothing changed', async () => {
+    const s = await setUp({ open: true });
+    expect(await s.update(s.current().definition)).toMatchObject({ ok: true, changes: [] });
     expect(s.entries()).toHaveLength(0);
   });
 });
 
 describe('saving from the version an editor started from', () => {
-  const save = (s: ReturnType<typeof setUp>, definition: unknown, expectedVersion: string) =>
+  const save = (s: Awaited<ReturnType<typeof setUp>>, definition: unknown, expectedVersion: string) =>
     updateEditionDefinition({ db: s.db, code: '2023-2024', definition, expectedVersion, actor: { label: 'beheerder@test.nl' }, now });
 
-  it('refuses the second of two saves from the same version as stale, and stores nothing of it', () => {
-    const s = setUp({ open: false });
+  it('refuses the second of two saves from the same version as stale, and stores nothing of it', async () => {
+    const s = await setUp({ open: false });
     const startedFrom = s.current().definitionVersion;
-    const first = save(
+    const first = await save(
       s,
       s.edited((def) => (def.title = 'Eerste titel')),
       startedFrom,
@@ -160,7 +160,7 @@ describe('saving from the version an editor started from', () => {
     expect(first).toMatchObject({ ok: true });
     const afterFirst = s.current();
 
-    const second = save(
+    const second = await save(
       s,
       s.edited((def) => {
         def.title = 'Tweede titel';
@@ -179,11 +179,11 @@ describe('saving from the version an editor started from', () => {
     expect(s.entries()).toHaveLength(1);
   });
 
-  it('gives the definition a new version on every save, which the next save starts from', () => {
-    const s = setUp({ open: false });
+  it('gives the definition a new version on every save, which the next save starts from', async () => {
+    const s = await setUp({ open: false });
     const versions = [s.current().definitionVersion];
     for (const title of ['Een', 'Twee', 'Drie']) {
-      const result = save(
+      const result = await save(
         s,
         s.edited((def) => (def.title = title)),
         versions.at(-1)!,
@@ -197,13 +197,13 @@ describe('saving from the version an editor started from', () => {
     expect(s.entries()).toHaveLength(3);
   });
 
-  it('still takes a save without a version (scripts)', () => {
-    const s = setUp({ open: false });
-    save(
+  it('still takes a save without a version (scripts)', async () => {
+    const s = await setUp({ open: false });
+    await save(
       s,
       s.edited((def) => (def.title = 'Eerste titel')),
       s.current().definitionVersion,
     );
-    expect(s.update(s.edited((def) => (def.title = 'Zonder versie')))).toMatchObject({ ok: true });
+    expect(await s.update(s.edited((def) => (def.title = 'Zonder versie')))).toMatchObject({ ok: true });
   });
 });

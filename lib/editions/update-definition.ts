@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { transaction } from '@/db/transaction';
 import { editions } from '@/db/schema';
 import { recordAudit, type AuditActor } from '@/lib/audit/record';
 import { checkDefinition, definitionMessage, fieldName } from '@/lib/questionnaire/definition-problems';
@@ -27,7 +28,7 @@ function shown(value: unknown): string {
  * changed since the sender read it is refused as `stale`: no silent
  * overwrite of another admin's save.
  */
-export function updateEditionDefinition({
+export async function updateEditionDefinition({
   db,
   code,
   definition: input,
@@ -46,67 +47,64 @@ export function updateEditionDefinition({
   expectedVersion?: string | readonly string[];
   actor: AuditActor;
   now?: Date;
-}): UpdateDefinitionResult {
+}): Promise<UpdateDefinitionResult> {
   const checked = checkDefinition(input);
-  return db.transaction(
-    (tx) => {
-      const edition = getEditionByCode({ db: tx, code });
-      if (!edition) return { ok: false, reason: 'unknown_edition', message: editionMessage('unknownEdition', { code }), errors: [] };
-      // Read and compared inside the same immediate transaction as the write,
-      // so no other save can come between the check and the update.
-      if (expectedVersion !== undefined && ![expectedVersion].flat().includes(edition.definitionVersion)) {
-        return { ok: false, reason: 'stale', message: editionMessage('definitionStale'), errors: [] };
-      }
-      if (!checked.ok) {
-        return {
-          ok: false,
-          reason: 'invalid',
-          message: editionMessage('definitionInvalid', { count: checked.problems.length }),
-          errors: checked.problems,
-        };
-      }
-      const definition = checked.definition;
-      const previous = edition.previousEditionId ? getEditionById({ db: tx, id: edition.previousEditionId }) : undefined;
-      const identity = [
-        definition.edition !== edition.code && {
-          path: 'edition',
-          message: definitionMessage('wrongEdition', { found: definition.edition, expected: edition.code }),
-        },
-        (definition.previousEdition ?? null) !== (previous?.code ?? null) && {
-          path: 'previousEdition',
-          message: definitionMessage('wrongPreviousEdition', { found: shown(definition.previousEdition), expected: shown(previous?.code) }),
-        },
-      ].filter((p) => p !== false);
-      if (identity.length > 0) {
-        return { ok: false, reason: 'invalid', message: editionMessage('definitionInvalid', { count: identity.length }), errors: identity };
-      }
+  return transaction(db, async (tx) => {
+    const edition = getEditionByCode({ db: tx, code });
+    if (!edition) return { ok: false, reason: 'unknown_edition', message: editionMessage('unknownEdition', { code }), errors: [] };
+    // Read and compared inside the same immediate transaction as the write,
+    // so no other save can come between the check and the update.
+    if (expectedVersion !== undefined && ![expectedVersion].flat().includes(edition.definitionVersion)) {
+      return { ok: false, reason: 'stale', message: editionMessage('definitionStale'), errors: [] };
+    }
+    if (!checked.ok) {
+      return {
+        ok: false,
+        reason: 'invalid',
+        message: editionMessage('definitionInvalid', { count: checked.problems.length }),
+        errors: checked.problems,
+      };
+    }
+    const definition = checked.definition;
+    const previous = edition.previousEditionId ? getEditionById({ db: tx, id: edition.previousEditionId }) : undefined;
+    const identity = [
+      definition.edition !== edition.code && {
+        path: 'edition',
+        message: definitionMessage('wrongEdition', { found: definition.edition, expected: edition.code }),
+      },
+      (definition.previousEdition ?? null) !== (previous?.code ?? null) && {
+        path: 'previousEdition',
+        message: definitionMessage('wrongPreviousEdition', { found: shown(definition.previousEdition), expected: shown(previous?.code) }),
+      },
+    ].filter((p) => p !== false);
+    if (identity.length > 0) {
+      return { ok: false, reason: 'invalid', message: editionMessage('definitionInvalid', { count: identity.length }), errors: identity };
+    }
 
-      const { structural, wording } = compareDefinitions(edition.definition, definition);
-      if (edition.status !== 'draft' && structural.length > 0) {
-        return {
-          ok: false,
-          reason: 'locked',
-          message: editionMessage('definitionLocked', { code }),
-          errors: structural.map((change) => ({
-            path: change.path,
-            message: definitionMessage('locked', { field: fieldName(change.path), from: shown(change.from), to: shown(change.to) }),
-          })),
-          changes: structural,
-        };
-      }
-      const changes = [...structural, ...wording];
-      if (changes.length === 0) return { ok: true as const, edition, changes };
+    const { structural, wording } = compareDefinitions(edition.definition, definition);
+    if (edition.status !== 'draft' && structural.length > 0) {
+      return {
+        ok: false,
+        reason: 'locked',
+        message: editionMessage('definitionLocked', { code }),
+        errors: structural.map((change) => ({
+          path: change.path,
+          message: definitionMessage('locked', { field: fieldName(change.path), from: shown(change.from), to: shown(change.to) }),
+        })),
+        changes: structural,
+      };
+    }
+    const changes = [...structural, ...wording];
+    if (changes.length === 0) return { ok: true as const, edition, changes };
 
-      tx.update(editions).set({ definition, title: definition.title }).where(eq(editions.id, edition.id)).run();
-      recordAudit(tx, {
-        actor,
-        action: 'edition.definition_changed',
-        target: `edition:${code}`,
-        details: { structureChanged: structural.length > 0, changes },
-        at: now,
-      });
-      return { ok: true as const, edition: getEditionByCode({ db: tx, code })!, changes };
-    },
-    { behavior: 'immediate' },
-  );
+    await tx.update(editions).set({ definition, title: definition.title }).where(eq(editions.id, edition.id));
+    recordAudit(tx, {
+      actor,
+      action: 'edition.definition_changed',
+      target: `edition:${code}`,
+      details: { structureChanged: structural.length > 0, changes },
+      at: now,
+    });
+    return { ok: true as const, edition: getEditionByCode({ db: tx, code })!, changes };
+  });
 }

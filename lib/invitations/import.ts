@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { transaction } from '@/db/transaction';
 import { invitations } from '@/db/schema';
 import { recordAudit, type AuditActor } from '@/lib/audit/record';
 import type { Edition } from '@/lib/editions/queries';
@@ -21,7 +22,7 @@ export type InvitingImportResult =
  * link voids the old; a deactivated one is refused, as it would not be
  * invited otherwise either.
  */
-export function importLibrariesAndInvite({
+export async function importLibrariesAndInvite({
   db,
   edition,
   rows,
@@ -33,19 +34,15 @@ export function importLibrariesAndInvite({
   rows: (LibraryRow & { line: number })[];
   actor: AuditActor;
   reissue?: boolean;
-}): InvitingImportResult {
-  return db.transaction((tx) => {
-    const txDb = tx as unknown as Db;
-    const byName = knownLibraries(tx, rows);
+}): Promise<InvitingImportResult> {
+  return transaction(db, async (tx) => {
+    const byName = await knownLibraries(tx, rows);
     const invitedIds = reissue
       ? new Set<number>()
       : new Set(
-          tx
-            .select({ libraryId: invitations.libraryId })
-            .from(invitations)
-            .where(eq(invitations.editionId, edition.id))
-            .all()
-            .map((i) => i.libraryId),
+          (await tx.select({ libraryId: invitations.libraryId }).from(invitations).where(eq(invitations.editionId, edition.id))).map(
+            (i) => i.libraryId,
+          ),
         );
     const problems = rows.flatMap((r) => {
       const known = byName.get(libraryNameKey(r.name));
@@ -56,10 +53,10 @@ export function importLibrariesAndInvite({
     });
     if (problems.length > 0) return { ok: false as const, problems };
 
-    const stored = storeLibraries(tx, { rows, actor, known: byName, editionCode: edition.code });
+    const stored = await storeLibraries(tx, { rows, actor, known: byName, editionCode: edition.code });
     const created = stored.filter((s) => s.created).length;
     const result: ImportedInvitation[] = stored.map(({ row, id, created }) => {
-      const invitation = createInvitation({ db: txDb, editionId: edition.id, libraryId: id });
+      const invitation = createInvitation({ db: tx, editionId: edition.id, libraryId: id });
       return { name: row.name, province: row.province, email: row.email, token: invitation.token, url: invitation.url, created };
     });
     recordAudit(tx, {

@@ -28,10 +28,10 @@ const invitedNames = (db: ReturnType<typeof createTestDb>, editionId: number) =>
     .all(editionId);
 
 describe('inviting libraries for an edition', () => {
-  it('invites every active library without a link, skips those that have one and leaves deactivated ones out', () => {
+  it('invites every active library without a link, skips those that have one and leaves deactivated ones out', async () => {
     const { db, edition, ids } = setUp();
     const earlier = createInvitation({ db, editionId: edition.id, libraryId: ids.b });
-    const result = inviteLibraries({ db, edition, actor });
+    const result = await inviteLibraries({ db, edition, actor });
     if (!result.ok) throw new Error(result.reason);
     expect(result.created.map((i) => i.name)).toEqual(['Bibliotheek A', 'Bibliotheek C']);
     expect(result.skipped).toEqual([{ libraryId: ids.b, name: 'Bibliotheek B', reason: 'invited' }]);
@@ -40,14 +40,14 @@ describe('inviting libraries for an edition', () => {
     expect(findInvitationByToken({ db, token: earlier.token })?.library.name).toBe('Bibliotheek B');
     for (const created of result.created) {
       expect(findInvitationByToken({ db, token: created.token })?.library.name).toBe(created.name);
-      expect(showInvitationLink({ db, invitationId: created.invitationId, actor })).toMatchObject({ ok: true, url: created.url });
+      expect(await showInvitationLink({ db, invitationId: created.invitationId, actor })).toMatchObject({ ok: true, url: created.url });
     }
   });
 
-  it('invites a selection, reporting the selected libraries that are deactivated or already invited', () => {
+  it('invites a selection, reporting the selected libraries that are deactivated or already invited', async () => {
     const { db, edition, ids } = setUp();
     createInvitation({ db, editionId: edition.id, libraryId: ids.c });
-    const result = inviteLibraries({ db, edition, actor, libraryIds: [ids.a, ids.c, ids.gone] });
+    const result = await inviteLibraries({ db, edition, actor, libraryIds: [ids.a, ids.c, ids.gone] });
     if (!result.ok) throw new Error(result.reason);
     expect(result.created.map((i) => i.name)).toEqual(['Bibliotheek A']);
     expect(result.skipped).toEqual([
@@ -57,9 +57,9 @@ describe('inviting libraries for an edition', () => {
     expect(invitedNames(db, edition.id)).toEqual(['Bibliotheek A', 'Bibliotheek C']);
   });
 
-  it('refuses a selection naming a library that does not exist, and invites nobody', () => {
+  it('refuses a selection naming a library that does not exist, and invites nobody', async () => {
     const { db, edition, ids } = setUp();
-    expect(inviteLibraries({ db, edition, actor, libraryIds: [ids.a, 999] })).toEqual({
+    expect(await inviteLibraries({ db, edition, actor, libraryIds: [ids.a, 999] })).toEqual({
       ok: false,
       reason: 'unknown-libraries',
       libraryIds: [999],
@@ -67,9 +67,9 @@ describe('inviting libraries for an edition', () => {
     expect(invitedNames(db, edition.id)).toEqual([]);
   });
 
-  it('records one audit entry naming the edition and the invited libraries, in the same transaction', () => {
+  it('records one audit entry naming the edition and the invited libraries, in the same transaction', async () => {
     const { db, edition, ids } = setUp();
-    inviteLibraries({ db, edition, actor, libraryIds: [ids.a, ids.b] });
+    await inviteLibraries({ db, edition, actor, libraryIds: [ids.a, ids.b] });
     const entries = db.select().from(auditLog).all();
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({
@@ -79,25 +79,25 @@ describe('inviting libraries for an edition', () => {
       details: { count: 2, libraryIds: [ids.a, ids.b], skipped: 0 },
     });
     // Nothing new to invite: no entry.
-    inviteLibraries({ db, edition, actor, libraryIds: [ids.a] });
+    await inviteLibraries({ db, edition, actor, libraryIds: [ids.a] });
     expect(db.select().from(auditLog).all()).toHaveLength(1);
   });
 
-  it('refuses a closed edition and allows a concept one', () => {
+  it('refuses a closed edition and allows a concept one', async () => {
     const { db, ids } = setUp();
     const closed = getEditionByCode({ db, code: '2021-2022' })!;
     expect(closed.status).toBe('closed');
-    expect(inviteLibraries({ db, edition: closed, actor })).toEqual({ ok: false, reason: 'closed' });
+    expect(await inviteLibraries({ db, edition: closed, actor })).toEqual({ ok: false, reason: 'closed' });
     expect(invitedNames(db, closed.id)).toEqual([]);
 
     db.update(editions).set({ status: 'draft' }).where(eq(editions.id, closed.id)).run();
     const draft = getEditionByCode({ db, code: '2021-2022' })!;
-    const result = inviteLibraries({ db, edition: draft, actor, libraryIds: [ids.a] });
+    const result = await inviteLibraries({ db, edition: draft, actor, libraryIds: [ids.a] });
     expect(result.ok && result.created.map((i) => i.name)).toEqual(['Bibliotheek A']);
     expect(db.select().from(invitations).where(eq(invitations.editionId, draft.id)).all()).toHaveLength(1);
   });
 
-  it('refuses an edition whose closing moment has passed, though nobody closed it early', () => {
+  it('refuses an edition whose closing moment has passed, though nobody closed it early', async () => {
     const { db, ids } = setUp();
     const edition = getEditionByCode({ db, code: '2021-2022' })!;
     db.update(editions)
@@ -105,7 +105,7 @@ describe('inviting libraries for an edition', () => {
       .where(eq(editions.id, edition.id))
       .run();
     const passed = getEditionByCode({ db, code: '2021-2022' })!;
-    expect(inviteLibraries({ db, edition: passed, actor, libraryIds: [ids.a] })).toEqual({ ok: false, reason: 'closed' });
+    expect(await inviteLibraries({ db, edition: passed, actor, libraryIds: [ids.a] })).toEqual({ ok: false, reason: 'closed' });
     expect(invitedNames(db, passed.id)).toEqual([]);
   });
 });

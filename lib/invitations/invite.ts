@@ -1,5 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { transaction } from '@/db/transaction';
 import { invitations, libraries } from '@/db/schema';
 import { recordAudit, type AuditActor } from '@/lib/audit/record';
 import { editionPhase } from '@/lib/editions/phase';
@@ -31,7 +32,7 @@ export type InviteResult =
  * invited; both are reported. A concept edition may be invited for (its links
  * say it has not opened yet), a closed one (closed early or past its closing moment) not.
  */
-export function inviteLibraries({
+export async function inviteLibraries({
   db,
   edition,
   actor,
@@ -43,13 +44,12 @@ export function inviteLibraries({
   actor: AuditActor;
   libraryIds?: number[];
   key?: LinkKey;
-}): InviteResult {
+}): Promise<InviteResult> {
   if (editionPhase(edition) === 'closed') return { ok: false, reason: 'closed' };
-  return db.transaction((tx) => {
-    const txDb = tx as unknown as Db;
+  return transaction(db, async (tx) => {
     // The register holds a few hundred libraries: reading it whole keeps the
     // statement's bound variables independent of the selection's size.
-    const register = tx
+    const register = await tx
       .select({
         id: libraries.id,
         name: libraries.name,
@@ -58,15 +58,11 @@ export function inviteLibraries({
         deactivatedAt: libraries.deactivatedAt,
       })
       .from(libraries)
-      .orderBy(libraries.name)
-      .all();
+      .orderBy(libraries.name);
     const invited = new Set(
-      tx
-        .select({ libraryId: invitations.libraryId })
-        .from(invitations)
-        .where(eq(invitations.editionId, edition.id))
-        .all()
-        .map((i) => i.libraryId),
+      (await tx.select({ libraryId: invitations.libraryId }).from(invitations).where(eq(invitations.editionId, edition.id))).map(
+        (i) => i.libraryId,
+      ),
     );
     const wanted = libraryIds ? new Set(libraryIds) : undefined;
     if (wanted) {
@@ -85,7 +81,7 @@ export function inviteLibraries({
       } else if (library.deactivatedAt) {
         skipped.push({ libraryId: library.id, name: library.name, reason: 'inactive' });
       } else {
-        const { invitationId, token, url } = createInvitation({ db: txDb, editionId: edition.id, libraryId: library.id, key });
+        const { invitationId, token, url } = createInvitation({ db: tx, editionId: edition.id, libraryId: library.id, key });
         created.push({
           invitationId,
           libraryId: library.id,
@@ -110,12 +106,11 @@ export function inviteLibraries({
 }
 
 /** Active libraries that have no link for the edition yet: what "invite all" would invite. */
-export function listUninvitedLibraries({ db, editionId }: { db: Db; editionId: number }) {
+export async function listUninvitedLibraries({ db, editionId }: { db: Db; editionId: number }) {
   return db
     .select({ id: libraries.id, name: libraries.name, province: libraries.province, email: libraries.email })
     .from(libraries)
     .leftJoin(invitations, and(eq(invitations.libraryId, libraries.id), eq(invitations.editionId, editionId)))
     .where(and(isNull(invitations.id), isNull(libraries.deactivatedAt)))
-    .orderBy(libraries.name)
-    .all();
+    .orderBy(libraries.name);
 }

@@ -33,9 +33,9 @@ function everyStoredText(db: ReturnType<typeof createTestDb>): string[] {
 }
 
 describe('showing a link again', () => {
-  it('shows the working link that was handed out, and records who asked', () => {
+  it('shows the working link that was handed out, and records who asked', async () => {
     const { db, invitation } = setUp();
-    const shown = showInvitationLink({ db, invitationId: invitation.invitationId, actor });
+    const shown = await showInvitationLink({ db, invitationId: invitation.invitationId, actor });
     expect(shown).toMatchObject({ ok: true, url: invitation.url, library: 'Bibliotheek Oost', edition: '2022-2023' });
     if (!shown.ok) throw new Error('not shown');
     expect(findInvitationByToken({ db, token: shown.url.split('/r/')[1] })?.library.name).toBe('Bibliotheek Oost');
@@ -46,7 +46,7 @@ describe('showing a link again', () => {
     expect(JSON.stringify(entries[0])).not.toContain(invitation.token);
   });
 
-  it('keeps no value in the database that works as a link, or yields one without the key', () => {
+  it('keeps no value in the database that works as a link, or yields one without the key', async () => {
     const { db, invitation, edition, libraryId } = setUp();
     const stored = everyStoredText(db);
     expect(stored.join('\n')).not.toContain(invitation.token);
@@ -57,21 +57,21 @@ describe('showing a link again', () => {
     expect(row.tokenEncrypted).toBeTruthy();
     const otherKey = deriveLinkKey('a-guess-at-the-key-by-whoever-holds-the-copy');
     expect(decryptToken(row.tokenEncrypted!, { editionId: edition.id, libraryId }, otherKey)).toBeUndefined();
-    expect(showInvitationLink({ db, invitationId: invitation.invitationId, actor, key: otherKey })).toEqual({
+    expect(await showInvitationLink({ db, invitationId: invitation.invitationId, actor, key: otherKey })).toEqual({
       ok: false,
       reason: 'unreadable',
     });
   });
 
-  it("does not show one library another library's link when a ciphertext is copied onto its row", () => {
+  it("does not show one library another library's link when a ciphertext is copied onto its row", async () => {
     const { db, edition, invitation } = setUp();
     const other = createInvitation({ db, editionId: edition.id, libraryId: addTestLibrary(db, 'Bibliotheek West') });
     const stolen = db.select().from(invitations).where(eq(invitations.id, invitation.invitationId)).get()!.tokenEncrypted;
     db.update(invitations).set({ tokenEncrypted: stolen }).where(eq(invitations.id, other.invitationId)).run();
-    expect(showInvitationLink({ db, invitationId: other.invitationId, actor })).toEqual({ ok: false, reason: 'unreadable' });
+    expect(await showInvitationLink({ db, invitationId: other.invitationId, actor })).toEqual({ ok: false, reason: 'unreadable' });
   });
 
-  it('says that a link made before links were kept cannot be shown; that link keeps working', () => {
+  it('says that a link made before links were kept cannot be shown; that link keeps working', async () => {
     const { db, edition } = setUp();
     const libraryId = addTestLibrary(db, 'Bibliotheek Oud');
     const token = generateInvitationToken();
@@ -80,32 +80,32 @@ describe('showing a link again', () => {
       .values({ editionId: edition.id, libraryId, tokenHash: hashInvitationToken(token) })
       .returning()
       .get().id;
-    expect(showInvitationLink({ db, invitationId: id, actor })).toEqual({ ok: false, reason: 'not-kept' });
+    expect(await showInvitationLink({ db, invitationId: id, actor })).toEqual({ ok: false, reason: 'not-kept' });
     expect(findInvitationByToken({ db, token })?.library.name).toBe('Bibliotheek Oud');
     expect(db.select().from(auditLog).all()).toEqual([]);
   });
 
-  it('refuses an unknown invitation', () => {
+  it('refuses an unknown invitation', async () => {
     const { db } = setUp();
-    expect(showInvitationLink({ db, invitationId: 999, actor })).toEqual({ ok: false, reason: 'unknown' });
+    expect(await showInvitationLink({ db, invitationId: 999, actor })).toEqual({ ok: false, reason: 'unknown' });
   });
 });
 
 describe('replacing a link', () => {
-  it('gives a new working link and stops the old one at once; the new one can be shown', () => {
+  it('gives a new working link and stops the old one at once; the new one can be shown', async () => {
     const { db, invitation } = setUp();
-    const replaced = replaceInvitationLink({ db, invitationId: invitation.invitationId, actor: CLI_ACTOR });
+    const replaced = await replaceInvitationLink({ db, invitationId: invitation.invitationId, actor: CLI_ACTOR });
     if (!replaced.ok) throw new Error('not replaced');
     expect(replaced.url).not.toBe(invitation.url);
     expect(findInvitationByToken({ db, token: invitation.token })).toBeUndefined();
     expect(findInvitationByToken({ db, token: replaced.token })?.library.name).toBe('Bibliotheek Oost');
-    expect(showInvitationLink({ db, invitationId: invitation.invitationId, actor })).toMatchObject({ ok: true, url: replaced.url });
+    expect(await showInvitationLink({ db, invitationId: invitation.invitationId, actor })).toMatchObject({ ok: true, url: replaced.url });
     const entry = db.select().from(auditLog).where(eq(auditLog.action, 'invitation.link_replaced')).get();
     expect(entry).toMatchObject({ actorLabel: 'cli', target: `invitation:${invitation.invitationId}` });
     expect(JSON.stringify(entry)).not.toContain(replaced.token);
   });
 
-  it('makes a link that could not be shown showable', () => {
+  it('makes a link that could not be shown showable', async () => {
     const { db, edition } = setUp();
     const libraryId = addTestLibrary(db, 'Bibliotheek Oud');
     const id = db
@@ -113,14 +113,14 @@ describe('replacing a link', () => {
       .values({ editionId: edition.id, libraryId, tokenHash: hashInvitationToken(generateInvitationToken()) })
       .returning()
       .get().id;
-    const replaced = replaceInvitationLink({ db, invitationId: id, actor });
+    const replaced = await replaceInvitationLink({ db, invitationId: id, actor });
     expect(replaced.ok).toBe(true);
-    expect(showInvitationLink({ db, invitationId: id, actor })).toMatchObject({ ok: true });
+    expect(await showInvitationLink({ db, invitationId: id, actor })).toMatchObject({ ok: true });
   });
 
-  it('refuses an unknown invitation and changes nothing', () => {
+  it('refuses an unknown invitation and changes nothing', async () => {
     const { db } = setUp();
-    expect(replaceInvitationLink({ db, invitationId: 999, actor })).toEqual({ ok: false, reason: 'unknown' });
+    expect(await replaceInvitationLink({ db, invitationId: 999, actor })).toEqual({ ok: false, reason: 'unknown' });
     expect(db.select().from(auditLog).all()).toEqual([]);
   });
 });

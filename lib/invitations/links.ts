@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { transaction } from '@/db/transaction';
 import { editions, invitations, libraries } from '@/db/schema';
 import { recordAudit, type AuditActor } from '@/lib/audit/record';
 import { createInvitation, invitationUrl } from './create';
@@ -7,8 +8,8 @@ import { decryptToken } from './link-cipher';
 import { getLinkKey, type LinkKey } from './link-key';
 import { hashInvitationToken } from './token';
 
-function findInvitation(db: Db, invitationId: number) {
-  return db
+async function findInvitation(db: Db, invitationId: number) {
+  const [row] = await db
     .select({
       id: invitations.id,
       editionId: invitations.editionId,
@@ -21,8 +22,8 @@ function findInvitation(db: Db, invitationId: number) {
     .from(invitations)
     .innerJoin(libraries, eq(libraries.id, invitations.libraryId))
     .innerJoin(editions, eq(editions.id, invitations.editionId))
-    .where(eq(invitations.id, invitationId))
-    .get();
+    .where(eq(invitations.id, invitationId));
+  return row;
 }
 
 export type ShownLink =
@@ -34,7 +35,7 @@ export type ShownLink =
  * not the one it was kept under. In both cases the link still works and
  * replacing it gives one that can be shown. Every showing is recorded.
  */
-export function showInvitationLink({
+export async function showInvitationLink({
   db,
   invitationId,
   actor,
@@ -44,9 +45,9 @@ export function showInvitationLink({
   invitationId: number;
   actor: AuditActor;
   key?: LinkKey;
-}): ShownLink {
-  return db.transaction((tx) => {
-    const found = findInvitation(tx as unknown as Db, invitationId);
+}): Promise<ShownLink> {
+  return transaction(db, async (tx) => {
+    const found = await findInvitation(tx, invitationId);
     if (!found) return { ok: false as const, reason: 'unknown' as const };
     if (!found.tokenEncrypted) return { ok: false as const, reason: 'not-kept' as const };
     const token = decryptToken(found.tokenEncrypted, found, key);
@@ -69,7 +70,7 @@ export type ReplacedLink = { ok: true; url: string; token: string; library: stri
  * with this transaction's commit. Answers belong to the library and edition,
  * not to the token, so they stay.
  */
-export function replaceInvitationLink({
+export async function replaceInvitationLink({
   db,
   invitationId,
   actor,
@@ -79,12 +80,11 @@ export function replaceInvitationLink({
   invitationId: number;
   actor: AuditActor;
   key?: LinkKey;
-}): ReplacedLink {
-  return db.transaction((tx) => {
-    const txDb = tx as unknown as Db;
-    const found = findInvitation(txDb, invitationId);
+}): Promise<ReplacedLink> {
+  return transaction(db, async (tx) => {
+    const found = await findInvitation(tx, invitationId);
     if (!found) return { ok: false as const, reason: 'unknown' as const };
-    const { token, url } = createInvitation({ db: txDb, editionId: found.editionId, libraryId: found.libraryId, key });
+    const { token, url } = createInvitation({ db: tx, editionId: found.editionId, libraryId: found.libraryId, key });
     recordAudit(tx, {
       actor,
       action: 'invitation.link_replaced',

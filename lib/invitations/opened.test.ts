@@ -7,12 +7,12 @@ import { addTestLibrary } from '@/tests/support/libraries';
 import { createInvitation } from './create';
 import { markInvitationOpened } from './opened';
 
-it('keeps the moment of the first visit; later visits change nothing', () => {
+it('keeps the moment of the first visit; later visits change nothing', async () => {
   const db = createTestDb();
   const edition = getEditionByCode({ db, code: '2022-2023' })!;
   const { invitationId } = createInvitation({ db, editionId: edition.id, libraryId: addTestLibrary(db, 'Bibliotheek Open') });
   const first = new Date('2026-11-02T09:00:00Z');
-  markInvitationOpened({ db, invitationId, now: first });
-  markInvitationOpened({ db, invitationId, now: new Date('2026-11-05T09:00:00Z') });
+  await markInvitationOpened({ db, invitationId, now: first });
+  await markInvitationOpened({ db, invitationId, now: new Date('2026-11-05T09:00:00Z') });
   expect(db.select({ at: invitations.firstOpenedAt }).from(invitations).where(eq(invitations.id, invitationId)).get()?.at).toEqual(first);
 });

@@ -15,8 +15,8 @@ export type InvitationListItem = {
 };
 
 /** An edition's invitations by library name, without anything secret. */
-export function listInvitations({ db, editionId }: { db: Db; editionId: number }): InvitationListItem[] {
-  return db
+export async function listInvitations({ db, editionId }: { db: Db; editionId: number }): Promise<InvitationListItem[]> {
+  const rows = await db
     .select({
       invitationId: invitations.id,
       libraryId: libraries.id,
@@ -30,7 +30,6 @@ export function listInvitations({ db, editionId }: { db: Db; editionId: number }
     .from(invitations)
     .innerJoin(libraries, eq(libraries.id, invitations.libraryId))
     .where(eq(invitations.editionId, editionId))
-    .orderBy(asc(libraries.name))
-    .all()
-    .map(({ deactivatedAt, showable, ...row }) => ({ ...row, libraryActive: !deactivatedAt, showable: Boolean(showable) }));
+    .orderBy(asc(libraries.name));
+  return rows.map(({ deactivatedAt, showable, ...row }) => ({ ...row, libraryActive: !deactivatedAt, showable: Boolean(showable) }));
 }

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { transaction } from '@/db/transaction';
 import { libraries } from '@/db/schema';
-import { recordAudit, type AuditActor, type AuditWriter } from '@/lib/audit/record';
+import { recordAudit, type AuditActor } from '@/lib/audit/record';
 import type { LibraryRow, RowProblem } from './csv';
 import { libraryNameKey } from './text';
 
@@ -18,9 +19,17 @@ export type StoredLibrary = { row: LibraryRow; id: number; created: boolean };
  * import, which also invites them to an edition, is
  * lib/invitations/import.ts.
  */
-export function importLibraries({ db, rows, actor }: { db: Db; rows: (LibraryRow & { line: number })[]; actor: AuditActor }): ImportResult {
-  return db.transaction((tx) => {
-    const stored = storeLibraries(tx, { rows, actor, known: knownLibraries(tx, rows) });
+export async function importLibraries({
+  db,
+  rows,
+  actor,
+}: {
+  db: Db;
+  rows: (LibraryRow & { line: number })[];
+  actor: AuditActor;
+}): Promise<ImportResult> {
+  return transaction(db, async (tx) => {
+    const stored = await storeLibraries(tx, { rows, actor, known: await knownLibraries(tx, rows) });
     const created = stored.filter((s) => s.created).length;
     return { ok: true as const, created, updated: stored.length - created };
   });
@@ -34,45 +43,41 @@ export function importLibraries({ db, rows, actor }: { db: Db; rows: (LibraryRow
  * stays small. Stored names are keyed the same way as the file's, so one
  * stored before names were normalised is found.
  */
-export function knownLibraries(tx: AuditWriter, rows: LibraryRow[]): Map<string, typeof libraries.$inferSelect> {
+export async function knownLibraries(tx: Db, rows: LibraryRow[]): Promise<Map<string, typeof libraries.$inferSelect>> {
   const wanted = new Set(rows.map((r) => libraryNameKey(r.name)));
-  const existing = tx
-    .select()
-    .from(libraries)
-    .all()
-    .filter((l) => wanted.has(libraryNameKey(l.name)));
+  const existing = (await tx.select().from(libraries)).filter((l) => wanted.has(libraryNameKey(l.name)));
   return new Map(existing.map((l) => [libraryNameKey(l.name), l]));
 }
 
 /** Writes the rows inside the caller's transaction, with the import's audit entry (`editionCode` when it invites for one). */
-export function storeLibraries(
-  tx: AuditWriter,
+export async function storeLibraries(
+  tx: Db,
   {
     rows,
     actor,
     known: byName,
     editionCode,
   }: { rows: LibraryRow[]; actor: AuditActor; known: Map<string, typeof libraries.$inferSelect>; editionCode?: string },
-): StoredLibrary[] {
+): Promise<StoredLibrary[]> {
   const now = new Date();
-  const stored = rows.map((row) => {
+  const stored: StoredLibrary[] = [];
+  // One statement per row, in the caller's one transaction: a file holds a few hundred libraries.
+  for (const row of rows) {
     const known = byName.get(libraryNameKey(row.name));
     const values = { province: row.province, email: row.email, ...(row.sizeClass !== undefined ? { sizeClass: row.sizeClass } : {}) };
     // A changed address is a new chance to reach the library, as when it is edited on its page (register.ts).
-    const id = known
-      ? tx
+    const [{ id }] = known
+      ? await tx
           .update(libraries)
           .set({ ...values, updatedAt: now, ...(known.email !== row.email ? { emailBouncingAt: null } : {}) })
           .where(eq(libraries.id, known.id))
           .returning({ id: libraries.id })
-          .get().id
-      : tx
+      : await tx
           .insert(libraries)
           .values({ name: row.name, ...values })
-          .returning({ id: libraries.id })
-          .get().id;
-    return { row, id, created: !known };
-  });
+          .returning({ id: libraries.id });
+    stored.push({ row, id, created: !known });
+  }
   const created = stored.filter((s) => s.created).length;
   recordAudit(tx, {
     actor,

@@ -6,8 +6,9 @@ import { libraryNameKey } from './text';
 export type Library = typeof libraries.$inferSelect;
 export type LibraryStatus = 'active' | 'inactive' | 'all';
 
-export function getLibrary({ db, id }: { db: Db; id: number }): Library | undefined {
-  return db.select().from(libraries).where(eq(libraries.id, id)).get();
+export async function getLibrary({ db, id }: { db: Db; id: number }): Promise<Library | undefined> {
+  const [row] = await db.select().from(libraries).where(eq(libraries.id, id));
+  return row;
 }
 
 /**
@@ -41,11 +42,15 @@ export function listLibraries({
 }
 
 /** The library whose name counts as the same as `name` (lib/libraries/text.ts), other than `exceptId`. */
-export function findLibraryByNameKey({ db, name, exceptId }: { db: Db; name: string; exceptId?: number }): Library | undefined {
+export async function findLibraryByNameKey({
+  db,
+  name,
+  exceptId,
+}: {
+  db: Db;
+  name: string;
+  exceptId?: number;
+}): Promise<Library | undefined> {
   const key = libraryNameKey(name);
-  return db
-    .select()
-    .from(libraries)
-    .all()
-    .find((l) => l.id !== exceptId && libraryNameKey(l.name) === key);
+  return (await db.select().from(libraries)).find((l) => l.id !== exceptId && libraryNameKey(l.name) === key);
 }

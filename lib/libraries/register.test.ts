@@ -37,9 +37,9 @@ describe('the library form', () => {
 });
 
 describe('the library register', () => {
-  it('adds a library and records it', () => {
+  it('adds a library and records it', async () => {
     const db = openTestDb();
-    const result = createLibrary({ db, input: input({ sizeClass: 'small' }), actor });
+    const result = await createLibrary({ db, input: input({ sizeClass: 'small' }), actor });
     expect(result).toMatchObject({ ok: true, library: { name: 'Bibliotheek Oost', sizeClass: 'small', deactivatedAt: null } });
     expect(db.select().from(auditLog).all()).toEqual([
       expect.objectContaining({
@@ -50,11 +50,11 @@ describe('the library register', () => {
     ]);
   });
 
-  it('refuses a second library whose name differs only in case, spacing or Unicode form, and stores nothing', () => {
+  it('refuses a second library whose name differs only in case, spacing or Unicode form, and stores nothing', async () => {
     const db = openTestDb();
-    createLibrary({ db, input: input({ name: 'Bibliotheek S\u00fadwest' }), actor });
+    await createLibrary({ db, input: input({ name: 'Bibliotheek S\u00fadwest' }), actor });
     for (const name of ['BIBLIOTHEEK SÚDWEST', 'Bibliotheek  Su\u0301dwest']) {
-      expect(createLibrary({ db, input: input({ name }), actor })).toEqual({
+      expect(await createLibrary({ db, input: input({ name }), actor })).toEqual({
         ok: false,
         reason: 'duplicate',
         name: 'Bibliotheek S\u00fadwest',
@@ -64,14 +64,14 @@ describe('the library register', () => {
     expect(db.select().from(auditLog).all()).toHaveLength(1);
   });
 
-  it('edits a library, recording what changed; renaming onto another library is refused', () => {
+  it('edits a library, recording what changed; renaming onto another library is refused', async () => {
     const db = openTestDb();
-    const oost = createLibrary({ db, input: input({}), actor });
-    createLibrary({ db, input: input({ name: 'Bibliotheek West', email: 'west@example.org' }), actor });
+    const oost = await createLibrary({ db, input: input({}), actor });
+    await createLibrary({ db, input: input({ name: 'Bibliotheek West', email: 'west@example.org' }), actor });
     if (!oost.ok) throw new Error('not created');
     const id = oost.library.id;
 
-    expect(updateLibrary({ db, id, input: input({ email: 'nieuw@example.org', sizeClass: 'large' }), actor })).toMatchObject({
+    expect(await updateLibrary({ db, id, input: input({ email: 'nieuw@example.org', sizeClass: 'large' }), actor })).toMatchObject({
       ok: true,
       library: { email: 'nieuw@example.org', sizeClass: 'large', updatedAt: expect.any(Date) },
     });
@@ -84,34 +84,37 @@ describe('the library register', () => {
 
     // Its own name in other capitals is fine; another library's name is not.
     expect(
-      updateLibrary({ db, id, input: input({ name: 'BIBLIOTHEEK OOST', email: 'nieuw@example.org', sizeClass: 'large' }), actor }),
+      await updateLibrary({ db, id, input: input({ name: 'BIBLIOTHEEK OOST', email: 'nieuw@example.org', sizeClass: 'large' }), actor }),
     ).toMatchObject({ ok: true });
-    expect(updateLibrary({ db, id, input: input({ name: 'bibliotheek west' }), actor })).toEqual({
+    expect(await updateLibrary({ db, id, input: input({ name: 'bibliotheek west' }), actor })).toEqual({
       ok: false,
       reason: 'duplicate',
       name: 'Bibliotheek West',
     });
-    expect(updateLibrary({ db, id: 999, input: input({}), actor })).toEqual({ ok: false, reason: 'unknown' });
+    expect(await updateLibrary({ db, id: 999, input: input({}), actor })).toEqual({ ok: false, reason: 'unknown' });
   });
 
-  it('does not record an edit that changes nothing', () => {
+  it('does not record an edit that changes nothing', async () => {
     const db = openTestDb();
-    const oost = createLibrary({ db, input: input({}), actor });
+    const oost = await createLibrary({ db, input: input({}), actor });
     if (!oost.ok) throw new Error('not created');
-    expect(updateLibrary({ db, id: oost.library.id, input: input({}), actor })).toMatchObject({ ok: true, changed: false });
+    expect(await updateLibrary({ db, id: oost.library.id, input: input({}), actor })).toMatchObject({ ok: true, changed: false });
     expect(db.select().from(auditLog).all()).toHaveLength(1);
   });
 
-  it('deactivates and reactivates a library, recording each change once', () => {
+  it('deactivates and reactivates a library, recording each change once', async () => {
     const db = openTestDb();
-    const oost = createLibrary({ db, input: input({}), actor });
+    const oost = await createLibrary({ db, input: input({}), actor });
     if (!oost.ok) throw new Error('not created');
     const id = oost.library.id;
-    expect(setLibraryActive({ db, id, active: false, actor })).toMatchObject({ ok: true, library: { deactivatedAt: expect.any(Date) } });
-    expect(setLibraryActive({ db, id, active: false, actor })).toMatchObject({ ok: true });
+    expect(await setLibraryActive({ db, id, active: false, actor })).toMatchObject({
+      ok: true,
+      library: { deactivatedAt: expect.any(Date) },
+    });
+    expect(await setLibraryActive({ db, id, active: false, actor })).toMatchObject({ ok: true });
     expect(listLibraries({ db, status: 'active' })).toEqual([]);
     expect(listLibraries({ db, status: 'inactive' }).map((l) => l.name)).toEqual(['Bibliotheek Oost']);
-    expect(setLibraryActive({ db, id, active: true, actor })).toMatchObject({ ok: true, library: { deactivatedAt: null } });
+    expect(await setLibraryActive({ db, id, active: true, actor })).toMatchObject({ ok: true, library: { deactivatedAt: null } });
     expect(
       db
         .select()
@@ -119,14 +122,14 @@ describe('the library register', () => {
         .all()
         .map((e) => e.action),
     ).toEqual(['library.created', 'library.deactivated', 'library.reactivated']);
-    expect(setLibraryActive({ db, id: 999, active: true, actor })).toEqual({ ok: false, reason: 'unknown' });
+    expect(await setLibraryActive({ db, id: 999, active: true, actor })).toEqual({ ok: false, reason: 'unknown' });
   });
 
-  it('lists libraries by name, found by part of the name whatever its case or accents form, and by province', () => {
+  it('lists libraries by name, found by part of the name whatever its case or accents form, and by province', async () => {
     const db = openTestDb();
-    createLibrary({ db, input: input({ name: 'Bibliotheek S\u00fadwest-Frysl\u00e2n', province: 'Friesland' }), actor });
-    createLibrary({ db, input: input({ name: 'Bibliotheek Oost', province: 'Utrecht' }), actor });
-    createLibrary({ db, input: input({ name: 'Bibliotheek Eemland', province: 'Utrecht' }), actor });
+    await createLibrary({ db, input: input({ name: 'Bibliotheek S\u00fadwest-Frysl\u00e2n', province: 'Friesland' }), actor });
+    await createLibrary({ db, input: input({ name: 'Bibliotheek Oost', province: 'Utrecht' }), actor });
+    await createLibrary({ db, input: input({ name: 'Bibliotheek Eemland', province: 'Utrecht' }), actor });
     expect(listLibraries({ db }).map((l) => l.name)).toEqual([
       'Bibliotheek Eemland',
       'Bibliotheek Oost',

@@ -12,7 +12,7 @@ import { previewMailing } from './mailings';
 const actor = { label: 'coordinator@test.nl' };
 
 describe('a bouncing address', () => {
-  it('gets no mail once a coordinator marks it, until the address is changed', () => {
+  it('gets no mail once a coordinator marks it, until the address is changed', async () => {
     const db = createTestDb();
     const edition = getEditionByCode({ db, code: '2022-2023' })!;
     const libraryId = addTestLibrary(db, 'Bibliotheek Stuiter');
@@ -26,14 +26,14 @@ describe('a bouncing address', () => {
     ]);
 
     // Another field changed: still bouncing. A new address: mail goes again.
-    updateLibrary({
+    await updateLibrary({
       db,
       id: libraryId,
       actor,
       input: { name: 'Bibliotheek Stuiter', province: 'Drenthe', email: 'bibliotheek-stuiter@example.org', sizeClass: null },
     });
     expect(recipients().recipients).toEqual([]);
-    updateLibrary({
+    await updateLibrary({
       db,
       id: libraryId,
       actor,

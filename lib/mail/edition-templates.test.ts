@@ -175,7 +175,7 @@ describe("an edition's templates", () => {
     );
   });
 
-  it('come along when an edition is made from this one, with the school year replaced', () => {
+  it('come along when an edition is made from this one, with the school year replaced', async () => {
     const { db, edition } = setUp([]);
     saveEditionTemplate({
       db,
@@ -183,7 +183,7 @@ describe("an edition's templates", () => {
       input: { name: 'reminder', subject: 'Enquête 2022-2023 voor {bibliotheek}', body: 'De enquête 2022/2023: {link} (sinds 2015-2016)' },
       actor,
     });
-    const created = createEditionFrom({ db, code: '2023-2024', from: '2022-2023', actor });
+    const created = await createEditionFrom({ db, code: '2023-2024', from: '2022-2023', actor });
     if (!created.ok) throw new Error('not created');
     const copied = editionTemplates(db, created.edition.id);
     expect(copied[1]).toEqual({

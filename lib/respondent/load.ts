@@ -17,11 +17,11 @@ import { getCurrentResponse } from '@/lib/responses/queries';
  */
 export const loadInvitation = cache(async (token: string) => {
   const db = getDb();
-  const lookup = lookUpInvitation({ db, token, clientKey: clientKeyFromHeaders(await headers()) });
+  const lookup = await lookUpInvitation({ db, token, clientKey: clientKeyFromHeaders(await headers()) });
   if (lookup.status !== 'found') return undefined;
   const { context } = lookup;
   const response = getCurrentResponse({ db, edition: context.edition, libraryId: context.library.id });
   const phase = editionPhase(context.edition);
-  if (phase === 'open') markInvitationOpened({ db, invitationId: context.invitationId });
+  if (phase === 'open') await markInvitationOpened({ db, invitationId: context.invitationId });
   return { context, response, phase, open: phase === 'open' };
 });

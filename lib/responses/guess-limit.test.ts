@@ -24,26 +24,28 @@ function setup() {
 }
 
 describe('unknown invitation tokens', () => {
-  it('finds a valid token and counts unknown ones until the client is limited', () => {
+  it('finds a valid token and counts unknown ones until the client is limited', async () => {
     const { db, token } = setup();
     const look = (t: string, clientKey: string, ms: number) => lookUpInvitation({ db, token: t, clientKey, now: at(ms), policy });
-    expect(look(token, '127.0.0.2', 0).status).toBe('found');
-    expect(look(unknown, '127.0.0.2', 1).status).toBe('unknown');
-    expect(look(unknown, '127.0.0.2', 2).status).toBe('unknown');
-    expect(look(unknown, '127.0.0.2', 3)).toEqual({ status: 'limited', retryAfterSeconds: 120 });
+    expect((await look(token, '127.0.0.2', 0)).status).toBe('found');
+    expect((await look(unknown, '127.0.0.2', 1)).status).toBe('unknown');
+    expect((await look(unknown, '127.0.0.2', 2)).status).toBe('unknown');
+    expect(await look(unknown, '127.0.0.2', 3)).toEqual({ status: 'limited', retryAfterSeconds: 120 });
     // While limited, the guesser's unknown tokens are refused, but a valid link is still served.
-    expect(look(unknown, '127.0.0.2', 60_003)).toEqual({ status: 'limited', retryAfterSeconds: 60 });
-    expect(look(token, '127.0.0.2', 60_003).status).toBe('found');
+    expect(await look(unknown, '127.0.0.2', 60_003)).toEqual({ status: 'limited', retryAfterSeconds: 60 });
+    expect((await look(token, '127.0.0.2', 60_003)).status).toBe('found');
     // Another client is unaffected; the limited one gets 404s again after the lock.
-    expect(look(unknown, '127.0.0.3', 60_000).status).toBe('unknown');
-    expect(look(unknown, '127.0.0.2', 120_003).status).toBe('unknown');
+    expect((await look(unknown, '127.0.0.3', 60_000)).status).toBe('unknown');
+    expect((await look(unknown, '127.0.0.2', 120_003)).status).toBe('unknown');
   });
 
-  it('proxy.ts refuses a limited client its unknown tokens only', () => {
+  it('proxy.ts refuses a limited client its unknown tokens only', async () => {
     const { db, token } = setup();
-    for (let i = 0; i < 3; i++) lookUpInvitation({ db, token: unknown, clientKey: '127.0.0.2', now: at(i), policy });
-    expect(isInvitationLookupLimited({ db, token: unknown, clientKey: '127.0.0.2', now: at(10) })).toEqual({ retryAfterSeconds: 120 });
-    expect(isInvitationLookupLimited({ db, token, clientKey: '127.0.0.2', now: at(10) })).toBeUndefined();
-    expect(isInvitationLookupLimited({ db, token: unknown, clientKey: '127.0.0.3', now: at(10) })).toBeUndefined();
+    for (let i = 0; i < 3; i++) await lookUpInvitation({ db, token: unknown, clientKey: '127.0.0.2', now: at(i), policy });
+    expect(await isInvitationLookupLimited({ db, token: unknown, clientKey: '127.0.0.2', now: at(10) })).toEqual({
+      retryAfterSeconds: 120,
+    });
+    expect(await isInvitationLookupLimited({ db, token, clientKey: '127.0.0.2', now: at(10) })).toBeUndefined();
+    expect(await isInvitationLookupLimited({ db, token: unknown, clientKey: '127.0.0.3', now: at(10) })).toBeUndefined();
   });
 });

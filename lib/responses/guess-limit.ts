@@ -19,7 +19,7 @@ function invitationLimitKey(clientKey: string): string {
   return `token:${clientKey}`;
 }
 
-export function lookUpInvitation({
+export async function lookUpInvitation({
   db,
   token,
   clientKey,
@@ -32,14 +32,14 @@ export function lookUpInvitation({
   clientKey: string;
   now?: Date;
   policy?: RateLimitPolicy;
-}): InvitationLookup {
+}): Promise<InvitationLookup> {
   const context = findInvitationByToken({ db, token });
   if (context) return { status: 'found', context };
   const key = invitationLimitKey(clientKey);
   // Read first: a locked scanner's flood then costs reads, not write transactions.
-  const state = getLimitState({ db, key, now });
+  const state = await getLimitState({ db, key, now });
   if (state.locked) return { status: 'limited', retryAfterSeconds: state.retryAfterSeconds };
-  const after = recordFailure({ db, key, now, policy });
+  const after = await recordFailure({ db, key, now, policy });
   return after.locked ? { status: 'limited', retryAfterSeconds: after.retryAfterSeconds } : { status: 'unknown' };
 }
 
@@ -48,7 +48,7 @@ export function lookUpInvitation({
  * status): whether this token is refused to this client. Reads the client's
  * state first, so the token is looked up only for clients that are limited.
  */
-export function isInvitationLookupLimited({
+export async function isInvitationLookupLimited({
   db,
   token,
   clientKey,
@@ -59,7 +59,7 @@ export function isInvitationLookupLimited({
   clientKey: string;
   now?: Date;
 }) {
-  const state = getLimitState({ db, key: invitationLimitKey(clientKey), now });
+  const state = await getLimitState({ db, key: invitationLimitKey(clientKey), now });
   if (!state.locked || findInvitationByToken({ db, token })) return undefined;
   return { retryAfterSeconds: state.retryAfterSeconds };
 }

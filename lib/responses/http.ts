@@ -20,8 +20,8 @@ import { saveResponse } from './save';
 type Request = { db: Db; token: string; clientKey: string };
 
 /** The invitation, or the 404 / 429 to send; only unknown tokens count towards the client's limit. */
-function findInvitation({ db, token, clientKey }: Request): { context: InvitationContext } | { refusal: JsonReply } {
-  const lookup = lookUpInvitation({ db, token, clientKey });
+async function findInvitation({ db, token, clientKey }: Request): Promise<{ context: InvitationContext } | { refusal: JsonReply }> {
+  const lookup = await lookUpInvitation({ db, token, clientKey });
   if (lookup.status === 'found') return { context: lookup.context };
   if (lookup.status === 'unknown') return { refusal: failureReply(new AppError('unknown_link')) };
   return {
@@ -29,13 +29,13 @@ function findInvitation({ db, token, clientKey }: Request): { context: Invitatio
   };
 }
 
-export function getResponseReply(request: Request): JsonReply {
-  const found = findInvitation(request);
+export async function getResponseReply(request: Request): Promise<JsonReply> {
+  const found = await findInvitation(request);
   if ('refusal' in found) return found.refusal;
   const { db } = request;
   const { context } = found;
   // A first read of the link counts as opening it (the PUT path records it inside its own transaction).
-  if (isEditionOpen(context.edition)) markInvitationOpened({ db, invitationId: context.invitationId });
+  if (isEditionOpen(context.edition)) await markInvitationOpened({ db, invitationId: context.invitationId });
   const response = getCurrentResponse({ db, edition: context.edition, libraryId: context.library.id });
   return jsonReply(responseDocument(context, response));
 }
@@ -45,7 +45,7 @@ export function getResponseReply(request: Request): JsonReply {
  * as JSON: lib/api/json.ts), so a guesser's flood costs no reading.
  */
 export async function putResponseReply(request: Request & { readBody: () => Promise<JsonBodyOutcome> }): Promise<JsonReply> {
-  const found = findInvitation(request);
+  const found = await findInvitation(request);
   if ('refusal' in found) return found.refusal;
   const { db } = request;
   const { context } = found;

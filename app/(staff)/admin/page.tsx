@@ -16,7 +16,7 @@ export default async function StaffOverviewPage() {
   const tPhase = await getTranslations('editions.phases');
   const tMonitoring = await getTranslations('monitoring');
   const format = await getFormatter();
-  const editions = listEditions({ db: getDb() }).reverse();
+  const editions = (await listEditions({ db: getDb() })).reverse();
   const date = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium' }) : '–');
   return (
     <main id="main" className="container">

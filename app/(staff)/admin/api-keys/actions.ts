@@ -13,7 +13,7 @@ export type CreatedKey = { ok: true; message: string; name: string; key: string 
 /** The key itself is returned once, to the admin who made it, and never stored. */
 export const createApiKeyAction = staffAction('admin', createApiKeySchema, async ({ name }, _user, actor): Promise<CreatedKey> => {
   const t = await getTranslations('auth.apiKeys');
-  const { key } = createApiKey({ db: getDb(), name, actor });
+  const { key } = await createApiKey({ db: getDb(), name, actor });
   revalidatePath('/admin/api-keys');
   return { ok: true, message: t('createdTitle', { name }), name, key };
 });
@@ -21,8 +21,8 @@ export const createApiKeyAction = staffAction('admin', createApiKeySchema, async
 export const revokeApiKeyAction = staffAction('admin', revokeApiKeySchema, async ({ keyId }, _user, actor): Promise<FormResult> => {
   const t = await getTranslations('auth.apiKeys');
   const db = getDb();
-  const name = listApiKeys({ db }).find((k) => k.id === keyId)?.name;
-  if (!name || !revokeApiKey({ db, id: keyId, actor })) throw new AppError('not_found', { message: t('unknown') });
+  const name = (await listApiKeys({ db })).find((k) => k.id === keyId)?.name;
+  if (!name || !(await revokeApiKey({ db, id: keyId, actor }))) throw new AppError('not_found', { message: t('unknown') });
   revalidatePath('/admin/api-keys');
   return { ok: true, message: t('revokedDone', { name }) };
 });

@@ -14,7 +14,7 @@ export default async function ApiKeysPage() {
   await requireStaffPage('admin');
   const t = await getTranslations('auth.apiKeys');
   const format = await getFormatter();
-  const keys = listApiKeys({ db: getDb() });
+  const keys = await listApiKeys({ db: getDb() });
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' }) : t('never'));
   return (
     <main id="main" className="container">

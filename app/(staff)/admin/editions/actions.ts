@@ -33,7 +33,7 @@ export const createEditionAction = staffAction(
   'admin',
   z.object({ code: z.string().max(40), from: z.string().max(40) }),
   async (input, user): Promise<EditionFormState> => {
-    const result = createEditionFrom({ db: getDb(), code: input.code, from: input.from, actor: actorFromUser(user) });
+    const result = await createEditionFrom({ db: getDb(), code: input.code, from: input.from, actor: actorFromUser(user) });
     if (!result.ok) return refused(result, input);
     revalidatePath('/admin/editions');
     redirect(`${editionPath(result.edition.code)}?aangemaakt=1`);
@@ -54,7 +54,7 @@ export const editionMomentsAction = staffAction('admin', momentsSchema, async (i
   const moments = readMoments({ opensAt: input.opensAt, closesAt: input.closesAt });
   if (!moments.ok) return refused({ ok: false, reason: 'invalid', message: '', errors: moments.errors }, values);
   const args = { db: getDb(), code: input.code, actor: actorFromUser(user), ...moments.moments };
-  const result = input.intent === 'open' ? openEdition(args) : setEditionDates(args);
+  const result = input.intent === 'open' ? await openEdition(args) : await setEditionDates(args);
   if (!result.ok) return refused(result, values);
   revalidatePath(editionPath(input.code));
   if (input.intent === 'open') redirect(`${editionPath(input.code)}?gedaan=geopend`);
@@ -62,7 +62,7 @@ export const editionMomentsAction = staffAction('admin', momentsSchema, async (i
 });
 
 export const closeEditionAction = staffAction('admin', z.object({ code }), async (input, user): Promise<EditionFormState> => {
-  const result = closeEdition({ db: getDb(), code: input.code, actor: actorFromUser(user) });
+  const result = await closeEdition({ db: getDb(), code: input.code, actor: actorFromUser(user) });
   if (!result.ok) return refused(result);
   revalidatePath(editionPath(input.code));
   redirect(`${editionPath(input.code)}?gedaan=gesloten`);
@@ -92,7 +92,7 @@ export const uploadDefinitionAction = staffAction(
     } catch {
       return { ok: false, errors: { file: [editionMessage('fileNotJson')] } };
     }
-    const result = updateEditionDefinition({
+    const result = await updateEditionDefinition({
       db: getDb(),
       code: editionCode,
       definition: uploaded,

@@ -17,7 +17,7 @@ export default async function EditionsPage() {
   const isAdmin = hasRole(user.role, 'admin');
   const t = await getTranslations('editions');
   const format = await getFormatter();
-  const editions = listEditionSummaries({ db: getDb() });
+  const editions = await listEditionSummaries({ db: getDb() });
   const moment = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' }) : t('list.noMoment'));
   return (
     <main id="main" className="container">

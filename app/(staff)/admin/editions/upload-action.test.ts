@@ -33,7 +33,7 @@ function upload(version: string, edit: (d: Definition) => void) {
 
 beforeEach(async () => {
   state.db = createTestDb();
-  const created = createEditionFrom({ db: db(), code: CODE, from: '2022-2023', actor: CLI_ACTOR });
+  const created = await createEditionFrom({ db: db(), code: CODE, from: '2022-2023', actor: CLI_ACTOR });
   if (!created.ok) throw new Error(created.message);
   const admin = await createUser({
     db: db(),

@@ -23,13 +23,13 @@ const rawLibrarySchema = z.object({ name: bounded, province: bounded, email: bou
 async function saveLibrary(
   raw: z.infer<typeof rawLibrarySchema>,
   done: 'created' | 'updated',
-  save: (input: z.infer<typeof libraryFormSchema>) => RegisterResult,
+  save: (input: z.infer<typeof libraryFormSchema>) => Promise<RegisterResult>,
 ): Promise<LibraryFormState> {
   const t = await getTranslations('libraries.register');
   const values = { name: raw.name, province: raw.province, email: raw.email, sizeClass: raw.sizeClass };
   const parsed = libraryFormSchema.safeParse(values);
   if (!parsed.success) return { ok: false, errors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>, values };
-  const result = save(parsed.data);
+  const result = await save(parsed.data);
   if (!result.ok) {
     return result.reason === 'duplicate'
       ? { ok: false, errors: { name: [t('duplicate', { name: result.name })] }, values }
@@ -63,7 +63,7 @@ export const setLibraryActiveAction = staffAction(
   setLibraryActiveSchema,
   async ({ libraryId, active }, user): Promise<SetActiveState> => {
     const t = await getTranslations('libraries.register');
-    const result = setLibraryActive({ db: getDb(), id: libraryId, active, actor: actorFromUser(user) });
+    const result = await setLibraryActive({ db: getDb(), id: libraryId, active, actor: actorFromUser(user) });
     if (!result.ok) return { ok: false, message: t('unknown') };
     revalidatePath('/admin/libraries', 'layout');
     return { ok: true, message: t(active ? 'reactivated' : 'deactivated', { name: result.library.name }) };
@@ -80,7 +80,7 @@ export const importLibrariesAction = staffAction('admin', importFileSchema, asyn
   const t = await getTranslations('libraries.register');
   const { rows, problems } = parseLibrariesCsv(new Uint8Array(await file.arrayBuffer()));
   const result =
-    problems.length > 0 ? { ok: false as const, problems } : importLibraries({ db: getDb(), rows, actor: actorFromUser(user) });
+    problems.length > 0 ? { ok: false as const, problems } : await importLibraries({ db: getDb(), rows, actor: actorFromUser(user) });
   if (!result.ok) return { ok: false, message: t('importFailed', { count: result.problems.length }), problems: result.problems };
   revalidatePath('/admin/libraries', 'layout');
   return { ok: true, message: t('imported', { created: result.created, updated: result.updated }) };

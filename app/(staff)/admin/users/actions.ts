@@ -17,16 +17,17 @@ export const createUserAction = staffAction('admin', createUserSchema, async (in
   return { ok: true, message: t('created', { email: result.user.email }) };
 });
 
-function targetEmail(userId: number): string | undefined {
-  return listUsers({ db: getDb() }).find((u) => u.id === userId)?.email;
+async function targetEmail(userId: number): Promise<string | undefined> {
+  return (await listUsers({ db: getDb() })).find((u) => u.id === userId)?.email;
 }
 
 export const changeRoleAction = staffAction('admin', changeRoleSchema, async ({ userId, role }, user, actor): Promise<FormResult> => {
   const t = await getTranslations('auth');
   // Changing or disabling yourself could leave nobody able to manage accounts.
   if (userId === user.id) throw new AppError('conflict', { message: t('users.notYourself') });
-  const email = targetEmail(userId);
-  if (!email || !setUserRole({ db: getDb(), id: userId, role, actor })) throw new AppError('not_found', { message: t('users.unknown') });
+  const email = await targetEmail(userId);
+  if (!email || !(await setUserRole({ db: getDb(), id: userId, role, actor })))
+    throw new AppError('not_found', { message: t('users.unknown') });
   revalidatePath('/admin/users');
   return { ok: true, message: t('users.roleChanged', { email, role: t(`staff.roles.${role}`) }) };
 });
@@ -38,8 +39,8 @@ export const setUserDisabledAction = staffAction(
   async ({ userId, disabled }, user, actor): Promise<FormResult> => {
     const t = await getTranslations('auth.users');
     if (userId === user.id) throw new AppError('conflict', { message: t('notYourself') });
-    const email = targetEmail(userId);
-    if (!email || !setUserDisabled({ db: getDb(), id: userId, disabled, actor }))
+    const email = await targetEmail(userId);
+    if (!email || !(await setUserDisabled({ db: getDb(), id: userId, disabled, actor })))
       throw new AppError('not_found', { message: t('unknown') });
     revalidatePath('/admin/users');
     return { ok: true, message: t(disabled ? 'disabledDone' : 'enabledDone', { email }) };

@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function UsersPage() {
   const me = await requireStaffPage('admin');
   const t = await getTranslations('auth');
-  const users = listUsers({ db: getDb() });
+  const users = await listUsers({ db: getDb() });
   return (
     <main id="main" className="container">
       <h1>{t('users.title')}</h1>

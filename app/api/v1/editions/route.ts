@@ -9,7 +9,9 @@ import { editionMessage } from '@/lib/editions/messages';
 import { editionDocument, listEditionSummaries } from '@/lib/editions/overview';
 import { createEditionRequestSchema } from '@/lib/editions/requests';
 
-export const GET = staffRoute('coordinator', async () => json({ editions: listEditionSummaries({ db: getDb() }).map(editionDocument) }));
+export const GET = staffRoute('coordinator', async () =>
+  json({ editions: (await listEditionSummaries({ db: getDb() })).map(editionDocument) }),
+);
 
 /** A new concept edition as a copy of `from`; the answer lists the school-year replacements to review. */
 export const POST = staffRoute('admin', async (request, _context: unknown, caller) => {
@@ -17,7 +19,7 @@ export const POST = staffRoute('admin', async (request, _context: unknown, calle
   if (!body.ok) return body.response;
   const parsed = createEditionRequestSchema.safeParse(body.value);
   if (!parsed.success) throw new AppError('bad_request', { message: editionMessage('badCreateRequest') });
-  const result = createEditionFrom({ db: getDb(), ...parsed.data, actor: actorFromCaller(caller) });
+  const result = await createEditionFrom({ db: getDb(), ...parsed.data, actor: actorFromCaller(caller) });
   if (!result.ok) throw editionError(result);
   return editionResponse(result.edition.code, { status: 201, extra: { replacements: result.replacements } });
 });

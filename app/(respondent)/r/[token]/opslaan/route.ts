@@ -23,7 +23,7 @@ const plain = (status: number, text: string) =>
 export async function POST(request: Request, { params }: Context) {
   const { token } = await params;
   const db = getDb();
-  const lookup = lookUpInvitation({ db, token, clientKey: clientKeyFromHeaders(request.headers) });
+  const lookup = await lookUpInvitation({ db, token, clientKey: clientKeyFromHeaders(request.headers) });
   if (lookup.status === 'unknown') return plain(404, apiMessage('unknownLink'));
   if (lookup.status === 'limited') {
     return new Response(`${TOO_MANY_UNKNOWN_LINKS}\n`, {

@@ -32,7 +32,7 @@ export default async function EditionPage({ params, searchParams }: Props) {
   const { code } = await params;
   const db = getDb();
   const edition = getEditionByCode({ db, code });
-  const summary = edition && findEditionSummary({ db, code });
+  const summary = edition && (await findEditionSummary({ db, code }));
   if (!edition || !summary) notFound();
   const query = await searchParams;
   const t = await getTranslations('editions.detail');
@@ -44,7 +44,7 @@ export default async function EditionPage({ params, searchParams }: Props) {
   const format = await getFormatter();
   const moment = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'long', timeStyle: 'short' }) : t('noMoment'));
   const { phase } = summary;
-  const review = edition.status === 'draft' ? creationReview({ db, code }) : undefined;
+  const review = edition.status === 'draft' ? await creationReview({ db, code }) : undefined;
   const hasOpened = edition.status === 'closed' || (edition.status === 'open' && phase !== 'scheduled');
   const done =
     query.gedaan === 'geopend' ? t('moments.opened', { code }) : query.gedaan === 'gesloten' ? t('moments.closed', { code }) : null;

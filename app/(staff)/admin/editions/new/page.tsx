@@ -21,7 +21,7 @@ function nextSchoolYear(code: string | undefined): string {
 export default async function NewEditionPage() {
   await requireStaffPage('admin');
   const t = await getTranslations('editions.new');
-  const editions = listEditions({ db: getDb() }).reverse();
+  const editions = (await listEditions({ db: getDb() })).reverse();
   return (
     <main id="main" className="container">
       <p>

@@ -14,7 +14,7 @@ type Props = { params: Promise<{ id: string }> };
 
 async function load(params: Props['params']) {
   const { id } = await params;
-  return /^\d{1,12}$/.test(id) ? getLibrary({ db: getDb(), id: Number(id) }) : undefined;
+  return /^\d{1,12}$/.test(id) ? await getLibrary({ db: getDb(), id: Number(id) }) : undefined;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

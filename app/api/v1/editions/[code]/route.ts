@@ -12,7 +12,7 @@ import { momentsRequestSchema, readMoments } from '@/lib/editions/requests';
 type Context = { params: Promise<{ code: string }> };
 
 export const GET = staffRoute<Context>('coordinator', async (_request, { params }) => {
-  const summary = findEditionSummary({ db: getDb(), code: (await params).code });
+  const summary = await findEditionSummary({ db: getDb(), code: (await params).code });
   if (!summary) throw new AppError('unknown_edition');
   return json({ edition: editionDocument(summary) });
 });
@@ -26,7 +26,7 @@ export const PATCH = staffRoute<Context>('admin', async (request, { params }, ca
   if (!parsed.success) throw new AppError('bad_request', { message: editionMessage('badMomentsRequest') });
   const moments = readMoments(parsed.data);
   if (!moments.ok) throw editionError({ reason: 'invalid', message: moments.errors[0].message, errors: moments.errors });
-  const result = setEditionDates({ db: getDb(), code, actor: actorFromCaller(caller), ...moments.moments });
+  const result = await setEditionDates({ db: getDb(), code, actor: actorFromCaller(caller), ...moments.moments });
   if (!result.ok) throw editionError(result);
   return editionResponse(code);
 });

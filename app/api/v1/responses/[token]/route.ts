@@ -12,7 +12,7 @@ type Context = { params: Promise<{ token: string }> };
 
 export async function GET(request: Request, { params }: Context) {
   const { token } = await params;
-  return toNextResponse(getResponseReply({ db: getDb(), token, clientKey: clientKeyFromHeaders(request.headers) }));
+  return toNextResponse(await getResponseReply({ db: getDb(), token, clientKey: clientKeyFromHeaders(request.headers) }));
 }
 
 export async function PUT(request: Request, { params }: Context) {

@@ -19,7 +19,7 @@ export const inviteAction = staffAction('admin', inviteSchema, async (input, use
   const db = getDb();
   const edition = getEditionByCode({ db, code: input.edition });
   if (!edition) throw new AppError('unknown_edition', { message: t('unknownEdition') });
-  const result = inviteLibraries({
+  const result = await inviteLibraries({
     db,
     edition,
     actor: actorFromUser(user),
@@ -40,7 +40,7 @@ export type LinkState =
  */
 export const showLinkAction = staffAction('coordinator', invitationLinkSchema, async ({ invitationId }, user): Promise<LinkState> => {
   const t = await getTranslations('libraries.invitations');
-  const shown = showInvitationLink({ db: getDb(), invitationId, actor: actorFromUser(user) });
+  const shown = await showInvitationLink({ db: getDb(), invitationId, actor: actorFromUser(user) });
   if (!shown.ok)
     return { ok: false, message: t(shown.reason === 'not-kept' ? 'notKept' : shown.reason === 'unreadable' ? 'unreadable' : 'unknown') };
   return { ok: true, url: shown.url, library: shown.library, replaced: false };
@@ -49,7 +49,7 @@ export const showLinkAction = staffAction('coordinator', invitationLinkSchema, a
 /** The old link stops working at once; answers saved through it stay with the library. */
 export const replaceLinkAction = staffAction('coordinator', invitationLinkSchema, async ({ invitationId }, user): Promise<LinkState> => {
   const t = await getTranslations('libraries.invitations');
-  const replaced = replaceInvitationLink({ db: getDb(), invitationId, actor: actorFromUser(user) });
+  const replaced = await replaceInvitationLink({ db: getDb(), invitationId, actor: actorFromUser(user) });
   if (!replaced.ok) return { ok: false, message: t('unknown') };
   revalidatePath(`/admin/editions/${replaced.edition}/invitations`);
   return { ok: true, url: replaced.url, library: replaced.library, replaced: true };

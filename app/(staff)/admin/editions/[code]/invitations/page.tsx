@@ -27,7 +27,7 @@ export default async function InvitationsPage({ params }: Props) {
   if (!edition) notFound();
   const t = await getTranslations('libraries.invitations');
   const tStatus = await getTranslations('auth.overview.statuses');
-  const invitations = listInvitations({ db, editionId: edition.id });
+  const invitations = await listInvitations({ db, editionId: edition.id });
   const closed = editionPhase(edition) === 'closed';
   const canInvite = hasRole(user.role, 'admin') && !closed;
   return (
@@ -45,7 +45,11 @@ export default async function InvitationsPage({ params }: Props) {
           <h2 id="invite-title">{t('inviteTitle')}</h2>
           <InviteForms
             edition={edition.code}
-            uninvited={listUninvitedLibraries({ db, editionId: edition.id }).map(({ id, name, province }) => ({ id, name, province }))}
+            uninvited={(await listUninvitedLibraries({ db, editionId: edition.id })).map(({ id, name, province }) => ({
+              id,
+              name,
+              province,
+            }))}
           />
         </section>
       )}

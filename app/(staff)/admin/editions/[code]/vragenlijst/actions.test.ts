@@ -58,10 +58,10 @@ const changeWording = (d: Definition) => {
   d.pages[1].questions[0].text = 'Wat ging goed?';
 };
 
-beforeEach(() => {
+beforeEach(async () => {
   state.db = createTestDb();
   signedIn.user = null;
-  const created = createEditionFrom({ db: db(), code: CODE, from: '2022-2023', actor: CLI_ACTOR });
+  const created = await createEditionFrom({ db: db(), code: CODE, from: '2022-2023', actor: CLI_ACTOR });
   if (!created.ok) throw new Error(created.message);
 });
 
@@ -111,7 +111,7 @@ describe('saving from the questionnaire editor', () => {
 
   it('refuses a structure change to an open edition at its field, and takes a wording correction', async () => {
     const admin = await staff('admin');
-    openEdition({ db: db(), code: CODE, actor: CLI_ACTOR, closesAt: new Date(Date.now() + 86_400_000) });
+    await openEdition({ db: db(), code: CODE, actor: CLI_ACTOR, closesAt: new Date(Date.now() + 86_400_000) });
     const refused = await submitAs(admin, saveDefinitionAction, {
       code: CODE,
       version: version(),

@@ -39,7 +39,7 @@ export const saveDefinitionAction = staffAction(
     } catch {
       return { ok: false, message: t('notJson') };
     }
-    const result = updateEditionDefinition({ db: getDb(), code, definition: input, expectedVersion: version, actor });
+    const result = await updateEditionDefinition({ db: getDb(), code, definition: input, expectedVersion: version, actor });
     if (!result.ok && result.reason === 'stale') return { ok: false, stale: true, message: result.message };
     if (!result.ok) {
       return { ok: false, message: result.message, problems: result.errors.map((e) => ({ ...e, where: describePath(input, e.path) })) };

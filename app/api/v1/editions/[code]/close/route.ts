@@ -9,7 +9,7 @@ type Context = { params: Promise<{ code: string }> };
 /** Closes the edition now, before its closing moment. */
 export const POST = staffRoute<Context>('admin', async (_request, { params }, caller) => {
   const { code } = await params;
-  const result = closeEdition({ db: getDb(), code, actor: actorFromCaller(caller) });
+  const result = await closeEdition({ db: getDb(), code, actor: actorFromCaller(caller) });
   if (!result.ok) throw editionError(result);
   return editionResponse(code);
 });

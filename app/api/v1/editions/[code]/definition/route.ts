@@ -32,7 +32,7 @@ export const PUT = staffRoute<Context>('admin', async (request, { params }, call
   const { code } = await params;
   const body = await readJsonBody(request);
   if (!body.ok) return body.response;
-  const result = updateEditionDefinition({
+  const result = await updateEditionDefinition({
     db: getDb(),
     code,
     definition: body.value,

@@ -18,7 +18,7 @@ export const POST = staffRoute<Context>('admin', async (request, { params }, cal
   if (!parsed.success) throw new AppError('bad_request', { message: editionMessage('badMomentsRequest') });
   const moments = readMoments(parsed.data);
   if (!moments.ok) throw editionError({ reason: 'invalid', message: moments.errors[0].message, errors: moments.errors });
-  const result = openEdition({ db: getDb(), code, actor: actorFromCaller(caller), ...moments.moments });
+  const result = await openEdition({ db: getDb(), code, actor: actorFromCaller(caller), ...moments.moments });
   if (!result.ok) throw editionError(result);
   return editionResponse(code);
 });
