@@ -62,9 +62,14 @@ module.exports = {
     },
     {
       name: 'db-holds-no-other-files',
-      comment: 'Only schema/, migrations/, client.ts, transaction.ts, immediate.ts and migrate.ts belong in db/.',
+      comment:
+        'Only schema/ and schema-pg/ (SQLite and PostgreSQL), migrations/ and migrations-pg/, client.ts, postgres.ts, transaction.ts, immediate.ts and migrate.ts belong in db/.',
       severity: 'error',
-      from: { path: '^db/', pathNot: '^db/(schema/|migrations/|client\\.ts$|transaction(\\.test)?\\.ts$|immediate\\.ts$|migrate\\.ts$)' },
+      from: {
+        path: '^db/',
+        pathNot:
+          '^db/(schema/|schema-pg/|migrations/|migrations-pg/|client\\.ts$|postgres\\.ts$|transaction(\\.test)?\\.ts$|immediate\\.ts$|migrate\\.ts$)',
+      },
       to: {},
     },
     {

@@ -1,10 +1,13 @@
 import { defineConfig } from 'drizzle-kit';
-import { databaseUrl } from './lib/env';
+import { databaseConfig } from './lib/env';
+
+// SQLite's migrations; PostgreSQL's are drizzle.pg.config.ts's.
+const database = databaseConfig();
 
 export default defineConfig({
   dialect: 'sqlite',
   schema: './db/schema/index.ts',
   out: './db/migrations',
-  dbCredentials: { url: databaseUrl() },
+  dbCredentials: { url: database.dialect === 'sqlite' ? database.file : 'data/app.db' },
   casing: 'snake_case',
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEnv } from './env';
+import { databaseConfig, databaseUrl, parseDatabaseUrl, parseEnv } from './env';
 
 describe('mail settings in the environment', () => {
   it('take smtp:// and smtps:// with a sender, and send one message a second by default', () => {
@@ -15,5 +15,47 @@ describe('mail settings in the environment', () => {
     expect(() => parseEnv({ SMTP_URL: 'http://mail.example.org', MAIL_FROM: 'a@b.nl' })).toThrow('SMTP_URL');
     expect(() => parseEnv({ MAIL_RATE_PER_SECOND: 'veel' })).toThrow('MAIL_RATE_PER_SECOND');
     expect(() => parseEnv({ MAIL_RATE_PER_SECOND: '0' })).toThrow('MAIL_RATE_PER_SECOND');
+  });
+});
+
+describe('DATABASE_URL', () => {
+  it('is the SQLite file data/app.db when unset or empty', () => {
+    expect(parseDatabaseUrl(undefined)).toEqual({ dialect: 'sqlite', file: 'data/app.db' });
+    expect(parseDatabaseUrl('')).toEqual({ dialect: 'sqlite', file: 'data/app.db' });
+  });
+
+  it('takes an SQLite file as a path, :memory: or a file: URL', () => {
+    expect(parseDatabaseUrl('data/e2e.db')).toEqual({ dialect: 'sqlite', file: 'data/e2e.db' });
+    expect(parseDatabaseUrl('/srv/enquete/app.db')).toEqual({ dialect: 'sqlite', file: '/srv/enquete/app.db' });
+    expect(parseDatabaseUrl(':memory:')).toEqual({ dialect: 'sqlite', file: ':memory:' });
+    expect(parseDatabaseUrl('file:data/app.db')).toEqual({ dialect: 'sqlite', file: 'data/app.db' });
+    expect(parseDatabaseUrl('file:///srv/enquete/my%20app.db')).toEqual({ dialect: 'sqlite', file: '/srv/enquete/my app.db' });
+  });
+
+  it('is PostgreSQL for postgres:// and postgresql://, the URL kept whole for the driver', () => {
+    const url = 'postgres://enquete:geheim@db.example.org:5432/enquete?sslmode=require';
+    expect(parseDatabaseUrl(url)).toEqual({ dialect: 'postgres', url });
+    expect(parseDatabaseUrl('postgresql://127.0.0.1/enquete')).toEqual({ dialect: 'postgres', url: 'postgresql://127.0.0.1/enquete' });
+    expect(parseDatabaseUrl('POSTGRES://127.0.0.1/enquete').dialect).toBe('postgres');
+  });
+
+  it('refuses another scheme rather than taking it for a file name', () => {
+    expect(() => parseDatabaseUrl('mysql://127.0.0.1/enquete')).toThrow('DATABASE_URL');
+    expect(() => parseDatabaseUrl('postgres://[broken')).toThrow('DATABASE_URL');
+  });
+
+  it('gives existing callers the SQLite file, and refuses them a PostgreSQL URL', () => {
+    const before = process.env.DATABASE_URL;
+    try {
+      process.env.DATABASE_URL = 'file:data/other.db';
+      expect(databaseUrl()).toBe('data/other.db');
+      expect(databaseConfig()).toEqual({ dialect: 'sqlite', file: 'data/other.db' });
+      process.env.DATABASE_URL = 'postgres://127.0.0.1/enquete';
+      expect(databaseConfig()).toEqual({ dialect: 'postgres', url: 'postgres://127.0.0.1/enquete' });
+      expect(() => databaseUrl()).toThrow('PostgreSQL');
+    } finally {
+      if (before === undefined) delete process.env.DATABASE_URL;
+      else process.env.DATABASE_URL = before;
+    }
   });
 });

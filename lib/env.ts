@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 // Validated once at start-up so a typo in the environment fails loudly instead of
@@ -56,11 +57,40 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 
 export const env = parseEnv(process.env);
 
+/** The database DATABASE_URL names: an SQLite file, or a PostgreSQL server's database. */
+export type DatabaseConfig = { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; url: string };
+
+/**
+ * Reads a DATABASE_URL: `postgres://` or `postgresql://` is PostgreSQL (the URL is handed to the
+ * driver whole, user, password, host, port, database and `?sslmode=` included); anything else is an
+ * SQLite file, given as a path, `:memory:`, or a `file:` URL (`file:data/app.db`, `file:///srv/app.db`).
+ */
+export function parseDatabaseUrl(value: string | undefined): DatabaseConfig {
+  const url = envSchema.shape.DATABASE_URL.parse(value || undefined).trim();
+  if (/^postgres(ql)?:\/\//i.test(url)) {
+    if (!URL.canParse(url)) throw new Error('Invalid environment: DATABASE_URL: not a valid PostgreSQL URL');
+    return { dialect: 'postgres', url };
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url) && !/^file:/i.test(url)) {
+    throw new Error('Invalid environment: DATABASE_URL: must be an SQLite file (a path or file: URL) or a postgres:// URL');
+  }
+  if (/^file:\/\//i.test(url)) return { dialect: 'sqlite', file: fileURLToPath(url) };
+  if (/^file:/i.test(url)) return { dialect: 'sqlite', file: decodeURIComponent(url.slice('file:'.length).split('?')[0]) };
+  return { dialect: 'sqlite', file: url };
+}
+
 // Read at each call rather than once: tests, the CLI's tests and scripts point
 // DATABASE_URL at another file while the process runs.
-/** The SQLite file: DATABASE_URL, else data/app.db. */
+/** The database DATABASE_URL names (data/app.db when unset). */
+export function databaseConfig(): DatabaseConfig {
+  return parseDatabaseUrl(process.env.DATABASE_URL);
+}
+
+/** The SQLite file: DATABASE_URL, else data/app.db. Throws when DATABASE_URL names PostgreSQL. */
 export function databaseUrl(): string {
-  return envSchema.shape.DATABASE_URL.parse(process.env.DATABASE_URL || undefined);
+  const config = databaseConfig();
+  if (config.dialect !== 'sqlite') throw new Error('DATABASE_URL names PostgreSQL; this code path supports only an SQLite file so far');
+  return config.file;
 }
 
 /** The session key the environment gives (AUTH_SECRET, else NEXTAUTH_SECRET), if any; read at each call for tests. */

@@ -25,6 +25,7 @@ const roots = [
   'instrumentation.ts',
   'instrumentation-node.ts',
   'drizzle.config.ts',
+  'drizzle.pg.config.ts',
   'next.config.js',
 ];
 
