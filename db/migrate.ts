@@ -3,7 +3,7 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
 import { databaseConfig, type DatabaseConfig } from '@/lib/env';
-import { getDb, openDatabase, closeDatabase, type Db } from './client';
+import { getDb, openDatabase, type Db } from './client';
 import { closePostgres, openPostgres, type PgDb } from './postgres';
 
 export const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
@@ -50,7 +50,7 @@ export async function migrateDatabase(config: DatabaseConfig = databaseConfig())
   try {
     runMigrations(db);
   } finally {
-    closeDatabase(db);
+    db.$client.close();
   }
 }
 

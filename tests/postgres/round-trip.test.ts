@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asc } from 'drizzle-orm';
 import * as sqlite from '@/db/schema';
 import * as pg from '@/db/schema-pg';
-import { closeDatabase, type Db } from '@/db/client';
+import type { Db } from '@/db/client';
 import { openTestDb } from '../support/db';
 import { createTestPostgres, type TestPostgres } from '../support/postgres';
 
@@ -19,7 +19,7 @@ beforeAll(async () => {
   file = openTestDb();
 });
 afterAll(async () => {
-  closeDatabase(file);
+  file.$client.close();
   await postgres?.drop();
 });
 
