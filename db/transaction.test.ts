@@ -6,14 +6,14 @@ import { openTestDb } from '@/tests/support/db';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
 
-async function count(db: ReturnType<typeof openTestDb>, key: string): Promise<number | undefined> {
+async function count(db: Awaited<ReturnType<typeof openTestDb>>, key: string): Promise<number | undefined> {
   const [row] = await db.select({ count: rateLimits.count }).from(rateLimits).where(eq(rateLimits.key, key));
   return row?.count;
 }
 
 describe('transaction', () => {
   it('lets transactions on one connection take turns, so a read-then-write is never overtaken', async () => {
-    const db = openTestDb();
+    const db = await openTestDb();
     await transaction(db, (tx) => tx.insert(rateLimits).values({ key: 'k', count: 0, windowStart: 0 }));
     // Each increments by reading, waiting, then writing: interleaved, they would lose updates.
     const increment = () =>
@@ -30,7 +30,7 @@ describe('transaction', () => {
   });
 
   it('stores nothing of a body that throws, and the next transaction runs', async () => {
-    const db = openTestDb();
+    const db = await openTestDb();
     const failing = transaction(db, async (tx) => {
       await tx.insert(rateLimits).values({ key: 'lost', count: 1, windowStart: 0 });
       await tick();
@@ -43,7 +43,7 @@ describe('transaction', () => {
   });
 
   it('nests a transaction begun inside another as a savepoint that can fail alone', async () => {
-    const db = openTestDb();
+    const db = await openTestDb();
     await transaction(db, async (tx) => {
       await tx.insert(rateLimits).values({ key: 'outer', count: 1, windowStart: 0 });
       await expect(

@@ -9,8 +9,8 @@ const bram: AuditActor = { label: 'bram@example.nl' };
 const t0 = Date.UTC(2026, 2, 1, 9);
 
 /** Entry i (1-based) is by anna when odd, bram when even; every third one creates a user. */
-function dbWithEntries(count: number) {
-  const db = openTestDb();
+async function dbWithEntries(count: number) {
+  const db = await openTestDb();
   for (let i = 1; i <= count; i++) {
     const action: AuditAction = i % 3 === 0 ? 'user.created' : 'api_key.revoked';
     recordAudit(db, { actor: i % 2 ? anna : bram, action, target: `thing:${i}`, details: { i }, at: new Date(t0 + i * 60_000) });
@@ -21,8 +21,8 @@ function dbWithEntries(count: number) {
 const ids = (page: { entries: { id: number }[] }) => page.entries.map((e) => e.id);
 
 describe('reading the audit log', () => {
-  it('lists the newest entries first, with who, what, when, target and details', () => {
-    const db = dbWithEntries(3);
+  it('lists the newest entries first, with who, what, when, target and details', async () => {
+    const db = await dbWithEntries(3);
     const page = listAuditEntries({ db, filter: {}, limit: 50 });
     expect(ids(page)).toEqual([3, 2, 1]);
     expect(page.entries[0]).toEqual({
@@ -36,16 +36,16 @@ describe('reading the audit log', () => {
     expect(page).toMatchObject({ older: null, newer: null });
   });
 
-  it('filters by action, by person, and by both', () => {
-    const db = dbWithEntries(12);
+  it('filters by action, by person, and by both', async () => {
+    const db = await dbWithEntries(12);
     expect(ids(listAuditEntries({ db, filter: { action: 'user.created' }, limit: 50 }))).toEqual([12, 9, 6, 3]);
     expect(ids(listAuditEntries({ db, filter: { actor: 'bram@example.nl' }, limit: 50 }))).toEqual([12, 10, 8, 6, 4, 2]);
     expect(ids(listAuditEntries({ db, filter: { action: 'user.created', actor: 'anna@example.nl' }, limit: 50 }))).toEqual([9, 3]);
     expect(ids(listAuditEntries({ db, filter: { actor: 'niemand@example.nl' }, limit: 50 }))).toEqual([]);
   });
 
-  it('pages through older and back to newer entries, within the filter', () => {
-    const db = dbWithEntries(25);
+  it('pages through older and back to newer entries, within the filter', async () => {
+    const db = await dbWithEntries(25);
     const first = listAuditEntries({ db, filter: { actor: 'anna@example.nl' }, limit: 5 });
     expect(ids(first)).toEqual([25, 23, 21, 19, 17]);
     expect(first).toMatchObject({ older: 17, newer: null });
@@ -60,7 +60,7 @@ describe('reading the audit log', () => {
     expect(back).toMatchObject({ older: 7, newer: 15 });
   });
 
-  it('names every person who appears in the log once, in alphabetical order', () => {
-    expect(listAuditActors({ db: dbWithEntries(4) })).toEqual(['anna@example.nl', 'bram@example.nl']);
+  it('names every person who appears in the log once, in alphabetical order', async () => {
+    expect(listAuditActors({ db: await dbWithEntries(4) })).toEqual(['anna@example.nl', 'bram@example.nl']);
   });
 });

@@ -6,8 +6,8 @@ import { openTestDb } from '@/tests/support/db';
 import { CLI_ACTOR, actorFromCaller, recordAudit } from './record';
 
 describe('audit log', () => {
-  it("records an entry with its actor, target and details, inside the caller's transaction", () => {
-    const db = openTestDb();
+  it("records an entry with its actor, target and details, inside the caller's transaction", async () => {
+    const db = await openTestDb();
     db.transaction((tx) => {
       recordAudit(tx, { actor: CLI_ACTOR, action: 'edition.opened', target: 'edition:2023-2024', details: { closesAt: 1 } });
     });
@@ -21,8 +21,8 @@ describe('audit log', () => {
     expect(actorFromCaller(caller)).toEqual({ apiKeyId: 4, label: 'api-key:R-script' });
   });
 
-  it('refuses to change or delete an entry, even with plain SQL', () => {
-    const db = openTestDb();
+  it('refuses to change or delete an entry, even with plain SQL', async () => {
+    const db = await openTestDb();
     recordAudit(db, { actor: CLI_ACTOR, action: 'libraries.imported' });
     expect(() => db.update(auditLog).set({ action: 'x' }).where(eq(auditLog.id, 1)).run()).toThrow(/append-only/);
     expect(() => db.$client.exec('DELETE FROM audit_log')).toThrow(/append-only/);

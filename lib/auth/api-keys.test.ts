@@ -7,7 +7,7 @@ import { openTestDb } from '@/tests/support/db';
 
 describe('API keys', () => {
   it('stores only the hash and a short prefix, and finds the key again', async () => {
-    const db = openTestDb();
+    const db = await openTestDb();
     const { id, key } = await createApiKey({ db, name: 'Dashboard', actor: CLI_ACTOR });
     const row = db.select().from(apiKeys).get()!;
     expect(row.keyHash).toBe(hashApiKey(key));
@@ -17,7 +17,7 @@ describe('API keys', () => {
   });
 
   it('records the last use, at most once a minute', async () => {
-    const db = openTestDb();
+    const db = await openTestDb();
     const { key } = await createApiKey({ db, name: 'k', actor: CLI_ACTOR });
     const t = Date.UTC(2026, 0, 1);
     await findApiKeyCaller({ db, key, now: new Date(t) });
@@ -29,7 +29,7 @@ describe('API keys', () => {
   });
 
   it('a revoked key stops working at once', async () => {
-    const db = openTestDb();
+    const db = await openTestDb();
     const { id, key } = await createApiKey({ db, name: 'k', actor: CLI_ACTOR });
     expect(await revokeApiKey({ db, id, actor: CLI_ACTOR })).toBe(true);
     expect(await findApiKeyCaller({ db, key })).toBeUndefined();

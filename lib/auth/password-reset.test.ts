@@ -11,7 +11,7 @@ const oldPassword = 'het-oude-lange-wachtwoord';
 const newPassword = 'een-nieuw-tijdelijk-wachtwoord';
 
 async function coordinator() {
-  const db = openTestDb();
+  const db = await openTestDb();
   const created = await createUser({ db, email: 'collega@example.nl', role: 'coordinator', password: oldPassword, actor: admin });
   if (!created.ok) throw new Error('setup');
   return { db, id: created.user.id };

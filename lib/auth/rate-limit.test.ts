@@ -8,7 +8,7 @@ const at = (ms: number) => new Date(Date.UTC(2026, 0, 1) + ms);
 
 describe('rate limiter', () => {
   it('locks on the 5th failure within the window, for exactly the lock time', async () => {
-    const db = openTestDb();
+    const db = await openTestDb();
     for (let i = 1; i <= 4; i++)
       expect(await recordFailure({ db, key: 'k', now: at(i * 1000), policy })).toEqual({ locked: false, failures: i });
     const fifth = await recordFailure({ db, key: 'k', now: at(5000), policy });
@@ -18,26 +18,26 @@ describe('rate limiter', () => {
   });
 
   it('reports the remaining lock time, rounded up to whole seconds', async () => {
-    const db = openTestDb();
+    const db = await openTestDb();
     for (let i = 0; i < 5; i++) await recordFailure({ db, key: 'k', now: at(0), policy });
     expect(await getLimitState({ db, key: 'k', now: at(10 * MIN + 500) })).toMatchObject({ locked: true, retryAfterSeconds: 300 });
   });
 
   it('forgets failures older than the window', async () => {
-    const db = openTestDb();
+    const db = await openTestDb();
     for (let i = 0; i < 4; i++) await recordFailure({ db, key: 'k', now: at(0), policy });
     expect(await recordFailure({ db, key: 'k', now: at(15 * MIN), policy })).toEqual({ locked: false, failures: 1 });
   });
 
   it('does not count while locked, and gives a new series after the lock', async () => {
-    const db = openTestDb();
+    const db = await openTestDb();
     for (let i = 0; i < 5; i++) await recordFailure({ db, key: 'k', now: at(0), policy });
     expect(await recordFailure({ db, key: 'k', now: at(MIN), policy })).toMatchObject({ locked: true, retryAfterSeconds: 14 * 60 });
     expect(await recordFailure({ db, key: 'k', now: at(16 * MIN), policy })).toEqual({ locked: false, failures: 1 });
   });
 
   it('keeps keys apart and forgets a key on success', async () => {
-    const db = openTestDb();
+    const db = await openTestDb();
     for (let i = 0; i < 5; i++) await recordFailure({ db, key: 'a', now: at(0), policy });
     await recordFailure({ db, key: 'b', now: at(0), policy });
     expect((await getLimitState({ db, key: 'a', now: at(1) })).locked).toBe(true);
@@ -47,7 +47,7 @@ describe('rate limiter', () => {
   });
 
   it('prunes rows no policy can use any more when it counts a failure', async () => {
-    const db = openTestDb();
+    const db = await openTestDb();
     const rows = () => (db.$client.prepare('select key from rate_limits order by key').all() as { key: string }[]).map((r) => r.key);
     await recordFailure({ db, key: 'old', now: at(0), policy });
     for (let i = 0; i < 5; i++) await recordFailure({ db, key: 'locked-long', now: at(0), policy: { ...policy, lockMs: 48 * 60 * MIN } });
@@ -59,7 +59,7 @@ describe('rate limiter', () => {
   });
 
   it('takes attempts before the check: the allowance is used up by attempts in flight, and the next one locks without taking any', async () => {
-    const db = openTestDb();
+    const db = await openTestDb();
     for (let i = 1; i <= 5; i++) expect(await reserveAttempt({ db, key: 'k', now: at(0), policy })).toEqual({ locked: false, failures: i });
     expect(await reserveAttempt({ db, key: 'k', now: at(1000), policy })).toMatchObject({ locked: true, retryAfterSeconds: 900 });
     // The attempts in flight then fail, and find the key locked.
@@ -67,7 +67,7 @@ describe('rate limiter', () => {
   });
 
   it('locks when a failed attempt used up the allowance, and forgets taken attempts after a success', async () => {
-    const db = openTestDb();
+    const db = await openTestDb();
     for (let i = 1; i <= 4; i++) {
       await reserveAttempt({ db, key: 'k', now: at(i), policy });
       expect(await settleFailure({ db, key: 'k', now: at(i), policy })).toEqual({ locked: false, failures: i });

@@ -5,7 +5,7 @@ import { createUser, endSessions, findSessionUser, setUserDisabled } from './use
 
 describe('session validity', () => {
   it('refuses tokens issued before the user signed out, and accepts later ones', async () => {
-    const db = openTestDb();
+    const db = await openTestDb();
     const created = await createUser({
       db,
       email: 'a@b.nl',
@@ -25,7 +25,7 @@ describe('session validity', () => {
   });
 
   it('refuses tokens issued before the account was disabled, also once it is enabled again', async () => {
-    const db = openTestDb();
+    const db = await openTestDb();
     const created = await createUser({
       db,
       email: 'a@b.nl',

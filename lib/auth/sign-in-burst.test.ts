@@ -24,7 +24,7 @@ vi.mock('./password', async (importOriginal) => {
 
 describe('a burst of sign-in attempts sent at once', () => {
   it('gets no more password checks than the lock-out allows, so the right password at the end of 200 does not get in', async () => {
-    const db = openTestDb();
+    const db = await openTestDb();
     await createUser({ db, email: 'sanne@example.nl', name: 'Sanne', role: 'admin', password: 'een-goed-wachtwoord', actor: CLI_ACTOR });
     verifications.count = 0;
     const now = new Date(Date.UTC(2026, 0, 1));
@@ -39,7 +39,7 @@ describe('a burst of sign-in attempts sent at once', () => {
   });
 
   it('counts unknown e-mail addresses the same way', async () => {
-    const db = openTestDb();
+    const db = await openTestDb();
     verifications.count = 0;
     const now = new Date(Date.UTC(2026, 0, 1));
     const results = await Promise.all(

@@ -9,7 +9,7 @@ const t0 = Date.UTC(2026, 0, 1);
 const at = (ms: number) => new Date(t0 + ms);
 
 async function dbWithUser() {
-  const db = openTestDb();
+  const db = await openTestDb();
   const created = await createUser({
     db,
     email: 'Sanne@Example.nl',

@@ -8,7 +8,7 @@ import { createUser, setUserDisabled, setUserRole } from './users';
 const admin: AuditActor = { userId: undefined, label: 'beheerder@example.nl' };
 const password = 'een-lang-genoeg-wachtwoord';
 
-function entries(db: ReturnType<typeof openTestDb>) {
+function entries(db: Awaited<ReturnType<typeof openTestDb>>) {
   return db
     .select({ action: auditLog.action, actor: auditLog.actorLabel, target: auditLog.target, details: auditLog.details })
     .from(auditLog)
@@ -17,13 +17,13 @@ function entries(db: ReturnType<typeof openTestDb>) {
 }
 
 /** Makes every audit insert fail, as a full disk or a broken log would. */
-function breakAuditLog(db: ReturnType<typeof openTestDb>) {
+function breakAuditLog(db: Awaited<ReturnType<typeof openTestDb>>) {
   db.$client.exec(`CREATE TRIGGER audit_log_broken BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'log unavailable'); END`);
 }
 
 describe('staff accounts in the audit log', () => {
   it('records who created an account, with its address and role, never its password', async () => {
-    const db = openTestDb();
+    const db = await openTestDb();
     const created = await createUser({ db, email: 'Nieuw@Example.nl', name: 'Nieuw', role: 'coordinator', password, actor: admin });
     if (!created.ok) throw new Error('setup');
     expect(entries(db)).toEqual([
@@ -40,7 +40,7 @@ describe('staff accounts in the audit log', () => {
   });
 
   it('records nothing for an address that already exists', async () => {
-    const db = openTestDb();
+    const db = await openTestDb();
     await createUser({ db, email: 'a@example.nl', role: 'admin', password, actor: CLI_ACTOR });
     expect(await createUser({ db, email: 'A@example.nl', role: 'coordinator', password, actor: admin })).toEqual({
       ok: false,
@@ -50,7 +50,7 @@ describe('staff accounts in the audit log', () => {
   });
 
   it('records a role change with the old and the new role, and nothing when the role stays', async () => {
-    const db = openTestDb();
+    const db = await openTestDb();
     const created = await createUser({ db, email: 'a@example.nl', role: 'coordinator', password, actor: CLI_ACTOR });
     if (!created.ok) throw new Error('setup');
     const id = created.user.id;
@@ -69,7 +69,7 @@ describe('staff accounts in the audit log', () => {
   });
 
   it('records disabling and enabling an account', async () => {
-    const db = openTestDb();
+    const db = await openTestDb();
     const created = await createUser({ db, email: 'a@example.nl', role: 'coordinator', password, actor: CLI_ACTOR });
     if (!created.ok) throw new Error('setup');
     const id = created.user.id;
@@ -82,7 +82,7 @@ describe('staff accounts in the audit log', () => {
   });
 
   it('changes no account when its entry cannot be written', async () => {
-    const db = openTestDb();
+    const db = await openTestDb();
     const created = await createUser({ db, email: 'a@example.nl', role: 'coordinator', password, actor: CLI_ACTOR });
     if (!created.ok) throw new Error('setup');
     breakAuditLog(db);
@@ -97,7 +97,7 @@ describe('staff accounts in the audit log', () => {
 
 describe('API keys in the audit log', () => {
   it('records who created and who revoked a key, by name and display prefix, never the key', async () => {
-    const db = openTestDb();
+    const db = await openTestDb();
     const { id, key } = await createApiKey({ db, name: 'Dashboard', actor: admin });
     expect(await revokeApiKey({ db, id, actor: CLI_ACTOR })).toBe(true);
     expect(await revokeApiKey({ db, id, actor: CLI_ACTOR })).toBe(false);
@@ -112,7 +112,7 @@ describe('API keys in the audit log', () => {
   });
 
   it('creates or revokes no key when its entry cannot be written', async () => {
-    const db = openTestDb();
+    const db = await openTestDb();
     const { id } = await createApiKey({ db, name: 'Blijft', actor: admin });
     breakAuditLog(db);
     await expect(createApiKey({ db, name: 'Nieuw', actor: admin })).rejects.toThrow('log unavailable');

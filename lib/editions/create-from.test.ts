@@ -20,7 +20,7 @@ const codesOf = (def: Parameters<typeof listQuestions>[0]) =>
 
 describe('a new edition from a previous one', () => {
   it('copies every question and option code, replaces the school year, starts as a bare concept linked to its source', async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const result = await createEditionFrom({ db, code: '2023-2024', from: '2022-2023', actor: CLI_ACTOR });
     expect(result.ok).toBe(true);
     const created = getEditionByCode({ db, code: '2023-2024' })!;
@@ -47,7 +47,7 @@ describe('a new edition from a previous one', () => {
   });
 
   it('keeps the replacements for review, with the audit entry of the creation', async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const result = await createEditionFrom({
       db,
       code: '2023-2024',
@@ -86,7 +86,7 @@ describe('a new edition from a previous one', () => {
       { reason: 'invalid', errors: [{ path: 'from', message: 'Editie 1999-2000 bestaat niet.' }] },
     ],
   ])('refuses %s and stores nothing', async (_, input, refusal) => {
-    const db = createTestDb();
+    const db = await createTestDb();
     expect(await createEditionFrom({ db, ...input, actor: CLI_ACTOR })).toMatchObject({ ok: false, ...refusal });
     expect(db.select().from(editions).all()).toHaveLength(2);
     expect(db.select().from(auditLog).all()).toHaveLength(0);

@@ -13,7 +13,7 @@ const now = new Date('2030-03-01T12:00:00Z');
 const later = (hours: number) => new Date(now.getTime() + hours * HOUR);
 
 async function withConcept() {
-  const db = createTestDb();
+  const db = await createTestDb();
   const created = await createEditionFrom({ db, code: '2023-2024', from: '2022-2023', actor: CLI_ACTOR, now });
   if (!created.ok) throw new Error(created.message);
   const phase = (at = now) => editionPhase(getEditionByCode({ db, code: '2023-2024' })!, at);

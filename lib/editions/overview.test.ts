@@ -9,7 +9,7 @@ import { editionDocument, listEditionSummaries } from './overview';
 
 describe('the editions overview', () => {
   it('lists every edition, newest first, with its phase, moments, invited libraries and responses', async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     await createEditionFrom({ db, code: '2023-2024', from: '2022-2023', actor: CLI_ACTOR });
     const open = getEditionByCode({ db, code: '2022-2023' })!;
     const libs = [1, 2, 3].map((i) =>

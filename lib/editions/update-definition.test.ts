@@ -13,7 +13,7 @@ import { updateEditionDefinition } from './update-definition';
 const now = new Date('2030-03-01T12:00:00Z');
 
 async function setUp({ open }: { open: boolean }) {
-  const db = createTestDb();
+  const db = await createTestDb();
   const created = await createEditionFrom({ db, code: '2023-2024', from: '2022-2023', actor: CLI_ACTOR, now });
   if (!created.ok) throw new Error(created.message);
   if (open) await openEdition({ db, code: '2023-2024', actor: CLI_ACTOR, now, closesAt: new Date(now.getTime() + 86_400_000) });

@@ -21,7 +21,7 @@ async function bytes(stream: Readable): Promise<Buffer> {
 }
 
 async function setup(options: { drafts?: boolean; province?: string } = {}) {
-  const { db, editionCode } = exportFixture();
+  const { db, editionCode } = await exportFixture();
   const edition = getEditionByCode({ db, code: editionCode })!;
   const selection: ExportSelection = {
     edition,
@@ -232,7 +232,7 @@ describe('download', () => {
 describe('codebook against the previous edition', () => {
   it('names new and removed options and questions, and changed wording, by code', async () => {
     const { openTestDb, addEdition, testDefinition } = await import('@/tests/support/results-db');
-    const db = openTestDb();
+    const db = await openTestDb();
     const before = testDefinition('2028-2029', { withOptionC: false });
     const previous = addEdition(db, {
       ...before,

@@ -36,7 +36,7 @@ describe('export file names', () => {
 
 describe('syntax file header', () => {
   it.each(['spss', 'r'])('%s: the first lines name the edition, the filters and the moment', async (format) => {
-    const { db, editionCode } = exportFixture();
+    const { db, editionCode } = await exportFixture();
     const edition = getEditionByCode({ db, code: editionCode })!;
     const response = await exportDownload({
       db,

@@ -47,7 +47,7 @@ const definition = filteredDefinition('2031-2032', 'Schaal 2031-2032', [
 const RATINGS = [1, 2, 2, 3, 4, 4, 4, 5, 99, 99];
 
 async function setup() {
-  const db = openTestDb();
+  const db = await openTestDb();
   const stored = addEdition(db, definition);
   for (const rating of RATINGS) addResponse(db, { editionId: stored.id, answers: { FILTER: 'JA', TEVREDEN: rating } });
   addResponse(db, { editionId: stored.id, answers: { FILTER: 'NEE' } });

@@ -15,7 +15,7 @@ describe('R export', () => {
   });
 
   it('runs in Rscript: factors with the option labels, missing reasons kept, the counts of the results page', async () => {
-    const { db, editionCode } = exportFixture();
+    const { db, editionCode } = await exportFixture();
     const edition = getEditionByCode({ db, code: editionCode })!;
     const response = await exportDownload({
       db,

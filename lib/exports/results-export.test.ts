@@ -12,14 +12,14 @@ import { parseExportRequest } from './request';
 const now = new Date('2026-12-01T10:00:00Z');
 
 /** The fixture plus two submitted responses, so the whole edition has the results page's minimum of five. */
-function setup({ extra = 2 }: { extra?: number } = {}) {
-  const { db, editionCode } = exportFixture();
+async function setup({ extra = 2 }: { extra?: number } = {}) {
+  const { db, editionCode } = await exportFixture();
   const edition = getEditionByCode({ db, code: editionCode })!;
   for (let i = 0; i < extra; i++) addResponse(db, { editionId: edition.id, answers: { FILTER: 'NEE', AANTAL: 1 } as never });
   return { db, edition };
 }
 
-function download(db: ReturnType<typeof setup>['db'], edition: ReturnType<typeof setup>['edition'], query: string) {
+function download(db: Awaited<ReturnType<typeof setup>>['db'], edition: Awaited<ReturnType<typeof setup>>['edition'], query: string) {
   const parsed = parseExportRequest(new URLSearchParams(query));
   if (!parsed.ok) throw new Error(parsed.message);
   return exportDownload({ db, edition, request: parsed.request, actor: { label: 'a@example.org' }, now });
@@ -34,7 +34,7 @@ async function csvRows(response: Response, delimiter = ';'): Promise<string[][]>
 
 describe('results tables export', () => {
   it('gives the results page figures as CSV: per option the base, count, percentage and previous edition', async () => {
-    const { db, edition } = setup();
+    const { db, edition } = await setup();
     const response = await download(db, edition, 'format=results-csv');
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="enquete-2030-2031-resultaten-20261201.csv"');
     const rows = await csvRows(response);
@@ -53,7 +53,7 @@ describe('results tables export', () => {
   });
 
   it('gives the same tables as XLSX, numbers as numbers', async () => {
-    const { db, edition } = setup();
+    const { db, edition } = await setup();
     const response = await download(db, edition, 'format=results-xlsx');
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="enquete-2030-2031-resultaten-20261201.xlsx"');
     const workbook = new ExcelJS.Workbook();
@@ -65,7 +65,7 @@ describe('results tables export', () => {
   });
 
   it('gives no figures for a group hidden because a province and a size class nearly coincide, and says so', async () => {
-    const { db, edition } = setup();
+    const { db, edition } = await setup();
     // The large libraries all lie in Zeeland, which has 2 more: Zeeland − large would be those 2.
     for (const [province, sizeClass, n] of [
       ['Zeeland', 'large', 10],
@@ -94,7 +94,7 @@ describe('results tables export', () => {
   });
 
   it('gives no figures for a group below the minimum size, and says so', async () => {
-    const { db, edition } = setup();
+    const { db, edition } = await setup();
     for (const format of ['results-csv', 'results-xlsx']) {
       const response = await download(db, edition, `format=${format}&province=Drenthe`);
       const cells =
@@ -116,7 +116,7 @@ describe('results tables export', () => {
   });
 
   it('records each results download in the audit log', async () => {
-    const { db, edition } = setup();
+    const { db, edition } = await setup();
     await (await download(db, edition, 'format=results-csv&separator=comma')).text();
     const entries = await db.select().from(auditLog);
     expect(entries).toHaveLength(1);
@@ -126,7 +126,7 @@ describe('results tables export', () => {
 
 describe('codebook download', () => {
   it('gives the codebook as a CSV file named for what it is', async () => {
-    const { db, edition } = setup({ extra: 0 });
+    const { db, edition } = await setup({ extra: 0 });
     const response = await download(db, edition, 'format=codebook');
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="enquete-2030-2031-codeboek-20261201.csv"');
     const rows = await csvRows(response);

@@ -33,7 +33,7 @@ describe('SPSS export', () => {
   });
 
   it('runs in GNU PSPP and gives, for every option, the counts of the results page', async () => {
-    const { db, editionCode } = exportFixture();
+    const { db, editionCode } = await exportFixture();
     const edition = getEditionByCode({ db, code: editionCode })!;
     const response = await exportDownload({
       db,

@@ -11,8 +11,8 @@ import { showInvitationLink } from './links';
 
 const actor = { userId: undefined, label: 'admin@test.nl' };
 
-function setUp() {
-  const db = createTestDb();
+async function setUp() {
+  const db = await createTestDb();
   const edition = getEditionByCode({ db, code: '2022-2023' })!;
   const a = addTestLibrary(db, 'Bibliotheek A');
   const b = addTestLibrary(db, 'Bibliotheek B');
@@ -21,7 +21,7 @@ function setUp() {
   return { db, edition, ids: { a, b, c, gone } };
 }
 
-const invitedNames = (db: ReturnType<typeof createTestDb>, editionId: number) =>
+const invitedNames = (db: Awaited<ReturnType<typeof createTestDb>>, editionId: number) =>
   db.$client
     .prepare('select l.name from invitations i join libraries l on l.id = i.library_id where i.edition_id = ? order by l.name')
     .pluck()
@@ -29,7 +29,7 @@ const invitedNames = (db: ReturnType<typeof createTestDb>, editionId: number) =>
 
 describe('inviting libraries for an edition', () => {
   it('invites every active library without a link, skips those that have one and leaves deactivated ones out', async () => {
-    const { db, edition, ids } = setUp();
+    const { db, edition, ids } = await setUp();
     const earlier = createInvitation({ db, editionId: edition.id, libraryId: ids.b });
     const result = await inviteLibraries({ db, edition, actor });
     if (!result.ok) throw new Error(result.reason);
@@ -45,7 +45,7 @@ describe('inviting libraries for an edition', () => {
   });
 
   it('invites a selection, reporting the selected libraries that are deactivated or already invited', async () => {
-    const { db, edition, ids } = setUp();
+    const { db, edition, ids } = await setUp();
     createInvitation({ db, editionId: edition.id, libraryId: ids.c });
     const result = await inviteLibraries({ db, edition, actor, libraryIds: [ids.a, ids.c, ids.gone] });
     if (!result.ok) throw new Error(result.reason);
@@ -58,7 +58,7 @@ describe('inviting libraries for an edition', () => {
   });
 
   it('refuses a selection naming a library that does not exist, and invites nobody', async () => {
-    const { db, edition, ids } = setUp();
+    const { db, edition, ids } = await setUp();
     expect(await inviteLibraries({ db, edition, actor, libraryIds: [ids.a, 999] })).toEqual({
       ok: false,
       reason: 'unknown-libraries',
@@ -68,7 +68,7 @@ describe('inviting libraries for an edition', () => {
   });
 
   it('records one audit entry naming the edition and the invited libraries, in the same transaction', async () => {
-    const { db, edition, ids } = setUp();
+    const { db, edition, ids } = await setUp();
     await inviteLibraries({ db, edition, actor, libraryIds: [ids.a, ids.b] });
     const entries = db.select().from(auditLog).all();
     expect(entries).toHaveLength(1);
@@ -84,7 +84,7 @@ describe('inviting libraries for an edition', () => {
   });
 
   it('refuses a closed edition and allows a concept one', async () => {
-    const { db, ids } = setUp();
+    const { db, ids } = await setUp();
     const closed = getEditionByCode({ db, code: '2021-2022' })!;
     expect(closed.status).toBe('closed');
     expect(await inviteLibraries({ db, edition: closed, actor })).toEqual({ ok: false, reason: 'closed' });
@@ -98,7 +98,7 @@ describe('inviting libraries for an edition', () => {
   });
 
   it('refuses an edition whose closing moment has passed, though nobody closed it early', async () => {
-    const { db, ids } = setUp();
+    const { db, ids } = await setUp();
     const edition = getEditionByCode({ db, code: '2021-2022' })!;
     db.update(editions)
       .set({ status: 'open', closesAt: new Date(Date.now() - 60_000) })

@@ -14,8 +14,8 @@ import { generateInvitationToken, hashInvitationToken } from './token';
 
 const actor = { userId: undefined, label: 'coordinator@test.nl' };
 
-function setUp() {
-  const db = createTestDb();
+async function setUp() {
+  const db = await createTestDb();
   const edition = getEditionByCode({ db, code: '2022-2023' })!;
   const libraryId = addTestLibrary(db, 'Bibliotheek Oost');
   const invitation = createInvitation({ db, editionId: edition.id, libraryId });
@@ -23,7 +23,7 @@ function setUp() {
 }
 
 /** Every text value in every table: what a stolen copy of the database holds. */
-function everyStoredText(db: ReturnType<typeof createTestDb>): string[] {
+function everyStoredText(db: Awaited<ReturnType<typeof createTestDb>>): string[] {
   const tables = db.$client.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[];
   return tables.flatMap(({ name }) =>
     (db.$client.prepare(`select * from "${name}"`).all() as Record<string, unknown>[]).flatMap((row) =>
@@ -34,7 +34,7 @@ function everyStoredText(db: ReturnType<typeof createTestDb>): string[] {
 
 describe('showing a link again', () => {
   it('shows the working link that was handed out, and records who asked', async () => {
-    const { db, invitation } = setUp();
+    const { db, invitation } = await setUp();
     const shown = await showInvitationLink({ db, invitationId: invitation.invitationId, actor });
     expect(shown).toMatchObject({ ok: true, url: invitation.url, library: 'Bibliotheek Oost', edition: '2022-2023' });
     if (!shown.ok) throw new Error('not shown');
@@ -47,7 +47,7 @@ describe('showing a link again', () => {
   });
 
   it('keeps no value in the database that works as a link, or yields one without the key', async () => {
-    const { db, invitation, edition, libraryId } = setUp();
+    const { db, invitation, edition, libraryId } = await setUp();
     const stored = everyStoredText(db);
     expect(stored.join('\n')).not.toContain(invitation.token);
     for (const value of stored) expect(findInvitationByToken({ db, token: value })).toBeUndefined();
@@ -64,7 +64,7 @@ describe('showing a link again', () => {
   });
 
   it("does not show one library another library's link when a ciphertext is copied onto its row", async () => {
-    const { db, edition, invitation } = setUp();
+    const { db, edition, invitation } = await setUp();
     const other = createInvitation({ db, editionId: edition.id, libraryId: addTestLibrary(db, 'Bibliotheek West') });
     const stolen = db.select().from(invitations).where(eq(invitations.id, invitation.invitationId)).get()!.tokenEncrypted;
     db.update(invitations).set({ tokenEncrypted: stolen }).where(eq(invitations.id, other.invitationId)).run();
@@ -72,7 +72,7 @@ describe('showing a link again', () => {
   });
 
   it('says that a link made before links were kept cannot be shown; that link keeps working', async () => {
-    const { db, edition } = setUp();
+    const { db, edition } = await setUp();
     const libraryId = addTestLibrary(db, 'Bibliotheek Oud');
     const token = generateInvitationToken();
     const id = db
@@ -86,14 +86,14 @@ describe('showing a link again', () => {
   });
 
   it('refuses an unknown invitation', async () => {
-    const { db } = setUp();
+    const { db } = await setUp();
     expect(await showInvitationLink({ db, invitationId: 999, actor })).toEqual({ ok: false, reason: 'unknown' });
   });
 });
 
 describe('replacing a link', () => {
   it('gives a new working link and stops the old one at once; the new one can be shown', async () => {
-    const { db, invitation } = setUp();
+    const { db, invitation } = await setUp();
     const replaced = await replaceInvitationLink({ db, invitationId: invitation.invitationId, actor: CLI_ACTOR });
     if (!replaced.ok) throw new Error('not replaced');
     expect(replaced.url).not.toBe(invitation.url);
@@ -106,7 +106,7 @@ describe('replacing a link', () => {
   });
 
   it('makes a link that could not be shown showable', async () => {
-    const { db, edition } = setUp();
+    const { db, edition } = await setUp();
     const libraryId = addTestLibrary(db, 'Bibliotheek Oud');
     const id = db
       .insert(invitations)
@@ -119,7 +119,7 @@ describe('replacing a link', () => {
   });
 
   it('refuses an unknown invitation and changes nothing', async () => {
-    const { db } = setUp();
+    const { db } = await setUp();
     expect(await replaceInvitationLink({ db, invitationId: 999, actor })).toEqual({ ok: false, reason: 'unknown' });
     expect(db.select().from(auditLog).all()).toEqual([]);
   });

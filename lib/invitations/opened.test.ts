@@ -8,7 +8,7 @@ import { createInvitation } from './create';
 import { markInvitationOpened } from './opened';
 
 it('keeps the moment of the first visit; later visits change nothing', async () => {
-  const db = createTestDb();
+  const db = await createTestDb();
   const edition = getEditionByCode({ db, code: '2022-2023' })!;
   const { invitationId } = createInvitation({ db, editionId: edition.id, libraryId: addTestLibrary(db, 'Bibliotheek Open') });
   const first = new Date('2026-11-02T09:00:00Z');

@@ -119,7 +119,7 @@ describe('names that would look like another library', () => {
 
 describe('importing libraries', () => {
   it('clears the bouncing mark of a library whose address the import changes, and keeps it when the address stays', async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     await importLibraries({
       db,
       rows: parseLibrariesCsv('name,province,email\nBibliotheek A,Utrecht,a@a.nl\nBibliotheek B,Utrecht,b@b.nl\n').rows,
@@ -139,7 +139,7 @@ describe('importing libraries', () => {
   });
 
   it('gives each library a working personal link, found by its hash; the token itself is kept only encrypted', async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const edition = getEditionByCode({ db, code: '2022-2023' })!;
     const { rows } = parseLibrariesCsv('name,province,email\nBibliotheek A,Utrecht,a@a.nl\nBibliotheek B,Limburg,b@b.nl\n');
     const result = await importLibrariesAndInvite({ db, edition, rows, actor: CLI_ACTOR });
@@ -155,7 +155,7 @@ describe('importing libraries', () => {
   });
 
   it('imports nothing when a library already has a link, unless reissued', async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const edition = getEditionByCode({ db, code: '2022-2023' })!;
     const first = parseLibrariesCsv('name,province,email\nBibliotheek A,Utrecht,a@a.nl\n').rows;
     const old = await importLibrariesAndInvite({ db, edition, rows: first, actor: CLI_ACTOR });
@@ -187,7 +187,7 @@ describe('importing many libraries', () => {
     // statement's variables grow with the number of rows: an IN (...) over the
     // file's names or one multi-row insert would.
     const mostVariables = async (count: number) => {
-      const db = createTestDb();
+      const db = await createTestDb();
       const edition = getEditionByCode({ db, code: '2022-2023' })!;
       const lines = Array.from({ length: count }, (_, i) => `Bibliotheek ${i},Utrecht,b${i}@b.nl`);
       const { rows, problems } = parseLibrariesCsv(`name,province,email\n${lines.join('\n')}\n`);
@@ -213,7 +213,7 @@ describe('importing many libraries', () => {
   });
 
   it('recognises a known library whatever the Unicode form or spacing of its name', async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const edition = getEditionByCode({ db, code: '2022-2023' })!;
     db.insert(libraries).values({ name: 'Bibliotheek S\u00fadwest', province: 'Friesland', email: 's@s.nl' }).run();
     db.insert(libraries).values({ name: 'Bibliotheek  Oost', province: 'Utrecht', email: 'o@o.nl' }).run();
@@ -226,7 +226,7 @@ describe('importing many libraries', () => {
   });
 
   it('recognises a known library whatever the case of its name', async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const edition = getEditionByCode({ db, code: '2022-2023' })!;
     await importLibrariesAndInvite({
       db,
@@ -247,7 +247,7 @@ describe('importing into the register', () => {
   const actor = { label: 'admin@test.nl' };
 
   it('adds and updates libraries without inviting them when no edition is given, and records the import', async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     db.insert(libraries).values({ name: 'Bibliotheek A', province: 'Utrecht', email: 'oud@a.nl' }).run();
     const { rows } = parseLibrariesCsv('name,province,email\nBibliotheek A,Utrecht,nieuw@a.nl\nBibliotheek B,Limburg,b@b.nl\n');
     const result = await importLibraries({ db, rows, actor });
@@ -267,7 +267,7 @@ describe('importing into the register', () => {
   });
 
   it('records the invitations an import for an edition makes, and the links can be shown again', async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const edition = getEditionByCode({ db, code: '2022-2023' })!;
     const { rows } = parseLibrariesCsv('name,province,email\nBibliotheek A,Utrecht,a@a.nl\n');
     const result = await importLibrariesAndInvite({ db, edition, rows, actor });
@@ -287,7 +287,7 @@ describe('importing into the register', () => {
   });
 
   it('reads an optional size_class column by Dutch label or code; an empty cell clears it, a file without the column keeps it', async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const read = async (csv: string) => {
       const parsed = parseLibrariesCsv(csv);
       expect(parsed.problems).toEqual([]);
@@ -317,7 +317,7 @@ describe('importing into the register', () => {
   });
 
   it('refuses to invite a deactivated library named in the file, and imports nothing', async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const edition = getEditionByCode({ db, code: '2022-2023' })!;
     db.insert(libraries).values({ name: 'Bibliotheek Weg', province: 'Utrecht', email: 'w@w.nl', deactivatedAt: new Date() }).run();
     const { rows } = parseLibrariesCsv('name,province,email\nBibliotheek Nieuw,Utrecht,n@n.nl\nBibliotheek Weg,Utrecht,w@w.nl\n');

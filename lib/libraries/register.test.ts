@@ -38,7 +38,7 @@ describe('the library form', () => {
 
 describe('the library register', () => {
   it('adds a library and records it', async () => {
-    const db = openTestDb();
+    const db = await openTestDb();
     const result = await createLibrary({ db, input: input({ sizeClass: 'small' }), actor });
     expect(result).toMatchObject({ ok: true, library: { name: 'Bibliotheek Oost', sizeClass: 'small', deactivatedAt: null } });
     expect(db.select().from(auditLog).all()).toEqual([
@@ -51,7 +51,7 @@ describe('the library register', () => {
   });
 
   it('refuses a second library whose name differs only in case, spacing or Unicode form, and stores nothing', async () => {
-    const db = openTestDb();
+    const db = await openTestDb();
     await createLibrary({ db, input: input({ name: 'Bibliotheek S\u00fadwest' }), actor });
     for (const name of ['BIBLIOTHEEK SÚDWEST', 'Bibliotheek  Su\u0301dwest']) {
       expect(await createLibrary({ db, input: input({ name }), actor })).toEqual({
@@ -65,7 +65,7 @@ describe('the library register', () => {
   });
 
   it('edits a library, recording what changed; renaming onto another library is refused', async () => {
-    const db = openTestDb();
+    const db = await openTestDb();
     const oost = await createLibrary({ db, input: input({}), actor });
     await createLibrary({ db, input: input({ name: 'Bibliotheek West', email: 'west@example.org' }), actor });
     if (!oost.ok) throw new Error('not created');
@@ -95,7 +95,7 @@ describe('the library register', () => {
   });
 
   it('does not record an edit that changes nothing', async () => {
-    const db = openTestDb();
+    const db = await openTestDb();
     const oost = await createLibrary({ db, input: input({}), actor });
     if (!oost.ok) throw new Error('not created');
     expect(await updateLibrary({ db, id: oost.library.id, input: input({}), actor })).toMatchObject({ ok: true, changed: false });
@@ -103,7 +103,7 @@ describe('the library register', () => {
   });
 
   it('deactivates and reactivates a library, recording each change once', async () => {
-    const db = openTestDb();
+    const db = await openTestDb();
     const oost = await createLibrary({ db, input: input({}), actor });
     if (!oost.ok) throw new Error('not created');
     const id = oost.library.id;
@@ -126,7 +126,7 @@ describe('the library register', () => {
   });
 
   it('lists libraries by name, found by part of the name whatever its case or accents form, and by province', async () => {
-    const db = openTestDb();
+    const db = await openTestDb();
     await createLibrary({ db, input: input({ name: 'Bibliotheek S\u00fadwest-Frysl\u00e2n', province: 'Friesland' }), actor });
     await createLibrary({ db, input: input({ name: 'Bibliotheek Oost', province: 'Utrecht' }), actor });
     await createLibrary({ db, input: input({ name: 'Bibliotheek Eemland', province: 'Utrecht' }), actor });

@@ -13,7 +13,7 @@ const actor = { label: 'coordinator@test.nl' };
 
 describe('a bouncing address', () => {
   it('gets no mail once a coordinator marks it, until the address is changed', async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const edition = getEditionByCode({ db, code: '2022-2023' })!;
     const libraryId = addTestLibrary(db, 'Bibliotheek Stuiter');
     createInvitation({ db, editionId: edition.id, libraryId });

@@ -31,8 +31,8 @@ afterEach(async () => {
   while (cleanups.length) await cleanups.pop()!();
 });
 
-function setUp(names = ['Bibliotheek Aa', 'Bibliotheek Bee']) {
-  const db = createTestDb();
+async function setUp(names = ['Bibliotheek Aa', 'Bibliotheek Bee']) {
+  const db = await createTestDb();
   const edition = getEditionByCode({ db, code: '2022-2023' })!;
   const invited = inviteTestLibraries(db, edition.id, names);
   return { db, edition, invited };
@@ -73,8 +73,8 @@ describe('a template as the form sends it', () => {
 });
 
 describe("an edition's templates", () => {
-  it('are the default texts until saved; a save stores the text with its difference in the audit log, and the same text again records nothing', () => {
-    const { db, edition } = setUp([]);
+  it('are the default texts until saved; a save stores the text with its difference in the audit log, and the same text again records nothing', async () => {
+    const { db, edition } = await setUp([]);
     expect(editionTemplates(db, edition.id)).toEqual([
       { name: 'invitation', ...nl.mail.templates.invitation, custom: false },
       { name: 'reminder', ...nl.mail.templates.reminder, custom: false },
@@ -97,8 +97,8 @@ describe("an edition's templates", () => {
     });
   });
 
-  it('render for a chosen library in each kind, with an example link instead of its own', () => {
-    const { db, edition, invited } = setUp(['Bibliotheek Aa']);
+  it('render for a chosen library in each kind, with an example link instead of its own', async () => {
+    const { db, edition, invited } = await setUp(['Bibliotheek Aa']);
     saveEditionTemplate({
       db,
       edition,
@@ -125,7 +125,7 @@ describe("an edition's templates", () => {
   });
 
   it('are what the sender sends: the invitation and the reminders to libraries that did and did not start', async () => {
-    const { db, edition, invited } = setUp();
+    const { db, edition, invited } = await setUp();
     saveEditionTemplate({
       db,
       edition,
@@ -176,7 +176,7 @@ describe("an edition's templates", () => {
   });
 
   it('come along when an edition is made from this one, with the school year replaced', async () => {
-    const { db, edition } = setUp([]);
+    const { db, edition } = await setUp([]);
     saveEditionTemplate({
       db,
       edition,
@@ -201,7 +201,7 @@ describe("an edition's templates", () => {
 
 describe('a test message', () => {
   it("goes to the staff member's own address with the stored subject and is recorded in the audit log", async () => {
-    const { db, edition, invited } = setUp(['Bibliotheek Aa']);
+    const { db, edition, invited } = await setUp(['Bibliotheek Aa']);
     saveEditionTemplate({ db, edition, input: { name: 'invitation', subject: 'Test {bibliotheek}', body: 'Link: {link}' }, actor });
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'enquete-test-mail-'));
     const transport = fileTransport(folder);

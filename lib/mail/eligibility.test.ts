@@ -75,8 +75,8 @@ describe('who gets a reminder', () => {
 });
 
 describe('the pending invitation, as eligibility reads it', () => {
-  function setUp() {
-    const db = createTestDb();
+  async function setUp() {
+    const db = await createTestDb();
     const edition = getEditionByCode({ db, code: '2022-2023' })!;
     const ids = [
       'Bibliotheek Queued',
@@ -116,8 +116,8 @@ describe('the pending invitation, as eligibility reads it', () => {
     return { db, edition };
   }
 
-  it('is a queued or sending invitation row of the edition; a failed or skipped one counts as never mailed', () => {
-    const { db, edition } = setUp();
+  it('is a queued or sending invitation row of the edition; a failed or skipped one counts as never mailed', async () => {
+    const { db, edition } = await setUp();
     const pending = Object.fromEntries(loadCandidates(db, edition.id).map((c) => [c.name, c.invitationPending]));
     expect(pending).toEqual({
       'Bibliotheek Queued': true,
@@ -135,8 +135,8 @@ describe('the pending invitation, as eligibility reads it', () => {
     expect(loadCandidates(db, other.id)).toMatchObject([{ name: 'Bibliotheek Queued', invitationPending: false }]);
   });
 
-  it('shows in the preview ("wie krijgt deze mail") as its own reason, beside those never mailed', () => {
-    const { db, edition } = setUp();
+  it('shows in the preview ("wie krijgt deze mail") as its own reason, beside those never mailed', async () => {
+    const { db, edition } = await setUp();
     const preview = previewMailing({
       db,
       edition: { ...edition, status: 'open', opensAt: null, closesAt: null },

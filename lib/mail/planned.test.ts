@@ -35,7 +35,8 @@ afterEach(async () => {
   while (cleanups.length) await cleanups.pop()!();
 });
 
-async function setUp(db: Db = createTestDb()) {
+async function setUp(given?: Db) {
+  const db = given ?? (await createTestDb());
   const edition = getEditionByCode({ db, code: '2022-2023' })!;
   const invited = ['Bibliotheek Aa', 'Bibliotheek Bee', 'Bibliotheek Cee'].map((name) => {
     const libraryId = addTestLibrary(db, name);

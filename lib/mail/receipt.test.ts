@@ -24,7 +24,7 @@ const momentFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeS
 const HOUR = 60 * 60 * 1000;
 
 async function setUp() {
-  const db = createTestDb();
+  const db = await createTestDb();
   const edition = getEditionByCode({ db, code: '2022-2023' })!;
   const libraryId = addTestLibrary(db, 'Bibliotheek Ontvangst');
   const { token } = createInvitation({ db, editionId: edition.id, libraryId });

@@ -22,7 +22,7 @@ afterEach(async () => {
 });
 
 async function setUp(names: string[], refuse?: NonNullable<Parameters<typeof startSmtpServer>[0]>['refuse']) {
-  const db = createTestDb();
+  const db = await createTestDb();
   const edition = getEditionByCode({ db, code: '2022-2023' })!;
   const invited = inviteTestLibraries(db, edition.id, names);
   const smtp = await startSmtpServer({ refuse });

@@ -31,7 +31,7 @@ function fakeTransport(refused: string): MailTransport {
 
 describe('mailings on the monitoring page', () => {
   it("marks each mailing's start on the curve and shows every library's mails with their result in its timeline", async () => {
-    const db = createTestDb();
+    const db = await createTestDb();
     const edition = getEditionByCode({ db, code: '2022-2023' })!;
     const ids = ['Bibliotheek Aa', 'Bibliotheek Bee', 'Bibliotheek Cee'].map((name) => {
       const libraryId = addTestLibrary(db, name);

@@ -22,8 +22,8 @@ let now: Date;
  * after sending), spread over two provinces and the size classes, plus a
  * deactivated library that had submitted and is left out of every figure.
  */
-beforeEach(() => {
-  db = createTestDb();
+beforeEach(async () => {
+  db = await createTestDb();
   edition = getEditionByCode({ db, code: '2022-2023' })!;
   const start = edition.opensAt!;
   now = new Date(start.getTime() + 10 * DAY);

@@ -5,8 +5,8 @@ import { createTestDb } from '@/tests/support/db';
 import { responseDocument, saveRequestSchema } from './api';
 import { notStartedResponse } from './queries';
 
-function document() {
-  const db = createTestDb();
+async function document() {
+  const db = await createTestDb();
   const edition = getEditionByCode({ db, code: '2022-2023' })!;
   const context = { invitationId: 1, edition, library: { id: 1, name: 'Bibliotheek Test', province: 'Utrecht' } };
   const response = notStartedResponse();
@@ -15,8 +15,8 @@ function document() {
 }
 
 describe('GET /api/v1/responses/{token} document', () => {
-  it('gives every question code, type, text, required, condition and maxChoices, and every option code, label and exclusive', () => {
-    const { edition, doc } = document();
+  it('gives every question code, type, text, required, condition and maxChoices, and every option code, label and exclusive', async () => {
+    const { edition, doc } = await document();
     const questions = doc.questionnaire.pages.flatMap((p) => p.questions);
     expect(questions.map((q) => q.code)).toEqual(listQuestions(edition.definition).map((q) => q.code));
     for (const question of questions) {
@@ -39,8 +39,8 @@ describe('GET /api/v1/responses/{token} document', () => {
     expect(options.filter((o) => o.other).map((o) => o.code)).toEqual(['ANDERS']);
   });
 
-  it('leaves out the result wording, which is for the result pages and not part of the documented API', () => {
-    const { doc } = document();
+  it('leaves out the result wording, which is for the result pages and not part of the documented API', async () => {
+    const { doc } = await document();
     expect(JSON.stringify(doc.questionnaire)).not.toMatch(/"result[A-Z]/);
   });
 });

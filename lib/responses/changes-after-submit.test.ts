@@ -51,8 +51,8 @@ async function results() {
 const countsSubmitted = { submitted: 1, inProgress: 0, hours: 12.5, satisfied: { SAMENWERKING_SCHOLEN: 1, EXPERTISE_BIBLIOTHEEK: 1 } };
 const countsChanged = { submitted: 1, inProgress: 0, hours: 10, satisfied: { SAMENWERKING_SCHOLEN: 1, LEESBEVORDERING: 1 } };
 
-beforeEach(() => {
-  db = createTestDb();
+beforeEach(async () => {
+  db = await createTestDb();
   const library = db.insert(libraries).values({ name: 'Bibliotheek Test', province: 'Utrecht', email: 't@t.nl' }).returning().get();
   token = createInvitation({ db, editionId: getEditionByCode({ db, code: '2022-2023' })!.id, libraryId: library.id }).token;
   // The saves carry fixed moments in 2023, before the seeded opening moment (relative to today).

@@ -10,8 +10,8 @@ const policy: RateLimitPolicy = { maxFailures: 3, windowMs: 60_000, lockMs: 120_
 const at = (ms: number) => new Date(Date.UTC(2026, 0, 1) + ms);
 const unknown = 'A'.repeat(43);
 
-function setup() {
-  const db = openTestDb();
+async function setup() {
+  const db = await openTestDb();
   const definition = loadBundledDefinitions().at(-1)!;
   const edition = db
     .insert(editions)
@@ -25,7 +25,7 @@ function setup() {
 
 describe('unknown invitation tokens', () => {
   it('finds a valid token and counts unknown ones until the client is limited', async () => {
-    const { db, token } = setup();
+    const { db, token } = await setup();
     const look = (t: string, clientKey: string, ms: number) => lookUpInvitation({ db, token: t, clientKey, now: at(ms), policy });
     expect((await look(token, '127.0.0.2', 0)).status).toBe('found');
     expect((await look(unknown, '127.0.0.2', 1)).status).toBe('unknown');
@@ -40,7 +40,7 @@ describe('unknown invitation tokens', () => {
   });
 
   it('proxy.ts refuses a limited client its unknown tokens only', async () => {
-    const { db, token } = setup();
+    const { db, token } = await setup();
     for (let i = 0; i < 3; i++) await lookUpInvitation({ db, token: unknown, clientKey: '127.0.0.2', now: at(i), policy });
     expect(await isInvitationLookupLimited({ db, token: unknown, clientKey: '127.0.0.2', now: at(10) })).toEqual({
       retryAfterSeconds: 120,

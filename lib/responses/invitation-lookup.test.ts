@@ -6,8 +6,8 @@ import { createInvitation } from '@/lib/invitations/create';
 import { createTestDb } from '@/tests/support/db';
 import { findInvitationByToken } from './queries';
 
-function setUp() {
-  const db = createTestDb();
+async function setUp() {
+  const db = await createTestDb();
   const edition = getEditionByCode({ db, code: '2022-2023' })!;
   const library = db.insert(libraries).values({ name: 'Bibliotheek Opzoek', province: 'Drenthe', email: 'o@o.nl' }).returning().get();
   const { token } = createInvitation({ db, editionId: edition.id, libraryId: library.id });
@@ -15,15 +15,15 @@ function setUp() {
 }
 
 describe("a link's invitation as each request reads it", () => {
-  it('is the edition and library as stored, read the same way as any edition', () => {
-    const { edition, library, lookUp } = setUp();
+  it('is the edition and library as stored, read the same way as any edition', async () => {
+    const { edition, library, lookUp } = await setUp();
     const context = lookUp();
     expect(context.library).toEqual({ id: library.id, name: 'Bibliotheek Opzoek', province: 'Drenthe' });
     expect(context.edition).toEqual(edition);
   });
 
-  it('follows every change of the edition at once: its wording, its status, its moments', () => {
-    const { db, edition, lookUp } = setUp();
+  it('follows every change of the edition at once: its wording, its status, its moments', async () => {
+    const { db, edition, lookUp } = await setUp();
     expect(lookUp().edition.status).toBe('open');
 
     // The definition's text changes (a question's wording), stored as the editor stores it.

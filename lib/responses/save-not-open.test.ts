@@ -7,8 +7,8 @@ import { createTestDb } from '@/tests/support/db';
 import { findInvitationByToken, getCurrentResponse } from './queries';
 import { saveResponse } from './save';
 
-function setUp(moments: Partial<typeof editions.$inferInsert>) {
-  const db = createTestDb();
+async function setUp(moments: Partial<typeof editions.$inferInsert>) {
+  const db = await createTestDb();
   db.update(editions).set(moments).where(eq(editions.code, '2022-2023')).run();
   const library = db.insert(libraries).values({ name: 'Bibliotheek Vroeg', province: 'Utrecht', email: 'v@t.nl' }).returning().get();
   const { token } = createInvitation({ db, editionId: getEditionByCode({ db, code: '2022-2023' })!.id, libraryId: library.id });
@@ -20,16 +20,16 @@ function setUp(moments: Partial<typeof editions.$inferInsert>) {
 const now = new Date('2030-03-01T12:00:00Z');
 
 describe('saving before an edition opens', () => {
-  it('refuses a save to a concept edition as not open yet, and stores nothing', () => {
-    const { save, stored } = setUp({ status: 'draft', opensAt: null, closesAt: null });
+  it('refuses a save to a concept edition as not open yet, and stores nothing', async () => {
+    const { save, stored } = await setUp({ status: 'draft', opensAt: null, closesAt: null });
     expect(save(now)).toEqual({ ok: false, reason: 'not_open' });
     expect(stored().status).toBe('not_started');
   });
 
-  it('refuses a save before the opening moment, and accepts it from that moment until the closing moment', () => {
+  it('refuses a save before the opening moment, and accepts it from that moment until the closing moment', async () => {
     const opensAt = new Date('2030-03-02T08:00:00Z');
     const closesAt = new Date('2030-04-01T17:00:00Z');
-    const { save } = setUp({ status: 'open', opensAt, closesAt });
+    const { save } = await setUp({ status: 'open', opensAt, closesAt });
     expect(save(now)).toEqual({ ok: false, reason: 'not_open' });
     expect(save(opensAt)).toMatchObject({ ok: true });
     expect(save(closesAt)).toEqual({ ok: false, reason: 'closed' });

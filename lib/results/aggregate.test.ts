@@ -19,8 +19,8 @@ function option(results: EditionResults, questionCode: string, optionCode: strin
 describe('results aggregation', () => {
   let db: Db;
   let edition: Edition;
-  beforeEach(() => {
-    db = openTestDb();
+  beforeEach(async () => {
+    db = await openTestDb();
     edition = addEdition(db, testDefinition('2023-2024'));
   });
 
@@ -145,7 +145,7 @@ describe('results aggregation', () => {
 
 describe('results cache', () => {
   it('serves a repeated request from memory and recomputes after any write', async () => {
-    const db = openTestDb();
+    const db = await openTestDb();
     const edition = addEdition(db, testDefinition('2023-2024'));
     addResponse(db, { editionId: edition.id, answers: { FILTER: 'JA', MULTI: ['A'] } });
     const first = (await computeResultsForCode({ db, code: '2023-2024' }))!;

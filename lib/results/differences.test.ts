@@ -26,8 +26,8 @@ const answers: Answers = { FILTER: 'JA', MULTI: ['A', 'B'], FOLLOW: 'JA', TOTAL:
 
 let db: Db;
 let editionCounter = 0;
-beforeEach(() => {
-  db = openTestDb();
+beforeEach(async () => {
+  db = await openTestDb();
 });
 
 /** The test questionnaire with a text question, whose free texts follow the figures' suppression. */

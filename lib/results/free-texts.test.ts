@@ -51,8 +51,8 @@ const definition: DefinitionInput = {
 
 let db: Db;
 let edition: Edition;
-beforeEach(() => {
-  db = openTestDb();
+beforeEach(async () => {
+  db = await openTestDb();
   edition = addEdition(db, definition);
 });
 

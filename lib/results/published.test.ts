@@ -19,7 +19,7 @@ describe('the demo data reproduces the publication', () => {
   let results: EditionResults;
   let resultBaseOf: (code: string) => string | undefined;
   beforeAll(async () => {
-    const db = openTestDb();
+    const db = await openTestDb();
     seedEditions(db);
     seedDemo(db);
     results = (await computeResultsForCode({ db, code: publication.edition }))!;
@@ -54,7 +54,7 @@ describe('the demo data reproduces the publication', () => {
 
 describe("the demo's size classes", () => {
   it('give every library a class, and every class far more than 5 submissions in both editions, with the previous edition compared', async () => {
-    const db = openTestDb();
+    const db = await openTestDb();
     seedEditions(db);
     seedDemo(db);
     expect(db.select().from(libraries).where(isNull(libraries.sizeClass)).all()).toEqual([]);

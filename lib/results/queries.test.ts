@@ -9,8 +9,8 @@ import { addEdition, addLibrary, addResponse, openTestDb, testDefinition } from 
 // Cases of 1 to 3 responses, below the minimum group size: `minimumGroupSize: 0` looks at the counts themselves.
 let db: Db;
 let edition: Edition;
-beforeEach(() => {
-  db = openTestDb();
+beforeEach(async () => {
+  db = await openTestDb();
   edition = addEdition(db, testDefinition('2023-2024'));
 });
 

@@ -16,8 +16,8 @@ const answers: Answers = { FILTER: 'JA', MULTI: ['A', 'B'], FOLLOW: 'JA', TOTAL:
 
 let db: Db;
 let edition: Edition;
-beforeEach(() => {
-  db = openTestDb();
+beforeEach(async () => {
+  db = await openTestDb();
   edition = addEdition(db, testDefinition('2023-2024'));
 });
 

@@ -16,7 +16,7 @@ let file: Db;
 
 beforeAll(async () => {
   postgres = await createTestPostgres();
-  file = openTestDb();
+  file = await openTestDb();
 });
 afterAll(async () => {
   file.$client.close();

@@ -3,15 +3,15 @@ import { runMigrations } from '@/db/migrate';
 import { seedEditions } from '@/cli/seed/seed';
 
 /** A fresh, migrated, empty in-memory database. */
-export function openTestDb(): Db {
+export async function openTestDb(): Promise<Db> {
   const db = openDatabase(':memory:');
   runMigrations(db);
   return db;
 }
 
 /** A fresh in-memory database with the bundled editions (2022-2023 open). */
-export function createTestDb(): Db {
-  const db = openTestDb();
+export async function createTestDb(): Promise<Db> {
+  const db = await openTestDb();
   seedEditions(db);
   return db;
 }

@@ -28,8 +28,8 @@ function exportDefinition(edition = '2030-2031'): DefinitionInput {
 export const OTHER_TEXT = 'Lees, "voor"\nen café';
 
 /** Five submitted responses and a draft, in the states the tests name. */
-export function exportFixture(): { db: Db; editionCode: string } {
-  const db = openTestDb();
+export async function exportFixture(): Promise<{ db: Db; editionCode: string }> {
+  const db = await openTestDb();
   const edition = addEdition(db, exportDefinition());
   const add = (answers: Record<string, unknown>, extra: { status?: 'draft' | 'submitted'; province?: string } = {}) =>
     addResponse(db, { editionId: edition.id, answers: answers as never, ...extra });

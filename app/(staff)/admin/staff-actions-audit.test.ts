@@ -18,7 +18,7 @@ const { createUserAction, changeRoleAction, setUserDisabledAction } = await impo
 const { createApiKeyAction, revokeApiKeyAction } = await import('./api-keys/actions');
 
 function db() {
-  return state.db as ReturnType<typeof openTestDb>;
+  return state.db as Awaited<ReturnType<typeof openTestDb>>;
 }
 
 function entries() {
@@ -47,8 +47,8 @@ async function admin() {
   return created.user;
 }
 
-beforeEach(() => {
-  state.db = openTestDb();
+beforeEach(async () => {
+  state.db = await openTestDb();
   signedIn.user = null;
 });
 

@@ -18,7 +18,7 @@ vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
 const { uploadDefinitionAction } = await import('./actions');
 
 const CODE = '2023-2024';
-const db = () => state.db as ReturnType<typeof createTestDb>;
+const db = () => state.db as Awaited<ReturnType<typeof createTestDb>>;
 const current = () => getEditionByCode({ db: db(), code: CODE })!;
 
 function upload(version: string, edit: (d: Definition) => void) {
@@ -32,7 +32,7 @@ function upload(version: string, edit: (d: Definition) => void) {
 }
 
 beforeEach(async () => {
-  state.db = createTestDb();
+  state.db = await createTestDb();
   const created = await createEditionFrom({ db: db(), code: CODE, from: '2022-2023', actor: CLI_ACTOR });
   if (!created.ok) throw new Error(created.message);
   const admin = await createUser({

@@ -12,8 +12,8 @@ const { GET } = await import('./route');
 const admin: StaffUser = { id: 1, email: 'anna@example.nl', name: null, role: 'admin' };
 const get = (query = '') => GET(new Request(`http://x/api/v1/audit-log${query}`), {});
 
-beforeEach(() => {
-  const db = openTestDb();
+beforeEach(async () => {
+  const db = await openTestDb();
   state.db = db;
   state.user = admin;
   for (let i = 1; i <= 3; i++) {

@@ -123,8 +123,8 @@ describe('a scale answer', () => {
 const RATINGS = ['P1', 'P2', 'P2', 'P3', 'P4', 'P4', 'P4', 'P5', 'WEET_NIET', 'WEET_NIET'];
 const PREVIOUS = ['P2', 'P3', 'P3', 'P5', 'WEET_NIET'];
 
-function setup() {
-  const db = openTestDb();
+async function setup() {
+  const db = await openTestDb();
   const before = addEdition(db, definition('2030-2031'));
   for (const rating of PREVIOUS) addResponse(db, { editionId: before.id, answers: { FILTER: 'JA', TEVREDEN: rating } });
   const stored = addEdition(db, { ...definition('2031-2032'), previousEdition: '2030-2031' }, before.id);
@@ -137,7 +137,7 @@ function setup() {
 
 describe('a scale in the results', () => {
   it('gives the distribution in the scale\'s order, mean and median over the points, "weet niet" apart, and the previous edition', async () => {
-    const { db, edition } = setup();
+    const { db, edition } = await setup();
     const results = await computeEditionResults({ db, edition, minimumGroupSize: 1 });
     const question = results.questions.find((q) => q.code === 'TEVREDEN')!;
     // Everyone who answered, "weet niet" included: the question's base.
@@ -160,7 +160,7 @@ describe('a scale in the results', () => {
   });
 
   it('draws the points in order with the figures below them, and has rows in the results table', async () => {
-    const { db, edition } = setup();
+    const { db, edition } = await setup();
     const results = await computeEditionResults({ db, edition, minimumGroupSize: 1 });
     const question = results.questions.find((q) => q.code === 'TEVREDEN')!;
     const svg = charts.scale(question, { id: 'c', edition: '2031-2032', previousEdition: '2030-2031' })!;
@@ -194,7 +194,7 @@ describe('a scale in the exports', () => {
   const header = { edition: '2031-2032', filters: '', moment: '2031-12-01T10:00:00Z', dataFile: 'data.csv' };
 
   it('is one ordinal numeric variable with its ends labelled and "weet niet" as its own missing code 99', async () => {
-    const { db, edition } = setup();
+    const { db, edition } = await setup();
     const layout = exportLayout(edition.definition);
     const column = layout.columns.find((c) => c.name === 'TEVREDEN')!;
     expect(column).toMatchObject({ kind: 'numeric', level: 'ordinal', integer: true, categorical: false });
@@ -215,7 +215,7 @@ describe('a scale in the exports', () => {
   });
 
   it('has a codebook entry: its values, its missing code beside the shared ones, its routing', async () => {
-    const { db, edition } = setup();
+    const { db, edition } = await setup();
     const codebook = await buildCodebook(db, edition, undefined);
     const rows = codebookRows(codebook);
     const heading = rows[0];

@@ -25,7 +25,7 @@ const { saveDefinitionAction } = await import('./actions');
 const CODE = '2023-2024';
 
 function db() {
-  return state.db as ReturnType<typeof createTestDb>;
+  return state.db as Awaited<ReturnType<typeof createTestDb>>;
 }
 
 async function staff(role: 'admin' | 'coordinator') {
@@ -59,7 +59,7 @@ const changeWording = (d: Definition) => {
 };
 
 beforeEach(async () => {
-  state.db = createTestDb();
+  state.db = await createTestDb();
   signedIn.user = null;
   const created = await createEditionFrom({ db: db(), code: CODE, from: '2022-2023', actor: CLI_ACTOR });
   if (!created.ok) throw new Error(created.message);

@@ -17,7 +17,7 @@ vi.mock('next-intl/server', () => ({ getTranslations: async () => (key: string) 
 
 const { saveTemplateAction } = await import('./actions');
 
-const db = () => state.db as ReturnType<typeof createTestDb>;
+const db = () => state.db as Awaited<ReturnType<typeof createTestDb>>;
 
 async function staff(role: 'admin' | 'coordinator') {
   const created = await createUser({
@@ -33,8 +33,8 @@ async function staff(role: 'admin' | 'coordinator') {
 
 const fields = { edition: '2022-2023', name: 'invitation', subject: 'Uitnodiging {bibliotheek}', body: 'Via {link}' };
 
-beforeEach(() => {
-  state.db = createTestDb();
+beforeEach(async () => {
+  state.db = await createTestDb();
   signedIn.user = null;
 });
 
