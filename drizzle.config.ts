@@ -6,7 +6,7 @@ const database = databaseConfig();
 
 export default defineConfig({
   dialect: 'sqlite',
-  schema: './db/schema/index.ts',
+  schema: './db/schema-sqlite/index.ts',
   out: './db/migrations',
   dbCredentials: { url: database.dialect === 'sqlite' ? database.file : 'data/app.db' },
   casing: 'snake_case',

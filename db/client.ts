@@ -2,12 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { databaseUrl } from '@/lib/env';
-import * as schema from './schema';
+import { databaseConfig } from '@/lib/env';
+import * as schema from './schema-sqlite';
+import { closePostgres, openPostgres, type PgDb } from './postgres';
 
 /**
  * The handle domain code reads through; writes go through `transaction()`
- * (db/transaction.ts) on its writer connection (`writerOf`).
+ * (db/transaction.ts) on its writer connection (`writerOf`). Typed with drizzle's
+ * SQLite API whichever database it is: under PostgreSQL it is a node-postgres
+ * database (db/postgres.ts), and domain code keeps to what both dialects share
+ * (DESIGN: no .get/.all/.run/.values, no $client outside db/).
  */
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -27,6 +31,11 @@ export function openDatabase(file: string): Db {
   return drizzle(sqlite, { schema, casing: 'snake_case' }) as Db;
 }
 
+/** A PostgreSQL database as the `Db` domain code is typed with (see `Db`). */
+export function asDb(db: PgDb): Db {
+  return db as unknown as Db;
+}
+
 /**
  * The connection `transaction()` writes on. Reads and writes share one
  * connection until every write goes through `transaction()`; then a
@@ -37,20 +46,30 @@ export function writerOf(db: Db): Db {
 }
 
 // Cached on globalThis so dev-mode hot reloads do not open a new handle per edit.
-const globalForDb = globalThis as unknown as { enqueteDb?: Db; enqueteDbFile?: string };
+const globalForDb = globalThis as unknown as { enqueteDb?: Db; enqueteDbUrl?: string };
 
+/** The database DATABASE_URL names: an SQLite file, or a pool on a PostgreSQL database. */
 export function getDb(): Db {
-  const file = databaseUrl();
-  if (!globalForDb.enqueteDb || globalForDb.enqueteDbFile !== file) {
-    globalForDb.enqueteDb = openDatabase(file);
-    globalForDb.enqueteDbFile = file;
+  const config = databaseConfig();
+  const url = config.dialect === 'sqlite' ? config.file : config.url;
+  if (!globalForDb.enqueteDb || globalForDb.enqueteDbUrl !== url) {
+    globalForDb.enqueteDb = config.dialect === 'sqlite' ? openDatabase(config.file) : asDb(openPostgres(config.url));
+    globalForDb.enqueteDbUrl = url;
   }
   return globalForDb.enqueteDb;
 }
 
+/** Closes a database: the SQLite file, or the pool's connections once their queries are done. */
+export async function closeDatabase(db: Db): Promise<void> {
+  const client: unknown = db.$client;
+  if (client instanceof Database) client.close();
+  else await closePostgres(db as unknown as PgDb);
+}
+
 /** Closes the cached handle; used by scripts and tests that reopen another file. */
-export function closeDb(): void {
-  globalForDb.enqueteDb?.$client.close();
+export async function closeDb(): Promise<void> {
+  const db = globalForDb.enqueteDb;
   globalForDb.enqueteDb = undefined;
-  globalForDb.enqueteDbFile = undefined;
+  globalForDb.enqueteDbUrl = undefined;
+  if (db) await closeDatabase(db);
 }

@@ -1,9 +1,10 @@
 import path from 'node:path';
+import pg from 'pg';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
 import { databaseConfig, type DatabaseConfig } from '@/lib/env';
-import { getDb, openDatabase, type Db } from './client';
+import { closeDatabase, getDb, openDatabase, type Db } from './client';
 import { closePostgres, openPostgres, type PgDb } from './postgres';
 
 export const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
@@ -22,6 +23,7 @@ const migrationLock = 0x656e7175;
  * and the migrations run on one connection of the pool, which the lock belongs to.
  */
 export async function runPostgresMigrations(db: PgDb): Promise<void> {
+  if (!(db.$client instanceof pg.Pool)) throw new Error('runPostgresMigrations: needs a pool, not a connection inside a transaction');
   const connection = await db.$client.connect();
   try {
     await connection.query('SELECT pg_advisory_lock($1)', [migrationLock]);
@@ -50,7 +52,7 @@ export async function migrateDatabase(config: DatabaseConfig = databaseConfig())
   try {
     runMigrations(db);
   } finally {
-    db.$client.close();
+    await closeDatabase(db);
   }
 }
 

@@ -1,6 +1,10 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type Database from 'better-sqlite3';
-import { writerOf, type Db } from './client';
+import pg from 'pg';
+import { asDb, writerOf, type Db } from './client';
+import { isPostgres, onConnection, type PgDb } from './postgres';
+
+type Body<T> = (tx: Db) => Promise<T> | T;
 
 /**
  * The one way to write. The body is async, so on SQLite, whose connection
@@ -11,8 +15,15 @@ import { writerOf, type Db } from './client';
  * The transaction is IMMEDIATE: it takes SQLite's write lock at BEGIN, so a
  * check and the write that depends on it (a version, a claim) cannot be
  * overtaken by another process either.
+ *
+ * On PostgreSQL the transaction has a connection of the pool to itself
+ * (READ COMMITTED), and `tx` runs on that connection; a transaction begun inside
+ * the body, on `tx` or on the pool's `db`, is a savepoint of it. Where SQLite's
+ * write lock made a check-then-write exclusive, PostgreSQL needs `serialize()`
+ * (db/dialect) or a unique constraint.
  */
-export async function transaction<T>(db: Db, body: (tx: Db) => Promise<T> | T): Promise<T> {
+export async function transaction<T>(db: Db, body: Body<T>): Promise<T> {
+  if (isPostgres(db)) return postgresTransaction(db as unknown as PgDb, body);
   const writer = writerOf(db);
   const connection = writer.$client;
   if (open.getStore()?.has(connection)) return savepoint(writer, body);
@@ -36,6 +47,13 @@ export async function transaction<T>(db: Db, body: (tx: Db) => Promise<T> | T): 
   }
 }
 
+/** Whether `db` is inside a `transaction()` of the current async context (its own, or the handle it was begun on). */
+export function inTransaction(db: Db): boolean {
+  const client: unknown = db.$client;
+  if (isPostgres(db)) return pgOpen.getStore()?.has(client as pg.Pool) ?? false;
+  return open.getStore()?.has(client as Database.Database) ?? false;
+}
+
 // Which connections the current async context holds a transaction on.
 const open = new AsyncLocalStorage<Set<Database.Database>>();
 const queues = new WeakMap<Database.Database, Promise<void>>();
@@ -52,7 +70,7 @@ function queueTurn(connection: Database.Database): { ready: Promise<void>; done:
   return { ready: previous, done };
 }
 
-async function savepoint<T>(writer: Db, body: (tx: Db) => Promise<T> | T): Promise<T> {
+async function savepoint<T>(writer: Db, body: Body<T>): Promise<T> {
   const name = `sp${++savepoints}`;
   const connection = writer.$client;
   connection.prepare(`SAVEPOINT ${name}`).run();
@@ -63,6 +81,56 @@ async function savepoint<T>(writer: Db, body: (tx: Db) => Promise<T> | T): Promi
   } catch (error) {
     connection.prepare(`ROLLBACK TO ${name}`).run();
     connection.prepare(`RELEASE ${name}`).run();
+    throw error;
+  }
+}
+
+type PgOpen = { connection: pg.PoolClient; tx: Db };
+
+// The PostgreSQL transactions the current async context is inside: by pool and by connection.
+const pgOpen = new AsyncLocalStorage<Map<pg.Pool | pg.PoolClient, PgOpen>>();
+// One drizzle handle per pooled connection, made when the connection first runs a transaction.
+const handles = new WeakMap<pg.PoolClient, Db>();
+
+async function postgresTransaction<T>(db: PgDb, body: Body<T>): Promise<T> {
+  const client = db.$client;
+  const current = pgOpen.getStore()?.get(client);
+  if (current) return pgSavepoint(current, body);
+  if (!(client instanceof pg.Pool)) throw new Error('transaction(): this PostgreSQL connection belongs to a transaction that has ended');
+  const connection = await client.connect();
+  let tx = handles.get(connection);
+  if (!tx) handles.set(connection, (tx = asDb(onConnection(connection))));
+  const state: PgOpen = { connection, tx };
+  const inside = new Map(pgOpen.getStore() ?? []).set(client, state).set(connection, state);
+  // A connection whose ROLLBACK failed is in an unknown state: the pool drops it rather than reuse it.
+  let broken: Error | undefined;
+  try {
+    return await pgOpen.run(inside, async () => {
+      await connection.query('BEGIN');
+      try {
+        const result = await body(state.tx);
+        await connection.query('COMMIT');
+        return result;
+      } catch (error) {
+        await connection.query('ROLLBACK').catch((rollbackError: Error) => (broken = rollbackError));
+        throw error;
+      }
+    });
+  } finally {
+    connection.release(broken);
+  }
+}
+
+async function pgSavepoint<T>(state: PgOpen, body: Body<T>): Promise<T> {
+  const name = `sp${++savepoints}`;
+  await state.connection.query(`SAVEPOINT ${name}`);
+  try {
+    const result = await body(state.tx);
+    await state.connection.query(`RELEASE SAVEPOINT ${name}`);
+    return result;
+  } catch (error) {
+    await state.connection.query(`ROLLBACK TO SAVEPOINT ${name}`);
+    await state.connection.query(`RELEASE SAVEPOINT ${name}`);
     throw error;
   }
 }

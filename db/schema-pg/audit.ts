@@ -3,7 +3,7 @@ import { apiKeys, users } from './staff';
 import { id, moment } from './columns';
 
 /**
- * PostgreSQL's audit log (db/schema/audit.ts explains it). Append-only at the
+ * PostgreSQL's audit log (db/schema-sqlite/audit.ts explains it). Append-only at the
  * database too: a trigger refuses UPDATE and DELETE (db/migrations-pg, the
  * custom migration after the initial one).
  */

@@ -1,7 +1,7 @@
 import { integer, timestamp } from 'drizzle-orm/pg-core';
 
 /*
- * The PostgreSQL types that give the same JS values as db/schema/'s SQLite columns:
+ * The PostgreSQL types that give the same JS values as db/schema-sqlite/'s SQLite columns:
  * an SQLite `integer({ mode: 'timestamp_ms' })` is a Date, here a millisecond
  * timestamp with time zone (so the instant, not the server's clock zone, is kept).
  */

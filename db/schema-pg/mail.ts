@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { pgTable, integer, bigint, text, boolean, index, uniqueIndex } from 'drizzle-orm/pg-core';
-import { mailKinds, mailTemplateNames, outboxKinds, outboxStatuses, plannedMailingStates, reminderAudiences } from '../schema/mail';
+import { mailKinds, mailTemplateNames, outboxKinds, outboxStatuses, plannedMailingStates, reminderAudiences } from '../schema-sqlite/mail';
 import { editions, libraries } from './survey';
 import { createdAt, id, moment } from './columns';
 
-// PostgreSQL's mail tables; db/schema/mail.ts explains each.
+// PostgreSQL's mail tables; db/schema-sqlite/mail.ts explains each.
 
 export const mailings = pgTable(
   'mailings',

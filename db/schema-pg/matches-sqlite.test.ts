@@ -2,11 +2,11 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { is, SQL, type Column } from 'drizzle-orm';
 import { getTableConfig as sqliteConfig, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { getTableConfig as pgConfig, PgTable } from 'drizzle-orm/pg-core';
-import * as sqlite from '../schema';
+import * as sqlite from '../schema-sqlite';
 import * as pg from '.';
 
 /*
- * Drizzle has no dialect-neutral schema, so db/schema-pg/ is written beside db/schema/.
+ * Drizzle has no dialect-neutral schema, so db/schema-pg/ is written beside db/schema-sqlite/.
  * This test keeps them one schema: every table, column, key, index and foreign key of
  * either must be in the other with the same names, and every row must give the same JS
  * values (the type-level half below, checked by tsc). A column added to one only fails here.

@@ -1,8 +1,8 @@
 import { pgTable, integer, bigint, text, index } from 'drizzle-orm/pg-core';
-import { userRoles } from '../schema/staff';
+import { userRoles } from '../schema-sqlite/staff';
 import { createdAt, id, moment } from './columns';
 
-/** PostgreSQL's users (db/schema/staff.ts explains the table). */
+/** PostgreSQL's users (db/schema-sqlite/staff.ts explains the table). */
 export const users = pgTable('users', {
   id: id(),
   email: text('email').notNull().unique(),

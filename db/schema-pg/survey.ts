@@ -10,10 +10,10 @@ import {
   foreignKey,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
-import { librarySizeClasses } from '../schema/survey';
+import { librarySizeClasses } from '../schema-sqlite/survey';
 import { createdAt, id, moment } from './columns';
 
-// PostgreSQL's survey tables; db/schema/survey.ts explains each.
+// PostgreSQL's survey tables; db/schema-sqlite/survey.ts explains each.
 
 export const editions = pgTable('editions', {
   id: id(),

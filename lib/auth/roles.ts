@@ -1,4 +1,4 @@
-import { userRoles, type UserRole } from '@/db/schema/staff';
+import { userRoles, type UserRole } from '@/db/schema';
 
 export type StaffRole = UserRole;
 export const staffRoles = userRoles;

@@ -1,5 +1,6 @@
 import { and, asc, count, eq, isNotNull, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { caseInsensitive } from '@/db/dialect';
 import { answers, libraries, responses } from '@/db/schema';
 import { getEditionByCode, type Edition } from '@/lib/editions/queries';
 import { findQuestion } from '@/lib/questionnaire/definition';
@@ -115,7 +116,7 @@ export async function listFreeTexts({
       .innerJoin(responses, eq(responses.id, answers.responseId))
       .innerJoin(libraries, eq(libraries.id, responses.libraryId))
       .where(where)
-      .orderBy(sql`${libraries.name} collate nocase`, asc(answers.responseId))
+      .orderBy(caseInsensitive(libraries.name), asc(answers.responseId))
       .limit(page.limit)
       .offset(page.offset);
   }

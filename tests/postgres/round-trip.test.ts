@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asc } from 'drizzle-orm';
-import * as sqlite from '@/db/schema';
+import * as sqlite from '@/db/schema-sqlite';
 import * as pg from '@/db/schema-pg';
 import type { Db } from '@/db/client';
 import { openTestDb } from '../support/db';

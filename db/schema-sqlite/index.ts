@@ -1,0 +1,4 @@
+export * from './survey';
+export * from './staff';
+export * from './audit';
+export * from './mail';
