@@ -21,7 +21,7 @@ export async function checkEnvironment(): Promise<void> {
 export async function resumeMailSending(): Promise<void> {
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
   try {
-    (await import('./lib/mail/background')).resumeMailings();
+    await (await import('./lib/mail/background')).resumeMailings();
   } catch (error) {
     // A database that is not migrated yet has no outbox; the server runs, and mailings start once it has.
     console.error('Mail: could not resume mailings:', (error as Error).message);

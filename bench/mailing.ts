@@ -94,7 +94,7 @@ export async function runMailingBenchmark(args: string[]): Promise<void> {
       })();
     if (warmup > 0) {
       invite(warmup, 'Warm-up', 'warm');
-      startMailing({ db, edition, rule: { kind: 'invitation' }, actor: CLI_ACTOR });
+      await startMailing({ db, edition, rule: { kind: 'invitation' }, actor: CLI_ACTOR });
       const warming = smtpTransport(sink.url);
       await runSender({ db, transport: warming, from: FROM, ratePerSecond: 0, key });
       warming.close();
@@ -113,7 +113,7 @@ export async function runMailingBenchmark(args: string[]): Promise<void> {
     };
     const oursStart = performance.now();
     const oursCpuStart = process.cpuUsage();
-    const started = startMailing({ db, edition, rule: { kind: 'invitation' }, actor: CLI_ACTOR });
+    const started = await startMailing({ db, edition, rule: { kind: 'invitation' }, actor: CLI_ACTOR });
     if (!started.ok || started.recipients !== amount) throw new Error(`mailing queued ${JSON.stringify(started)}`);
     const queuedMs = performance.now() - oursStart;
     await runSender({ db, transport: recording, from: FROM, ratePerSecond: 0, key });

@@ -57,13 +57,13 @@ async function sendMailing(editionCode: string, rule: MailRule, io: CliIo): Prom
   // Messages a killed run was handing over go back to the queue; only those can go out twice.
   const interrupted = running();
   if (interrupted.length > 0) {
-    const requeued = requeueInterrupted(db, interrupted);
+    const requeued = await requeueInterrupted(db, interrupted);
     io.stderr(
       `Eerder gestarte mailing(s) ${interrupted.join(', ')} worden afgemaakt${requeued > 0 ? ` (${requeued} onderbroken bericht(en) opnieuw in de wachtrij)` : ''}.\n`,
     );
   }
-  io.stderr(excludedLines(previewMailing({ db, edition, rule }).excluded));
-  const started = startMailing({ db, edition, rule, actor: CLI_ACTOR });
+  io.stderr(excludedLines((await previewMailing({ db, edition, rule })).excluded));
+  const started = await startMailing({ db, edition, rule, actor: CLI_ACTOR });
   if (started.ok) io.stderr(`Mailing ${started.mailingId} gestart: ${started.recipients} bericht(en) in de wachtrij.\n`);
   else if (started.reason !== 'nobody') {
     io.stderr(`${nl.mail.page[started.reason === 'closed' ? 'closed' : 'notOpen']}\n`);
@@ -104,7 +104,7 @@ async function sendMailing(editionCode: string, rule: MailRule, io: CliIo): Prom
   } finally {
     transport.close();
   }
-  const totals = countMessages({ db, mailingIds: ids });
+  const totals = await countMessages({ db, mailingIds: ids });
   io.stdout(`verstuurd: ${totals.sent}, overgeslagen: ${totals.skipped}, mislukt: ${totals.failed}\n`);
   return totals.failed > 0 ? 1 : 0;
 }

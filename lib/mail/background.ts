@@ -35,18 +35,18 @@ export function ensureMailSender(db: Db = getDb()): void {
  * At server start: messages left `sending` by a stopped server go back to
  * the queue, and running mailings go on where they stopped.
  */
-export function resumeMailings(db: Db = getDb()): void {
-  const requeued = requeueInterrupted(db);
+export async function resumeMailings(db: Db = getDb()): Promise<void> {
+  const requeued = await requeueInterrupted(db);
   if (requeued > 0) console.warn(`Mail: ${requeued} message(s) interrupted at the last stop are queued again.`);
   // A planned mailing whose moment passed while the server was down starts now.
-  startPlannedMailings(db);
+  await startPlannedMailings(db);
   ensureMailSender(db);
   startScheduler(db);
 }
 
 /** Starts the planned mailings that are due, and wakes the sender when one was. */
-export function startPlannedMailings(db: Db = getDb(), now = new Date()): number[] {
-  const started = startDuePlanned({ db, now });
+export async function startPlannedMailings(db: Db = getDb(), now = new Date()): Promise<number[]> {
+  const started = await startDuePlanned({ db, now });
   if (started.length > 0) ensureMailSender(db);
   return started;
 }
@@ -55,11 +55,9 @@ export function startPlannedMailings(db: Db = getDb(), now = new Date()): number
 function startScheduler(db: Db) {
   if (state.scheduler) return;
   state.scheduler = setInterval(() => {
-    try {
-      startPlannedMailings(db);
-    } catch (error) {
+    startPlannedMailings(db).catch((error: unknown) => {
       console.error('Mail: could not start planned mailings:', (error as Error).message);
-    }
+    });
   }, SCHEDULE_CHECK_MS);
   state.scheduler.unref();
 }

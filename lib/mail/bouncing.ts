@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { transaction } from '@/db/transaction';
 import { libraries } from '@/db/schema';
 import { recordAudit, type AuditActor } from '@/lib/audit/record';
 
@@ -8,7 +9,7 @@ import { recordAudit, type AuditActor } from '@/lib/audit/record';
  * refusal, say): eligibility leaves it out of every mailing until the address
  * is changed in the register, which clears the mark (lib/libraries/register.ts).
  */
-export function markAddressBouncing({
+export async function markAddressBouncing({
   db,
   libraryId,
   actor,
@@ -20,22 +21,19 @@ export function markAddressBouncing({
   now?: Date;
 }) {
   // Immediate, like every mail write: a read-then-write that a sender commits into would fail with SQLITE_BUSY.
-  return db.transaction(
-    (tx) => {
-      const library = tx.select().from(libraries).where(eq(libraries.id, libraryId)).get();
-      if (!library) return { ok: false as const };
-      if (!library.emailBouncingAt) {
-        tx.update(libraries).set({ emailBouncingAt: now }).where(eq(libraries.id, libraryId)).run();
-        recordAudit(tx, {
-          actor,
-          action: 'library.email_bouncing',
-          target: `library:${libraryId}`,
-          at: now,
-          details: { name: library.name, email: library.email },
-        });
-      }
-      return { ok: true as const, name: library.name };
-    },
-    { behavior: 'immediate' },
-  );
+  return transaction(db, async (tx) => {
+    const [library] = await tx.select().from(libraries).where(eq(libraries.id, libraryId)).limit(1);
+    if (!library) return { ok: false as const };
+    if (!library.emailBouncingAt) {
+      await tx.update(libraries).set({ emailBouncingAt: now }).where(eq(libraries.id, libraryId));
+      recordAudit(tx, {
+        actor,
+        action: 'library.email_bouncing',
+        target: `library:${libraryId}`,
+        at: now,
+        details: { name: library.name, email: library.email },
+      });
+    }
+    return { ok: true as const, name: library.name };
+  });
 }

@@ -75,15 +75,20 @@ describe('a template as the form sends it', () => {
 describe("an edition's templates", () => {
   it('are the default texts until saved; a save stores the text with its difference in the audit log, and the same text again records nothing', async () => {
     const { db, edition } = await setUp([]);
-    expect(editionTemplates(db, edition.id)).toEqual([
+    expect(await editionTemplates(db, edition.id)).toEqual([
       { name: 'invitation', ...nl.mail.templates.invitation, custom: false },
       { name: 'reminder', ...nl.mail.templates.reminder, custom: false },
       { name: 'reminderStarted', ...nl.mail.templates.reminderStarted, custom: false },
     ]);
     const input = templateSchema.parse(valid);
-    expect(saveEditionTemplate({ db, edition, input, actor })).toEqual({ ok: true, changed: true });
-    expect(editionTemplates(db, edition.id)[0]).toEqual({ name: 'invitation', subject: valid.subject, body: valid.body, custom: true });
-    expect(saveEditionTemplate({ db, edition, input, actor })).toEqual({ ok: true, changed: false });
+    expect(await saveEditionTemplate({ db, edition, input, actor })).toEqual({ ok: true, changed: true });
+    expect((await editionTemplates(db, edition.id))[0]).toEqual({
+      name: 'invitation',
+      subject: valid.subject,
+      body: valid.body,
+      custom: true,
+    });
+    expect(await saveEditionTemplate({ db, edition, input, actor })).toEqual({ ok: true, changed: false });
     const entries = db.select().from(auditLog).where(eq(auditLog.action, 'mail_template.changed')).all();
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({
@@ -99,46 +104,46 @@ describe("an edition's templates", () => {
 
   it('render for a chosen library in each kind, with an example link instead of its own', async () => {
     const { db, edition, invited } = await setUp(['Bibliotheek Aa']);
-    saveEditionTemplate({
+    await saveEditionTemplate({
       db,
       edition,
       input: { name: 'reminder', subject: 'Nog niet begonnen, {bibliotheek}?', body: 'Start via {link}' },
       actor,
     });
-    saveEditionTemplate({
+    await saveEditionTemplate({
       db,
       edition,
       input: { name: 'reminderStarted', subject: 'Bijna klaar, {bibliotheek}?', body: 'Verder via {link}' },
       actor,
     });
-    const preview = (name: 'invitation' | 'reminder' | 'reminderStarted') =>
-      previewTemplateMessage({ db, edition, libraryId: invited[0].libraryId, name });
-    expect(preview('invitation')?.subject).toBe('Uitnodiging: vul de enquête in voor Bibliotheek Aa');
-    expect(preview('reminder')).toMatchObject({
+    const preview = async (name: 'invitation' | 'reminder' | 'reminderStarted') =>
+      await previewTemplateMessage({ db, edition, libraryId: invited[0].libraryId, name });
+    expect((await preview('invitation'))?.subject).toBe('Uitnodiging: vul de enquête in voor Bibliotheek Aa');
+    expect(await preview('reminder')).toMatchObject({
       subject: 'Nog niet begonnen, Bibliotheek Aa?',
       text: expect.stringMatching(/^Start via http\S+\/r\/voorbeeldlink$/),
     });
-    expect(preview('reminderStarted')?.subject).toBe('Bijna klaar, Bibliotheek Aa?');
-    expect(preview('invitation')?.text).not.toContain(invited[0].token);
+    expect((await preview('reminderStarted'))?.subject).toBe('Bijna klaar, Bibliotheek Aa?');
+    expect((await preview('invitation'))?.text).not.toContain(invited[0].token);
     const stranger = addTestLibrary(db, 'Niet uitgenodigd');
-    expect(previewTemplateMessage({ db, edition, libraryId: stranger, name: 'invitation' })).toBeUndefined();
+    expect(await previewTemplateMessage({ db, edition, libraryId: stranger, name: 'invitation' })).toBeUndefined();
   });
 
   it('are what the sender sends: the invitation and the reminders to libraries that did and did not start', async () => {
     const { db, edition, invited } = await setUp();
-    saveEditionTemplate({
+    await saveEditionTemplate({
       db,
       edition,
       input: { name: 'invitation', subject: 'Eigen uitnodiging {bibliotheek}', body: 'Hier: {link}' },
       actor,
     });
-    saveEditionTemplate({
+    await saveEditionTemplate({
       db,
       edition,
       input: { name: 'reminder', subject: 'Nog niet begonnen {bibliotheek}', body: 'Hier: {link}' },
       actor,
     });
-    saveEditionTemplate({
+    await saveEditionTemplate({
       db,
       edition,
       input: { name: 'reminderStarted', subject: 'Al begonnen {bibliotheek}', body: 'Hier: {link}' },
@@ -152,10 +157,10 @@ describe("an edition's templates", () => {
     );
     const send = () => runSender({ db, transport, from: 'Enquête <enquete@test.nl>', ratePerSecond: 0 });
 
-    startMailing({ db, edition, rule: { kind: 'invitation' }, actor });
+    await startMailing({ db, edition, rule: { kind: 'invitation' }, actor });
     await send();
     db.insert(responses).values({ editionId: edition.id, libraryId: invited[1].libraryId, status: 'draft', updatedAt: new Date() }).run();
-    startMailing({
+    await startMailing({
       db,
       edition,
       rule: { kind: 'reminder', audience: 'all', minDays: 0, maxReminders: null, includeNotMailed: false },
@@ -177,7 +182,7 @@ describe("an edition's templates", () => {
 
   it('come along when an edition is made from this one, with the school year replaced', async () => {
     const { db, edition } = await setUp([]);
-    saveEditionTemplate({
+    await saveEditionTemplate({
       db,
       edition,
       input: { name: 'reminder', subject: 'Enquête 2022-2023 voor {bibliotheek}', body: 'De enquête 2022/2023: {link} (sinds 2015-2016)' },
@@ -185,7 +190,7 @@ describe("an edition's templates", () => {
     });
     const created = await createEditionFrom({ db, code: '2023-2024', from: '2022-2023', actor });
     if (!created.ok) throw new Error('not created');
-    const copied = editionTemplates(db, created.edition.id);
+    const copied = await editionTemplates(db, created.edition.id);
     expect(copied[1]).toEqual({
       name: 'reminder',
       subject: 'Enquête 2023-2024 voor {bibliotheek}',
@@ -195,14 +200,14 @@ describe("an edition's templates", () => {
     // Untouched texts stay defaults, so a later change of the default reaches them.
     expect(copied[0].custom).toBe(false);
     // The source keeps its own.
-    expect(editionTemplates(db, edition.id)[1].subject).toBe('Enquête 2022-2023 voor {bibliotheek}');
+    expect((await editionTemplates(db, edition.id))[1].subject).toBe('Enquête 2022-2023 voor {bibliotheek}');
   });
 });
 
 describe('a test message', () => {
   it("goes to the staff member's own address with the stored subject and is recorded in the audit log", async () => {
     const { db, edition, invited } = await setUp(['Bibliotheek Aa']);
-    saveEditionTemplate({ db, edition, input: { name: 'invitation', subject: 'Test {bibliotheek}', body: 'Link: {link}' }, actor });
+    await saveEditionTemplate({ db, edition, input: { name: 'invitation', subject: 'Test {bibliotheek}', body: 'Link: {link}' }, actor });
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'enquete-test-mail-'));
     const transport = fileTransport(folder);
     cleanups.push(

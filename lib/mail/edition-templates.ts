@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { transaction } from '@/db/transaction';
 import { mailTemplates } from '@/db/schema';
 import { recordAudit, type AuditActor } from '@/lib/audit/record';
 import type { Edition, Reader } from '@/lib/editions/queries';
@@ -9,18 +10,18 @@ import type { TemplateInput } from './template-schema';
 export type EditionTemplate = MailTemplate & { name: TemplateName; custom: boolean };
 
 /** The wording a message of this edition uses: the edition's own, else the default text. */
-export function editionTemplate(db: Reader, editionId: number, name: TemplateName): MailTemplate {
-  const row = db
+export async function editionTemplate(db: Reader, editionId: number, name: TemplateName): Promise<MailTemplate> {
+  const [row] = await db
     .select({ subject: mailTemplates.subject, body: mailTemplates.body })
     .from(mailTemplates)
     .where(and(eq(mailTemplates.editionId, editionId), eq(mailTemplates.name, name)))
-    .get();
+    .limit(1);
   return row ?? templateFor(name);
 }
 
 /** All three templates of an edition, each marked as the edition's own or the default. */
-export function editionTemplates(db: Reader, editionId: number): EditionTemplate[] {
-  const rows = db.select().from(mailTemplates).where(eq(mailTemplates.editionId, editionId)).all();
+export async function editionTemplates(db: Reader, editionId: number): Promise<EditionTemplate[]> {
+  const rows = await db.select().from(mailTemplates).where(eq(mailTemplates.editionId, editionId));
   return templateNames.map((name) => {
     const row = rows.find((r) => r.name === name);
     return row ? { name, subject: row.subject, body: row.body, custom: true } : { name, ...templateFor(name), custom: false };
@@ -34,7 +35,7 @@ export type SaveTemplateResult = { ok: true; changed: boolean };
  * fields that changed, before and after) in one transaction. Saving the
  * text that is already in use stores nothing and records nothing.
  */
-export function saveEditionTemplate({
+export async function saveEditionTemplate({
   db,
   edition,
   input,
@@ -46,30 +47,27 @@ export function saveEditionTemplate({
   input: Pick<TemplateInput, 'name' | 'subject' | 'body'>;
   actor: AuditActor;
   now?: Date;
-}): SaveTemplateResult {
-  return db.transaction(
-    (tx) => {
-      const current = editionTemplate(tx, edition.id, input.name);
-      const changes: Record<string, { from: string; to: string }> = {};
-      if (current.subject !== input.subject) changes.subject = { from: current.subject, to: input.subject };
-      if (current.body !== input.body) changes.body = { from: current.body, to: input.body };
-      if (Object.keys(changes).length === 0) return { ok: true as const, changed: false };
-      tx.insert(mailTemplates)
-        .values({ editionId: edition.id, name: input.name, subject: input.subject, body: input.body, updatedAt: now })
-        .onConflictDoUpdate({
-          target: [mailTemplates.editionId, mailTemplates.name],
-          set: { subject: input.subject, body: input.body, updatedAt: now },
-        })
-        .run();
-      recordAudit(tx, {
-        actor,
-        action: 'mail_template.changed',
-        target: `edition:${edition.code}`,
-        details: { template: input.name, ...changes },
-        at: now,
+}): Promise<SaveTemplateResult> {
+  return transaction(db, async (tx) => {
+    const current = await editionTemplate(tx, edition.id, input.name);
+    const changes: Record<string, { from: string; to: string }> = {};
+    if (current.subject !== input.subject) changes.subject = { from: current.subject, to: input.subject };
+    if (current.body !== input.body) changes.body = { from: current.body, to: input.body };
+    if (Object.keys(changes).length === 0) return { ok: true as const, changed: false };
+    await tx
+      .insert(mailTemplates)
+      .values({ editionId: edition.id, name: input.name, subject: input.subject, body: input.body, updatedAt: now })
+      .onConflictDoUpdate({
+        target: [mailTemplates.editionId, mailTemplates.name],
+        set: { subject: input.subject, body: input.body, updatedAt: now },
       });
-      return { ok: true as const, changed: true };
-    },
-    { behavior: 'immediate' },
-  );
+    recordAudit(tx, {
+      actor,
+      action: 'mail_template.changed',
+      target: `edition:${edition.code}`,
+      details: { template: input.name, ...changes },
+      at: now,
+    });
+    return { ok: true as const, changed: true };
+  });
 }

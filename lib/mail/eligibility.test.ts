@@ -118,7 +118,7 @@ describe('the pending invitation, as eligibility reads it', () => {
 
   it('is a queued or sending invitation row of the edition; a failed or skipped one counts as never mailed', async () => {
     const { db, edition } = await setUp();
-    const pending = Object.fromEntries(loadCandidates(db, edition.id).map((c) => [c.name, c.invitationPending]));
+    const pending = Object.fromEntries((await loadCandidates(db, edition.id)).map((c) => [c.name, c.invitationPending]));
     expect(pending).toEqual({
       'Bibliotheek Queued': true,
       'Bibliotheek Sending': true,
@@ -127,17 +127,17 @@ describe('the pending invitation, as eligibility reads it', () => {
       'Bibliotheek Sent': false,
       'Bibliotheek Printed': false,
     });
-    const queued = loadCandidates(db, edition.id).find((c) => c.name === 'Bibliotheek Queued')!;
-    expect(loadCandidates(db, edition.id, queued.libraryId)).toEqual([queued]);
+    const queued = (await loadCandidates(db, edition.id)).find((c) => c.name === 'Bibliotheek Queued')!;
+    expect(await loadCandidates(db, edition.id, queued.libraryId)).toEqual([queued]);
     // This edition's pending invitation says nothing about the library's invitation for another one.
     const other = getEditionByCode({ db, code: '2021-2022' })!;
     createInvitation({ db, editionId: other.id, libraryId: queued.libraryId });
-    expect(loadCandidates(db, other.id)).toMatchObject([{ name: 'Bibliotheek Queued', invitationPending: false }]);
+    expect(await loadCandidates(db, other.id)).toMatchObject([{ name: 'Bibliotheek Queued', invitationPending: false }]);
   });
 
   it('shows in the preview ("wie krijgt deze mail") as its own reason, beside those never mailed', async () => {
     const { db, edition } = await setUp();
-    const preview = previewMailing({
+    const preview = await previewMailing({
       db,
       edition: { ...edition, status: 'open', opensAt: null, closesAt: null },
       rule: { ...reminder, minDays: 0 },
@@ -146,7 +146,7 @@ describe('the pending invitation, as eligibility reads it', () => {
     expect(preview.recipients).toEqual([]);
     // Failed, skipped and printed were never mailed; "sent" here has no sentAt (the row was put in by hand), so it counts as never mailed too.
     expect(preview.excluded).toEqual({ 'invitation-pending': 2, 'not-mailed': 4 });
-    const included = previewMailing({
+    const included = await previewMailing({
       db,
       edition: { ...edition, status: 'open', opensAt: null, closesAt: null },
       rule: { ...reminder, minDays: 0, includeNotMailed: true },

@@ -137,11 +137,14 @@ function oneCandidateQuery(db: Reader) {
   return prepared;
 }
 
-/** The edition's invited libraries (or one of them) with what eligibility needs. */
-export function loadCandidates(db: Reader, editionId: number, libraryId?: number): Candidate[] {
+/**
+ * The edition's invited libraries (or one of them) with what eligibility
+ * needs. One library is the sender's per-message read, a prepared SQLite fast path.
+ */
+export async function loadCandidates(db: Reader, editionId: number, libraryId?: number): Promise<Candidate[]> {
   const rows =
     libraryId === undefined
-      ? selectCandidates(db).where(eq(invitations.editionId, editionId)).orderBy(libraries.name).all()
+      ? await selectCandidates(db).where(eq(invitations.editionId, editionId)).orderBy(libraries.name)
       : oneCandidateQuery(db).all({ editionId, libraryId });
   return rows.map(({ deactivatedAt, emailBouncingAt, responseStatus, ...row }) => ({
     ...row,

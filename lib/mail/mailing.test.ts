@@ -61,12 +61,12 @@ function linkIn(text: string): string {
 describe('an invitation mailing', () => {
   it('sends every invited library exactly one invitation with its own working link; a second start sends nothing', async () => {
     const { db, edition, invited, smtp, send, clock } = await setUp();
-    expect(previewMailing({ db, edition, rule: invitation }).recipients.map((r) => r.name)).toEqual(invited.map((i) => i.name));
+    expect((await previewMailing({ db, edition, rule: invitation })).recipients.map((r) => r.name)).toEqual(invited.map((i) => i.name));
 
-    const started = startMailing({ db, edition, rule: invitation, actor, now: clock.now() });
+    const started = await startMailing({ db, edition, rule: invitation, actor, now: clock.now() });
     expect(started).toMatchObject({ ok: true, recipients: 3 });
     // A double click or a second coordinator: nothing new is queued, no mailing is made.
-    expect(startMailing({ db, edition, rule: invitation, actor, now: clock.now() })).toEqual({ ok: false, reason: 'nobody' });
+    expect(await startMailing({ db, edition, rule: invitation, actor, now: clock.now() })).toEqual({ ok: false, reason: 'nobody' });
     const before = clock.now().getTime();
     await send();
     // Throttled: 10 a second is a tenth of a second after each message.
@@ -87,8 +87,8 @@ describe('an invitation mailing', () => {
     expect(db.select().from(mailings).get()).toMatchObject({ state: 'done', recipients: 3 });
 
     // A second run after the first finished: nobody is left.
-    expect(previewMailing({ db, edition, rule: invitation }).recipients).toEqual([]);
-    expect(startMailing({ db, edition, rule: invitation, actor })).toEqual({ ok: false, reason: 'nobody' });
+    expect((await previewMailing({ db, edition, rule: invitation })).recipients).toEqual([]);
+    expect(await startMailing({ db, edition, rule: invitation, actor })).toEqual({ ok: false, reason: 'nobody' });
     await send();
     expect(smtp.received).toHaveLength(3);
 
@@ -104,7 +104,7 @@ describe('an invitation mailing', () => {
   it('skips a library whose link cannot be shown, with the reason', async () => {
     const { db, edition, invited, smtp, send } = await setUp();
     db.update(invitations).set({ tokenEncrypted: null }).where(eq(invitations.libraryId, invited[1].libraryId)).run();
-    startMailing({ db, edition, rule: invitation, actor });
+    await startMailing({ db, edition, rule: invitation, actor });
     await send();
     expect(smtp.received.map((m) => m.rcpt[0]).sort()).toEqual([invited[0].email, invited[2].email]);
     expect(db.select().from(outbox).where(eq(outbox.libraryId, invited[1].libraryId)).get()).toMatchObject({
@@ -115,7 +115,7 @@ describe('an invitation mailing', () => {
 
   it('after a crash with messages left "sending", a restart mails every library once', async () => {
     const { db, edition, invited, smtp, send } = await setUp(['Bibliotheek Aa', 'Bibliotheek Bee', 'Bibliotheek Cee', 'Bibliotheek Dee']);
-    const { mailingId } = startMailing({ db, edition, rule: invitation, actor }) as { mailingId: number };
+    const { mailingId } = (await startMailing({ db, edition, rule: invitation, actor })) as { mailingId: number };
     // The process dies after one message went out and while the second was being handed over.
     let delivered = 0;
     await expect(
@@ -169,7 +169,7 @@ describe('an invitation mailing', () => {
 describe('an unthrottled mailing', () => {
   it('keeps the record of a message that went out when taking the next one fails, so it does not go out again', async () => {
     const { db, edition, invited, smtp, transport, clock } = await setUp();
-    startMailing({ db, edition, rule: invitation, actor, now: clock.now() });
+    await startMailing({ db, edition, rule: invitation, actor, now: clock.now() });
     let handedOver = 0;
     // After the first message the edition's wordings cannot be read: the claim of the second throws.
     const breaking = {
@@ -212,16 +212,16 @@ describe('a reminder mailing', () => {
       'Bibliotheek Dee',
     ]);
     const [aa, bee, cee, dee] = invited;
-    startMailing({ db, edition, rule: invitation, actor, now: clock.now() });
+    await startMailing({ db, edition, rule: invitation, actor, now: clock.now() });
     await send();
     clock.advance(4 * DAY);
     submit(db, edition.id, aa.libraryId);
     submit(db, edition.id, cee.libraryId, 'draft');
 
-    const preview = previewMailing({ db, edition, rule: reminder, now: clock.now() });
+    const preview = await previewMailing({ db, edition, rule: reminder, now: clock.now() });
     expect(preview.recipients.map((r) => r.name)).toEqual([bee.name, cee.name, dee.name]);
     expect(preview.excluded).toEqual({ submitted: 1 });
-    startMailing({ db, edition, rule: reminder, actor, now: clock.now() });
+    await startMailing({ db, edition, rule: reminder, actor, now: clock.now() });
     smtp.received.length = 0;
 
     // Bee gets its reminder; then Dee submits before its turn.
@@ -243,13 +243,13 @@ describe('a reminder mailing', () => {
     expect(db.select().from(invitations).where(eq(invitations.libraryId, bee.libraryId)).get()).toMatchObject({ reminderCount: 1 });
 
     // Too soon for another reminder; a double start queues nothing.
-    expect(startMailing({ db, edition, rule: reminder, actor, now: clock.now() })).toEqual({ ok: false, reason: 'nobody' });
+    expect(await startMailing({ db, edition, rule: reminder, actor, now: clock.now() })).toEqual({ ok: false, reason: 'nobody' });
     clock.advance(4 * DAY);
-    expect(previewMailing({ db, edition, rule: { ...reminder, maxReminders: 1 }, now: clock.now() }).excluded).toMatchObject({
+    expect((await previewMailing({ db, edition, rule: { ...reminder, maxReminders: 1 }, now: clock.now() })).excluded).toMatchObject({
       'max-reminders': 2,
     });
     expect(
-      previewMailing({ db, edition, rule: { ...reminder, audience: 'started' }, now: clock.now() }).recipients.map((r) => r.name),
+      (await previewMailing({ db, edition, rule: { ...reminder, audience: 'started' }, now: clock.now() })).recipients.map((r) => r.name),
     ).toEqual([cee.name]);
   });
 });
@@ -263,7 +263,7 @@ describe('refusals by the mail server', () => {
       return undefined;
     });
     const outcomes: Progress['outcome'][] = [];
-    startMailing({ db, edition, rule: invitation, actor });
+    await startMailing({ db, edition, rule: invitation, actor });
     await send({ onProgress: (p) => void outcomes.push(p.outcome) });
 
     expect(outcomes.filter((o) => o === 'retry')).toHaveLength(2);
@@ -282,16 +282,16 @@ describe('refusals by the mail server', () => {
     const { db, edition, invited, smtp, send } = await setUp(['Bibliotheek Aa', 'Bibliotheek Bee'], (recipient) =>
       recipient.startsWith('bibliotheek-bee') ? { code: 550, message: 'No such user here' } : undefined,
     );
-    startMailing({ db, edition, rule: invitation, actor });
+    await startMailing({ db, edition, rule: invitation, actor });
     await send({});
-    expect(previewMailing({ db, edition, rule: invitation }).recipients.map((r) => r.name)).toEqual(['Bibliotheek Bee']);
+    expect((await previewMailing({ db, edition, rule: invitation })).recipients.map((r) => r.name)).toEqual(['Bibliotheek Bee']);
 
     db.update(libraries).set({ email: 'bee-nieuw@example.org' }).where(eq(libraries.id, invited[1].libraryId)).run();
-    expect(startMailing({ db, edition, rule: invitation, actor })).toMatchObject({ ok: true, recipients: 1 });
+    expect(await startMailing({ db, edition, rule: invitation, actor })).toMatchObject({ ok: true, recipients: 1 });
     await send({});
     expect(smtp.received.map((m) => m.rcpt[0])).toEqual([invited[0].email, 'bee-nieuw@example.org']);
     expect(db.select().from(outbox).where(eq(outbox.libraryId, invited[1].libraryId)).get()).toMatchObject({ status: 'sent', attempts: 1 });
     // A sent message is never queued again.
-    expect(startMailing({ db, edition, rule: invitation, actor })).toEqual({ ok: false, reason: 'nobody' });
+    expect(await startMailing({ db, edition, rule: invitation, actor })).toEqual({ ok: false, reason: 'nobody' });
   });
 });

@@ -1,7 +1,8 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { transaction } from '@/db/transaction';
 import { mailings, outbox } from '@/db/schema';
-import { recordAudit, type AuditActor, type AuditWriter } from '@/lib/audit/record';
+import { recordAudit, type AuditActor } from '@/lib/audit/record';
 import type { Edition, Reader } from '@/lib/editions/queries';
 import { editionAllows, judge, loadCandidates, type Candidate, type IneligibleReason, type MailRule } from './eligibility';
 
@@ -23,7 +24,7 @@ function waveFor(candidate: Candidate, rule: MailRule): number {
  * left out for which reason. A library whose message for this wave is
  * already in the outbox (another mailing queued it) is left out as `queued`.
  */
-export function previewMailing({
+export async function previewMailing({
   db,
   edition,
   rule,
@@ -33,21 +34,21 @@ export function previewMailing({
   edition: Pick<Edition, 'id' | 'status' | 'opensAt' | 'closesAt'>;
   rule: MailRule;
   now?: Date;
-}): Preview {
+}): Promise<Preview> {
   const excluded: Preview['excluded'] = {};
   const allowed = editionAllows(edition, rule.kind, now);
   if (!allowed.eligible) return { recipients: [], excluded: {}, blocked: allowed.reason as 'closed' | 'not-open' };
   const queued = new Set(
-    db
-      .select({ libraryId: outbox.libraryId, wave: outbox.wave })
-      .from(outbox)
-      // A failed or skipped message does not hold a library back: the next mailing may try again (a corrected address, say).
-      .where(and(eq(outbox.editionId, edition.id), eq(outbox.kind, rule.kind), inArray(outbox.status, ['queued', 'sending', 'sent'])))
-      .all()
-      .map((row) => `${row.libraryId}:${row.wave}`),
+    (
+      await db
+        .select({ libraryId: outbox.libraryId, wave: outbox.wave })
+        .from(outbox)
+        // A failed or skipped message does not hold a library back: the next mailing may try again (a corrected address, say).
+        .where(and(eq(outbox.editionId, edition.id), eq(outbox.kind, rule.kind), inArray(outbox.status, ['queued', 'sending', 'sent'])))
+    ).map((row) => `${row.libraryId}:${row.wave}`),
   );
   const recipients: Recipient[] = [];
-  for (const candidate of loadCandidates(db, edition.id)) {
+  for (const candidate of await loadCandidates(db, edition.id)) {
     const verdict = judge(candidate, rule, now);
     const wave = waveFor(candidate, rule);
     const reason = !verdict.eligible ? verdict.reason : queued.has(`${candidate.libraryId}:${wave}`) ? 'queued' : undefined;
@@ -56,6 +57,9 @@ export function previewMailing({
   }
   return { recipients, excluded };
 }
+
+/** Outbox rows per insert statement (six bound values each). */
+const QUEUE_BATCH = 1000;
 
 export type StartResult = { ok: true; mailingId: number; recipients: number } | { ok: false; reason: 'nobody' | 'closed' | 'not-open' };
 
@@ -76,18 +80,18 @@ type QueueArgs = {
  * skipped is taken over by the new mailing (it then counts there, no longer
  * in the earlier one's progress). The sender takes it from there.
  */
-export function startMailing({ db, ...args }: QueueArgs & { db: Db }): StartResult {
-  return db.transaction((tx) => queueMailing(tx, args), { behavior: 'immediate' });
+export async function startMailing({ db, ...args }: QueueArgs & { db: Db }): Promise<StartResult> {
+  return transaction(db, (tx) => queueMailing(tx, args));
 }
 
 /** The body of `startMailing`, inside a transaction the caller holds (the scheduler claims its plan in the same one). */
-export function queueMailing(tx: AuditWriter, { edition, rule, actor, now = new Date(), details }: QueueArgs): StartResult {
+export async function queueMailing(tx: Db, { edition, rule, actor, now = new Date(), details }: QueueArgs): Promise<StartResult> {
   const allowed = editionAllows(edition, rule.kind, now);
   if (!allowed.eligible) return { ok: false as const, reason: allowed.reason as 'closed' | 'not-open' };
-  const { recipients } = previewMailing({ db: tx, edition, rule, now });
+  const { recipients } = await previewMailing({ db: tx, edition, rule, now });
   if (recipients.length === 0) return { ok: false as const, reason: 'nobody' as const };
   const reminder = rule.kind === 'reminder' ? rule : undefined;
-  const mailing = tx
+  const [mailing] = await tx
     .insert(mailings)
     .values({
       editionId: edition.id,
@@ -100,29 +104,29 @@ export function queueMailing(tx: AuditWriter, { edition, rule, actor, now = new 
       createdAt: now,
       recipients: recipients.length,
     })
-    .returning({ id: mailings.id })
-    .get();
-  // One prepared statement run per recipient: building a 500-row insert's SQL took
-  // most of the time a 10,000-message mailing took to queue (docs/benchmarks.md, "Mailing").
-  const p = sql.placeholder;
-  const queue = tx
-    .insert(outbox)
-    .values({
-      mailingId: mailing.id,
-      editionId: edition.id,
-      libraryId: p('libraryId'),
-      kind: rule.kind,
-      wave: p('wave'),
-      nextAttemptAt: now,
-    })
-    // A row that is queued, being sent or sent stays as it is; a failed or skipped one is taken over by this mailing.
-    .onConflictDoUpdate({
-      target: [outbox.editionId, outbox.libraryId, outbox.kind, outbox.wave],
-      set: { mailingId: mailing.id, status: 'queued', attempts: 0, nextAttemptAt: now, lastError: null, claimedBy: null, email: null },
-      setWhere: inArray(outbox.status, ['failed', 'skipped']),
-    })
-    .prepare();
-  for (const { libraryId, wave } of recipients) queue.run({ libraryId, wave });
+    .returning({ id: mailings.id });
+  // In batches of QUEUE_BATCH rows: one statement per batch rather than per recipient, few enough
+  // bound values per statement for either database.
+  for (let i = 0; i < recipients.length; i += QUEUE_BATCH) {
+    await tx
+      .insert(outbox)
+      .values(
+        recipients.slice(i, i + QUEUE_BATCH).map(({ libraryId, wave }) => ({
+          mailingId: mailing.id,
+          editionId: edition.id,
+          libraryId,
+          kind: rule.kind,
+          wave,
+          nextAttemptAt: now,
+        })),
+      )
+      // A row that is queued, being sent or sent stays as it is; a failed or skipped one is taken over by this mailing.
+      .onConflictDoUpdate({
+        target: [outbox.editionId, outbox.libraryId, outbox.kind, outbox.wave],
+        set: { mailingId: mailing.id, status: 'queued', attempts: 0, nextAttemptAt: now, lastError: null, claimedBy: null, email: null },
+        setWhere: inArray(outbox.status, ['failed', 'skipped']),
+      });
+  }
   recordAudit(tx, {
     actor,
     action: 'mailing.started',

@@ -62,12 +62,12 @@ describe('a planned reminder', () => {
   it('is not sent before its moment, is sent once at it with the eligibility of that moment, however often the loop ticks', async () => {
     const { db, edition, invited, smtp, clock, send } = await setUp();
     const at = new Date(clock.now().getTime() + 2 * HOUR);
-    const planned = planReminder({ db, edition, rule: reminder, at, actor, now: clock.now() });
+    const planned = await planReminder({ db, edition, rule: reminder, at, actor, now: clock.now() });
     expect(planned).toMatchObject({ ok: true });
 
     // Before the moment: nothing starts and nothing goes out.
     clock.advance(HOUR);
-    expect(startDuePlanned({ db, now: clock.now() })).toEqual([]);
+    expect(await startDuePlanned({ db, now: clock.now() })).toEqual([]);
     await send();
     expect(smtp.received).toHaveLength(0);
     expect(db.select().from(mailings).all()).toHaveLength(0);
@@ -75,18 +75,18 @@ describe('a planned reminder', () => {
     // Between planning and the moment, Bee submits: it is not mailed.
     submit(db, edition.id, invited[1].libraryId);
     clock.advance(HOUR);
-    const started = startDuePlanned({ db, now: clock.now() });
+    const started = await startDuePlanned({ db, now: clock.now() });
     expect(started).toHaveLength(1);
     // The loop ticks again (and again, later): nothing new is started.
-    expect(startDuePlanned({ db, now: clock.now() })).toEqual([]);
+    expect(await startDuePlanned({ db, now: clock.now() })).toEqual([]);
     clock.advance(HOUR);
-    expect(startDuePlanned({ db, now: clock.now() })).toEqual([]);
+    expect(await startDuePlanned({ db, now: clock.now() })).toEqual([]);
     await send();
 
     expect(smtp.received.map((m) => m.rcpt[0]).sort()).toEqual([invited[0].email, invited[2].email]);
     expect(db.select().from(mailings).all()).toHaveLength(1);
     expect(db.select().from(mailings).get()).toMatchObject({ id: started[0], kind: 'reminder', recipients: 2, state: 'done' });
-    expect(listPlanned({ db, editionId: edition.id })).toMatchObject([{ state: 'started', mailingId: started[0] }]);
+    expect(await listPlanned({ db, editionId: edition.id })).toMatchObject([{ state: 'started', mailingId: started[0] }]);
     expect(db.select().from(invitations).where(eq(invitations.libraryId, invited[0].libraryId)).get()).toMatchObject({ reminderCount: 1 });
 
     const actions = db
@@ -113,11 +113,11 @@ describe('a planned reminder', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     });
     const { edition, clock } = await setUp(first);
-    planReminder({ db: first, edition, rule: reminder, at: new Date(clock.now().getTime() + HOUR), actor, now: clock.now() });
+    await planReminder({ db: first, edition, rule: reminder, at: new Date(clock.now().getTime() + HOUR), actor, now: clock.now() });
 
     clock.advance(5 * HOUR);
-    const a = startDuePlanned({ db: first, now: clock.now() });
-    const b = startDuePlanned({ db: second, now: clock.now() });
+    const a = await startDuePlanned({ db: first, now: clock.now() });
+    const b = await startDuePlanned({ db: second, now: clock.now() });
     expect([...a, ...b]).toHaveLength(1);
     expect(second.select().from(mailings).all()).toHaveLength(1);
     expect(second.select().from(outbox).all()).toHaveLength(3);
@@ -125,22 +125,22 @@ describe('a planned reminder', () => {
 
   it('leaves libraries never mailed an invitation out unless the plan includes them, a choice kept from planning to sending', async () => {
     const { db, edition, invited, smtp, clock, send } = await setUp();
-    const byDefault = planReminder({
+    const byDefault = (await planReminder({
       db,
       edition,
       rule: { ...reminder, includeNotMailed: false },
       at: new Date(clock.now().getTime() + HOUR),
       actor,
       now: clock.now(),
-    }) as { ok: true; id: number };
-    const included = planReminder({
+    })) as { ok: true; id: number };
+    const included = (await planReminder({
       db,
       edition,
       rule: reminder,
       at: new Date(clock.now().getTime() + 2 * HOUR),
       actor,
       now: clock.now(),
-    }) as { ok: true; id: number };
+    })) as { ok: true; id: number };
     expect(db.select({ id: plannedMailings.id, includeNotMailed: plannedMailings.includeNotMailed }).from(plannedMailings).all()).toEqual([
       { id: byDefault.id, includeNotMailed: false },
       { id: included.id, includeNotMailed: true },
@@ -155,13 +155,13 @@ describe('a planned reminder', () => {
     ).toEqual([false, true]);
 
     clock.advance(HOUR);
-    expect(startDuePlanned({ db, now: clock.now() })).toEqual([]);
+    expect(await startDuePlanned({ db, now: clock.now() })).toEqual([]);
     expect(db.select().from(plannedMailings).where(eq(plannedMailings.id, byDefault.id)).get()).toMatchObject({
       state: 'started',
       outcome: 'nobody',
     });
     clock.advance(HOUR);
-    const started = startDuePlanned({ db, now: clock.now() });
+    const started = await startDuePlanned({ db, now: clock.now() });
     expect(db.select().from(mailings).get()).toMatchObject({ id: started[0], includeNotMailed: true, recipients: 3 });
     await send();
     expect(smtp.received.map((m) => m.rcpt[0]).sort()).toEqual(invited.map((i) => i.email).sort());
@@ -169,15 +169,22 @@ describe('a planned reminder', () => {
 
   it('can be cancelled before its moment, and then never starts', async () => {
     const { db, edition, smtp, clock, send } = await setUp();
-    const planned = planReminder({ db, edition, rule: reminder, at: new Date(clock.now().getTime() + HOUR), actor, now: clock.now() }) as {
+    const planned = (await planReminder({
+      db,
+      edition,
+      rule: reminder,
+      at: new Date(clock.now().getTime() + HOUR),
+      actor,
+      now: clock.now(),
+    })) as {
       ok: true;
       id: number;
     };
-    expect(cancelPlanned({ db, edition, id: planned.id, actor, now: clock.now() })).toBe(true);
+    expect(await cancelPlanned({ db, edition, id: planned.id, actor, now: clock.now() })).toBe(true);
     // A second click on "annuleren" changes nothing.
-    expect(cancelPlanned({ db, edition, id: planned.id, actor, now: clock.now() })).toBe(false);
+    expect(await cancelPlanned({ db, edition, id: planned.id, actor, now: clock.now() })).toBe(false);
     clock.advance(2 * HOUR);
-    expect(startDuePlanned({ db, now: clock.now() })).toEqual([]);
+    expect(await startDuePlanned({ db, now: clock.now() })).toEqual([]);
     await send();
     expect(smtp.received).toHaveLength(0);
     expect(db.select().from(plannedMailings).get()).toMatchObject({ state: 'cancelled', cancelledBy: 'coordinator@test.nl' });
@@ -186,26 +193,35 @@ describe('a planned reminder', () => {
 
   it('cannot be planned in the past or after the edition closes', async () => {
     const { db, edition, clock } = await setUp();
-    expect(planReminder({ db, edition, rule: reminder, at: new Date(clock.now().getTime() - 1000), actor, now: clock.now() })).toEqual({
+    expect(
+      await planReminder({ db, edition, rule: reminder, at: new Date(clock.now().getTime() - 1000), actor, now: clock.now() }),
+    ).toEqual({
       ok: false,
       reason: 'past',
     });
     const closing = { ...edition, closesAt: new Date(clock.now().getTime() + HOUR) };
     expect(
-      planReminder({ db, edition: closing, rule: reminder, at: new Date(clock.now().getTime() + 2 * HOUR), actor, now: clock.now() }),
+      await planReminder({ db, edition: closing, rule: reminder, at: new Date(clock.now().getTime() + 2 * HOUR), actor, now: clock.now() }),
     ).toEqual({ ok: false, reason: 'after-closing' });
     expect(db.select().from(plannedMailings).all()).toHaveLength(0);
   });
 
   it('that finds nobody to mail at its moment records that and sends nothing', async () => {
     const { db, edition, invited, clock } = await setUp();
-    const planned = planReminder({ db, edition, rule: reminder, at: new Date(clock.now().getTime() + HOUR), actor, now: clock.now() }) as {
+    const planned = (await planReminder({
+      db,
+      edition,
+      rule: reminder,
+      at: new Date(clock.now().getTime() + HOUR),
+      actor,
+      now: clock.now(),
+    })) as {
       ok: true;
       id: number;
     };
     for (const library of invited) submit(db, edition.id, library.libraryId);
     clock.advance(HOUR);
-    expect(startDuePlanned({ db, now: clock.now() })).toEqual([]);
+    expect(await startDuePlanned({ db, now: clock.now() })).toEqual([]);
     expect(
       db
         .select()

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, lte } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { transaction } from '@/db/transaction';
 import { editions, plannedMailings } from '@/db/schema';
 import { recordAudit, type AuditActor } from '@/lib/audit/record';
 import { toAmsterdamLocal } from '@/lib/editions/moments';
@@ -20,7 +21,7 @@ function schedulerActor(plannedBy: string) {
  * Plans a reminder mailing for a moment. Only the rule is stored: who gets
  * it is decided at that moment, so a library that submits meanwhile is left out.
  */
-export function planReminder({
+export async function planReminder({
   db,
   edition,
   rule,
@@ -34,50 +35,46 @@ export function planReminder({
   at: Date;
   actor: AuditActor;
   now?: Date;
-}): PlanResult {
+}): Promise<PlanResult> {
   if (editionPhase(edition, now) === 'closed') return { ok: false, reason: 'closed' };
   if (at.getTime() <= now.getTime()) return { ok: false, reason: 'past' };
   if (edition.closesAt && at.getTime() >= edition.closesAt.getTime()) return { ok: false, reason: 'after-closing' };
-  return db.transaction(
-    (tx) => {
-      const row = tx
-        .insert(plannedMailings)
-        .values({
-          editionId: edition.id,
-          kind: 'reminder',
-          audience: rule.audience,
-          minDays: rule.minDays,
-          maxReminders: rule.maxReminders,
-          includeNotMailed: rule.includeNotMailed,
-          plannedFor: at,
-          createdBy: actor.label,
-          createdAt: now,
-        })
-        .returning({ id: plannedMailings.id })
-        .get();
-      recordAudit(tx, {
-        actor,
-        action: 'mailing.planned',
-        target: `edition:${edition.code}`,
-        at: now,
-        details: {
-          plannedMailingId: row.id,
-          kind: 'reminder',
-          plannedFor: at.toISOString(),
-          audience: rule.audience,
-          minDays: rule.minDays,
-          maxReminders: rule.maxReminders,
-          includeNotMailed: rule.includeNotMailed,
-        },
-      });
-      return { ok: true as const, id: row.id };
-    },
-    { behavior: 'immediate' },
-  );
+  return transaction(db, async (tx) => {
+    const [row] = await tx
+      .insert(plannedMailings)
+      .values({
+        editionId: edition.id,
+        kind: 'reminder',
+        audience: rule.audience,
+        minDays: rule.minDays,
+        maxReminders: rule.maxReminders,
+        includeNotMailed: rule.includeNotMailed,
+        plannedFor: at,
+        createdBy: actor.label,
+        createdAt: now,
+      })
+      .returning({ id: plannedMailings.id });
+    recordAudit(tx, {
+      actor,
+      action: 'mailing.planned',
+      target: `edition:${edition.code}`,
+      at: now,
+      details: {
+        plannedMailingId: row.id,
+        kind: 'reminder',
+        plannedFor: at.toISOString(),
+        audience: rule.audience,
+        minDays: rule.minDays,
+        maxReminders: rule.maxReminders,
+        includeNotMailed: rule.includeNotMailed,
+      },
+    });
+    return { ok: true as const, id: row.id };
+  });
 }
 
 /** Cancels a plan that has not started yet; a started or cancelled one is left as it is. */
-export function cancelPlanned({
+export async function cancelPlanned({
   db,
   edition,
   id,
@@ -89,27 +86,23 @@ export function cancelPlanned({
   id: number;
   actor: AuditActor;
   now?: Date;
-}): boolean {
-  return db.transaction(
-    (tx) => {
-      const cancelled = tx
-        .update(plannedMailings)
-        .set({ state: 'cancelled', settledAt: now, cancelledBy: actor.label })
-        .where(and(eq(plannedMailings.id, id), eq(plannedMailings.editionId, edition.id), eq(plannedMailings.state, 'planned')))
-        .returning({ plannedFor: plannedMailings.plannedFor })
-        .get();
-      if (!cancelled) return false;
-      recordAudit(tx, {
-        actor,
-        action: 'mailing.plan_cancelled',
-        target: `edition:${edition.code}`,
-        at: now,
-        details: { plannedMailingId: id, plannedFor: cancelled.plannedFor.toISOString() },
-      });
-      return true;
-    },
-    { behavior: 'immediate' },
-  );
+}): Promise<boolean> {
+  return transaction(db, async (tx) => {
+    const [cancelled] = await tx
+      .update(plannedMailings)
+      .set({ state: 'cancelled', settledAt: now, cancelledBy: actor.label })
+      .where(and(eq(plannedMailings.id, id), eq(plannedMailings.editionId, edition.id), eq(plannedMailings.state, 'planned')))
+      .returning({ plannedFor: plannedMailings.plannedFor });
+    if (!cancelled) return false;
+    recordAudit(tx, {
+      actor,
+      action: 'mailing.plan_cancelled',
+      target: `edition:${edition.code}`,
+      at: now,
+      details: { plannedMailingId: id, plannedFor: cancelled.plannedFor.toISOString() },
+    });
+    return true;
+  });
 }
 
 /**
@@ -118,60 +111,58 @@ export function cancelPlanned({
  * the eligibility of now. A second tick, or a second process, finds it
  * started already and does nothing. Returns the mailings it started.
  */
-export function startDuePlanned({ db, now = new Date() }: { db: Db; now?: Date }): number[] {
-  const due = db
+export async function startDuePlanned({ db, now = new Date() }: { db: Db; now?: Date }): Promise<number[]> {
+  const due = await db
     .select({ id: plannedMailings.id })
     .from(plannedMailings)
     .where(and(eq(plannedMailings.state, 'planned'), lte(plannedMailings.plannedFor, now)))
-    .orderBy(asc(plannedMailings.plannedFor))
-    .all();
+    .orderBy(asc(plannedMailings.plannedFor));
   const started: number[] = [];
   for (const { id } of due) {
-    const mailingId = db.transaction(
-      (tx) => {
-        const found = tx
-          .select({ plan: plannedMailings, edition: editions })
-          .from(plannedMailings)
-          .innerJoin(editions, eq(editions.id, plannedMailings.editionId))
-          .where(and(eq(plannedMailings.id, id), eq(plannedMailings.state, 'planned')))
-          .get();
-        if (!found) return undefined;
-        const { plan } = found;
-        const edition = toEdition(found.edition);
-        const result = queueMailing(tx, {
-          edition,
-          rule: ruleOf({ ...plan, kind: 'reminder' }),
-          actor: schedulerActor(plan.createdBy),
-          now,
-          details: { plannedMailingId: plan.id },
-        });
-        tx.update(plannedMailings)
-          .set({
-            state: 'started',
-            settledAt: now,
-            mailingId: result.ok ? result.mailingId : null,
-            outcome: result.ok ? null : result.reason,
-          })
-          .where(eq(plannedMailings.id, plan.id))
-          .run();
-        return result.ok ? result.mailingId : undefined;
-      },
-      { behavior: 'immediate' },
-    );
+    const mailingId = await transaction(db, async (tx) => {
+      // The plan leaves `planned` first, in one conditional update: of two ticks or two
+      // processes that found it due, one gets the row back and starts it; the other, none.
+      const [plan] = await tx
+        .update(plannedMailings)
+        .set({ state: 'started', settledAt: now })
+        .where(and(eq(plannedMailings.id, id), eq(plannedMailings.state, 'planned')))
+        .returning();
+      if (!plan) return undefined;
+      const [found] = await tx.select().from(editions).where(eq(editions.id, plan.editionId)).limit(1);
+      const result = await queueMailing(tx, {
+        edition: toEdition(found),
+        rule: ruleOf({ ...plan, kind: 'reminder' }),
+        actor: schedulerActor(plan.createdBy),
+        now,
+        details: { plannedMailingId: plan.id },
+      });
+      await tx
+        .update(plannedMailings)
+        .set({ mailingId: result.ok ? result.mailingId : null, outcome: result.ok ? null : result.reason })
+        .where(eq(plannedMailings.id, plan.id));
+      return result.ok ? result.mailingId : undefined;
+    });
     if (mailingId !== undefined) started.push(mailingId);
   }
   return started;
 }
 
 /** An edition's planned mailings: the ones still to come first (soonest first), then the latest settled ones. */
-export function listPlanned({ db, editionId, limit = 20 }: { db: Reader; editionId: number; limit?: number }): PlannedMailing[] {
-  const rows = db
+export async function listPlanned({
+  db,
+  editionId,
+  limit = 20,
+}: {
+  db: Reader;
+  editionId: number;
+  limit?: number;
+}): Promise<PlannedMailing[]> {
+  const rows = await db
     .select()
     .from(plannedMailings)
     .where(eq(plannedMailings.editionId, editionId))
     .orderBy(desc(plannedMailings.plannedFor))
-    .limit(limit)
-    .all();
+    .limit(limit);
   const waiting = rows.filter((r) => r.state === 'planned').reverse();
   return [...waiting, ...rows.filter((r) => r.state !== 'planned')];
 }

@@ -17,32 +17,38 @@ export type MailingProgress = typeof mailings.$inferSelect & {
 };
 
 /** Messages per status, summed over some mailings (the CLI's last line). */
-export function countMessages({ db, mailingIds }: { db: Reader; mailingIds: number[] }): Record<Status, number> {
+export async function countMessages({ db, mailingIds }: { db: Reader; mailingIds: number[] }): Promise<Record<Status, number>> {
   const rows =
     mailingIds.length === 0
       ? []
-      : db
-          .select({ status: outbox.status, n: sql<number>`count(*)` })
+      : await db
+          .select({ status: outbox.status, n: sql<number>`count(*)`.mapWith(Number) })
           .from(outbox)
           .where(inArray(outbox.mailingId, mailingIds))
-          .groupBy(outbox.status)
-          .all();
+          .groupBy(outbox.status);
   return Object.fromEntries(outboxStatuses.map((s) => [s, rows.find((r) => r.status === s)?.n ?? 0])) as Record<Status, number>;
 }
 
 /** An edition's mailings, newest first, with their counts per status and the messages that did not (yet) go out and why. */
-export function listMailings({ db, editionId, limit = 20 }: { db: Reader; editionId: number; limit?: number }): MailingProgress[] {
-  const rows = db.select().from(mailings).where(eq(mailings.editionId, editionId)).orderBy(desc(mailings.id)).limit(limit).all();
+export async function listMailings({
+  db,
+  editionId,
+  limit = 20,
+}: {
+  db: Reader;
+  editionId: number;
+  limit?: number;
+}): Promise<MailingProgress[]> {
+  const rows = await db.select().from(mailings).where(eq(mailings.editionId, editionId)).orderBy(desc(mailings.id)).limit(limit);
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const counts = db
-    .select({ mailingId: outbox.mailingId, status: outbox.status, n: sql<number>`count(*)` })
+  const counts = await db
+    .select({ mailingId: outbox.mailingId, status: outbox.status, n: sql<number>`count(*)`.mapWith(Number) })
     .from(outbox)
     .where(inArray(outbox.mailingId, ids))
-    .groupBy(outbox.mailingId, outbox.status)
-    .all();
+    .groupBy(outbox.mailingId, outbox.status);
   // Failed and skipped rows, and queued ones waiting for a retry (they carry the last refusal).
-  const problems = db
+  const problems = await db
     .select({
       mailingId: outbox.mailingId,
       outboxId: outbox.id,
@@ -59,8 +65,7 @@ export function listMailings({ db, editionId, limit = 20 }: { db: Reader; editio
       and(inArray(outbox.mailingId, ids), sql`${outbox.lastError} is not null`, inArray(outbox.status, ['failed', 'skipped', 'queued'])),
     )
     .orderBy(libraries.name)
-    .limit(500)
-    .all();
+    .limit(500);
   return rows.map((mailing) => ({
     ...mailing,
     counts: Object.fromEntries(

@@ -1,11 +1,11 @@
-import { and, eq, sql } from 'drizzle-orm';
-import type Database from 'better-sqlite3';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { libraries, outbox, responses } from '@/db/schema';
+import { libraries, responses } from '@/db/schema';
 import type { Edition, Reader } from '@/lib/editions/queries';
 import { submissionReference } from '@/lib/figures/submission-reference';
 import nl from '@/messages/nl/mail.json';
 import type { OutgoingMessage } from './compose';
+import { insertReceipt } from './statements';
 import { noClosingDateText } from './templates';
 import { fillTemplate } from '@/lib/fill-template';
 
@@ -17,45 +17,15 @@ const dayFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone
  * submission's own): the outbox key (edition, library, kind, wave) with the
  * moment of sending as its wave makes one message per sending, however often
  * the row is offered; a later sending has a later moment and gets its own.
- * Receipts belong to no mailing.
+ * Receipts belong to no mailing. On SQLite the row is written at the call
+ * (`insertReceipt`), so a still synchronous transaction holds it too.
  */
 export function queueReceipt(
-  db: Db,
+  tx: Db,
   { editionId, libraryId, submittedAt }: { editionId: number; libraryId: number; submittedAt: Date },
-): void {
+): Promise<void> {
   const at = submittedAt.getTime();
-  receiptInsert(db).run({ editionId, libraryId, wave: at, nextAttemptAtMs: at });
-}
-
-function prepareReceiptInsert(db: Db) {
-  const p = sql.placeholder;
-  return db
-    .insert(outbox)
-    .values({
-      mailingId: null,
-      editionId: p('editionId'),
-      libraryId: p('libraryId'),
-      kind: 'receipt',
-      wave: p('wave'),
-      // Bound as epoch milliseconds, the column's storage (as lib/responses/statements.ts does).
-      nextAttemptAt: sql`${p('nextAttemptAtMs')}`,
-    })
-    .onConflictDoNothing()
-    .prepare();
-}
-
-// Every submission queues one, inside its transaction: built and prepared
-// once per SQLite connection, not per call (which cost a tenth of a
-// submission's CPU time: docs/benchmarks.md, "Submissions").
-const receiptInserts = new WeakMap<Database.Database, ReturnType<typeof prepareReceiptInsert>>();
-
-function receiptInsert(db: Db) {
-  let insert = receiptInserts.get(db.$client);
-  if (!insert) {
-    insert = prepareReceiptInsert(db);
-    receiptInserts.set(db.$client, insert);
-  }
-  return insert;
+  return insertReceipt(tx, { editionId, libraryId, wave: at, nextAttemptAtMs: at });
 }
 
 export type ReceiptTarget = { email: string; message: OutgoingMessage } | { skipped: 'inactive' | 'bouncing' | 'not-invited' };
@@ -65,18 +35,18 @@ export type ReceiptTarget = { email: string; message: OutgoingMessage } | { skip
  * moment is the row's wave, so a receipt still names the sending it was
  * queued for after the library has sent again.
  */
-export function receiptFor(
+export async function receiptFor(
   db: Reader,
   row: { editionId: number; libraryId: number; wave: number },
   edition: Pick<Edition, 'title' | 'closesAt'>,
   contact: string,
-): ReceiptTarget {
-  const library = db.select().from(libraries).where(eq(libraries.id, row.libraryId)).get();
-  const response = db
+): Promise<ReceiptTarget> {
+  const [library] = await db.select().from(libraries).where(eq(libraries.id, row.libraryId)).limit(1);
+  const [response] = await db
     .select({ id: responses.id })
     .from(responses)
     .where(and(eq(responses.editionId, row.editionId), eq(responses.libraryId, row.libraryId)))
-    .get();
+    .limit(1);
   if (!library || !response) return { skipped: 'not-invited' };
   if (library.deactivatedAt) return { skipped: 'inactive' };
   if (library.emailBouncingAt) return { skipped: 'bouncing' };

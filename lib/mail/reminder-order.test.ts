@@ -62,11 +62,11 @@ describe('a reminder never overtakes the invitation', () => {
           .run();
       }
 
-      const invitationMailing = startMailing({ db, edition, rule: { kind: 'invitation' }, actor });
+      const invitationMailing = await startMailing({ db, edition, rule: { kind: 'invitation' }, actor });
       expect(invitationMailing).toMatchObject({ ok: true, recipients: 50 });
       // A planned reminder whose moment comes while the invitations are still going out; minimum interval 0, the most eager there is.
       const plannedAt = new Date(Date.now() + 200);
-      expect(planReminder({ db, edition, rule: { ...reminder, minDays: 0 }, at: plannedAt, actor })).toMatchObject({ ok: true });
+      expect(await planReminder({ db, edition, rule: { ...reminder, minDays: 0 }, at: plannedAt, actor })).toMatchObject({ ok: true });
 
       const senders: Promise<void>[] = [];
       let invitationsSent = 0;
@@ -79,17 +79,17 @@ describe('a reminder never overtakes the invitation', () => {
           from,
           ratePerSecond: 25,
           mailingIds: [(invitationMailing as { mailingId: number }).mailingId],
-          onProgress: ({ outcome }: Progress) => {
+          onProgress: async ({ outcome }: Progress) => {
             if (outcome !== 'sent' || ++invitationsSent !== 20) return;
             // …and at the 20th, past the planned moment, the server's scheduler starts the plan and sends it as fast as it can.
-            plannedMailingIds = startDuePlanned({ db });
+            plannedMailingIds = await startDuePlanned({ db });
             senders.push(runSender({ db, transport: transport(), from, ratePerSecond: 0, mailingIds: plannedMailingIds }));
           },
         }),
       );
       // …and at once, beside it, `send-reminders` (default options, even those never mailed included), as fast as it can.
-      const beforeReminder = previewMailing({ db, edition, rule: { ...reminder, includeNotMailed: true } });
-      const reminderMailing = startMailing({ db, edition, rule: { ...reminder, includeNotMailed: true }, actor });
+      const beforeReminder = await previewMailing({ db, edition, rule: { ...reminder, includeNotMailed: true } });
+      const reminderMailing = await startMailing({ db, edition, rule: { ...reminder, includeNotMailed: true }, actor });
       senders.push(
         runSender({
           db,
@@ -142,18 +142,18 @@ describe('a reminder never overtakes the invitation', () => {
       recipient.startsWith('bibliotheek-bee') ? { code: 550, message: 'No such user here' } : undefined,
     );
     const [aa, bee] = invited;
-    startMailing({ db, edition, rule: { kind: 'invitation' }, actor });
+    await startMailing({ db, edition, rule: { kind: 'invitation' }, actor });
     await runSender({ db, transport: transport(), from, ratePerSecond: 0 });
     expect(db.select().from(outbox).where(eq(outbox.libraryId, bee.libraryId)).get()).toMatchObject({
       kind: 'invitation',
       status: 'failed',
     });
     // Bee's invitation failed: it counts as never mailed, and gets the reminder the coordinator asks for explicitly…
-    const reminderMailing = startMailing({ db, edition, rule: { ...reminder, minDays: 0, includeNotMailed: true }, actor });
+    const reminderMailing = await startMailing({ db, edition, rule: { ...reminder, minDays: 0, includeNotMailed: true }, actor });
     expect(reminderMailing).toMatchObject({ ok: true, recipients: 2 });
     // …then, its address corrected, a new invitation mailing takes its failed invitation over before the reminder went out.
     db.update(libraries).set({ email: 'bee-nieuw@example.org' }).where(eq(libraries.id, bee.libraryId)).run();
-    const invitationMailing = startMailing({ db, edition, rule: { kind: 'invitation' }, actor });
+    const invitationMailing = await startMailing({ db, edition, rule: { kind: 'invitation' }, actor });
     expect(invitationMailing).toMatchObject({ ok: true, recipients: 1 });
 
     // The reminder's sender runs first (another process got there first).
@@ -185,12 +185,12 @@ describe('a reminder to libraries never mailed an invitation', () => {
   it('is not sent by default, and is when the coordinator asks for it: the library with a printed link gets its own link by mail', async () => {
     const { db, edition, invited, smtp, transport } = await setUp(['Bibliotheek Gedrukt']);
     const [printed] = invited;
-    const preview = previewMailing({ db, edition, rule: reminder });
+    const preview = await previewMailing({ db, edition, rule: reminder });
     expect(preview.recipients).toEqual([]);
     expect(preview.excluded).toEqual({ 'not-mailed': 1 });
-    expect(startMailing({ db, edition, rule: reminder, actor })).toEqual({ ok: false, reason: 'nobody' });
+    expect(await startMailing({ db, edition, rule: reminder, actor })).toEqual({ ok: false, reason: 'nobody' });
 
-    const started = startMailing({ db, edition, rule: { ...reminder, includeNotMailed: true }, actor });
+    const started = await startMailing({ db, edition, rule: { ...reminder, includeNotMailed: true }, actor });
     expect(started).toMatchObject({ ok: true, recipients: 1 });
     // The choice is stored with the mailing, so the sender asks the same rule, and audited.
     expect(db.select().from(mailings).get()).toMatchObject({ kind: 'reminder', includeNotMailed: true });

@@ -22,11 +22,11 @@ afterEach(async () => {
 });
 
 /** A database file with `count` invited libraries and an invitation mailing queued for them. */
-function setUp(count: number): { db: Db; file: string; emails: string[] } {
+async function setUp(count: number): Promise<{ db: Db; file: string; emails: string[] }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'enquete-sender-processes-'));
   const file = path.join(dir, 'app.db');
   const db = openDatabase(file);
-  cleanups.push(() => {
+  cleanups.push(async () => {
     db.$client.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });
@@ -35,7 +35,7 @@ function setUp(count: number): { db: Db; file: string; emails: string[] } {
   const edition = getEditionByCode({ db, code: '2022-2023' })!;
   const key = deriveLinkKey(secret);
   for (let i = 0; i < count; i++) createInvitation({ db, editionId: edition.id, libraryId: addTestLibrary(db, `Bibliotheek ${i}`), key });
-  expect(startMailing({ db, edition, rule: { kind: 'invitation' }, actor: { label: 'coordinator@test.nl' } })).toMatchObject({
+  expect(await startMailing({ db, edition, rule: { kind: 'invitation' }, actor: { label: 'coordinator@test.nl' } })).toMatchObject({
     ok: true,
     recipients: count,
   });
@@ -81,7 +81,7 @@ describe('an unthrottled sender, whose record of a message and claim of the next
     'killed with -9 around its transactions and run again, mails every library; a kill sends at most the message in flight twice',
     { timeout: 120_000 },
     async () => {
-      const { db, file, emails } = setUp(12);
+      const { db, file, emails } = await setUp(12);
       let onMessage: (count: number) => void = () => {};
       const smtp = await startSmtpServer({ onMessage: (count) => onMessage(count) });
       cleanups.push(() => smtp.close());
@@ -141,7 +141,7 @@ describe('an unthrottled sender, whose record of a message and claim of the next
   );
 
   it('run in two processes at once on one outbox, sends every message once', { timeout: 120_000 }, async () => {
-    const { db, file, emails } = setUp(40);
+    const { db, file, emails } = await setUp(40);
     // A server that takes a while per message, so both processes are at work at the same time.
     const smtp = await startSmtpServer({ answerAfterMs: 10 });
     cleanups.push(() => smtp.close());

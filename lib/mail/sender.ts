@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { and, eq, inArray, isNull, notExists, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { transaction } from '@/db/transaction';
 import { mailings, outbox } from '@/db/schema';
 import { invitationUrl } from '@/lib/invitations/create';
 import { decryptToken } from '@/lib/invitations/link-cipher';
@@ -10,7 +11,19 @@ import { composeMessage, type OutgoingMessage } from './compose';
 import { editionAllows, judge, loadCandidates, type IneligibleReason } from './eligibility';
 import { ruleOf } from './mailings';
 import { receiptFor } from './receipt';
-import { isQueued, mailStatements, sendable, type MailStatements } from './statements';
+import {
+  claimRow,
+  invitationSecret,
+  isQueued,
+  markLibraryMailed,
+  markRowFailed,
+  markRowRetry,
+  markRowSent,
+  nextDueRow,
+  sendable,
+  skipRow,
+  storedTemplate,
+} from './statements';
 import { templateFor, templateNameFor } from './templates';
 import type { MailTransport } from './transport';
 
@@ -26,15 +39,15 @@ function retryDelayMs(attempts: number): number {
   return 60_000 * 2 ** Math.max(0, attempts - 1);
 }
 
-function skip(statements: MailStatements, row: OutboxRow, reason: SkipReason): Claimed {
-  statements.skip.run({ id: row.id, reason });
+async function skip(db: Db, row: OutboxRow, reason: SkipReason): Promise<Claimed> {
+  await skipRow(db, { id: row.id, reason });
   return { row, skipped: reason };
 }
 
-function markClaimed(statements: MailStatements, row: OutboxRow, email: string): OutboxRow {
+async function markClaimed(db: Db, row: OutboxRow, email: string): Promise<OutboxRow> {
   const claimed = { ...row, status: 'sending' as const, attempts: row.attempts + 1, email, claimedBy: thisProcess() };
   // Read as queued in this immediate transaction, so the row is still queued: the update cannot miss.
-  if (statements.claim.run({ id: row.id, attempts: claimed.attempts, email, claimedBy: claimed.claimedBy }).changes !== 1)
+  if (!(await claimRow(db, { id: row.id, attempts: claimed.attempts, email, claimedBy: claimed.claimedBy })))
     throw new Error(`outbox row ${row.id} was not queued`);
   return claimed;
 }
@@ -46,45 +59,40 @@ type ClaimArgs = { db: Db; now: Date; mailingIds?: number[]; key: LinkKey; conta
  * and composes first and writes once at the end (the claim or the skip), so
  * one that throws has written nothing.
  */
-function claimIn({ db, now, mailingIds, key, contact }: ClaimArgs): Claimed | undefined {
-  const statements = mailStatements(db);
-  const nowMs = now.getTime();
-  const found =
-    mailingIds === undefined
-      ? statements.nextDue.get({ nowMs })
-      : statements.nextDueOf.get({ nowMs, mailingIdsJson: JSON.stringify(mailingIds) });
+async function claimIn({ db, now, mailingIds, key, contact }: ClaimArgs): Promise<Claimed | undefined> {
+  const found = await nextDueRow(db, { nowMs: now.getTime(), mailingIds });
   if (!found) return undefined;
   const { row, mailing, edition } = found;
   if (row.kind === 'receipt' || !mailing) {
     // A receipt: no mailing's rule applies, and it goes out after the edition closed too.
-    const receipt = receiptFor(db, row, edition, contact);
-    if ('skipped' in receipt) return skip(statements, row, receipt.skipped);
-    return { row: markClaimed(statements, row, receipt.email), message: receipt.message };
+    const receipt = await receiptFor(db, row, edition, contact);
+    if ('skipped' in receipt) return skip(db, row, receipt.skipped);
+    return { row: await markClaimed(db, row, receipt.email), message: receipt.message };
   }
   const allowed = editionAllows(edition, row.kind, now);
-  if (!allowed.eligible) return skip(statements, row, allowed.reason);
-  const [candidate] = loadCandidates(db, row.editionId, row.libraryId);
-  if (!candidate) return skip(statements, row, 'not-invited');
+  if (!allowed.eligible) return skip(db, row, allowed.reason);
+  const [candidate] = await loadCandidates(db, row.editionId, row.libraryId);
+  if (!candidate) return skip(db, row, 'not-invited');
   const verdict = judge(candidate, ruleOf(mailing), now);
-  if (!verdict.eligible) return skip(statements, row, verdict.reason);
-  if (row.kind === 'reminder' && candidate.reminderCount + 1 !== row.wave) return skip(statements, row, 'already-reminded');
-  const invitation = statements.invitation.get({ id: candidate.invitationId })!;
+  if (!verdict.eligible) return skip(db, row, verdict.reason);
+  if (row.kind === 'reminder' && candidate.reminderCount + 1 !== row.wave) return skip(db, row, 'already-reminded');
+  const invitation = (await invitationSecret(db, candidate.invitationId))!;
   const token = invitation.tokenEncrypted ? decryptToken(invitation.tokenEncrypted, invitation, key) : undefined;
-  if (!token || hashInvitationToken(token) !== invitation.tokenHash) return skip(statements, row, 'no-link');
+  if (!token || hashInvitationToken(token) !== invitation.tokenHash) return skip(db, row, 'no-link');
   const started = candidate.response === 'draft';
   const name = templateNameFor(row.kind, started);
   const message = composeMessage({
     kind: row.kind,
     started,
     // Read for every message: a wording saved while the mailing runs is used from then on.
-    template: statements.template.get({ editionId: row.editionId, name }) ?? templateFor(name),
+    template: (await storedTemplate(db, row.editionId, name)) ?? templateFor(name),
     library: candidate.name,
     email: candidate.email,
     link: invitationUrl(token),
     closesAt: edition.closesAt,
     contact,
   });
-  return { row: markClaimed(statements, row, candidate.email), message };
+  return { row: await markClaimed(db, row, candidate.email), message };
 }
 
 /**
@@ -94,8 +102,8 @@ function claimIn({ db, now, mailingIds, key, contact }: ClaimArgs): Claimed | un
  * mailed by another process, gets its row skipped with the reason instead.
  * Once claimed, no other process or loop takes the row.
  */
-function claimNext(args: ClaimArgs): Claimed | undefined {
-  return mailStatements(args.db).immediate(() => claimIn(args));
+function claimNext(args: ClaimArgs): Promise<Claimed | undefined> {
+  return transaction(args.db, (tx) => claimIn({ ...args, db: tx }));
 }
 
 type Delivery = 'sent' | 'retry' | 'failed';
@@ -114,28 +122,25 @@ function replyOf(error: unknown): string {
 type RecordArgs = { db: Db; row: OutboxRow; now: Date; result: { messageId: string } | { error: unknown } };
 
 /** The body of a record, inside the caller's immediate transaction. */
-function recordIn({ db, row, now, result }: RecordArgs): Delivery {
-  const statements = mailStatements(db);
+async function recordIn({ db, row, now, result }: RecordArgs): Promise<Delivery> {
   const nowMs = now.getTime();
   if ('messageId' in result) {
-    statements.markSent.run({ id: row.id, nowMs, messageId: result.messageId });
-    const invitation = { editionId: row.editionId, libraryId: row.libraryId, nowMs };
-    if (row.kind === 'invitation') statements.invitationSent.run(invitation);
-    else if (row.kind === 'reminder') statements.reminderSent.run(invitation);
+    await markRowSent(db, { id: row.id, nowMs, messageId: result.messageId });
+    if (row.kind !== 'receipt') await markLibraryMailed(db, row.kind, { editionId: row.editionId, libraryId: row.libraryId, nowMs });
     return 'sent';
   }
   const reply = replyOf(result.error);
   if (isPermanent(result.error) || row.attempts >= MAX_ATTEMPTS) {
-    statements.markFailed.run({ id: row.id, reply });
+    await markRowFailed(db, { id: row.id, reply });
     return 'failed';
   }
-  statements.markRetry.run({ id: row.id, reply, nextAttemptAtMs: nowMs + retryDelayMs(row.attempts) });
+  await markRowRetry(db, { id: row.id, reply, nextAttemptAtMs: nowMs + retryDelayMs(row.attempts) });
   return 'retry';
 }
 
 /** Records what the SMTP server said about a claimed message, and on success marks the library mailed, in one transaction. */
-function recordDelivery(args: RecordArgs): Delivery {
-  return mailStatements(args.db).immediate(() => recordIn(args));
+function recordDelivery(args: RecordArgs): Promise<Delivery> {
+  return transaction(args.db, (tx) => recordIn({ ...args, db: tx }));
 }
 
 type RecordedAndClaimed = { outcome: Delivery; next: Claimed | undefined } | { outcome: Delivery; claimError: unknown };
@@ -150,11 +155,11 @@ type RecordedAndClaimed = { outcome: Delivery; next: Claimed | undefined } | { o
  * When the claim throws, it has written nothing (`claimIn`) and the record
  * is kept: the message that went out is not left `sending` to go out again.
  */
-function recordAndClaimNext(args: RecordArgs & Omit<ClaimArgs, 'now' | 'db'>): RecordedAndClaimed {
-  return mailStatements(args.db).immediate(() => {
-    const outcome = recordIn(args);
+function recordAndClaimNext(args: RecordArgs & Omit<ClaimArgs, 'now' | 'db'>): Promise<RecordedAndClaimed> {
+  return transaction(args.db, async (tx) => {
+    const outcome = await recordIn({ ...args, db: tx });
     try {
-      return { outcome, next: claimIn(args) };
+      return { outcome, next: await claimIn({ ...args, db: tx }) };
     } catch (claimError) {
       return { outcome, claimError };
     }
@@ -162,21 +167,23 @@ function recordAndClaimNext(args: RecordArgs & Omit<ClaimArgs, 'now' | 'db'>): R
 }
 
 /** Mailings with nothing left to send are done. */
-function finishMailings(db: Db, now: Date): void {
-  db.update(mailings)
-    .set({ state: 'done', finishedAt: now })
-    .where(
-      and(
-        eq(mailings.state, 'running'),
-        notExists(
-          db
-            .select({ one: sql`1` })
-            .from(outbox)
-            .where(and(eq(outbox.mailingId, mailings.id), inArray(outbox.status, ['queued', 'sending']))),
+async function finishMailings(db: Db, now: Date): Promise<void> {
+  await transaction(db, async (tx) => {
+    await tx
+      .update(mailings)
+      .set({ state: 'done', finishedAt: now })
+      .where(
+        and(
+          eq(mailings.state, 'running'),
+          notExists(
+            tx
+              .select({ one: sql`1` })
+              .from(outbox)
+              .where(and(eq(outbox.mailingId, mailings.id), inArray(outbox.status, ['queued', 'sending']))),
+          ),
         ),
-      ),
-    )
-    .run();
+      );
+  });
 }
 
 let processName: string | undefined;
@@ -218,24 +225,22 @@ function isRunning(claimedBy: string | null): boolean {
  * another running process (the server beside a CLI run) is handing over is
  * left to it.
  */
-export function requeueInterrupted(db: Db, mailingIds?: number[]): number {
-  return db.transaction(
-    (tx) => {
-      const held = tx
-        .select({ id: outbox.id, claimedBy: outbox.claimedBy })
-        .from(outbox)
-        .where(isSending(mailingIds === undefined ? undefined : inArray(outbox.mailingId, mailingIds)))
-        .all();
-      const abandoned = held.filter((row) => !isRunning(row.claimedBy)).map((row) => row.id);
-      if (abandoned.length === 0) return 0;
-      return tx
-        .update(outbox)
-        .set({ status: 'queued', claimedBy: null, attempts: sql`max(${outbox.attempts} - 1, 0)` })
-        .where(inArray(outbox.id, abandoned))
-        .run().changes;
-    },
-    { behavior: 'immediate' },
-  );
+export async function requeueInterrupted(db: Db, mailingIds?: number[]): Promise<number> {
+  return transaction(db, async (tx) => {
+    const held = await tx
+      .select({ id: outbox.id, claimedBy: outbox.claimedBy })
+      .from(outbox)
+      .where(isSending(mailingIds === undefined ? undefined : inArray(outbox.mailingId, mailingIds)));
+    const abandoned = held.filter((row) => !isRunning(row.claimedBy)).map((row) => row.id);
+    if (abandoned.length === 0) return 0;
+    const requeued = await tx
+      .update(outbox)
+      // dialect: SQLite's two-argument scalar max() (greatest() on PostgreSQL).
+      .set({ status: 'queued', claimedBy: null, attempts: sql`max(${outbox.attempts} - 1, 0)` })
+      .where(inArray(outbox.id, abandoned))
+      .returning({ id: outbox.id });
+    return requeued.length;
+  });
 }
 
 export type Clock = { now: () => Date; sleep: (ms: number) => Promise<void> };
@@ -278,11 +283,11 @@ export async function runSender({
 }): Promise<void> {
   const pause = ratePerSecond > 0 ? 1000 / ratePerSecond : 0;
   const claim = () => claimNext({ db, now: clock.now(), mailingIds, key, contact: from });
-  let claimed = claim();
+  let claimed = await claim();
   for (;;) {
     if (claimed && 'skipped' in claimed) {
       await onProgress?.({ outcome: 'skipped', row: claimed.row, reason: claimed.skipped });
-      claimed = claim();
+      claimed = await claim();
       continue;
     }
     if (claimed) {
@@ -296,12 +301,12 @@ export async function runSender({
       const reason = 'error' in result ? replyOf(result.error) : undefined;
       if (pause > 0) {
         // Throttled: the next message is claimed after the pause, so eligibility is asked just before it goes out.
-        const outcome = recordDelivery({ db, row, now: clock.now(), result });
+        const outcome = await recordDelivery({ db, row, now: clock.now(), result });
         await onProgress?.({ outcome, row, reason });
         await clock.sleep(pause);
-        claimed = claim();
+        claimed = await claim();
       } else {
-        const recorded = recordAndClaimNext({ db, row, now: clock.now(), result, mailingIds, key, contact: from });
+        const recorded = await recordAndClaimNext({ db, row, now: clock.now(), result, mailingIds, key, contact: from });
         await onProgress?.({ outcome: recorded.outcome, row, reason });
         if ('claimError' in recorded) throw recorded.claimError;
         claimed = recorded.next;
@@ -309,34 +314,32 @@ export async function runSender({
       continue;
     }
     // Rows a process that has gone (a killed CLI run) left `sending` are taken over.
-    if (requeueInterrupted(db, mailingIds) > 0) {
-      claimed = claim();
+    if ((await requeueInterrupted(db, mailingIds)) > 0) {
+      claimed = await claim();
       continue;
     }
-    finishMailings(db, clock.now());
-    const waiting = nextWake(db, mailingIds, waitForOthers);
+    await finishMailings(db, clock.now());
+    const waiting = await nextWake(db, mailingIds, waitForOthers);
     if (!waiting) return;
     await clock.sleep(Math.min(Math.max(waiting.getTime() - clock.now().getTime(), 1000), maxIdleMs));
-    claimed = claim();
+    claimed = await claim();
   }
 }
 
 /** When a queued message falls due (or, with others holding rows, a second from now); undefined when nothing is left. */
-function nextWake(db: Db, mailingIds: number[] | undefined, waitForOthers: boolean): Date | undefined {
+async function nextWake(db: Db, mailingIds: number[] | undefined, waitForOthers: boolean): Promise<Date | undefined> {
   const scope = and(sendable, mailingIds === undefined ? undefined : inArray(outbox.mailingId, mailingIds));
-  const queued = db
+  const [queued] = await db
     .select({ at: sql<number>`min(${outbox.nextAttemptAt})` })
     .from(outbox)
     .leftJoin(mailings, eq(mailings.id, outbox.mailingId))
-    .where(and(scope, isQueued))
-    .get();
+    .where(and(scope, isQueued));
   if (queued?.at != null) return new Date(queued.at);
   if (!waitForOthers) return undefined;
-  const held = db
-    .select({ n: sql<number>`count(*)` })
+  const [held] = await db
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
     .from(outbox)
     .leftJoin(mailings, eq(mailings.id, outbox.mailingId))
-    .where(and(sendable, isSending(mailingIds === undefined ? undefined : inArray(outbox.mailingId, mailingIds))))
-    .get();
+    .where(and(sendable, isSending(mailingIds === undefined ? undefined : inArray(outbox.mailingId, mailingIds))));
   return held && held.n > 0 ? new Date(0) : undefined;
 }

@@ -1,5 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { transaction } from '@/db/transaction';
 import { invitations, libraries } from '@/db/schema';
 import { recordAudit, type AuditActor } from '@/lib/audit/record';
 import type { Edition, Reader } from '@/lib/editions/queries';
@@ -13,15 +14,14 @@ import { senderAddress, type MailTransport } from './transport';
 /** The preview's choice of libraries is a list, not a search: bounded for large networks. */
 const PREVIEW_LIBRARY_LIMIT = 500;
 
-export function previewLibraries(db: Reader, editionId: number): { id: number; name: string }[] {
+export async function previewLibraries(db: Reader, editionId: number): Promise<{ id: number; name: string }[]> {
   return db
     .select({ id: libraries.id, name: libraries.name })
     .from(invitations)
     .innerJoin(libraries, eq(libraries.id, invitations.libraryId))
     .where(eq(invitations.editionId, editionId))
     .orderBy(asc(libraries.name), asc(libraries.id))
-    .limit(PREVIEW_LIBRARY_LIMIT)
-    .all();
+    .limit(PREVIEW_LIBRARY_LIMIT);
 }
 
 /**
@@ -30,7 +30,7 @@ export function previewLibraries(db: Reader, editionId: number): { id: number; n
  * library's own, so a preview or test message never hands out a working
  * credential (showing a real link is an audited act of its own).
  */
-export function previewTemplateMessage({
+export async function previewTemplateMessage({
   db,
   edition,
   libraryId,
@@ -40,18 +40,18 @@ export function previewTemplateMessage({
   edition: Pick<Edition, 'id' | 'closesAt'>;
   libraryId: number;
   name: TemplateName;
-}): OutgoingMessage | undefined {
-  const library = db
+}): Promise<OutgoingMessage | undefined> {
+  const [library] = await db
     .select({ name: libraries.name, email: libraries.email })
     .from(invitations)
     .innerJoin(libraries, eq(libraries.id, invitations.libraryId))
     .where(and(eq(invitations.editionId, edition.id), eq(invitations.libraryId, libraryId)))
-    .get();
+    .limit(1);
   if (!library) return undefined;
   return composeMessage({
     kind: name === 'invitation' ? 'invitation' : 'reminder',
     started: name === 'reminderStarted',
-    template: editionTemplate(db, edition.id, name),
+    template: await editionTemplate(db, edition.id, name),
     library: library.name,
     email: library.email,
     link: exampleLink(),
@@ -89,7 +89,7 @@ export async function sendTestMessage({
   actor: AuditActor;
   transport: MailTransport;
 }): Promise<TestMessageResult> {
-  const message = previewTemplateMessage({ db, edition, libraryId, name });
+  const message = await previewTemplateMessage({ db, edition, libraryId, name });
   if (!message) return { ok: false, reason: 'unknown-library' };
   try {
     // Outbox id 0: a test message is no outbox row; the id only names the demo's file.
@@ -98,15 +98,13 @@ export async function sendTestMessage({
     const e = error as { response?: string; message?: string };
     return { ok: false, reason: 'refused', reply: String(e.response ?? e.message ?? error).slice(0, 500) };
   }
-  db.transaction(
-    (tx) =>
-      recordAudit(tx, {
-        actor,
-        action: 'mail_template.test_sent',
-        target: `edition:${edition.code}`,
-        details: { template: name, libraryId, to },
-      }),
-    { behavior: 'immediate' },
+  await transaction(db, (tx) =>
+    recordAudit(tx, {
+      actor,
+      action: 'mail_template.test_sent',
+      target: `edition:${edition.code}`,
+      details: { template: name, libraryId, to },
+    }),
   );
   return { ok: true, to };
 }

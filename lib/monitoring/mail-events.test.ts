@@ -47,12 +47,12 @@ describe('mailings on the monitoring page', () => {
     const send = () => runSender({ db, transport, from: 'Enquête <enquete@test.nl>', ratePerSecond: 0, clock });
 
     const invitationAt = clock.now();
-    startMailing({ db, edition, rule: { kind: 'invitation' }, actor, now: invitationAt });
+    await startMailing({ db, edition, rule: { kind: 'invitation' }, actor, now: invitationAt });
     await send();
     clock.advance(24 * HOUR);
     db.insert(responses).values({ editionId: edition.id, libraryId: aa, status: 'draft', updatedAt: clock.now() }).run();
     const reminderAt = clock.now();
-    startMailing({
+    await startMailing({
       db,
       edition,
       rule: { kind: 'reminder', audience: 'started', minDays: 0, maxReminders: null, includeNotMailed: false },

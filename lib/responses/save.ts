@@ -113,7 +113,8 @@ export function saveResponse({
         row.position,
       );
     }
-    if (request.submit && receipt) queueReceipt(db, { editionId: edition.id, libraryId: library.id, submittedAt: now });
+    // Written at the call on SQLite (lib/mail/receipt.ts), so inside this transaction; to be awaited once its body is async.
+    if (request.submit && receipt) void queueReceipt(db, { editionId: edition.id, libraryId: library.id, submittedAt: now });
 
     // What was just written, without reading it back: the write lock is held
     // since the read of `existing`, so the version is exactly one more, and

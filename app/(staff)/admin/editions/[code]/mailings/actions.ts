@@ -24,7 +24,7 @@ export const startMailingAction = staffAction('coordinator', mailingSchema, asyn
   const db = getDb();
   const edition = getEditionByCode({ db, code: input.edition });
   if (!edition) throw new AppError('unknown_edition', { message: t('unknownEdition') });
-  const result = startMailing({ db, edition, rule: ruleFromInput(input), actor });
+  const result = await startMailing({ db, edition, rule: ruleFromInput(input), actor });
   if (!result.ok) return { ok: false, message: t(result.reason === 'not-open' ? 'notOpen' : result.reason) };
   ensureMailSender(db);
   revalidatePath(`/admin/editions/${edition.code}/mailings`);
@@ -33,7 +33,7 @@ export const startMailingAction = staffAction('coordinator', mailingSchema, asyn
 
 export const markBouncingAction = staffAction('coordinator', bouncingSchema, async (input, _user, actor): Promise<MailingState> => {
   const t = await getTranslations('mail.page');
-  const marked = markAddressBouncing({ db: getDb(), libraryId: input.libraryId, actor });
+  const marked = await markAddressBouncing({ db: getDb(), libraryId: input.libraryId, actor });
   if (!marked.ok) return { ok: false, message: t('unknownLibrary') };
   revalidatePath(`/admin/editions/${input.edition}/mailings`);
   return { ok: true, message: t('markedBouncing', { name: marked.name }) };
@@ -46,7 +46,13 @@ export const planReminderAction = staffAction('coordinator', planSchema, async (
   const edition = getEditionByCode({ db, code: input.edition });
   if (!edition) throw new AppError('unknown_edition', { message: t('unknownEdition') });
   const { at, audience, minDays, maxReminders, includeNotMailed } = input;
-  const result = planReminder({ db, edition, rule: { kind: 'reminder', audience, minDays, maxReminders, includeNotMailed }, at, actor });
+  const result = await planReminder({
+    db,
+    edition,
+    rule: { kind: 'reminder', audience, minDays, maxReminders, includeNotMailed },
+    at,
+    actor,
+  });
   if (!result.ok) return { ok: false, errors: { at: [t(result.reason === 'after-closing' ? 'afterClosing' : result.reason)] } };
   revalidatePath(`/admin/editions/${edition.code}/mailings`);
   return { ok: true, message: t('plannedOk', { at: formatDutchMoment(at) }) };
@@ -57,7 +63,7 @@ export const cancelPlannedAction = staffAction('coordinator', cancelPlanSchema, 
   const db = getDb();
   const edition = getEditionByCode({ db, code: input.edition });
   if (!edition) throw new AppError('unknown_edition', { message: t('unknownEdition') });
-  if (!cancelPlanned({ db, edition, id: input.id, actor })) return { ok: false, message: t('planNotCancelled') };
+  if (!(await cancelPlanned({ db, edition, id: input.id, actor }))) return { ok: false, message: t('planNotCancelled') };
   revalidatePath(`/admin/editions/${edition.code}/mailings`);
   return { ok: true, message: t('planCancelled') };
 });

@@ -43,7 +43,7 @@ export default async function MailingsPage({ params, searchParams }: Props) {
   const t = await getTranslations('mail.page');
   const delivery = deliveryDescription();
 
-  const invitationPreview = previewMailing({ db, edition, rule: { kind: 'invitation' } });
+  const invitationPreview = await previewMailing({ db, edition, rule: { kind: 'invitation' } });
   const reminderInput = mailingSchema.safeParse({
     kind: 'reminder',
     edition: code,
@@ -54,7 +54,7 @@ export default async function MailingsPage({ params, searchParams }: Props) {
   });
   const reminderErrors = reminderInput.success ? {} : (z.flattenError(reminderInput.error).fieldErrors as Record<string, string[]>);
   const reminder = reminderInput.success && reminderInput.data.kind === 'reminder' ? reminderInput.data : undefined;
-  const reminderPreview = reminder && previewMailing({ db, edition, rule: ruleFromInput(reminder) });
+  const reminderPreview = reminder && (await previewMailing({ db, edition, rule: ruleFromInput(reminder) }));
   // The options chosen above, carried on as hidden fields to the start and plan forms.
   const reminderFields = reminder && {
     edition: code,
@@ -63,8 +63,8 @@ export default async function MailingsPage({ params, searchParams }: Props) {
     maxReminders: reminder.maxReminders === null ? '' : String(reminder.maxReminders),
     includeNotMailed: reminder.includeNotMailed ? '1' : '',
   };
-  const mailings = listMailings({ db, editionId: edition.id });
-  const planned = listPlanned({ db, editionId: edition.id });
+  const mailings = await listMailings({ db, editionId: edition.id });
+  const planned = await listPlanned({ db, editionId: edition.id });
 
   return (
     <main id="main" className="container">

@@ -19,7 +19,7 @@ export const saveTemplateAction = staffAction('admin', templateSchema, async (in
   const db = getDb();
   const edition = getEditionByCode({ db, code: input.edition });
   if (!edition) throw new AppError('unknown_edition', { message: t('unknownEdition') });
-  const saved = saveEditionTemplate({ db, edition, input, actor });
+  const saved = await saveEditionTemplate({ db, edition, input, actor });
   revalidatePath(`/admin/editions/${edition.code}/mailings/templates`);
   return { ok: true, message: t(saved.changed ? 'saved' : 'unchanged') };
 });

@@ -35,14 +35,14 @@ export default async function MailTemplatesPage({ params, searchParams }: Props)
   const query = await searchParams;
   const t = await getTranslations('mail.templatesPage');
   const canEdit = hasRole(user.role, 'admin');
-  const templates = editionTemplates(db, edition.id);
+  const templates = await editionTemplates(db, edition.id);
 
-  const choices = previewLibraries(db, edition.id);
+  const choices = await previewLibraries(db, edition.id);
   const asked = Number(first(query.library));
   const libraryId = choices.some((c) => c.id === asked) ? asked : choices[0]?.id;
   const askedName = first(query.template);
   const previewName: TemplateName = templateNames.includes(askedName as TemplateName) ? (askedName as TemplateName) : 'invitation';
-  const preview = libraryId === undefined ? undefined : previewTemplateMessage({ db, edition, libraryId, name: previewName });
+  const preview = libraryId === undefined ? undefined : await previewTemplateMessage({ db, edition, libraryId, name: previewName });
 
   return (
     <main id="main" className="container">
