@@ -63,12 +63,12 @@ module.exports = {
     {
       name: 'db-holds-no-other-files',
       comment:
-        "Only schema/ (the active dialect's tables), schema-sqlite/ and schema-pg/, dialect/ (what differs between them), migrations/ and migrations-pg/, client.ts, postgres.ts, transaction.ts, immediate.ts and migrate.ts belong in db/.",
+        "Only schema/ (the active dialect's tables), schema-sqlite/ and schema-pg/, dialect/ (what differs between them), migrations/ and migrations-pg/, client.ts, postgres.ts, transaction.ts, immediate.ts, migrate.ts and copy.ts (SQLite to PostgreSQL) belong in db/.",
       severity: 'error',
       from: {
         path: '^db/',
         pathNot:
-          '^db/(schema/|schema-sqlite/|schema-pg/|dialect/|migrations/|migrations-pg/|client\\.ts$|postgres\\.ts$|transaction(\\.test)?\\.ts$|immediate\\.ts$|migrate\\.ts$)',
+          '^db/(schema/|schema-sqlite/|schema-pg/|dialect/|migrations/|migrations-pg/|client\\.ts$|postgres\\.ts$|transaction(\\.test)?\\.ts$|immediate\\.ts$|migrate\\.ts$|copy\\.ts$)',
       },
       to: {},
     },

@@ -10,6 +10,7 @@ import { importLibraries } from './import-libraries';
 import { inviteCommand } from './invite';
 import { sendInvitationsCommand, sendRemindersCommand } from './send-mail';
 import { exportCommand } from './export';
+import { copyDatabaseCommand } from './copy-database';
 
 /** Every CLI command; add new ones here. */
 export const commands: CliCommand[] = [
@@ -25,4 +26,5 @@ export const commands: CliCommand[] = [
   sendInvitationsCommand,
   sendRemindersCommand,
   exportCommand,
+  copyDatabaseCommand,
 ];
