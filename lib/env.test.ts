@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { databaseConfig, databaseUrl, parseDatabaseUrl, parseEnv } from './env';
+import { dataDir, databaseConfig, databaseUrl, parseDatabaseUrl, parseEnv } from './env';
 
 describe('mail settings in the environment', () => {
   it('take smtp:// and smtps:// with a sender, and send one message a second by default', () => {
@@ -57,5 +57,40 @@ describe('DATABASE_URL', () => {
       if (before === undefined) delete process.env.DATABASE_URL;
       else process.env.DATABASE_URL = before;
     }
+  });
+});
+
+describe('the data folder', () => {
+  function withEnv(values: { DATABASE_URL?: string; DATA_DIR?: string }, check: () => void): void {
+    const before = { DATABASE_URL: process.env.DATABASE_URL, DATA_DIR: process.env.DATA_DIR };
+    try {
+      for (const [name, value] of Object.entries(values)) process.env[name] = value;
+      if (!('DATA_DIR' in values)) delete process.env.DATA_DIR;
+      check();
+    } finally {
+      for (const [name, value] of Object.entries(before)) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
+  }
+
+  it("defaults to the SQLite file's folder, however DATABASE_URL names the file", () => {
+    withEnv({ DATABASE_URL: 'srv/enquete/app.db' }, () => expect(dataDir()).toBe('srv/enquete'));
+    withEnv({ DATABASE_URL: 'file:///var/lib/enquete/app.db' }, () => expect(dataDir()).toBe('/var/lib/enquete'));
+    expect(dataDir('file:other/app.db')).toBe('other');
+    withEnv({}, () => expect(dataDir(undefined)).toBe('data'));
+  });
+
+  it('defaults to data/ under a PostgreSQL URL, which names no folder, rather than throwing', () => {
+    withEnv({ DATABASE_URL: 'postgres://enquete@db.example.org/enquete' }, () => expect(dataDir()).toBe('data'));
+    expect(dataDir('postgresql://127.0.0.1/enquete')).toBe('data');
+  });
+
+  it('is DATA_DIR when set, under either kind of URL, and refuses a blank one', () => {
+    withEnv({ DATABASE_URL: 'data/app.db', DATA_DIR: '/srv/enquete-files' }, () => expect(dataDir()).toBe('/srv/enquete-files'));
+    withEnv({ DATABASE_URL: 'postgres://127.0.0.1/enquete', DATA_DIR: ' files ' }, () => expect(dataDir()).toBe('files'));
+    expect(() => parseEnv({ DATA_DIR: '   ' })).toThrow('DATA_DIR');
+    withEnv({ DATA_DIR: '   ' }, () => expect(() => dataDir()).toThrow('DATA_DIR'));
   });
 });

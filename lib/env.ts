@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
@@ -6,15 +7,18 @@ import { z } from 'zod';
 const envSchema = z
   .object({
     DATABASE_URL: z.string().min(1).default('data/app.db'),
+    // The folder for the app's files (generated secrets, the demo's outbox/): default the SQLite file's folder,
+    // or data/ under a postgres:// URL, which has no folder of its own (dataDir()).
+    DATA_DIR: z.string().trim().min(1).optional(),
     PORT: z.coerce.number().int().positive().default(3000),
     // Interface `npm start` (server.ts) listens on, e.g. 127.0.0.1 behind a proxy on the same machine; default all.
     HOST: z.string().trim().min(1).max(255).optional(),
     APP_URL: z.string().url().optional(),
-    // Session signing key; without it (or NEXTAUTH_SECRET) one is generated into data/auth-secret (lib/auth/secret.ts).
+    // Session signing key; without it (or NEXTAUTH_SECRET) one is generated into DATA_DIR/auth-secret (lib/auth/secret.ts).
     AUTH_SECRET: z.string().min(32).optional(),
     NEXTAUTH_SECRET: z.string().min(32).optional(),
     // Key under which invitation links are kept so staff can show them again; without it one is
-    // generated into data/link-secret (lib/invitations/link-key.ts). Never stored in the database.
+    // generated into DATA_DIR/link-secret (lib/invitations/link-key.ts). Never stored in the database.
     LINK_SECRET: z.string().min(32).optional(),
     // Optional: without it next-auth derives its URL from each request's Host (lib/auth/options.ts).
     NEXTAUTH_URL: z.string().url().optional(),
@@ -91,6 +95,19 @@ export function databaseUrl(): string {
   const config = databaseConfig();
   if (config.dialect !== 'sqlite') throw new Error('DATABASE_URL names PostgreSQL; this code path supports only an SQLite file so far');
   return config.file;
+}
+
+/**
+ * The data folder (DATA_DIR), where generated secrets and the demo's outbox live. Without DATA_DIR
+ * it is the folder of the SQLite file `databaseUrl` (default DATABASE_URL) names, as before the
+ * setting existed, or `data` when that is a PostgreSQL URL. Read at each call, as databaseConfig().
+ */
+export function dataDir(databaseUrl: string | undefined = process.env.DATABASE_URL): string {
+  const configured = envSchema.shape.DATA_DIR.safeParse(process.env.DATA_DIR || undefined);
+  if (!configured.success) throw new Error(`Invalid environment: DATA_DIR: ${configured.error.issues[0]?.message}`);
+  if (configured.data) return configured.data;
+  const config = parseDatabaseUrl(databaseUrl);
+  return config.dialect === 'sqlite' ? path.dirname(config.file) : 'data';
 }
 
 /** The session key the environment gives (AUTH_SECRET, else NEXTAUTH_SECRET), if any; read at each call for tests. */

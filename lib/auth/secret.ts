@@ -1,11 +1,11 @@
 import { authSecretFromEnv } from '@/lib/env';
-import { fileBesideDatabase, readOrCreateSecretFile } from '@/lib/security/secret-file';
+import { fileInDataDir, readOrCreateSecretFile } from '@/lib/security/secret-file';
 
 let cached: string | undefined;
 
-/** Where a generated secret is kept: beside the database, in the data folder. */
+/** Where a generated secret is kept: in the data folder (DATA_DIR, by default beside the SQLite file). */
 export function authSecretFile(databaseUrl?: string): string {
-  return fileBesideDatabase('auth-secret', databaseUrl);
+  return fileInDataDir('auth-secret', databaseUrl);
 }
 
 /**

@@ -1,12 +1,12 @@
 import { hkdfSync } from 'node:crypto';
 import { env } from '@/lib/env';
-import { fileBesideDatabase, readOrCreateSecretFile } from '@/lib/security/secret-file';
+import { fileInDataDir, readOrCreateSecretFile } from '@/lib/security/secret-file';
 
 /** The 32-byte AES key under which invitation tokens are kept (lib/invitations/link-cipher.ts). */
 export type LinkKey = Buffer;
 
 export function linkSecretFile(databaseUrl?: string): string {
-  return fileBesideDatabase('link-secret', databaseUrl);
+  return fileInDataDir('link-secret', databaseUrl);
 }
 
 /** HKDF, so any secret of 32 characters or more (an env value, a generated file) gives a full-strength AES-256 key. */

@@ -5,7 +5,7 @@ import nodemailer from 'nodemailer';
 import { parseConnectionUrl } from 'nodemailer/lib/shared';
 import type SMTPPool from 'nodemailer/lib/smtp-pool';
 import { env } from '@/lib/env';
-import { fileBesideDatabase } from '@/lib/security/secret-file';
+import { fileInDataDir } from '@/lib/security/secret-file';
 import type { OutgoingMessage } from './compose';
 
 /**
@@ -21,9 +21,9 @@ export type MailTransport = {
   close: () => void;
 };
 
-/** The folder `.eml` files go to: `outbox/` in the data folder (beside the database). */
+/** The folder `.eml` files go to: `outbox/` in the data folder (DATA_DIR, by default beside the SQLite file). */
 function outboxFolder(databaseUrl?: string): string {
-  return fileBesideDatabase('outbox', databaseUrl);
+  return fileInDataDir('outbox', databaseUrl);
 }
 
 export function senderAddress(): string {

@@ -1,11 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { databaseUrl as currentDatabaseUrl } from '@/lib/env';
+import { dataDir } from '@/lib/env';
 
-/** A file beside the database (in the data folder), where generated secrets are kept. */
-export function fileBesideDatabase(name: string, databaseUrl = currentDatabaseUrl()): string {
-  return path.join(path.dirname(path.resolve(/*turbopackIgnore: true*/ databaseUrl)), name);
+/**
+ * A file in the data folder (DATA_DIR, by default the SQLite file's folder), where generated secrets are kept.
+ * `databaseUrl` stands in for DATABASE_URL (tests give a file in a temporary folder).
+ */
+export function fileInDataDir(name: string, databaseUrl?: string): string {
+  return path.join(path.resolve(/*turbopackIgnore: true*/ dataDir(databaseUrl)), name);
 }
 
 /**
