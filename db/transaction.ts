@@ -102,7 +102,8 @@ async function savepoint<T>(writer: Db, body: Body<T>): Promise<T> {
   }
 }
 
-type PgOpen = { connection: pg.PoolClient; tx: Db };
+// `turns`: the savepoints begun directly inside this (sub)transaction, one after another.
+type PgOpen = { connection: pg.PoolClient; tx: Db; turns: Promise<void> };
 
 // The PostgreSQL transactions the current async context is inside: by pool and by connection.
 const pgOpen = new AsyncLocalStorage<Map<pg.Pool | pg.PoolClient, PgOpen>>();
@@ -117,7 +118,7 @@ async function postgresTransaction<T>(db: PgDb, body: Body<T>): Promise<T> {
   const connection = await client.connect();
   let tx = handles.get(connection);
   if (!tx) handles.set(connection, (tx = asDb(onConnection(connection))));
-  const state: PgOpen = { connection, tx };
+  const state: PgOpen = { connection, tx, turns: Promise.resolve() };
   const inside = new Map(pgOpen.getStore() ?? []).set(client, state).set(connection, state);
   // A connection whose ROLLBACK failed is in an unknown state: the pool drops it rather than reuse it.
   let broken: Error | undefined;
@@ -138,16 +139,34 @@ async function postgresTransaction<T>(db: PgDb, body: Body<T>): Promise<T> {
   }
 }
 
+/*
+ * Sibling savepoints (nested transactions begun at once, e.g. under Promise.all) take turns:
+ * interleaved, one's ROLLBACK TO would undo the other's work and drop its savepoint. A savepoint
+ * begun inside another waits only for its own siblings, so nesting cannot wait on itself.
+ */
 async function pgSavepoint<T>(state: PgOpen, body: Body<T>): Promise<T> {
-  const name = `sp${++savepoints}`;
-  await state.connection.query(`SAVEPOINT ${name}`);
+  const previous = state.turns;
+  let done!: () => void;
+  const mine = new Promise<void>((resolve) => (done = resolve));
+  state.turns = previous.then(() => mine);
+  await previous;
   try {
-    const result = await body(state.tx);
-    await state.connection.query(`RELEASE SAVEPOINT ${name}`);
-    return result;
-  } catch (error) {
-    await state.connection.query(`ROLLBACK TO SAVEPOINT ${name}`);
-    await state.connection.query(`RELEASE SAVEPOINT ${name}`);
-    throw error;
+    const child: PgOpen = { connection: state.connection, tx: state.tx, turns: Promise.resolve() };
+    const inside = new Map([...(pgOpen.getStore() ?? [])].map(([key, open]) => [key, open === state ? child : open]));
+    return await pgOpen.run(inside, async () => {
+      const name = `sp${++savepoints}`;
+      await state.connection.query(`SAVEPOINT ${name}`);
+      try {
+        const result = await body(state.tx);
+        await state.connection.query(`RELEASE SAVEPOINT ${name}`);
+        return result;
+      } catch (error) {
+        await state.connection.query(`ROLLBACK TO SAVEPOINT ${name}`);
+        await state.connection.query(`RELEASE SAVEPOINT ${name}`);
+        throw error;
+      }
+    });
+  } finally {
+    done();
   }
 }

@@ -78,6 +78,27 @@ describe('transaction() on PostgreSQL', () => {
     expect(await keys(db, 'failed-statement:')).toEqual(['failed-statement:first', 'failed-statement:second']);
   });
 
+  it('keeps sibling savepoints begun at once apart: one failing undoes only its own part', async () => {
+    await transaction(db, async (tx) => {
+      const failing = transaction(tx, async (innerTx) => {
+        await put(innerTx, 'siblings:lost');
+        await sleep(20);
+        throw new Error('sibling refused');
+      });
+      const kept = transaction(tx, async (innerTx) => {
+        await sleep(5);
+        await put(innerTx, 'siblings:kept');
+        // A savepoint inside a savepoint waits only for its own siblings.
+        await transaction(innerTx, (deeperTx) => put(deeperTx, 'siblings:deeper'));
+        await sleep(40);
+      });
+      const [failed, succeeded] = await Promise.allSettled([failing, kept]);
+      expect(failed).toMatchObject({ status: 'rejected', reason: new Error('sibling refused') });
+      expect(succeeded.status).toBe('fulfilled');
+    });
+    expect(await keys(db, 'siblings:')).toEqual(['siblings:deeper', 'siblings:kept']);
+  });
+
   it('rolls back the nested parts too when the outer body throws', async () => {
     const failing = transaction(db, async (tx) => {
       await transaction(tx, (innerTx) => put(innerTx, 'outer-throws:inner'));
