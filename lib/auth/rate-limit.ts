@@ -118,18 +118,11 @@ async function withRow(
   });
 }
 
+/** What the policy's steps are called with: the key's row is read and written on `db`, at `now`. */
+type PolicyCall = { db: Db; key: string; now: Date; policy: RateLimitPolicy };
+
 /** Counts one failure; returns the state after it (locked when this failure reached the limit). */
-export async function recordFailure({
-  db,
-  key,
-  now,
-  policy,
-}: {
-  db: Db;
-  key: string;
-  now: Date;
-  policy: RateLimitPolicy;
-}): Promise<LimitState> {
+export async function recordFailure({ db, key, now, policy }: PolicyCall): Promise<LimitState> {
   return withRow(db, key, now, async (tx, row, t) => {
     const count = countInWindow(row, t, policy) + 1;
     if (count >= policy.maxFailures) return lock(tx, key, t, policy);
@@ -148,17 +141,7 @@ export async function recordFailure({
  * `settleFailure` locks the key if that used up the allowance. With the
  * allowance used up, nothing is taken: the key is locked (if it was not yet).
  */
-export async function reserveAttempt({
-  db,
-  key,
-  now,
-  policy,
-}: {
-  db: Db;
-  key: string;
-  now: Date;
-  policy: RateLimitPolicy;
-}): Promise<LimitState> {
+export async function reserveAttempt({ db, key, now, policy }: PolicyCall): Promise<LimitState> {
   return withRow(db, key, now, async (tx, row, t) => {
     const used = countInWindow(row, t, policy);
     if (used >= policy.maxFailures) return lock(tx, key, t, policy);
@@ -168,17 +151,7 @@ export async function reserveAttempt({
 }
 
 /** After a reserved attempt failed: the state, locked when the failures used up the allowance. */
-export async function settleFailure({
-  db,
-  key,
-  now,
-  policy,
-}: {
-  db: Db;
-  key: string;
-  now: Date;
-  policy: RateLimitPolicy;
-}): Promise<LimitState> {
+export async function settleFailure({ db, key, now, policy }: PolicyCall): Promise<LimitState> {
   return withRow(db, key, now, async (tx, row, t) => {
     const failures = countInWindow(row, t, policy);
     return failures >= policy.maxFailures ? lock(tx, key, t, policy) : { locked: false, failures };
